@@ -1,0 +1,82 @@
+"""A language = its morphology (a small module) + its function words (data/<lang>/grammar.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from collections.abc import Callable, Iterable
+from importlib import resources
+
+from warta.lang import text as textmod
+from warta.model import Sentence
+from warta.resources import load_yaml
+
+SUPPORTED = ("id", "en")
+
+
+def lemma_table(lang: str) -> dict[str, str]:
+    """spaCy's lemma lookup table for a language (package spacy-lookups-data, MIT)."""
+    path = resources.files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+class Language:
+    """Tokens, lemmas and sentences for one language."""
+
+    def __init__(self, code: str, stems: Callable[[str], Iterable[str]]):
+        self.code = code
+        self.grammar: dict = load_yaml(f"{code}/grammar.yaml")  # type: ignore[assignment]
+        self.table = lemma_table(code)
+        self.roots = set(self.table.values())
+        self.stems = stems
+        self.abbreviations = frozenset(a.lower().rstrip(".") for a in self.words("abbreviations"))
+        self.boilerplate = [re.compile(p, re.I) for p in self.grammar.get("boilerplate", [])]
+        self.datelines = [re.compile(p) for p in self.grammar.get("datelines", [])]
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.grammar.get(key, []))
+
+    def add_vocabulary(self, words: Iterable[str]) -> None:
+        """Words the lexicons match on: a rule-made stem counts only if it is one of these."""
+        self.roots.update(words)
+        self._cache.clear()
+
+    def lemmatize(self, lower: str) -> tuple[str, ...]:
+        cached = self._cache.get(lower)
+        if cached is None:
+            found = [lower]
+            table = self.table.get(lower)
+            if table and table != lower:
+                found.append(table)
+            found.extend(s for s in self.stems(lower) if s in self.roots and s not in found)
+            cached = self._cache[lower] = tuple(found)
+        return cached
+
+    def skip_line(self, line: str) -> int:
+        """Characters to skip at the start of a line: all of a boilerplate line, or a dateline."""
+        stripped = line.strip()
+        if not stripped or any(p.search(stripped) for p in self.boilerplate):
+            return len(line)
+        for pattern in self.datelines:
+            match = pattern.match(line)
+            if match:
+                return match.end()
+        return 0
+
+    def sentences(self, text: str) -> list[Sentence]:
+        return textmod.sentences(text, self.abbreviations, self.skip_line, self.lemmatize)
+
+
+@functools.cache
+def language(code: str) -> Language:
+    if code == "id":
+        from warta.lang.id import stems
+    elif code == "en":
+        from warta.lang.en import stems
+    else:
+        raise ValueError(f"unsupported language: {code!r} (supported: {', '.join(SUPPORTED)})")
+    return Language(code, stems)

@@ -1,0 +1,62 @@
+"""Indonesian morphology: candidate roots of a word, for lexicon lookup.
+
+The lemma table catches most verbs (menemui → temu); these rules catch the rest
+(dibantah → bantah, diselenggarakan → selenggara) and are filtered against known roots.
+"""
+
+from __future__ import annotations
+
+PARTICLES = ("nya", "lah", "kah", "pun")
+SUFFIXES = ("kan", "an", "i")
+# meN-/peN- drop the first consonant of the root: menemui → temu, memukul → pukul,
+# mengirim → kirim, menyerang → serang, pengiriman → kirim.
+NASAL_PREFIXES = (
+    ("menge", ("",)), ("penge", ("",)),
+    ("meny", ("s",)), ("peny", ("s",)),
+    ("meng", ("", "k")), ("peng", ("", "k")),
+    ("mem", ("p", "")), ("pem", ("p", "")),
+    ("men", ("t", "")), ("pen", ("t", "")),
+    ("me", ("",)), ("pe", ("",)),
+)
+PLAIN_PREFIXES = ("diper", "memper", "ber", "ter", "per", "di", "ke", "se", "be")
+
+
+def strip_suffixes(word: str) -> list[str]:
+    forms = [word]
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 3:
+            forms.append(word[: -len(particle)])
+    for form in list(forms):
+        for suffix in SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                forms.append(form[: -len(suffix)])
+    return forms
+
+
+def strip_prefixes(word: str) -> list[str]:
+    forms = []
+    for prefix in PLAIN_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            rest = word[len(prefix):]
+            forms.append(rest)
+            forms.extend(strip_prefixes(rest) if prefix in ("di", "ter", "ber", "memper", "diper") else [])
+    for prefix, restorations in NASAL_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix):]
+            forms.extend(first + rest for first in restorations)
+            break
+    return forms
+
+
+def stems(word: str) -> list[str]:
+    """Every root the word could come from (many are not words; the caller filters)."""
+    if "-" in word:  # reduplication: kapal-kapal → kapal; bangsa-bangsa stays whole too
+        head, _, tail = word.partition("-")
+        if head == tail:
+            return [head]
+    found = []
+    for form in strip_suffixes(word):
+        found.append(form)
+        for stem in strip_prefixes(form):
+            found.extend(strip_suffixes(stem))
+    return found
