@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/warta code samples/ --pub-date-from-name
+	$(BIN)/warta code samples/articles.jsonl --format table
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -1,0 +1,178 @@
+"""The actor lexicon: countries, bodies, institutions, sector terms and office-holders, compiled
+from `data/actors/` into one token-sequence index per language."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from warta.lang.text import TOKEN_RE
+from warta.model import Entity
+from warta.resources import load_tsv_glob, load_yaml
+
+
+@dataclass(slots=True)
+class Tenure:
+    code: str
+    sector: str
+    role: str
+    start: str  # YYYY[-MM[-DD]]
+    end: str  # "" = still in office
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    wikidata: str
+    tenures: list[Tenure] = field(default_factory=list)
+
+    def at(self, date: str | None) -> Tenure:
+        """The tenure covering `date`, else the nearest one (before the first: the first)."""
+        ordered = sorted(self.tenures, key=lambda t: t.start)
+        if not date:
+            return ordered[-1]
+        covering = [t for t in ordered if t.start[: len(date)] <= date and (not t.end or date <= t.end.ljust(10, "~"))]
+        if covering:
+            return covering[-1]
+        earlier = [t for t in ordered if t.start[: len(date)] <= date]
+        return earlier[-1] if earlier else ordered[0]
+
+
+@dataclass(slots=True)
+class Entry:
+    """What a name in the text stands for."""
+
+    kind: str  # country | demonym | capital | metonym | body | sector | person
+    rule: str  # id of the data entry, for evidence
+    entity: Entity | None = None
+    person: Person | None = None
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(m.group() for m in TOKEN_RE.finditer(name))
+
+
+class ActorLexicon:
+    """Token sequences → entries; case-insensitive names and case-sensitive acronyms."""
+
+    def __init__(self) -> None:
+        self.folded: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.vocabulary: set[str] = set()
+
+    def add(self, name: str, entry: Entry, case_sensitive: bool = False) -> None:
+        tokens = name_tokens(str(name).strip())
+        if not tokens:
+            return
+        if not case_sensitive:
+            tokens = tuple(t.lower() for t in tokens)
+        index = self.exact if case_sensitive else self.folded
+        index.setdefault(tokens[0], []).append((tokens, entry))
+        self.vocabulary.update(t.lower() for t in tokens)
+
+    def finalize(self) -> None:
+        for index in (self.folded, self.exact):
+            for candidates in index.values():
+                candidates.sort(key=lambda c: -len(c[0]))
+
+    def longest(self, words: list[str], lowers: list[str], i: int) -> tuple[int, Entry] | None:
+        """The longest entry starting at token i, as (length, entry)."""
+        best: tuple[int, Entry] | None = None
+        for index, seq in ((self.exact, words), (self.folded, lowers)):
+            for tokens, entry in index.get(seq[i], ()):
+                n = len(tokens)
+                if entry.kind != "sector" and not words[i][:1].isupper():
+                    continue  # proper names are capitalised: "cuba" (try) is not Cuba
+                if (best is None or n > best[0]) and tuple(seq[i : i + n]) == tokens:
+                    best = (n, entry)
+                    break
+        return best
+
+
+def is_acronym(name: str) -> bool:
+    """Short all-caps names match case-sensitively: Indonesian "AS" is not English "as"."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def add_names(lexicon: ActorLexicon, names: list, entry: Entry) -> None:
+    for name in names or []:
+        lexicon.add(name, entry, case_sensitive=is_acronym(str(name)))
+
+
+def add_countries(lexicon: ActorLexicon, lang: str) -> None:
+    for country in load_yaml("actors/countries.yaml"):
+        code, name = country["code"], country.get("name", country["code"])
+        entity = Entity(code, "", name, str(country.get("wikidata", "") or ""))
+        rule = f"actors.country.{code}"
+        add_names(lexicon, country.get(lang, []), Entry("country", rule, entity))
+        for acronym in country.get("abbr", []) or []:
+            lexicon.add(acronym, Entry("country", rule, entity), case_sensitive=True)
+        add_names(lexicon, country.get(f"demonym_{lang}", []), Entry("demonym", rule + ".demonym", entity))
+        capital = country.get("capital") or {}
+        for key in dict.fromkeys((lang, "en")):
+            if capital.get(key):
+                gov = Entity(code, "GOV", name, entity.wikidata)
+                add_names(lexicon, [capital[key]], Entry("capital", rule + ".capital", gov))
+        for metonym in country.get("metonyms", []) or []:
+            gov = Entity(code, metonym.get("sector", "GOV"), name, entity.wikidata)
+            add_names(lexicon, [metonym["text"]], Entry("metonym", rule + ".metonym", gov))
+
+
+def add_bodies(lexicon: ActorLexicon, lang: str) -> None:
+    for filename in ("actors/bodies.yaml", "actors/institutions.yaml"):
+        for body in load_yaml(filename):
+            entity = Entity(body["code"], body.get("sector", "") or "", body.get("name", ""), str(body.get("wikidata", "") or ""))
+            rule = f"actors.body.{body['code']}.{body.get('name', '')}".replace(" ", "_")
+            entry = Entry("body", rule, entity)
+            names = (body.get(lang, []) or []) + (body.get("en", []) or [] if lang == "id" else [])
+            add_names(lexicon, names, entry)
+            for acronym in body.get("abbr", []) or []:
+                lexicon.add(acronym, entry, case_sensitive=True)
+
+
+def add_sectors(lexicon: ActorLexicon, lang: str) -> None:
+    for group in load_yaml("actors/sectors.yaml"):
+        sector = group["sector"]
+        for term in group.get(lang, []) or []:
+            lexicon.add(term, Entry("sector", f"actors.sector.{sector}", Entity("", sector)))
+
+
+def load_people() -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    for row in load_tsv_glob("actors/people/*.tsv"):
+        if not row.get("name") or not row.get("country"):
+            continue
+        person = people.setdefault(row["name"], Person(row["name"], row.get("wikidata", "")))
+        person.wikidata = person.wikidata or row.get("wikidata", "")
+        person.tenures.append(Tenure(row["country"], row.get("sector", ""), row.get("role", ""), row.get("start", ""), row.get("end", "")))
+    return people
+
+
+def add_people(lexicon: ActorLexicon, people: dict[str, Person], aliases: dict[str, set[str]]) -> None:
+    for person in people.values():
+        entry = Entry("person", "actors.person." + person.name.replace(" ", "_"), person=person)
+        for name in {person.name, *aliases.get(person.name, ())}:
+            lexicon.add(name, entry)
+
+
+def person_aliases() -> dict[str, set[str]]:
+    aliases: dict[str, set[str]] = {}
+    for row in load_tsv_glob("actors/people/*.tsv"):
+        names = aliases.setdefault(row.get("name", ""), set())
+        names.update(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+    return aliases
+
+
+@functools.cache
+def actor_lexicon(lang: str) -> ActorLexicon:
+    """The compiled lexicon for a language (Indonesian text also uses English names)."""
+    lexicon = ActorLexicon()
+    add_sectors(lexicon, lang)
+    add_people(lexicon, load_people(), person_aliases())
+    add_bodies(lexicon, lang)
+    add_countries(lexicon, lang)
+    if lang == "id":  # Indonesian news writes many names the English way: "China", "Iran"
+        add_countries(lexicon, "en")
+    lexicon.finalize()
+    return lexicon

@@ -1,0 +1,181 @@
+"""Find the actors a sentence names, resolve them by date, and follow them through the article.
+
+"Menteri Luar Negeri Rusia Sergei Lavrov" is one mention (sector term + country + person)
+resolved to RUS GOV; a later "Lavrov" or "ia" points back to him; "kedua negara" to the
+last two states named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.actors.lexicon import ActorLexicon, Entry
+from warta.lang.base import Language
+from warta.model import Entity, Mention, Sentence
+
+MAX_NAME_TOKENS = 4
+NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
+
+
+@dataclass(slots=True)
+class Piece:
+    first: int
+    last: int
+    entry: Entry
+
+
+@dataclass(slots=True)
+class ArticleMemory:
+    """What the article has named so far: for surnames, pronouns and "both countries"."""
+
+    names: dict[str, Entity] = field(default_factory=dict)
+    last_person: Entity | None = None
+    countries: list[Entity] = field(default_factory=list)
+
+    def remember(self, mention: Mention, name_words: list[str]) -> None:
+        if mention.kind in ("person", "coref", "pronoun") or name_words:
+            self.last_person = mention.entity
+        for word in name_words:
+            if len(word) >= 3 and word[:1].isupper():
+                self.names.setdefault(word, mention.entity)
+        if mention.entity.code and len(mention.entity.code) == 3 and mention.kind != "person":
+            self.countries = [c for c in self.countries if c.code != mention.entity.code][-3:]
+            self.countries.append(mention.entity)
+
+
+def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
+    words = [t.text for t in sentence.tokens]
+    lowers = [t.lower for t in sentence.tokens]
+    pieces, i = [], 0
+    while i < len(words):
+        found = lexicon.longest(words, lowers, i)
+        if found:
+            pieces.append(Piece(i, i + found[0], found[1]))
+            i += found[0]
+        else:
+            i += 1
+    return pieces
+
+
+def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str]) -> list[list[Piece]]:
+    """Adjacent pieces form one mention: sector + country + person, or "navy of South Korea"."""
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        if groups:
+            prev = groups[-1][-1]
+            gap = [t.lower for t in sentence.tokens[prev.last : piece.first]]
+            kinds = {p.entry.kind for p in groups[-1]}
+            joined = bool(gap) and prev.entry.kind == "sector" and all(g in joiners for g in gap)
+            clash = piece.entry.kind in kinds and piece.entry.kind in NAMED_KINDS
+            if (not gap or joined) and not clash:
+                groups[-1].append(piece)
+                continue
+        groups.append([piece])
+    return groups
+
+
+def trailing_name(sentence: Sentence, index: int, lexicon_words: set[str]) -> list[int]:
+    """Capitalised words after a title that name a person the lexicon lacks:
+    "juru bicara pemerintah, Abdirahman Dinari" → [Abdirahman, Dinari]."""
+    tokens = sentence.tokens
+    if index < len(tokens) and tokens[index].text == ",":
+        index += 1
+    found = []
+    while index < len(tokens) and len(found) < MAX_NAME_TOKENS:
+        word = tokens[index].text
+        if not (word[:1].isupper() and word.isalpha() and word.lower() not in lexicon_words):
+            break
+        found.append(index)
+        index += 1
+    return found
+
+
+def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str]]:
+    """One entity for a group of pieces; the kind names what carried the code."""
+    by_kind = {p.entry.kind: p.entry for p in reversed(group)}
+    sector = by_kind["sector"].entity.sector if "sector" in by_kind else ""
+    rules = [p.entry.rule for p in group]
+    if "person" in by_kind:
+        person = by_kind["person"].person
+        tenure = person.at(date)
+        return Entity(tenure.code, tenure.sector or sector, person.name, person.wikidata), "person", rules
+    for kind in ("body", "metonym", "capital", "country", "demonym"):
+        if kind in by_kind:
+            base = by_kind[kind].entity
+            sector = sector or base.sector
+            return Entity(base.code, sector, base.name, base.wikidata), kind, rules
+    return Entity("", sector), "sector", rules
+
+
+class ActorMatcher:
+    """Mentions of actors in one sentence, with the article's memory for coreference."""
+
+    def __init__(self, language: Language, lexicon: ActorLexicon):
+        self.lexicon = lexicon
+        self.joiners = frozenset({"of", "the", "of the"} if language.code == "en" else set())
+        self.pronouns = language.words("person_pronouns")
+        self.both = [tuple(p.split()) for p in language.words("both_countries")]
+        self.not_actors = language.words("not_actors")
+
+    def run(self, sentence: Sentence, memory: ArticleMemory, date: str | None) -> list[Mention]:
+        tokens = sentence.tokens
+        mentions: list[Mention] = []
+        covered: set[int] = set()
+        for group in group_pieces(find_pieces(sentence, self.lexicon), sentence, self.joiners):
+            entity, kind, rules = resolve(group, date)
+            first, last = group[0].first, group[-1].last
+            name_idx = [] if kind == "person" else trailing_name(sentence, last, self.lexicon.vocabulary)
+            if name_idx:
+                last = name_idx[-1] + 1
+                entity.name = " ".join(tokens[i].text for i in name_idx)
+                if kind == "sector":  # "spokesman Todd Vician": a person whose state is not given
+                    kind = "person"
+            if not entity.code:
+                remembered = self.remembered(tokens[name_idx[-1]].text, memory) if name_idx else None
+                if remembered is None:
+                    continue
+                entity = remembered
+            mention = self.mention(sentence, first, last, entity, kind, rules)
+            names = [tokens[i].text for i in name_idx]
+            if kind == "person":
+                names += entity.name.split()
+            memory.remember(mention, names)
+            mentions.append(mention)
+            covered.update(range(first, last))
+        mentions += self.references(sentence, memory, covered)
+        mentions.sort(key=lambda m: m.first)
+        return mentions
+
+    def remembered(self, word: str, memory: ArticleMemory) -> Entity | None:
+        return memory.names.get(word)
+
+    def references(self, sentence: Sentence, memory: ArticleMemory, covered: set[int]) -> list[Mention]:
+        """Surnames of people named earlier, pronouns, and "kedua negara"."""
+        found = []
+        tokens = sentence.tokens
+        for i, token in enumerate(tokens):
+            if i in covered:
+                continue
+            if token.text in memory.names and token.text[:1].isupper():
+                found.append(self.mention(sentence, i, i + 1, memory.names[token.text], "coref", ["coref.name"]))
+            elif token.lower in self.pronouns and memory.last_person is not None:
+                found.append(self.mention(sentence, i, i + 1, memory.last_person, "pronoun", ["coref.pronoun"]))
+            else:
+                found += self.both_countries(sentence, i, memory)
+        return found
+
+    def both_countries(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        lowers = [t.lower for t in sentence.tokens]
+        for phrase in self.both:
+            if tuple(lowers[i : i + len(phrase)]) == phrase and len(memory.countries) >= 2:
+                return [
+                    self.mention(sentence, i, i + len(phrase), entity, "coref", ["coref.both_countries"])
+                    for entity in memory.countries[-2:]
+                ]
+        return []
+
+    @staticmethod
+    def mention(sentence: Sentence, first: int, last: int, entity: Entity, kind: str, rules: list[str]) -> Mention:
+        start, end = sentence.tokens[first].start, sentence.tokens[last - 1].end
+        text = sentence.text[start - sentence.start : end - sentence.start]
+        return Mention(first, last, entity, kind, text, start, end, rules)

@@ -1,0 +1,263 @@
+"""The coder stage: an Article in, its events (and every candidate's fate) out.
+
+language → sentences → actor mentions → triggers → modality → attribution → date/place → Event
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+from dataclasses import dataclass, field
+
+from warta import __version__
+from warta.actors.lexicon import actor_lexicon
+from warta.actors.match import ActorMatcher, ArticleMemory
+from warta.events.attribution import Attributor, Roles
+from warta.events.clauses import ClauseReader, Group, SentenceView
+from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
+from warta.events.triggers import TriggerMatch, trigger_lexicon
+from warta.lang.base import Language, language
+from warta.lang.detect import detect_language
+from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
+from warta.resources import load_yaml
+from warta.when_where.dates import find_dates
+from warta.when_where.places import find_places
+
+# A verb of intent or refusal governs the event word right after it: "menjanjikan dukungan",
+# "refused to meet", "mendesak Rusia untuk mematuhi" are one event, not two.
+GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+GOVERN_REACH = 3
+FUTURE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035", "RETREAT": "035"}
+
+
+@dataclass(slots=True)
+class CodedArticle:
+    article: Article
+    lang: str
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    mentions: dict[int, list[Mention]] = field(default_factory=dict)
+
+
+@functools.cache
+def plover_types() -> dict:
+    return load_yaml("plover.yaml")  # type: ignore[return-value]
+
+
+def event_scale(event: str, mode: str) -> float:
+    spec = plover_types()[event]
+    return float((spec.get("modes") or {}).get(mode, spec["score"]))
+
+
+class Coder:
+    """Codes articles in one language; heavy lexicons are built once per language."""
+
+    def __init__(self, lang: str):
+        self.language: Language = language(lang)
+        self.triggers = trigger_lexicon(lang)
+        self.language.add_vocabulary(self.triggers.vocabulary())
+        self.actors = ActorMatcher(self.language, actor_lexicon(lang))
+        self.clauses = ClauseReader(self.language)
+        self.attributor = Attributor(self.language)
+        self.modality = ModalityReader(self.language)
+        self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
+
+    def run(self, article: Article) -> CodedArticle:
+        coded = CodedArticle(article, self.language.code)
+        coded.sentences = self.language.sentences(article.text)
+        credit = article.credit or self.credit_line(coded.sentences)
+        memory = ArticleMemory()
+        for sentence in coded.sentences:
+            if credit and sentence.text.strip().lower() == credit.lower():
+                continue
+            mentions = self.actors.run(sentence, memory, article.pub_date)
+            coded.mentions[sentence.index] = mentions
+            self.code_sentence(coded, sentence, mentions, credit)
+        return coded
+
+    def credit_line(self, sentences: list[Sentence]) -> str | None:
+        """A last line that is only an agency's name ("REUTERS") credits the whole article."""
+        if sentences:
+            last = sentences[-1].text.strip().strip("()").lower()
+            return self.sources.get(last)
+        return None
+
+    def code_sentence(self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None) -> None:
+        blocked = {i for m in mentions for i in range(m.first, m.last)}
+        matches = self.triggers.run(sentence, blocked)
+        if not matches:
+            return
+        view = self.clauses.run(sentence, mentions)
+        dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
+        places = find_places(sentence.text, self.language.code)
+        governed = None
+        for match in matches:
+            if governed is not None and match.first - governed.last <= GOVERN_REACH:
+                self.drop(coded, sentence, match, "governed", f"part of {governed.trigger.id}")
+                continue
+            governed = match if match.trigger.event in GOVERNING else None
+            self.code_match(coded, view, match, dates, places, credit)
+
+    def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
+        sentence = view.sentence
+        trigger = match.trigger
+        modality = self.modality.run(sentence, match)
+        event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id]
+        if modality.outcome == "negated":
+            if not trigger.negated:
+                return self.drop(coded, sentence, match, "negated", modality.cue)
+            event, mode, cameo = trigger.negated, "", "12"
+            rules.append("modality.negated_refusal")
+        elif modality.outcome == "future" and event in FUTURE_CAN_BECOME_AGREE:
+            event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
+            rules.append("modality.future_intent")
+        elif modality.outcome != "asserted":
+            return self.drop(coded, sentence, match, modality.outcome, modality.cue)
+        roles = self.attributor.run(view, match)
+        reason = self.missing_roles(event, roles)
+        if reason:
+            return self.drop(coded, sentence, match, reason)
+        rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
+        record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
+        record.rules = list(dict.fromkeys(rules))
+        coded.events.append(record)
+        coded.candidates.append(Candidate(sentence, trigger.id, event, record.event_text, *match_offsets(sentence, match), "coded", record.id))
+
+    @staticmethod
+    def missing_roles(event: str, roles: Roles) -> str:
+        if roles.actor is None:
+            return "no actor"
+        needs = plover_types()[event].get("needs_recipient") or event == "CONSULT"
+        if needs and roles.recipient is None and not (event == "CONSULT" and len(roles.actor.codes()) > 1):
+            return "no recipient"
+        return ""
+
+    def drop(self, coded: CodedArticle, sentence: Sentence, match: TriggerMatch, reason: str, detail: str = "") -> None:
+        text = trigger_text(sentence, match)
+        start, end = match_offsets(sentence, match)
+        coded.candidates.append(Candidate(sentence, match.trigger.id, match.trigger.event, text, start, end, reason, detail))
+
+    def build(self, coded, view, match, event, mode, cameo, roles: Roles, modality: Modality, dates, places, credit) -> Event:
+        sentence, article = view.sentence, coded.article
+        start, end = match_offsets(sentence, match)
+        date = nearest(dates, start - sentence.start)
+        place = nearest(places, start - sentence.start)
+        spans = [Span("trigger", start, end, trigger_text(sentence, match))]
+        spans += group_spans("actor", roles.actor) + group_spans("recipient", roles.recipient)
+        if date is not None:
+            spans.append(Span("date", sentence.start + date.start, sentence.start + date.end, date.text))
+        if modality.hedged:
+            spans.append(Span("modality", start, end, "hedged"))
+        (actor, actor_text), (recipient, recipient_text) = entities(roles.actor), entities(roles.recipient)
+        reported_by = self.reported_by(roles, credit)
+        record = Event(
+            id="",
+            date=date.value if date is not None else (article.pub_date or ""),
+            event=event,
+            mode=mode,
+            context=list(match.trigger.context),
+            actor=actor,
+            recipient=recipient,
+            actor_text=actor_text,
+            recipient_text=recipient_text,
+            cameo=cameo,
+            quad_code=int(plover_types()[event]["quad"]),
+            event_scale=event_scale(event, mode),
+            hedged=modality.hedged,
+            event_text=trigger_text(sentence, match),
+            event_loc=to_place(place, sentence),
+            doc=article.id,
+            line=sentence.line,
+            start=sentence.start,
+            end=sentence.end,
+            sentence=sentence.text,
+            spans=spans,
+            rules=[],
+            publication=article.outlet,
+            reported_by=reported_by,
+            language=coded.lang,
+            pub_date=article.pub_date,
+        )
+        record.id = event_id(record)
+        return record
+
+    def reported_by(self, roles: Roles, credit: str | None) -> str | None:
+        """The body the text attributes the report to: a speaker other than the actor, else the wire credit."""
+        speaker = roles.speaker
+        if speaker is not None and speaker is not roles.actor:
+            mention = speaker.mentions[0]
+            return mention.entity.name or mention.text
+        return credit
+
+
+def trigger_text(sentence: Sentence, match: TriggerMatch) -> str:
+    start, end = match_offsets(sentence, match)
+    return sentence.text[start - sentence.start : end - sentence.start]
+
+
+def match_offsets(sentence: Sentence, match: TriggerMatch) -> tuple[int, int]:
+    return sentence.tokens[match.first].start, sentence.tokens[match.last - 1].end
+
+
+def group_spans(role: str, group: Group | None) -> list[Span]:
+    return [Span(role, m.start, m.end, m.text) for m in group.mentions] if group else []
+
+
+def entities(group: Group | None) -> tuple[list[Entity], list[str]]:
+    """One entity per code in a group, with the words that named it."""
+    if group is None:
+        return [], []
+    seen: dict[str, tuple[Entity, str]] = {}
+    for mention in group.mentions:
+        seen.setdefault(mention.entity.code, (mention.entity, mention.text))
+    return [e for e, _ in seen.values()], [t for _, t in seen.values()]
+
+
+def nearest(found: list, offset: int):
+    """The date or place expression closest to the trigger (offsets relative to the sentence)."""
+    if not found:
+        return None
+    return min(found, key=lambda f: min(abs(f.start - offset), abs(f.end - offset)))
+
+
+def to_place(found, sentence: Sentence) -> Place | None:
+    if found is None:
+        return None
+    return Place(found.name, found.country_code, found.lat, found.lon, found.text, sentence.start + found.start, sentence.start + found.end)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def event_id(event: Event) -> str:
+    """Deterministic: the same input codes to the same ids on every run and machine."""
+    key = "|".join(
+        [event.doc, str(event.start), event.event_text, event.event,
+         ",".join(e.code for e in event.actor), ",".join(e.code for e in event.recipient),
+         str(event.spans[0].start)]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@functools.cache
+def coder_for(lang: str) -> Coder:
+    return Coder(lang)
+
+
+def code_article(article: Article) -> CodedArticle:
+    lang = article.lang or detect_language(article.text)
+    return coder_for(lang).run(article)
+
+
+def code(text: str, lang: str | None = None, pub_date: str | None = None, doc: str = "doc") -> list[Event]:
+    """Code one article's text: `warta.code(text, lang=None, pub_date="2023-10-19")`."""
+    return code_article(Article(doc, text, pub_date, lang)).events
+
+
+__all__ = ["Coder", "CodedArticle", "code", "code_article", "__version__"]

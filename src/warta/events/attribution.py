@@ -1,0 +1,178 @@
+"""Who did it to whom: actor and recipient of a trigger from word order and function words.
+
+Indonesian and English are both SVO, so one mechanism serves both, fed by each language's
+prepositions, passive markers and speech verbs (data/<lang>/grammar.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.events.clauses import Group, SentenceView
+from warta.events.triggers import TriggerMatch
+from warta.lang.base import Language
+
+RECIPIENT_WINDOW = 12
+BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got"})
+EN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "'s", "’s"})
+
+
+@dataclass(slots=True)
+class Roles:
+    actor: Group | None = None
+    recipient: Group | None = None
+    speaker: Group | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+class Attributor:
+    def __init__(self, language: Language):
+        self.lang = language.code
+        self.recipient_preps = language.words("recipient_preps")
+        self.other_preps = language.words("other_preps")
+        self.locative = language.words("locative_preps")
+        self.agent = language.words("passive_agent")
+        self.relative = language.words("relative")
+        self.breaks = language.words("clause_breaks") | language.words("complementizers")
+        self.speech = language.words("speech_after") | language.words("speech_before")
+        self.all_preps = self.recipient_preps | self.other_preps | self.agent
+
+    def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
+        frame = view.frame_for(match.first)
+        roles = Roles(speaker=frame.speaker if frame else None)
+        if match.trigger.frame == "cause":
+            return self.cause_roles(view, match, roles, frame)
+        if self.is_passive(view, match):
+            roles.actor = self.agent_after(view, match)
+            roles.recipient = self.subject_before(view, match.first, frame)
+            roles.rules.append("attribution.passive")
+        else:
+            if self.is_nominal(view, match):
+                roles.actor = self.genitive_after(view, match)
+                if roles.actor:
+                    roles.rules.append("attribution.genitive")
+            roles.actor = roles.actor or self.subject_before(view, match.first, frame)
+            if roles.actor is None:
+                roles.actor = self.main_clause_subject(view, match)
+            roles.recipient = self.object_after(view, match, roles.actor)
+        if roles.actor is None and roles.speaker is not None:
+            roles.actor = roles.speaker
+            roles.rules.append("attribution.speaker")
+        return roles
+
+    # -- voice and word class -------------------------------------------------------------
+
+    def is_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """"diselenggarakan oleh Korea Utara"; "was attacked by"."""
+        token = view.sentence.tokens[match.first]
+        if self.lang == "id":
+            return token.lower.startswith("di") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith("di")
+        previous = [t.lower for t in view.sentence.tokens[max(0, match.first - 2) : match.first]]
+        return any(p in BE_FORMS for p in previous) and token.lower.endswith(("ed", "en", "wn"))
+
+    def is_nominal(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
+        token = view.sentence.tokens[match.first]
+        if self.lang == "id":
+            return token.lower.endswith("an") and len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
+        return match.first > 0 and view.sentence.tokens[match.first - 1].lower in EN_DETERMINERS
+
+    # -- searching for groups ---------------------------------------------------------------
+
+    def preposition_before(self, view: SentenceView, group: Group, reach: int = 1) -> str:
+        tokens = view.sentence.tokens
+        for i in range(group.first - 1, max(-1, group.first - 1 - reach), -1):
+            if tokens[i].lower in self.all_preps:
+                return tokens[i].lower
+        return ""
+
+    def subject_before(self, view: SentenceView, position: int, frame) -> Group | None:
+        """The nearest group before the trigger that is not the object of a preposition."""
+        tokens = view.sentence.tokens
+        floor = frame.scope_start if frame and frame.scope_start <= position else 0
+        i = position - 1
+        while i >= floor:
+            if tokens[i].lower in self.breaks:
+                break
+            group = view.group_at.get(i)
+            if group is not None:
+                if not self.preposition_before(view, group) and not self.is_speaker(view, group, position):
+                    return group
+                i = group.first
+            i -= 1
+        return None
+
+    def is_speaker(self, view: SentenceView, group: Group, position: int) -> bool:
+        return any(f.speaker is group and f.scope_start <= position < f.scope_end for f in view.frames)
+
+    def main_clause_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """"Setelah melakukan pembicaraan dengan Choe, Lavrov …": the subject after the comma."""
+        tokens = view.sentence.tokens
+        for i in range(match.last, len(tokens)):
+            if tokens[i].text == ",":
+                for group in view.groups:
+                    if group.first > i and not self.preposition_before(view, group):
+                        return group
+                return None
+        return None
+
+    def genitive_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """"kunjungan dua hari Lavrov" → Lavrov; "the visit of Putin" / "visit by Putin"."""
+        tokens = view.sentence.tokens
+        for i in range(match.last, min(len(tokens), match.last + 4)):
+            group = view.group_at.get(i)
+            if group is not None:
+                prep = self.preposition_before(view, group)
+                ok = not prep or (self.lang == "en" and prep in ("of", "by"))
+                return group if ok and group.first == i else None
+            if tokens[i].lower in self.all_preps and not (self.lang == "en" and tokens[i].lower in ("of", "by")):
+                return None
+            if tokens[i].text in {",", ";"} or tokens[i].lower in self.breaks:
+                return None
+        return None
+
+    def agent_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        tokens = view.sentence.tokens
+        for i in range(match.last, min(len(tokens), match.last + RECIPIENT_WINDOW)):
+            if tokens[i].lower in self.agent:
+                return next((g for g in view.groups if i < g.first <= i + 3), None)
+        return None
+
+    def object_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
+        """Prefer a group marked by a recipient preposition; else the direct object."""
+        marked, direct = None, None
+        recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
+        for group in self.groups_after(view, match):
+            if actor is not None and (group is actor or group.codes() <= actor.codes()):
+                continue
+            prep = self.preposition_before(view, group, reach=4)
+            if prep in recipient_preps and marked is None:
+                marked = group
+            elif not prep and direct is None and group.first - match.last <= 3:
+                direct = group
+        return marked or direct
+
+    def groups_after(self, view: SentenceView, match: TriggerMatch) -> list[Group]:
+        """Groups after the trigger up to the end of its clause."""
+        tokens = view.sentence.tokens
+        end = min(len(tokens), match.last + RECIPIENT_WINDOW)
+        for i in range(match.last, end):
+            if tokens[i].lower in self.breaks or tokens[i].lower in self.speech or tokens[i].text == ";":
+                end = i
+                break
+            if tokens[i].text == "," and i not in view.group_at:
+                end = i
+                break
+        return [g for g in view.groups if match.last <= g.first < end]
+
+    def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
+        """"US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
+        roles.actor = roles.speaker
+        scope_start = frame.scope_start if frame else 0
+        before = [
+            g for g in view.groups
+            if scope_start <= g.first < match.first and g is not roles.speaker
+        ]
+        roles.recipient = before[0] if before else None
+        roles.rules.append("attribution.cause")
+        return roles

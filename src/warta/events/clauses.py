@@ -1,0 +1,117 @@
+"""What attribution needs to know about a sentence's shape, without a parser: which actor
+mentions are coordinated, who speaks (reported speech), and where clauses break."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.lang.base import Language
+from warta.model import Mention, Sentence
+
+
+@dataclass(slots=True)
+class Group:
+    """Coordinated mentions that act together: "AS dan Korea Selatan" is one group of two."""
+
+    mentions: list[Mention]
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].first
+
+    @property
+    def last(self) -> int:
+        return self.mentions[-1].last
+
+    def codes(self) -> set[str]:
+        return {m.entity.code for m in self.mentions}
+
+
+@dataclass(slots=True)
+class SpeechFrame:
+    """"X mengatakan (bahwa) …" or "…, kata X": X speaks about the tokens in [scope_start, scope_end)."""
+
+    speaker: Group
+    verb: int
+    scope_start: int
+    scope_end: int
+
+
+@dataclass(slots=True)
+class SentenceView:
+    sentence: Sentence
+    groups: list[Group]
+    frames: list[SpeechFrame] = field(default_factory=list)
+    group_at: dict[int, Group] = field(default_factory=dict)
+
+    def frame_for(self, position: int) -> SpeechFrame | None:
+        """The innermost speech frame whose scope holds this token."""
+        inside = [f for f in self.frames if f.scope_start <= position < f.scope_end]
+        return min(inside, key=lambda f: f.scope_end - f.scope_start) if inside else None
+
+
+class ClauseReader:
+    """Builds a SentenceView from a sentence and its actor mentions."""
+
+    def __init__(self, language: Language):
+        self.lang = language
+        self.coordinators = language.words("coordinators")
+        self.fillers = language.words("coordination_fillers")
+        self.speech_after = language.words("speech_after")
+        self.speech_before = language.words("speech_before")
+
+    def run(self, sentence: Sentence, mentions: list[Mention]) -> SentenceView:
+        groups = self.coordinate(sentence, mentions)
+        view = SentenceView(sentence, groups)
+        for group in groups:
+            for i in range(group.first, group.last):
+                view.group_at[i] = group
+        view.frames = self.speech_frames(sentence, groups)
+        return view
+
+    def coordinate(self, sentence: Sentence, mentions: list[Mention]) -> list[Group]:
+        groups: list[Group] = []
+        for mention in mentions:
+            if groups and mention.first < groups[-1].last:  # "kedua negara": two mentions, one span
+                groups[-1].mentions.append(mention)
+                continue
+            if groups and self.joins(sentence, groups[-1].last, mention.first):
+                groups[-1].mentions.append(mention)
+            else:
+                groups.append(Group([mention]))
+        return groups
+
+    def joins(self, sentence: Sentence, after: int, before: int) -> bool:
+        gap = [t.lower for t in sentence.tokens[after:before]]
+        return bool(gap) and len(gap) <= 3 and any(g in self.coordinators or g == "," for g in gap) and all(
+            g in self.coordinators or g in self.fillers for g in gap
+        )
+
+    def speech_frames(self, sentence: Sentence, groups: list[Group]) -> list[SpeechFrame]:
+        frames = []
+        tokens = sentence.tokens
+        starts = {g.first: g for g in groups}
+        for i, token in enumerate(tokens):
+            after = self.speaker_after(i, starts) if token.lower in self.speech_after else None
+            if after is not None:
+                frames.append(SpeechFrame(after, i, 0, i))
+                continue
+            if token.lower in self.speech_before:
+                before = self.speaker_before(i, groups)
+                if before is not None:
+                    frames.append(SpeechFrame(before, i, i + 1, len(tokens)))
+        return frames
+
+    @staticmethod
+    def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
+        """"kata Lavrov", "said Dinari", "according to CSIS", "menurut juru bicara …"."""
+        for j in (i + 1, i + 2):
+            if j in starts:
+                return starts[j]
+        return None
+
+    @staticmethod
+    def speaker_before(i: int, groups: list[Group]) -> Group | None:
+        """"Lavrov (kemudian) mengatakan", "the ministry said": the nearest group ending just before."""
+        before = [g for g in groups if g.last <= i and i - g.last <= 2]
+        return before[-1] if before else None

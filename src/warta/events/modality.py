@@ -1,0 +1,73 @@
+"""Did it happen? Negation, hypotheticals, hedges and intent around a trigger.
+
+"Belum jelas apakah kapal itu akan digunakan …" — hypothetical: not coded.
+"… kemungkinan terkait dengan pengiriman amunisi" — hedged: coded with hedged = true.
+"tidak akan menghadiri" — negated: REJECT where the lexicon says the negation is a refusal.
+"akan bertemu" / "will visit" — intent: a future meeting codes as AGREE.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.events.triggers import TriggerMatch
+from warta.lang.base import Language
+from warta.model import Sentence
+
+NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan pernah menghadiri")
+FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
+
+
+@dataclass(slots=True)
+class Modality:
+    outcome: str = "asserted"  # asserted | negated | hypothetical | future | anticipated
+    hedged: bool = False
+    cue: str = ""
+    cue_start: int = -1
+
+
+class ModalityReader:
+    def __init__(self, language: Language):
+        self.negators = language.words("negators")
+        self.hypothetical = language.words("hypothetical")
+        self.phrases = [tuple(p.split()) for p in language.words("hypothetical_phrases")]
+        self.hedges = language.words("hedges")
+        self.future = language.words("future")
+        self.anticipated = language.words("anticipated")
+        self.breaks = language.words("clause_breaks") | language.words("complementizers")
+        self.whether = frozenset({"apakah", "whether", "if", "jika", "kalau", "bila", "apabila", "seandainya"})
+
+    def clause_start(self, sentence: Sentence, position: int) -> int:
+        for i in range(position - 1, -1, -1):
+            if sentence.tokens[i].lower in self.breaks or sentence.tokens[i].text == ";":
+                return i + 1
+        return 0
+
+    def run(self, sentence: Sentence, match: TriggerMatch) -> Modality:
+        tokens = sentence.tokens
+        inside = set(range(match.first, match.last)) - set(match.positions)
+        near = [i for i in range(max(0, match.first - NEAR), match.first)] + sorted(inside)
+        clause = range(self.clause_start(sentence, match.first), match.first)
+        result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
+        for outcome, words, where in (
+            ("negated", self.negators, near),
+            ("hypothetical", self.hypothetical, near),
+            ("hypothetical", self.whether, clause),
+            ("anticipated", self.anticipated, near),
+            ("future", self.future, near),
+        ):
+            cue = next((i for i in where if tokens[i].lower in words), None)
+            if cue is not None:
+                return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
+        phrase = self.phrase_before(sentence, match.first)
+        if phrase is not None:
+            return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
+        return result
+
+    def phrase_before(self, sentence: Sentence, position: int) -> int | None:
+        lowers = [t.lower for t in sentence.tokens[:position]]
+        for phrase in self.phrases:
+            for i in range(len(lowers) - len(phrase) + 1):
+                if tuple(lowers[i : i + len(phrase)]) == phrase:
+                    return i
+        return None

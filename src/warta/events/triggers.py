@@ -1,0 +1,129 @@
+"""Event triggers: the lexicon in `data/<lang>/triggers*.yaml`, compiled to a first-word index
+and matched on token lemmas ("menemui" → temu, "met" → meet)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from warta.model import Sentence
+from warta.resources import load_yaml_glob
+
+MAX_GAP = 3
+GAP = "..."
+
+
+@dataclass(slots=True)
+class Trigger:
+    """One lexicon entry: what a word or phrase means as an event."""
+
+    id: str
+    pattern: str
+    event: str
+    cameo: str
+    mode: str = ""
+    context: list[str] = field(default_factory=list)
+    negated: str = ""
+    frame: str = "active"
+    items: list[frozenset[str] | None] = field(default_factory=list)  # None = a gap
+
+
+@dataclass(slots=True)
+class TriggerMatch:
+    trigger: Trigger
+    positions: list[int]  # token indices of the matched words (gaps excluded)
+
+    @property
+    def first(self) -> int:
+        return self.positions[0]
+
+    @property
+    def last(self) -> int:
+        return self.positions[-1] + 1
+
+
+def compile_pattern(pattern: str) -> list[frozenset[str] | None]:
+    return [None if item == GAP else frozenset(item.lower().split("|")) for item in pattern.split()]
+
+
+def trigger_from_entry(entry: dict) -> Trigger:
+    return Trigger(
+        id=entry["id"],
+        pattern=entry["pattern"],
+        event=entry["event"],
+        cameo=str(entry.get("cameo", "") or ""),
+        mode=entry.get("mode", "") or "",
+        context=list(entry.get("context", []) or []),
+        negated=entry.get("negated", "") or "",
+        frame=entry.get("frame", "active") or "active",
+        items=compile_pattern(str(entry["pattern"])),
+    )
+
+
+class TriggerLexicon:
+    def __init__(self, triggers: list[Trigger]):
+        self.triggers = triggers
+        self.index: dict[str, list[Trigger]] = {}
+        for trigger in triggers:
+            for word in trigger.items[0] or ():
+                self.index.setdefault(word, []).append(trigger)
+
+    def vocabulary(self) -> set[str]:
+        return {word for t in self.triggers for item in t.items if item for word in item}
+
+    def run(self, sentence: Sentence, blocked: set[int]) -> list[TriggerMatch]:
+        """Non-overlapping matches, left to right, the most specific pattern at each position."""
+        matches: list[TriggerMatch] = []
+        i = 0
+        while i < len(sentence.tokens):
+            best = None if i in blocked else self.best_at(sentence, i, blocked)
+            if best:
+                matches.append(best)
+                i = best.last
+            else:
+                i += 1
+        return matches
+
+    def best_at(self, sentence: Sentence, i: int, blocked: set[int]) -> TriggerMatch | None:
+        best: TriggerMatch | None = None
+        seen: set[str] = set()
+        for lemma in sentence.tokens[i].lemmas:
+            for trigger in self.index.get(lemma, ()):
+                if trigger.id in seen:
+                    continue
+                seen.add(trigger.id)
+                positions = match_items(sentence, trigger.items, i, blocked)
+                if positions and (best is None or more_specific(trigger, positions, best)):
+                    best = TriggerMatch(trigger, positions)
+        return best
+
+
+def more_specific(trigger: Trigger, positions: list[int], than: TriggerMatch) -> bool:
+    return (len(positions), -(positions[-1] - positions[0])) > (
+        len(than.positions),
+        -(than.positions[-1] - than.positions[0]),
+    )
+
+
+def match_items(sentence: Sentence, items: list, i: int, blocked: set[int]) -> list[int] | None:
+    """Token positions matching `items` from token i, or None."""
+    tokens = sentence.tokens
+    if not items:
+        return []
+    item = items[0]
+    if item is None:  # a gap: try the shortest first
+        for skip in range(MAX_GAP + 1):
+            rest = match_items(sentence, items[1:], i + skip, blocked)
+            if rest is not None and (rest or i + skip <= len(tokens)):
+                return rest
+        return None
+    if i >= len(tokens) or i in blocked or not item.intersection(tokens[i].lemmas):
+        return None
+    rest = match_items(sentence, items[1:], i + 1, blocked)
+    return None if rest is None else [i, *rest]
+
+
+@functools.cache
+def trigger_lexicon(lang: str) -> TriggerLexicon:
+    entries = load_yaml_glob(f"{lang}/triggers*.yaml")
+    return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")])

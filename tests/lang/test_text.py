@@ -1,0 +1,49 @@
+from warta.lang.base import language
+
+
+def split(text: str, lang: str = "id") -> list[str]:
+    return [s.text for s in language(lang).sentences(text)]
+
+
+def test_indonesian_abbreviations_do_not_end_sentences():
+    text = "Kedutaan AS di Jl. Medan Merdeka Selatan dijaga ketat. Tn. Kim tiba kemarin."
+    assert split(text) == ["Kedutaan AS di Jl. Medan Merdeka Selatan dijaga ketat.", "Tn. Kim tiba kemarin."]
+
+
+def test_english_abbreviations_and_initials():
+    text = "The U.S. envoy met Gen. Smith in Kabul. J. Biden spoke later."
+    assert split(text, "en") == ["The U.S. envoy met Gen. Smith in Kabul.", "J. Biden spoke later."]
+
+
+def test_closing_quote_then_attribution_stays_one_sentence():
+    text = "“Kami mendukung penuh,” kata Lavrov. Ia lalu pergi."
+    assert split(text) == ["“Kami mendukung penuh,” kata Lavrov.", "Ia lalu pergi."]
+
+
+def test_sentence_ends_after_a_quoted_sentence():
+    text = "Dia berkata, “Kami siap.” Menteri itu lalu pergi."
+    assert split(text) == ["Dia berkata, “Kami siap.”", "Menteri itu lalu pergi."]
+
+
+def test_lines_never_glue_together_and_ad_lines_are_skipped():
+    text = "Presiden tiba di Tokyo.\nBaca berita dengan sedikit iklan, klik di sini\nIa bertemu Kishida"
+    sentences = language("id").sentences(text)
+    assert [s.text for s in sentences] == ["Presiden tiba di Tokyo.", "Ia bertemu Kishida"]
+    assert [s.line for s in sentences] == [1, 3]
+
+
+def test_datelines_are_not_part_of_the_first_sentence():
+    for raw, first in [
+        ("TEMPO.CO, Jakarta - Menteri itu tiba.", "Menteri itu tiba."),
+        ("JAKARTA, KOMPAS.com - Presiden berangkat.", "Presiden berangkat."),
+        ("Jakarta (ANTARA) - DPR bersidang.", "DPR bersidang."),
+    ]:
+        assert split(raw) == [first]
+    assert split("WASHINGTON (Reuters) - The envoy left.", "en") == ["The envoy left."]
+
+
+def test_token_offsets_point_into_the_text():
+    text = "Menlu RI bertemu Menlu AS di Washington, D.C. pada hari Rabu."
+    for sentence in language("id").sentences(text):
+        for token in sentence.tokens:
+            assert text[token.start : token.end] == token.text
