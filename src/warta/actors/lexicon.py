@@ -81,7 +81,7 @@ class ActorLexicon:
         for index, seq in ((self.exact, words), (self.folded, lowers)):
             for tokens, entry in index.get(seq[i], ()):
                 n = len(tokens)
-                if entry.kind != "sector" and not words[i][:1].isupper():
+                if entry.kind not in ("sector", "none") and not words[i][:1].isupper():
                     continue  # proper names are capitalised: "cuba" (try) is not Cuba
                 if (best is None or n > best[0]) and tuple(seq[i : i + n]) == tokens:
                     best = (n, entry)
@@ -110,10 +110,11 @@ def add_countries(lexicon: ActorLexicon, lang: str) -> None:
             lexicon.add(acronym, Entry("country", rule, entity), case_sensitive=True)
         add_names(lexicon, country.get(f"demonym_{lang}", []), Entry("demonym", rule + ".demonym", entity))
         capital = country.get("capital") or {}
-        for key in dict.fromkeys((lang, "en")):
-            if capital.get(key):
-                gov = Entity(code, "GOV", name, entity.wikidata)
-                add_names(lexicon, [capital[key]], Entry("capital", rule + ".capital", gov))
+        names = [capital.get(lang), capital.get("en"), *(capital.get("aliases") or [])]
+        gov = Entry("capital", rule + ".capital", Entity(code, "GOV", name, entity.wikidata))
+        for capital_name in dict.fromkeys(n for n in names if n):
+            # "Lima", "Male", "Kabul" are also common words: match them only as written
+            lexicon.add(capital_name, gov, case_sensitive=bool(capital.get("case_sensitive")) or is_acronym(capital_name))
         for metonym in country.get("metonyms", []) or []:
             gov = Entity(code, metonym.get("sector", "GOV"), name, entity.wikidata)
             add_names(lexicon, [metonym["text"]], Entry("metonym", rule + ".metonym", gov))
@@ -164,6 +165,12 @@ def person_aliases() -> dict[str, set[str]]:
     return aliases
 
 
+def add_not_actors(lexicon: ActorLexicon, lang: str) -> None:
+    names = (load_yaml("actors/not_actors.yaml") or {}).get(lang, [])
+    for name in names:
+        lexicon.add(name, Entry("none", "actors.not_actor"))
+
+
 @functools.cache
 def actor_lexicon(lang: str) -> ActorLexicon:
     """The compiled lexicon for a language (Indonesian text also uses English names)."""
@@ -174,5 +181,6 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     add_countries(lexicon, lang)
     if lang == "id":  # Indonesian news writes many names the English way: "China", "Iran"
         add_countries(lexicon, "en")
+    add_not_actors(lexicon, lang)
     lexicon.finalize()
     return lexicon

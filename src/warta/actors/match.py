@@ -61,7 +61,10 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str
     """Adjacent pieces form one mention: sector + country + person, or "navy of South Korea"."""
     groups: list[list[Piece]] = []
     for piece in pieces:
-        if groups:
+        if piece.entry.kind == "none":  # "Amerika Latin": consumed, never an actor
+            groups.append([piece])
+            continue
+        if groups and groups[-1][-1].entry.kind != "none":
             prev = groups[-1][-1]
             gap = [t.lower for t in sentence.tokens[prev.last : piece.first]]
             kinds = {p.entry.kind for p in groups[-1]}
@@ -122,6 +125,8 @@ class ActorMatcher:
         mentions: list[Mention] = []
         covered: set[int] = set()
         for group in group_pieces(find_pieces(sentence, self.lexicon), sentence, self.joiners):
+            if group[0].entry.kind == "none":
+                continue
             entity, kind, rules = resolve(group, date)
             first, last = group[0].first, group[-1].last
             name_idx = [] if kind == "person" else trailing_name(sentence, last, self.lexicon.vocabulary)

@@ -1,0 +1,87 @@
+"""Every data file loads, and its ids, codes, types, modes and dates are valid."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pycountry
+import pytest
+
+from warta.actors.lexicon import load_people
+from warta.resources import load_tsv, load_yaml, load_yaml_glob
+
+PLOVER = load_yaml("plover.yaml")
+SECTORS = {
+    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "JRN", "BUS", "CVL", "OPP", "REL", "EDU",
+    "MED", "LAB", "REF", "CRM", "ELI", "UAF", "PRE", "UNK", "NGO", "IGO", "AGR", "ENV", "HLH", "MNC", "",
+}
+NON_ISO = {"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM", "XKX"}
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+CAMEO_CODES = {row["cameo"] for row in load_tsv("cameo_plover.tsv")}
+
+
+def valid_code(code: str) -> bool:
+    return code in NON_ISO or pycountry.countries.get(alpha_3=code) is not None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_trigger_entries_are_valid(lang):
+    entries = load_yaml_glob(f"{lang}/triggers*.yaml")
+    assert len(entries) >= 300
+    ids = Counter(e["id"] for e in entries)
+    assert [i for i, n in ids.items() if n > 1] == []
+    for entry in entries:
+        assert entry["event"] in PLOVER, entry
+        modes = PLOVER[entry["event"]].get("modes") or {}
+        assert not entry.get("mode") or entry["mode"] in modes, entry
+        assert isinstance(entry["cameo"], str) and entry["cameo"] in CAMEO_CODES, entry
+        assert not entry.get("negated") or entry["negated"] in PLOVER, entry
+        assert entry.get("frame", "active") in ("active", "cause"), entry
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_plover_type_has_triggers(lang):
+    types = {e["event"] for e in load_yaml_glob(f"{lang}/triggers*.yaml")}
+    assert set(PLOVER) - types == set()
+
+
+def test_cameo_table_maps_to_plover_types():
+    rows = load_tsv("cameo_plover.tsv")
+    assert len(rows) > 200
+    assert {r["event"] for r in rows} <= set(PLOVER)
+
+
+def test_countries_cover_the_un_members_with_valid_codes():
+    countries = load_yaml("actors/countries.yaml")
+    codes = [c["code"] for c in countries]
+    assert len(codes) == len(set(codes))
+    assert len(codes) >= 193
+    assert all(valid_code(c) for c in codes)
+    for country in countries:
+        assert country.get("en") and country.get("id"), country["code"]
+
+
+def test_bodies_and_institutions_have_valid_codes_and_sectors():
+    for name in ("actors/bodies.yaml", "actors/institutions.yaml"):
+        for body in load_yaml(name):
+            assert valid_code(body["code"]), body
+            assert (body.get("sector") or "") in SECTORS, body
+
+
+def test_sector_terms_use_plover_sectors():
+    for group in load_yaml("actors/sectors.yaml"):
+        assert group["sector"] in SECTORS
+        assert group.get("en") or group.get("id")
+
+
+def test_office_holders_have_valid_tenures():
+    people = load_people()
+    rows = sum(len(p.tenures) for p in people.values())
+    assert rows >= 500
+    for person in people.values():
+        for tenure in person.tenures:
+            assert valid_code(tenure.code), (person.name, tenure)
+            assert tenure.sector in SECTORS, (person.name, tenure)
+            assert DATE.match(tenure.start), (person.name, tenure)
+            assert not tenure.end or (DATE.match(tenure.end) and tenure.start <= tenure.end), (person.name, tenure)
