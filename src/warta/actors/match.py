@@ -68,7 +68,10 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str
             prev = groups[-1][-1]
             gap = [t.lower for t in sentence.tokens[prev.last : piece.first]]
             kinds = {p.entry.kind for p in groups[-1]}
-            joined = bool(gap) and prev.entry.kind == "sector" and all(g in joiners for g in gap)
+            joined = bool(gap) and (
+                (prev.entry.kind == "sector" and all(g in joiners for g in gap))  # navy of South Korea
+                or (piece.entry.kind == "sector" and gap in (["'s"], ["’s"]))  # Russia's foreign minister
+            )
             clash = piece.entry.kind in kinds and piece.entry.kind in NAMED_KINDS
             if (not gap or joined) and not clash:
                 groups[-1].append(piece)

@@ -10,7 +10,7 @@ from warta.model import Sentence, Token
 # "U.S." and "B-52" stay whole; "Russia's" splits into "Russia" + "'s"; "didn't" stays whole.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.N. / a.m.
-    r"|\w+(?:[-’']\w+)*(?:n[’']t)?"  # words, hyphenated words, possessive-free
+    r"|\w+(?:-\w+|[’'](?![sS]\b)\w+)*"  # words, hyphenated words, "d'Ivoire", "didn't"; not "'s"
     r"|[’']s\b"
     r"|[^\w\s]",
     re.UNICODE,

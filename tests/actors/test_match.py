@@ -1,0 +1,61 @@
+"""Actors: names, acronyms, titles, office-holders by date, and coreference within an article."""
+
+from __future__ import annotations
+
+from warta.actors.lexicon import actor_lexicon, load_people
+from warta.actors.match import ActorMatcher, ArticleMemory
+from warta.lang.base import language
+
+
+def mentions(text: str, lang: str = "id", date: str | None = "2023-10-19"):
+    matcher = ActorMatcher(language(lang), actor_lexicon(lang))
+    memory = ArticleMemory()
+    found = []
+    for sentence in language(lang).sentences(text):
+        found += [(m.text, m.entity.code, m.entity.sector) for m in matcher.run(sentence, memory, date)]
+    return found
+
+
+def test_title_country_and_name_make_one_mention():
+    assert mentions("Menteri Luar Negeri Rusia Sergei Lavrov menemui Kim.")[0] == (
+        "Menteri Luar Negeri Rusia Sergei Lavrov", "RUS", "GOV")
+
+
+def test_indonesian_acronyms_are_case_sensitive():
+    assert ("AS", "USA", "") in mentions("Kapal AS berlabuh.")
+    assert mentions("The ship docked as planned.", "en") == []
+
+
+def test_capitals_and_metonyms_stand_for_governments():
+    found = {(code, sector) for _, code, sector in mentions("Gedung Putih dan Kremlin berselisih; Pyongyang diam.")}
+    assert {("USA", "GOV"), ("RUS", "GOV"), ("PRK", "GOV")} <= found
+
+
+def test_office_holders_resolve_by_date():
+    prabowo = load_people()["Prabowo Subianto"]
+    assert prabowo.at("2015-06-01").sector == "MIL"
+    assert prabowo.at("2021-06-01").role == "defence minister"
+    assert prabowo.at("2025-01-01").role == "president"
+
+
+def test_surname_and_pronoun_point_back_to_the_full_mention():
+    text = "Juru bicara pemerintah Somalia, Abdirahman Dinari, berbicara. Dinari lalu pergi. Ia kembali."
+    found = mentions(text)
+    assert ("Dinari", "SOM", "GOV") in found
+    assert ("Ia", "SOM", "GOV") in found
+
+
+def test_both_countries_are_the_last_two_states_named():
+    found = mentions("Rusia dan Korea Utara berunding. Kedua negara sepakat.")
+    assert [code for text, code, _ in found if text.lower() == "kedua negara"] == ["RUS", "PRK"]
+
+
+def test_regions_are_not_actors():
+    assert mentions("Investors in Latin America and the Indian Ocean region.", "en") == []
+    assert mentions("Negara-negara Barat dan Amerika Latin.") == []
+
+
+def test_english_demonyms_and_possessives():
+    found = mentions("Russia's foreign minister met North Korean officials.", "en")
+    assert ("Russia", "RUS", "") in found or ("Russia's foreign minister", "RUS", "GOV") in found
+    assert any(code == "PRK" and sector == "GOV" for _, code, sector in found)
