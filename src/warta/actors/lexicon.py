@@ -75,17 +75,21 @@ class ActorLexicon:
             for candidates in index.values():
                 candidates.sort(key=lambda c: -len(c[0]))
 
-    def longest(self, words: list[str], lowers: list[str], i: int) -> tuple[int, Entry] | None:
-        """The longest entry starting at token i, as (length, entry)."""
-        best: tuple[int, Entry] | None = None
+    def longest(self, words: list[str], lowers: list[str], i: int) -> tuple[int, list[Entry]] | None:
+        """The longest entries starting at token i, as (length, entries of that length)."""
+        best: tuple[int, list[Entry]] | None = None
         for index, seq in ((self.exact, words), (self.folded, lowers)):
             for tokens, entry in index.get(seq[i], ()):
                 n = len(tokens)
+                if best is not None and n < best[0]:
+                    break
                 if entry.kind not in ("sector", "none") and not words[i][:1].isupper():
                     continue  # proper names are capitalised: "cuba" (try) is not Cuba
-                if (best is None or n > best[0]) and tuple(seq[i : i + n]) == tokens:
-                    best = (n, entry)
-                    break
+                if tuple(seq[i : i + n]) == tokens:
+                    if best is None or n > best[0]:
+                        best = (n, [entry])
+                    elif entry not in best[1]:
+                        best[1].append(entry)
         return best
 
 

@@ -22,6 +22,7 @@ class Piece:
     first: int
     last: int
     entry: Entry
+    alternative: Entry | None = None  # "Mahkamah Agung": a sector term, or alone Indonesia's court
 
 
 @dataclass(slots=True)
@@ -50,8 +51,11 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
     while i < len(words):
         found = lexicon.longest(words, lowers, i)
         if found:
-            pieces.append(Piece(i, i + found[0], found[1]))
-            i += found[0]
+            length, entries = found
+            sector = next((e for e in entries if e.kind == "sector"), None)
+            named = next((e for e in entries if e.kind != "sector"), None)
+            pieces.append(Piece(i, i + length, sector or named, named if sector else None))
+            i += length
         else:
             i += 1
     return pieces
@@ -98,6 +102,8 @@ def trailing_name(sentence: Sentence, index: int, lexicon_words: set[str]) -> li
 
 def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str]]:
     """One entity for a group of pieces; the kind names what carried the code."""
+    if all(p.entry.kind == "sector" for p in group):  # no country beside it: the named body
+        group = [Piece(p.first, p.last, p.alternative) if p.alternative else p for p in group]
     by_kind = {p.entry.kind: p.entry for p in reversed(group)}
     sector = by_kind["sector"].entity.sector if "sector" in by_kind else ""
     rules = [p.entry.rule for p in group]
