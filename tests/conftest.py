@@ -25,5 +25,9 @@ def run_warta(*args: str, stdin: str | None = None) -> subprocess.CompletedProce
     """The real command line, in a subprocess, as a user runs it."""
     return subprocess.run(
         [sys.executable, "-m", "warta", *args],
-        input=stdin, capture_output=True, text=True, timeout=300, cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
     )

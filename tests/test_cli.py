@@ -15,8 +15,23 @@ def test_code_a_text_file_prints_jsonl_records_with_the_contract_fields():
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert records
     for record in records:
-        assert {"id", "date", "event", "mode", "context", "actor", "recipient", "cameo", "quad_code",
-                "event_scale", "hedged", "event_text", "event_loc", "text_info", "cite_info"} <= set(record)
+        assert {
+            "id",
+            "date",
+            "event",
+            "mode",
+            "context",
+            "actor",
+            "recipient",
+            "cameo",
+            "quad_code",
+            "event_scale",
+            "hedged",
+            "event_text",
+            "event_loc",
+            "text_info",
+            "cite_info",
+        } <= set(record)
         assert {"doc", "line", "start", "end", "sentence", "spans", "rules"} <= set(record["text_info"])
         assert {"publication", "reported_by", "language", "pub_date"} <= set(record["cite_info"])
         assert record["cite_info"]["language"] == "id"
@@ -31,8 +46,14 @@ def test_ids_are_deterministic_across_runs():
 
 
 def test_stdin_and_jsonl_corpus_input():
-    line = json.dumps({"id": "a1", "text": "Presiden Joko Widodo mengecam serangan Israel terhadap Gaza.",
-                       "date": "2023-11-02", "lang": "id"})
+    line = json.dumps(
+        {
+            "id": "a1",
+            "text": "Presiden Joko Widodo mengecam serangan Israel terhadap Gaza.",
+            "date": "2023-11-02",
+            "lang": "id",
+        }
+    )
     result = run_warta("code", "-", "--format", "jsonl", stdin=line + "\n")
     assert result.returncode == 0, result.stderr
     records = [json.loads(x) for x in result.stdout.splitlines()]
@@ -80,7 +101,9 @@ def test_explain_shows_spans_rules_and_drop_reasons():
     assert out.count("line 22") == 3  # three sentences on that line
     assert "dropped: hypothetical" in out  # "Belum jelas apakah …"
     assert "CODED" in out and "rules" in out
-    as_json = json.loads(run_warta("explain", str(SEED), "--pub-date", "2023-10-19", "--line", "7", "--format", "json").stdout)
+    as_json = json.loads(
+        run_warta("explain", str(SEED), "--pub-date", "2023-10-19", "--line", "7", "--format", "json").stdout
+    )
     assert as_json[0]["actors"] and as_json[0]["candidates"]
 
 

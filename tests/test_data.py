@@ -13,8 +13,35 @@ from warta.resources import load_tsv, load_yaml, load_yaml_glob
 
 PLOVER = load_yaml("plover.yaml")
 SECTORS = {
-    "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "SPY", "JRN", "BUS", "CVL", "OPP", "REL", "EDU",
-    "MED", "LAB", "REF", "CRM", "ELI", "UAF", "PRE", "UNK", "NGO", "IGO", "AGR", "ENV", "HLH", "MNC", "",
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "REB",
+    "SPY",
+    "JRN",
+    "BUS",
+    "CVL",
+    "OPP",
+    "REL",
+    "EDU",
+    "MED",
+    "LAB",
+    "REF",
+    "CRM",
+    "ELI",
+    "UAF",
+    "PRE",
+    "UNK",
+    "NGO",
+    "IGO",
+    "AGR",
+    "ENV",
+    "HLH",
+    "MNC",
+    "",
 }
 NON_ISO = {"UNO", "EUR", "IGO", "NGO", "MNC", "IMG", "ISM", "XKX"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -8,8 +8,44 @@ from hypothesis import strategies as st
 import warta
 
 WORDS = st.sampled_from(
-    "Korea Utara AS Rusia Lavrov menemui mengecam tidak akan mungkin di Pyongyang , . “ ” – "
-    "Putin met accused the U.S. in Seoul on Wednesday kemarin pekan lalu kata said dan and oleh by \n".split(" ")
+    [
+        "Korea",
+        "Utara",
+        "AS",
+        "Rusia",
+        "Lavrov",
+        "menemui",
+        "mengecam",
+        "tidak",
+        "akan",
+        "mungkin",
+        "di",
+        "Pyongyang",
+        ",",
+        ".",
+        "“",
+        "”",
+        "–",
+        "Putin",
+        "met",
+        "accused",
+        "the",
+        "U.S.",
+        "in",
+        "Seoul",
+        "on",
+        "Wednesday",
+        "kemarin",
+        "pekan",
+        "lalu",
+        "kata",
+        "said",
+        "dan",
+        "and",
+        "oleh",
+        "by",
+        "\n",
+    ]
 )
 TEXTS = st.one_of(st.text(max_size=400), st.lists(WORDS, max_size=60).map(" ".join))
 

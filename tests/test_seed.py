@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import SEED_GOLD
-
 import warta
+from conftest import SEED_GOLD
 from warta.output import event_record
 from warta.scoring import read_gold, score
 

@@ -1,7 +1,7 @@
 """warta: political event data (PLOVER, with CAMEO alongside) from Indonesian and English news.
 
-    >>> import warta
-    >>> events = warta.code(text, lang=None, pub_date="2023-10-19")
+>>> import warta
+>>> events = warta.code(text, lang=None, pub_date="2023-10-19")
 """
 
 __version__ = "0.1.0"

@@ -38,8 +38,13 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--pub-date", callback=valid_date, help="Publication date (YYYY-MM-DD) for text input.")
 @click.option("--lang", type=click.Choice(["auto", "id", "en"]), default="auto", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format [default: table on a terminal, jsonl otherwise].")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: table on a terminal, jsonl otherwise].",
+)
 def code_command(inputs: tuple[str, ...], pub_date: str | None, lang: str, fmt: str | None) -> None:
     """Code articles into events: a text file, '-' for stdin, a folder, or JSONL
     ({"id", "text", "date", "lang"} a line)."""
@@ -87,5 +92,9 @@ def explain_command(article: str, pub_date: str | None, lang: str, line: int | N
     for item in items:
         if not isinstance(item, InputError):
             report = explain(code_article(item), line)
-            click.echo(explain_text(report) if fmt == "text" else __import__("json").dumps(report, ensure_ascii=False, indent=2))
+            click.echo(
+                explain_text(report)
+                if fmt == "text"
+                else __import__("json").dumps(report, ensure_ascii=False, indent=2)
+            )
     sys.exit(1 if errors else 0)

@@ -28,7 +28,14 @@ from warta.when_where.places import find_places
 # "refused to meet", "mendesak Rusia untuk mematuhi" are one event, not two.
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
 GOVERN_REACH = 3
-FUTURE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035", "RETREAT": "035"}
+FUTURE_CAMEO = {
+    "CONSULT": "036",
+    "AID": "033",
+    "COOPERATE": "031",
+    "SUPPORT": "032",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+}
 
 
 @dataclass(slots=True)
@@ -84,7 +91,9 @@ class Coder:
             return self.sources.get(last)
         return None
 
-    def code_sentence(self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None) -> None:
+    def code_sentence(
+        self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None
+    ) -> None:
         blocked = {i for m in mentions for i in range(m.first, m.last)}
         matches = self.triggers.run(sentence, blocked)
         if not matches:
@@ -123,7 +132,11 @@ class Coder:
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys(rules))
         coded.events.append(record)
-        coded.candidates.append(Candidate(sentence, trigger.id, event, record.event_text, *match_offsets(sentence, match), "coded", record.id))
+        coded.candidates.append(
+            Candidate(
+                sentence, trigger.id, event, record.event_text, *match_offsets(sentence, match), "coded", record.id
+            )
+        )
 
     @staticmethod
     def missing_roles(event: str, roles: Roles) -> str:
@@ -137,9 +150,13 @@ class Coder:
     def drop(self, coded: CodedArticle, sentence: Sentence, match: TriggerMatch, reason: str, detail: str = "") -> None:
         text = trigger_text(sentence, match)
         start, end = match_offsets(sentence, match)
-        coded.candidates.append(Candidate(sentence, match.trigger.id, match.trigger.event, text, start, end, reason, detail))
+        coded.candidates.append(
+            Candidate(sentence, match.trigger.id, match.trigger.event, text, start, end, reason, detail)
+        )
 
-    def build(self, coded, view, match, event, mode, cameo, roles: Roles, modality: Modality, dates, places, credit) -> Event:
+    def build(
+        self, coded, view, match, event, mode, cameo, roles: Roles, modality: Modality, dates, places, credit
+    ) -> Event:
         sentence, article = view.sentence, coded.article
         start, end = match_offsets(sentence, match)
         date = nearest(dates, start - sentence.start)
@@ -225,7 +242,15 @@ def nearest(found: list, offset: int):
 def to_place(found, sentence: Sentence) -> Place | None:
     if found is None:
         return None
-    return Place(found.name, found.country_code, found.lat, found.lon, found.text, sentence.start + found.start, sentence.start + found.end)
+    return Place(
+        found.name,
+        found.country_code,
+        found.lat,
+        found.lon,
+        found.text,
+        sentence.start + found.start,
+        sentence.start + found.end,
+    )
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -238,9 +263,15 @@ def parse_date(value: str | None) -> dt.date | None:
 def event_id(event: Event) -> str:
     """Deterministic: the same input codes to the same ids on every run and machine."""
     key = "|".join(
-        [event.doc, str(event.start), event.event_text, event.event,
-         ",".join(e.code for e in event.actor), ",".join(e.code for e in event.recipient),
-         str(event.spans[0].start)]
+        [
+            event.doc,
+            str(event.start),
+            event.event_text,
+            event.event,
+            ",".join(e.code for e in event.actor),
+            ",".join(e.code for e in event.recipient),
+            str(event.spans[0].start),
+        ]
     )
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 

@@ -15,23 +15,40 @@ def explain(coded: CodedArticle, line: int | None = None) -> list[dict]:
         mentions = coded.mentions.get(sentence.index, [])
         candidates = [c for c in coded.candidates if c.sentence is sentence]
         events = [event_record(e) for e in coded.events if e.start == sentence.start]
-        report.append({
-            "line": sentence.line,
-            "start": sentence.start,
-            "end": sentence.end,
-            "sentence": sentence.text,
-            "actors": [
-                {"text": m.text, "start": m.start, "end": m.end, "code": m.entity.code,
-                 "sector": m.entity.sector, "name": m.entity.name, "kind": m.kind, "rules": m.rules}
-                for m in mentions
-            ],
-            "candidates": [
-                {"trigger": c.text, "start": c.start, "end": c.end, "rule": c.rule, "event": c.event,
-                 "outcome": c.outcome, "detail": c.detail}
-                for c in candidates
-            ],
-            "events": events,
-        })
+        report.append(
+            {
+                "line": sentence.line,
+                "start": sentence.start,
+                "end": sentence.end,
+                "sentence": sentence.text,
+                "actors": [
+                    {
+                        "text": m.text,
+                        "start": m.start,
+                        "end": m.end,
+                        "code": m.entity.code,
+                        "sector": m.entity.sector,
+                        "name": m.entity.name,
+                        "kind": m.kind,
+                        "rules": m.rules,
+                    }
+                    for m in mentions
+                ],
+                "candidates": [
+                    {
+                        "trigger": c.text,
+                        "start": c.start,
+                        "end": c.end,
+                        "rule": c.rule,
+                        "event": c.event,
+                        "outcome": c.outcome,
+                        "detail": c.detail,
+                    }
+                    for c in candidates
+                ],
+                "events": events,
+            }
+        )
     return report
 
 
@@ -41,7 +58,8 @@ def explain_text(report: list[dict]) -> str:
         out.append(f"line {item['line']} [{item['start']}:{item['end']}]  {item['sentence']}")
         for actor in item["actors"]:
             sector = f"-{actor['sector']}" if actor["sector"] else ""
-            out.append(f"  actor    {actor['text']!r} → {actor['code']}{sector} {actor['name']} ({actor['kind']}; {', '.join(actor['rules'])})")
+            how = f"{actor['kind']}; {', '.join(actor['rules'])}"
+            out.append(f"  actor    {actor['text']!r} → {actor['code']}{sector} {actor['name']} ({how})")
         for cand in item["candidates"]:
             why = "CODED" if cand["outcome"] == "coded" else f"dropped: {cand['outcome']}"
             detail = f" ({cand['detail']})" if cand["detail"] and cand["outcome"] != "coded" else ""

@@ -12,9 +12,29 @@ from warta import __version__
 from warta.model import Entity, Event
 
 CSV_COLUMNS = [
-    "id", "date", "event", "mode", "actor", "actor_sector", "recipient", "recipient_sector",
-    "cameo", "quad_code", "event_scale", "hedged", "event_text", "place", "place_country",
-    "lat", "lon", "doc", "line", "reported_by", "language", "sentence", "rules",
+    "id",
+    "date",
+    "event",
+    "mode",
+    "actor",
+    "actor_sector",
+    "recipient",
+    "recipient_sector",
+    "cameo",
+    "quad_code",
+    "event_scale",
+    "hedged",
+    "event_text",
+    "place",
+    "place_country",
+    "lat",
+    "lon",
+    "doc",
+    "line",
+    "reported_by",
+    "language",
+    "sentence",
+    "rules",
 ]
 
 
@@ -43,7 +63,8 @@ def event_record(event: Event) -> dict:
         "event_text": event.event_text,
         "event_loc": (
             {"name": loc.name, "country_code": loc.country_code, "lat": loc.lat, "lon": loc.lon, "text": loc.text}
-            if loc else None
+            if loc
+            else None
         ),
         "text_info": {
             "doc": event.doc,
@@ -68,18 +89,29 @@ def event_record(event: Event) -> dict:
 def csv_row(record: dict) -> dict:
     loc = record["event_loc"] or {}
     return {
-        "id": record["id"], "date": record["date"], "event": record["event"], "mode": record["mode"],
+        "id": record["id"],
+        "date": record["date"],
+        "event": record["event"],
+        "mode": record["mode"],
         "actor": ";".join(a["code"] for a in record["actor"]),
         "actor_sector": ";".join(a["sector"] for a in record["actor"]),
         "recipient": ";".join(a["code"] for a in record["recipient"]),
         "recipient_sector": ";".join(a["sector"] for a in record["recipient"]),
-        "cameo": record["cameo"], "quad_code": record["quad_code"], "event_scale": record["event_scale"],
-        "hedged": record["hedged"], "event_text": record["event_text"],
-        "place": loc.get("name", ""), "place_country": loc.get("country_code", ""),
-        "lat": loc.get("lat", ""), "lon": loc.get("lon", ""),
-        "doc": record["text_info"]["doc"], "line": record["text_info"]["line"],
-        "reported_by": record["cite_info"]["reported_by"] or "", "language": record["cite_info"]["language"],
-        "sentence": record["text_info"]["sentence"], "rules": ";".join(record["text_info"]["rules"]),
+        "cameo": record["cameo"],
+        "quad_code": record["quad_code"],
+        "event_scale": record["event_scale"],
+        "hedged": record["hedged"],
+        "event_text": record["event_text"],
+        "place": loc.get("name", ""),
+        "place_country": loc.get("country_code", ""),
+        "lat": loc.get("lat", ""),
+        "lon": loc.get("lon", ""),
+        "doc": record["text_info"]["doc"],
+        "line": record["text_info"]["line"],
+        "reported_by": record["cite_info"]["reported_by"] or "",
+        "language": record["cite_info"]["language"],
+        "sentence": record["text_info"]["sentence"],
+        "rules": ";".join(record["text_info"]["rules"]),
     }
 
 
@@ -93,7 +125,17 @@ def table(records: list[dict]) -> str:
     rows = [("DATE", "LINE", "ACTOR", "EVENT", "RECIPIENT", "CAMEO", "TRIGGER")]
     for r in records:
         kind = r["event"] + (f"/{r['mode']}" if r["mode"] else "") + ("?" if r["hedged"] else "")
-        rows.append((r["date"], str(r["text_info"]["line"]), party(r["actor"]), kind, party(r["recipient"]), r["cameo"], r["event_text"]))
+        rows.append(
+            (
+                r["date"],
+                str(r["text_info"]["line"]),
+                party(r["actor"]),
+                kind,
+                party(r["recipient"]),
+                r["cameo"],
+                r["event_text"],
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(6)]
     lines = []
     for row in rows:

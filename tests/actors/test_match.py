@@ -18,7 +18,10 @@ def mentions(text: str, lang: str = "id", date: str | None = "2023-10-19"):
 
 def test_title_country_and_name_make_one_mention():
     assert mentions("Menteri Luar Negeri Rusia Sergei Lavrov menemui Kim.")[0] == (
-        "Menteri Luar Negeri Rusia Sergei Lavrov", "RUS", "GOV")
+        "Menteri Luar Negeri Rusia Sergei Lavrov",
+        "RUS",
+        "GOV",
+    )
 
 
 def test_indonesian_acronyms_are_case_sensitive():

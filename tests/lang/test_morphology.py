@@ -28,8 +28,16 @@ def test_indonesian_words_reach_their_roots(word, root):
 
 @pytest.mark.parametrize(
     ("word", "lemma"),
-    [("met", "meet"), ("talks", "talk"), ("accused", "accuse"), ("held", "hold"), ("sanctions", "sanction"),
-     ("banned", "ban"), ("shelling", "shell"), ("russia's", "russia")],
+    [
+        ("met", "meet"),
+        ("talks", "talk"),
+        ("accused", "accuse"),
+        ("held", "hold"),
+        ("sanctions", "sanction"),
+        ("banned", "ban"),
+        ("shelling", "shell"),
+        ("russia's", "russia"),
+    ],
 )
 def test_english_words_reach_their_dictionary_form(word, lemma):
     english = language("en")

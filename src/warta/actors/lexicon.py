@@ -118,7 +118,9 @@ def add_countries(lexicon: ActorLexicon, lang: str) -> None:
         gov = Entry("capital", rule + ".capital", Entity(code, "GOV", name, entity.wikidata))
         for capital_name in dict.fromkeys(n for n in names if n):
             # "Lima", "Male", "Kabul" are also common words: match them only as written
-            lexicon.add(capital_name, gov, case_sensitive=bool(capital.get("case_sensitive")) or is_acronym(capital_name))
+            lexicon.add(
+                capital_name, gov, case_sensitive=bool(capital.get("case_sensitive")) or is_acronym(capital_name)
+            )
         for metonym in country.get("metonyms", []) or []:
             gov = Entity(code, metonym.get("sector", "GOV"), name, entity.wikidata)
             add_names(lexicon, [metonym["text"]], Entry("metonym", rule + ".metonym", gov))
@@ -127,7 +129,9 @@ def add_countries(lexicon: ActorLexicon, lang: str) -> None:
 def add_bodies(lexicon: ActorLexicon, lang: str) -> None:
     for filename in ("actors/bodies.yaml", "actors/institutions.yaml"):
         for body in load_yaml(filename):
-            entity = Entity(body["code"], body.get("sector", "") or "", body.get("name", ""), str(body.get("wikidata", "") or ""))
+            entity = Entity(
+                body["code"], body.get("sector", "") or "", body.get("name", ""), str(body.get("wikidata", "") or "")
+            )
             rule = f"actors.body.{body['code']}.{body.get('name', '')}".replace(" ", "_")
             entry = Entry("body", rule, entity)
             names = (body.get(lang, []) or []) + (body.get("en", []) or [] if lang == "id" else [])
@@ -150,7 +154,9 @@ def load_people() -> dict[str, Person]:
             continue
         person = people.setdefault(row["name"], Person(row["name"], row.get("wikidata", "")))
         person.wikidata = person.wikidata or row.get("wikidata", "")
-        person.tenures.append(Tenure(row["country"], row.get("sector", ""), row.get("role", ""), row.get("start", ""), row.get("end", "")))
+        person.tenures.append(
+            Tenure(row["country"], row.get("sector", ""), row.get("role", ""), row.get("start", ""), row.get("end", ""))
+        )
     return people
 
 

@@ -84,16 +84,16 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str
     return groups
 
 
-def trailing_name(sentence: Sentence, index: int, lexicon_words: set[str]) -> list[int]:
+def trailing_name(sentence: Sentence, index: int, taken: set[int], is_word) -> list[int]:
     """Capitalised words after a title that name a person the lexicon lacks:
     "juru bicara pemerintah, Abdirahman Dinari" → [Abdirahman, Dinari]."""
     tokens = sentence.tokens
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
     found = []
-    while index < len(tokens) and len(found) < MAX_NAME_TOKENS:
+    while index < len(tokens) and len(found) < MAX_NAME_TOKENS and index not in taken:
         word = tokens[index].text
-        if not (word[:1].isupper() and word.isalpha() and word.lower() not in lexicon_words):
+        if not (word[:1].isupper() and word.isalpha() and not is_word(word.lower())):
             break
         found.append(index)
         index += 1
@@ -128,55 +128,56 @@ class ActorMatcher:
         self.pronouns = language.words("person_pronouns")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.not_actors = language.words("not_actors")
+        self.is_word = lambda lower: lower in language.table or lower in language.roots
 
     def run(self, sentence: Sentence, memory: ArticleMemory, date: str | None) -> list[Mention]:
-        tokens = sentence.tokens
+        """Mentions in text order; each one updates the memory that later words point back to."""
+        named = dict(self.named_mentions(sentence, date))
+        covered = {i for mention, _ in named.values() for i in range(mention.first, mention.last)}
         mentions: list[Mention] = []
-        covered: set[int] = set()
-        for group in group_pieces(find_pieces(sentence, self.lexicon), sentence, self.joiners):
+        i = 0
+        while i < len(sentence.tokens):
+            if i in named:
+                mention, name_words = named[i]
+                memory.remember(mention, name_words)
+                mentions.append(mention)
+                i = mention.last
+                continue
+            found = [] if i in covered else self.references(sentence, i, memory)
+            for mention in found:
+                memory.remember(mention, [])
+            mentions += found
+            i = found[0].last if found else i + 1
+        return mentions
+
+    def named_mentions(self, sentence: Sentence, date: str | None):
+        """(first token, (mention, name words)) for every group of lexicon pieces that has a code."""
+        tokens = sentence.tokens
+        pieces = find_pieces(sentence, self.lexicon)
+        taken = {i for p in pieces for i in range(p.first, p.last)}
+        for group in group_pieces(pieces, sentence, self.joiners):
             if group[0].entry.kind == "none":
                 continue
             entity, kind, rules = resolve(group, date)
             first, last = group[0].first, group[-1].last
-            name_idx = [] if kind == "person" else trailing_name(sentence, last, self.lexicon.vocabulary)
+            name_idx = [] if kind == "person" else trailing_name(sentence, last, taken, self.is_word)
             if name_idx:
                 last = name_idx[-1] + 1
                 entity.name = " ".join(tokens[i].text for i in name_idx)
-                if kind == "sector":  # "spokesman Todd Vician": a person whose state is not given
-                    kind = "person"
+                kind = "person"
             if not entity.code:
-                remembered = self.remembered(tokens[name_idx[-1]].text, memory) if name_idx else None
-                if remembered is None:
-                    continue
-                entity = remembered
-            mention = self.mention(sentence, first, last, entity, kind, rules)
-            names = [tokens[i].text for i in name_idx]
-            if kind == "person":
-                names += entity.name.split()
-            memory.remember(mention, names)
-            mentions.append(mention)
-            covered.update(range(first, last))
-        mentions += self.references(sentence, memory, covered)
-        mentions.sort(key=lambda m: m.first)
-        return mentions
-
-    def remembered(self, word: str, memory: ArticleMemory) -> Entity | None:
-        return memory.names.get(word)
-
-    def references(self, sentence: Sentence, memory: ArticleMemory, covered: set[int]) -> list[Mention]:
-        """Surnames of people named earlier, pronouns, and "kedua negara"."""
-        found = []
-        tokens = sentence.tokens
-        for i, token in enumerate(tokens):
-            if i in covered:
                 continue
-            if token.text in memory.names and token.text[:1].isupper():
-                found.append(self.mention(sentence, i, i + 1, memory.names[token.text], "coref", ["coref.name"]))
-            elif token.lower in self.pronouns and memory.last_person is not None:
-                found.append(self.mention(sentence, i, i + 1, memory.last_person, "pronoun", ["coref.pronoun"]))
-            else:
-                found += self.both_countries(sentence, i, memory)
-        return found
+            names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
+            yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def references(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """A surname of someone named earlier, a pronoun, or "kedua negara" at token i."""
+        token = sentence.tokens[i]
+        if token.text in memory.names and token.text[:1].isupper():
+            return [self.mention(sentence, i, i + 1, memory.names[token.text], "coref", ["coref.name"])]
+        if token.lower in self.pronouns and memory.last_person is not None:
+            return [self.mention(sentence, i, i + 1, memory.last_person, "pronoun", ["coref.pronoun"])]
+        return self.both_countries(sentence, i, memory)
 
     def both_countries(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         lowers = [t.lower for t in sentence.tokens]

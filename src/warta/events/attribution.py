@@ -63,7 +63,7 @@ class Attributor:
     # -- voice and word class -------------------------------------------------------------
 
     def is_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
-        """"diselenggarakan oleh Korea Utara"; "was attacked by"."""
+        """ "diselenggarakan oleh Korea Utara"; "was attacked by"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
             return token.lower.startswith("di") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith("di")
@@ -106,7 +106,7 @@ class Attributor:
         return any(f.speaker is group and f.scope_start <= position < f.scope_end for f in view.frames)
 
     def main_clause_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """"Setelah melakukan pembicaraan dengan Choe, Lavrov …": the subject after the comma."""
+        """ "Setelah melakukan pembicaraan dengan Choe, Lavrov …": the subject after the comma."""
         tokens = view.sentence.tokens
         for i in range(match.last, len(tokens)):
             if tokens[i].text == ",":
@@ -117,7 +117,7 @@ class Attributor:
         return None
 
     def genitive_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """"kunjungan dua hari Lavrov" → Lavrov; "the visit of Putin" / "visit by Putin"."""
+        """ "kunjungan dua hari Lavrov" → Lavrov; "the visit of Putin" / "visit by Putin"."""
         tokens = view.sentence.tokens
         for i in range(match.last, min(len(tokens), match.last + 4)):
             group = view.group_at.get(i)
@@ -166,13 +166,10 @@ class Attributor:
         return [g for g in view.groups if match.last <= g.first < end]
 
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
-        """"US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
+        """ "US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
         roles.actor = roles.speaker
         scope_start = frame.scope_start if frame else 0
-        before = [
-            g for g in view.groups
-            if scope_start <= g.first < match.first and g is not roles.speaker
-        ]
+        before = [g for g in view.groups if scope_start <= g.first < match.first and g is not roles.speaker]
         roles.recipient = before[0] if before else None
         roles.rules.append("attribution.cause")
         return roles

@@ -29,7 +29,7 @@ class Group:
 
 @dataclass(slots=True)
 class SpeechFrame:
-    """"X mengatakan (bahwa) …" or "…, kata X": X speaks about the tokens in [scope_start, scope_end)."""
+    """ "X mengatakan (bahwa) …" or "…, kata X": X speaks about the tokens in [scope_start, scope_end)."""
 
     speaker: Group
     verb: int
@@ -83,8 +83,11 @@ class ClauseReader:
 
     def joins(self, sentence: Sentence, after: int, before: int) -> bool:
         gap = [t.lower for t in sentence.tokens[after:before]]
-        return bool(gap) and len(gap) <= 3 and any(g in self.coordinators or g == "," for g in gap) and all(
-            g in self.coordinators or g in self.fillers for g in gap
+        return (
+            bool(gap)
+            and len(gap) <= 3
+            and any(g in self.coordinators or g == "," for g in gap)
+            and all(g in self.coordinators or g in self.fillers for g in gap)
         )
 
     def speech_frames(self, sentence: Sentence, groups: list[Group]) -> list[SpeechFrame]:
@@ -104,7 +107,7 @@ class ClauseReader:
 
     @staticmethod
     def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
-        """"kata Lavrov", "said Dinari", "according to CSIS", "menurut juru bicara …"."""
+        """ "kata Lavrov", "said Dinari", "according to CSIS", "menurut juru bicara …"."""
         for j in (i + 1, i + 2):
             if j in starts:
                 return starts[j]
@@ -112,6 +115,6 @@ class ClauseReader:
 
     @staticmethod
     def speaker_before(i: int, groups: list[Group]) -> Group | None:
-        """"Lavrov (kemudian) mengatakan", "the ministry said": the nearest group ending just before."""
+        """ "Lavrov (kemudian) mengatakan", "the ministry said": the nearest group ending just before."""
         before = [g for g in groups if g.last <= i and i - g.last <= 2]
         return before[-1] if before else None

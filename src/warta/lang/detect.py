@@ -19,7 +19,7 @@ def detector():
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """"id" or "en"; `default` when the text gives nothing to go on."""
+    """ "id" or "en"; `default` when the text gives nothing to go on."""
     sample = text[:4000]
     if not any(c.isalpha() for c in sample):
         return default

@@ -11,12 +11,18 @@ SUFFIXES = ("kan", "an", "i")
 # meN-/peN- drop the first consonant of the root: menemui → temu, memukul → pukul,
 # mengirim → kirim, menyerang → serang, pengiriman → kirim.
 NASAL_PREFIXES = (
-    ("menge", ("",)), ("penge", ("",)),
-    ("meny", ("s",)), ("peny", ("s",)),
-    ("meng", ("", "k")), ("peng", ("", "k")),
-    ("mem", ("p", "")), ("pem", ("p", "")),
-    ("men", ("t", "")), ("pen", ("t", "")),
-    ("me", ("",)), ("pe", ("",)),
+    ("menge", ("",)),
+    ("penge", ("",)),
+    ("meny", ("s",)),
+    ("peny", ("s",)),
+    ("meng", ("", "k")),
+    ("peng", ("", "k")),
+    ("mem", ("p", "")),
+    ("pem", ("p", "")),
+    ("men", ("t", "")),
+    ("pen", ("t", "")),
+    ("me", ("",)),
+    ("pe", ("",)),
 )
 PLAIN_PREFIXES = ("diper", "memper", "ber", "ter", "per", "di", "ke", "se", "be")
 
@@ -37,12 +43,12 @@ def strip_prefixes(word: str) -> list[str]:
     forms = []
     for prefix in PLAIN_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             forms.append(rest)
             forms.extend(strip_prefixes(rest) if prefix in ("di", "ter", "ber", "memper", "diper") else [])
     for prefix, restorations in NASAL_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             forms.extend(first + rest for first in restorations)
             break
     return forms

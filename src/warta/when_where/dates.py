@@ -349,7 +349,7 @@ class Fragments:
         return rf"(?:(?P<{group}>{word})\s+)?" if word else ""
 
     def with_deictic(self, head: str) -> str:
-        """"pekan lalu" in Indonesian, "last week" in English (the deictic group optional)."""
+        """ "pekan lalu" in Indonesian, "last week" in English (the deictic group optional)."""
         if self.unit_first:
             return rf"{head}(?:\s+(?P<rel>{self.deictic}))?"
         return rf"(?:(?P<rel>{self.deictic})\s+)?{head}"
@@ -363,8 +363,7 @@ def build_rules(f: Fragments, g: DateGrammar) -> list[Rule]:
         rule("month", month_pattern(f), resolve_month, g.months),
         rule("period", period_pattern(f), resolve_period, g.units),
         rule("year", year_pattern(f), resolve_year, (), needs_digit=True),
-        rule("relative_day", rf"\b(?P<x>{alternation(g.relative_days)})(?!\w)", resolve_relative_day,
-             g.relative_days),
+        rule("relative_day", rf"\b(?P<x>{alternation(g.relative_days)})(?!\w)", resolve_relative_day, g.relative_days),
         rule("count", count_pattern(f), resolve_count, [*g.units, *g.one_unit]),
         rule("recent", recent_pattern(f), resolve_recent, [*g.units, *g.one_unit]),
         rule("weekday", weekday_pattern(f), resolve_weekday, g.weekdays),
@@ -376,8 +375,10 @@ def build_rules(f: Fragments, g: DateGrammar) -> list[Rule]:
 
 def day_month_pattern(f: Fragments) -> str:
     """ "19 Oktober 2023", "Kamis, 19 Oktober 2023", "18-19 Oktober", "the 19th of October" """
-    return (rf"\b(?P<x>(?:{f.hari}{f.weekday}\s*,?\s+)?(?:(?:tanggal|tgl\.?|the)\s+)?{DAY}{DAY2}?"
-            rf"(?:\s+of)?\s+{f.month}(?:,?\s+{YEAR})?)(?!\w)")
+    return (
+        rf"\b(?P<x>(?:{f.hari}{f.weekday}\s*,?\s+)?(?:(?:tanggal|tgl\.?|the)\s+)?{DAY}{DAY2}?"
+        rf"(?:\s+of)?\s+{f.month}(?:,?\s+{YEAR})?)(?!\w)"
+    )
 
 
 def month_day_pattern(f: Fragments) -> str:
@@ -387,14 +388,18 @@ def month_day_pattern(f: Fragments) -> str:
 
 def numeric_pattern(f: Fragments) -> str:
     """ "19/10/2023", "Kamis, 19-10-2023", "2023-10-19" """
-    return (rf"\b(?P<x>(?:{f.hari}{f.weekday}\s*,?\s+)?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})"
-            rf"(?P=sep){YEAR})|\b(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)")
+    return (
+        rf"\b(?P<x>(?:{f.hari}{f.weekday}\s*,?\s+)?(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})"
+        rf"(?P=sep){YEAR})|\b(?P<iso>(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?!\d)"
+    )
 
 
 def weekday_numeric_pattern(f: Fragments) -> str:
     """Indonesian press style: "Rabu (18/10)", "Rabu (18/10/2023)" """
-    return (rf"\b(?P<x>{f.hari}{f.weekday}\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
-            rf"(?:/(?P<y>\d{{4}}|\d\d))?\s*\))")
+    return (
+        rf"\b(?P<x>{f.hari}{f.weekday}\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
+        rf"(?:/(?P<y>\d{{4}}|\d\d))?\s*\))"
+    )
 
 
 def month_pattern(f: Fragments) -> str:
@@ -413,8 +418,10 @@ def period_pattern(f: Fragments) -> str:
 
 def year_pattern(f: Fragments) -> str:
     """ "pada 2021", "tahun 2021", "akhir 2023", "in 2021", "mid-2021" """
-    return (rf"\b(?P<x>(?:(?P<part>{f.part})(?:\s+|-))?{f.optional(f.year_word, 'yw')}{YEAR})"
-            rf"(?![\w%]|[.,/-]\d)")
+    return (
+        rf"\b(?P<x>(?:(?P<part>{f.part})(?:\s+|-))?{f.optional(f.year_word, 'yw')}{YEAR})"
+        rf"(?![\w%]|[.,/-]\d)"
+    )
 
 
 def count_pattern(f: Fragments) -> str:
@@ -474,8 +481,7 @@ class Rule:
                 yield Found(start, end, *resolved)
 
 
-def rule(name: str, pattern: str, resolve: Resolver, vocabulary: Iterable[str],
-         needs_digit: bool = False) -> Rule:
+def rule(name: str, pattern: str, resolve: Resolver, vocabulary: Iterable[str], needs_digit: bool = False) -> Rule:
     keywords = frozenset(keyword(w) for w in vocabulary)
     return Rule(name, re.compile(pattern, re.IGNORECASE), resolve, keywords, needs_digit)
 
@@ -623,8 +629,10 @@ def resolve_period(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
     word, previous = m["unit"], c.previous_word(m.start("x"))
     if c.pub is None or previous in c.g.vague_counts:  # "beberapa bulan mendatang": no date
         return None
-    if word.lower() in c.g.ambiguous_weekdays and word[0].isupper() and (
-        previous in c.g.weekday_preps or previous == c.g.day_word
+    if (
+        word.lower() in c.g.ambiguous_weekdays
+        and word[0].isupper()
+        and (previous in c.g.weekday_preps or previous == c.g.day_word)
     ):
         return None  # "pada Minggu lalu" is last Sunday: the weekday rule reads it
     unit = c.g.units[word.lower()]
@@ -645,8 +653,7 @@ def part_bounds(c: Context, part: str | None, unit: str) -> list[int] | None:
     return c.g.parts[" ".join(part.lower().split())].get(unit) if part else None
 
 
-def period_value(pub: Date, unit: str, offset: int, bounds: list[int] | None, explicit: bool,
-                 future: bool) -> Period:
+def period_value(pub: Date, unit: str, offset: int, bounds: list[int] | None, explicit: bool, future: bool) -> Period:
     """The week, month or year meant, narrowed to a part; see resolve_period. This week runs
     from Monday to the publication date (in a clause about the future: from it to Sunday)."""
     period = unit_period(unit, pub, offset)
@@ -707,9 +714,7 @@ def resolve_weekday(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
     word, hari = m["wd"], m.groupdict().get("hari")
     if not (hari or word[0].isupper()):
         return None  # lower case only after "hari"
-    if word.lower() in c.g.ambiguous_weekdays and not hari and (
-        c.previous_word(m.start("x")) not in c.g.weekday_preps
-    ):
+    if word.lower() in c.g.ambiguous_weekdays and not hari and (c.previous_word(m.start("x")) not in c.g.weekday_preps):
         return None  # "Minggu lalu" = last week (the period rule)
     if c.pub is None:
         return None
