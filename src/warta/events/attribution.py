@@ -13,6 +13,9 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 
 RECIPIENT_WINDOW = 12
+SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
+# Statements: their speaker can be their actor. Material events need a named doer.
+VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got"})
 EN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "'s", "’s"})
 
@@ -55,20 +58,27 @@ class Attributor:
             if roles.actor is None:
                 roles.actor = self.main_clause_subject(view, match)
             roles.recipient = self.object_after(view, match, roles.actor)
-        if roles.actor is None and roles.speaker is not None:
-            roles.actor = roles.speaker
+        if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
+            roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
             roles.rules.append("attribution.speaker")
         return roles
 
     # -- voice and word class -------------------------------------------------------------
 
     def is_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
-        """ "diselenggarakan oleh Korea Utara"; "was attacked by"."""
+        """diselenggarakan oleh Korea Utara"; "was attacked by"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
             return token.lower.startswith("di") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith("di")
-        previous = [t.lower for t in view.sentence.tokens[max(0, match.first - 2) : match.first]]
-        return any(p in BE_FORMS for p in previous) and token.lower.endswith(("ed", "en", "wn"))
+        tokens = view.sentence.tokens
+        participle = token.lower.endswith(("ed", "en", "wn")) or token.lower not in token.lemmas[1:2]
+        previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
+        if participle and any(p in BE_FORMS for p in previous):
+            return True
+        # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
+        following = tokens[match.last].lower if match.last < len(tokens) else ""
+        after_comma = match.first > 0 and tokens[match.first - 1].text == ","
+        return token.lower.endswith("ed") and after_comma and following in ("of", "by", "with")
 
     def is_nominal(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
@@ -79,11 +89,14 @@ class Attributor:
 
     # -- searching for groups ---------------------------------------------------------------
 
-    def preposition_before(self, view: SentenceView, group: Group, reach: int = 1) -> str:
+    def preposition_before(self, view: SentenceView, group: Group, reach: int = SUBJECT_PREP_REACH) -> str:
+        """The preposition governing a group, looking past a few modifiers ("in southern Somalia")."""
         tokens = view.sentence.tokens
         for i in range(group.first - 1, max(-1, group.first - 1 - reach), -1):
             if tokens[i].lower in self.all_preps:
                 return tokens[i].lower
+            if not tokens[i].text[:1].isalnum() or i in view.group_at:
+                break
         return ""
 
     def subject_before(self, view: SentenceView, position: int, frame) -> Group | None:
@@ -106,8 +119,11 @@ class Attributor:
         return any(f.speaker is group and f.scope_start <= position < f.scope_end for f in view.frames)
 
     def main_clause_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """ "Setelah melakukan pembicaraan dengan Choe, Lavrov …": the subject after the comma."""
+        """The subject after the comma of a sentence that opens with a subordinate or participle
+        clause: "Setelah melakukan pembicaraan dengan Choe, Lavrov …" → Lavrov."""
         tokens = view.sentence.tokens
+        if not tokens or not self.opens_with_clause(tokens[0]):
+            return None
         for i in range(match.last, len(tokens)):
             if tokens[i].text == ",":
                 for group in view.groups:
@@ -116,9 +132,20 @@ class Attributor:
                 return None
         return None
 
+    def opens_with_clause(self, token) -> bool:
+        if token.lower in self.breaks:
+            return True
+        if self.lang == "en":
+            return token.lower.endswith("ing")
+        return token.lower.startswith(("ber", "me", "di")) and len(token.lemmas) > 1
+
     def genitive_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """ "kunjungan dua hari Lavrov" → Lavrov; "the visit of Putin" / "visit by Putin"."""
+        """The owner of a noun trigger: "kunjungan dua hari Lavrov" → Lavrov; "the visit by Putin"."""
         tokens = view.sentence.tokens
+        if self.lang == "en":
+            marked = match.last < len(tokens) and tokens[match.last].lower in ("of", "by")
+            group = view.group_at.get(match.last + 1) or view.group_at.get(match.last + 2)
+            return group if marked and group is not None and group.first <= match.last + 2 else None
         for i in range(match.last, min(len(tokens), match.last + 4)):
             group = view.group_at.get(i)
             if group is not None:
@@ -142,13 +169,17 @@ class Attributor:
         """Prefer a group marked by a recipient preposition; else the direct object."""
         marked, direct = None, None
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
+        tokens = view.sentence.tokens
+        previous_end = match.last
         for group in self.groups_after(view, match):
+            between = {t.lower for t in tokens[previous_end : group.first]}
+            previous_end = group.last
             if actor is not None and (group is actor or group.codes() <= actor.codes()):
                 continue
-            prep = self.preposition_before(view, group, reach=4)
-            if prep in recipient_preps and marked is None:
+            # "air raids against hideouts of the Al-Qaeda network": the marker need not be adjacent
+            if between & recipient_preps and marked is None:
                 marked = group
-            elif not prep and direct is None and group.first - match.last <= 3:
+            elif not self.preposition_before(view, group) and direct is None and group.first - match.last <= 3:
                 direct = group
         return marked or direct
 
@@ -166,7 +197,7 @@ class Attributor:
         return [g for g in view.groups if match.last <= g.first < end]
 
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
-        """ "US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
+        """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
         roles.actor = roles.speaker
         scope_start = frame.scope_start if frame else 0
         before = [g for g in view.groups if scope_start <= g.first < match.first and g is not roles.speaker]

@@ -96,14 +96,37 @@ class ClauseReader:
         starts = {g.first: g for g in groups}
         for i, token in enumerate(tokens):
             after = self.speaker_after(i, starts) if token.lower in self.speech_after else None
-            if after is not None:
+            if after is not None and self.opens_sentence(tokens, i):
+                # "Menurut CSIS, …" / "According to CSIS, …": the speaker's words follow
+                frames.append(SpeechFrame(after, i, after.last, len(tokens)))
+                continue
+            if after is not None and (self.lang.code == "id" or self.after_pause(tokens, i)):
+                # "…,” kata Lavrov" / "…, said Dinari": the speaker's words come first
                 frames.append(SpeechFrame(after, i, 0, i))
                 continue
             if token.lower in self.speech_before:
                 before = self.speaker_before(i, groups)
                 if before is not None:
-                    frames.append(SpeechFrame(before, i, i + 1, len(tokens)))
+                    frames.append(self.frame_before(tokens, before, i))
         return frames
+
+    @staticmethod
+    def opens_sentence(tokens, i: int) -> bool:
+        return all(not t.text[:1].isalnum() for t in tokens[:i])
+
+    @staticmethod
+    def after_pause(tokens, i: int) -> bool:
+        """"…, said X" — not "the report said X and Y were among …"."""
+        return i > 0 and tokens[i - 1].text in {",", "”", '"', "’", "'"}
+
+    @staticmethod
+    def frame_before(tokens, speaker: Group, verb: int) -> SpeechFrame:
+        """"X mengatakan (bahwa) …" covers what follows; a sentence-final "…, X said (Tuesday)."
+        covers what came before the speaker."""
+        words_after = [t for t in tokens[verb + 1 :] if t.text[:1].isalnum()]
+        if len(words_after) <= 3:
+            return SpeechFrame(speaker, verb, 0, speaker.first)
+        return SpeechFrame(speaker, verb, verb + 1, len(tokens))
 
     @staticmethod
     def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
