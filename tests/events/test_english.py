@@ -1,0 +1,63 @@
+"""English sentences in, events out: attribution, voice, speech, modality. Written as examples."""
+
+from __future__ import annotations
+
+import warta
+
+
+def coded(text: str, pub_date: str = "2024-03-14"):
+    return [
+        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+        for e in warta.code(text, lang="en", pub_date=pub_date)
+    ]
+
+
+def test_a_meeting_codes_visitor_and_host():
+    assert ("CONSULT", ["USA"], ["SAU"]) in coded(
+        "U.S. Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh."
+    )
+
+
+def test_coordinated_actors_make_one_event():
+    events = coded("The United States and South Korea condemned North Korea's missile launch.")
+    assert ("ACCUSE", ["KOR", "USA"], ["PRK"]) in events
+
+
+def test_passive_voice_swaps_the_roles():
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("Ukrainian soldiers were attacked by Russian forces near Bakhmut.")
+
+
+def test_reported_speech_makes_the_speaker_the_actor_of_a_statement():
+    events = coded("“We will never accept this,” the Chinese foreign ministry said, rejecting the Philippine claim.")
+    assert any(event == "REJECT" and actor == ["CHN"] for event, actor, _ in events)
+
+
+def test_negation_drops_the_event_and_refusals_become_reject():
+    assert not any(e == "CONSULT" for e, _, _ in coded("Japan's prime minister did not meet the Chinese premier."))
+    events = coded("Russia refused to attend the talks with Ukraine.")
+    assert any(e == "REJECT" and a == ["RUS"] for e, a, _ in events)
+
+
+def test_hypotheticals_are_not_coded_and_hedges_are_kept():
+    assert coded("Iran may attack Israel if the talks fail.") == []
+    events = warta.code("North Korea reportedly shipped artillery shells to Russia.", lang="en", pub_date="2024-01-10")
+    assert events and all(e.hedged for e in events)
+
+
+def test_a_future_meeting_is_agree():
+    events = coded("Indonesia's president will visit Japan next month.")
+    assert any(e == "AGREE" and a == ["IDN"] and r == ["JPN"] for e, a, r in events)
+
+
+def test_weekdays_resolve_against_the_publication_date():
+    events = warta.code("Australia's foreign minister met Indonesia's foreign minister on Monday.", lang="en",
+                        pub_date="2024-03-14")
+    assert events and events[0].date == "2024-03-11"
+
+
+def test_evidence_spans_point_at_the_words():
+    text = "Germany pledged air defence systems to Ukraine on Tuesday."
+    for event in warta.code(text, lang="en", pub_date="2024-06-12"):
+        roles = {s.role: s.text for s in event.spans}
+        assert roles["actor"] == "Germany" and roles["recipient"] == "Ukraine"
+        assert event.rules and event.rules[0].startswith("en.")
