@@ -106,6 +106,9 @@ class Coder:
             if governed is not None and match.first - governed.last <= GOVERN_REACH:
                 self.drop(coded, sentence, match, "governed", f"part of {governed.trigger.id}")
                 continue
+            if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
+                self.drop(coded, sentence, match, "not an event")
+                continue
             governed = match if match.trigger.event in GOVERNING else None
             self.code_match(coded, view, match, dates, places, credit)
 
