@@ -16,7 +16,7 @@ from warta.actors.match import ActorMatcher, ArticleMemory
 from warta.events.attribution import Attributor, Roles
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
-from warta.events.triggers import TriggerMatch, trigger_lexicon
+from warta.events.triggers import Trigger, TriggerMatch, trigger_lexicon
 from warta.lang.base import Language, language
 from warta.lang.detect import detect_language
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
@@ -98,19 +98,32 @@ class Coder:
         matches = self.triggers.run(sentence, blocked)
         if not matches:
             return
-        view = self.clauses.run(sentence, mentions)
+        view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
         places = find_places(sentence.text, self.language.code)
-        governed = None
-        for match in matches:
-            if governed is not None and match.first - governed.last <= GOVERN_REACH:
-                self.drop(coded, sentence, match, "governed", f"part of {governed.trigger.id}")
-                continue
+        for match in self.combine(coded, sentence, matches):
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
                 continue
-            governed = match if match.trigger.event in GOVERNING else None
             self.code_match(coded, view, match, dates, places, credit)
+
+    def combine(self, coded: CodedArticle, sentence: Sentence, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+        """One event from a verb and the event word it governs: "menjanjikan dukungan" (promise
+        support), "refused to meet", "sangat menghargai dukungan" (praise + support)."""
+        kept: list[TriggerMatch] = []
+        for match in matches:
+            head = kept[-1] if kept else None
+            if (
+                head is not None
+                and "NONE" not in (head.trigger.event, match.trigger.event)
+                and match.first - head.last <= GOVERN_REACH
+                and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event)
+            ):
+                self.drop(coded, sentence, match, "governed", f"part of {head.trigger.id}")
+                head.positions = head.positions + match.positions
+                continue
+            kept.append(match)
+        return kept
 
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
@@ -128,7 +141,7 @@ class Coder:
         elif modality.outcome != "asserted":
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
-        reason = self.missing_roles(event, roles)
+        reason = self.missing_roles(event, roles, trigger)
         if reason:
             return self.drop(coded, sentence, match, reason)
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
@@ -142,9 +155,11 @@ class Coder:
         )
 
     @staticmethod
-    def missing_roles(event: str, roles: Roles) -> str:
+    def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:
         if roles.actor is None:
             return "no actor"
+        if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
+            return "actor sector"
         needs = plover_types()[event].get("needs_recipient") or event == "CONSULT"
         if needs and roles.recipient is None and not (event == "CONSULT" and len(roles.actor.codes()) > 1):
             return "no recipient"
@@ -171,7 +186,7 @@ class Coder:
         if modality.hedged:
             spans.append(Span("modality", start, end, "hedged"))
         (actor, actor_text), (recipient, recipient_text) = entities(roles.actor), entities(roles.recipient)
-        reported_by = self.reported_by(roles, credit)
+        reported_by = self.reported_by(sentence, roles, credit)
         record = Event(
             id="",
             date=date.value if date is not None else (article.pub_date or ""),
@@ -203,13 +218,15 @@ class Coder:
         record.id = event_id(record)
         return record
 
-    def reported_by(self, roles: Roles, credit: str | None) -> str | None:
-        """The body the text attributes the report to: a speaker other than the actor, else the wire credit."""
+    def reported_by(self, sentence: Sentence, roles: Roles, credit: str | None) -> str | None:
+        """The body the text attributes the report to: a speaker other than the actor, an agency or
+        think tank the sentence names ("…, kata CSIS"), else the article's wire credit."""
         speaker = roles.speaker
         if speaker is not None and speaker is not roles.actor:
             mention = speaker.mentions[0]
             return mention.entity.name or mention.text
-        return credit
+        named = [self.sources[t.lower] for t in sentence.tokens if t.lower in self.sources and t.text[:1].isupper()]
+        return named[-1] if named else credit
 
 
 def trigger_text(sentence: Sentence, match: TriggerMatch) -> str:

@@ -39,6 +39,7 @@ class Attributor:
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
+        self.object_control = language.words("object_control")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -84,15 +85,21 @@ class Attributor:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
-            return token.lower.endswith("an") and len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
+            # "melakukan kunjungan", "meningkatkan latihan": the object of a verb is no bare noun
+            before = view.sentence.tokens[match.first - 1] if match.first else None
+            if before is not None and before.lower.startswith(("me", "ber", "di")) and len(before.lemmas) > 1:
+                return False
+            verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter")) and not token.lower.startswith("ter" + "an")
+            derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
+            return token.lower.endswith("an") and derived and not verbal_prefix
         return match.first > 0 and view.sentence.tokens[match.first - 1].lower in EN_DETERMINERS
 
     # -- searching for groups ---------------------------------------------------------------
 
-    def preposition_before(self, view: SentenceView, group: Group, reach: int = SUBJECT_PREP_REACH) -> str:
+    def preposition_before(self, view: SentenceView, group: Group, floor: int = 0) -> str:
         """The preposition governing a group, looking past a few modifiers ("in southern Somalia")."""
         tokens = view.sentence.tokens
-        for i in range(group.first - 1, max(-1, group.first - 1 - reach), -1):
+        for i in range(group.first - 1, max(floor - 1, group.first - 1 - SUBJECT_PREP_REACH), -1):
             if tokens[i].lower in self.all_preps:
                 return tokens[i].lower
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
@@ -106,6 +113,8 @@ class Attributor:
         i = position - 1
         while i >= floor:
             if tokens[i].lower in self.breaks:
+                if tokens[i].lower in self.object_control and i == position - 1:
+                    return self.nearest_before(view, i)
                 break
             group = view.group_at.get(i)
             if group is not None:
@@ -114,6 +123,12 @@ class Attributor:
                 i = group.first
             i -= 1
         return None
+
+    @staticmethod
+    def nearest_before(view: SentenceView, position: int) -> Group | None:
+        """"berterima kasih kepada Korea Utara karena mendukung …": Korea Utara is who supports."""
+        before = [g for g in view.groups if g.last <= position]
+        return before[-1] if before else None
 
     def is_speaker(self, view: SentenceView, group: Group, position: int) -> bool:
         return any(f.speaker is group and f.scope_start <= position < f.scope_end for f in view.frames)
@@ -149,7 +164,7 @@ class Attributor:
         for i in range(match.last, min(len(tokens), match.last + 4)):
             group = view.group_at.get(i)
             if group is not None:
-                prep = self.preposition_before(view, group)
+                prep = self.preposition_before(view, group, floor=match.last)
                 ok = not prep or (self.lang == "en" and prep in ("of", "by"))
                 return group if ok and group.first == i else None
             if tokens[i].lower in self.all_preps and not (self.lang == "en" and tokens[i].lower in ("of", "by")):
@@ -170,7 +185,10 @@ class Attributor:
         marked, direct = None, None
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
         tokens = view.sentence.tokens
-        previous_end = match.last
+        for group in self.groups_after(view, match):
+            if group.first < match.last and (actor is None or not group.codes() <= actor.codes()):
+                return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
+        previous_end = match.last - 1  # "tiba di Pyongyang": the trigger's own last word may mark it
         for group in self.groups_after(view, match):
             between = {t.lower for t in tokens[previous_end : group.first]}
             previous_end = group.last
@@ -179,8 +197,8 @@ class Attributor:
             # "air raids against hideouts of the Al-Qaeda network": the marker need not be adjacent
             if between & recipient_preps and marked is None:
                 marked = group
-            elif not self.preposition_before(view, group) and direct is None and group.first - match.last <= 3:
-                direct = group
+            elif direct is None and group.first - match.last <= 3:
+                direct = None if self.preposition_before(view, group, match.last) else group
         return marked or direct
 
     def groups_after(self, view: SentenceView, match: TriggerMatch) -> list[Group]:
@@ -194,7 +212,8 @@ class Attributor:
             if tokens[i].text == "," and i not in view.group_at:
                 end = i
                 break
-        return [g for g in view.groups if match.last <= g.first < end]
+        inside = set(match.positions)  # "memberi Rusia pengiriman senjata": a gap may hold the recipient
+        return [g for g in view.groups if match.first < g.first < end and g.first not in inside]
 
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""

@@ -59,36 +59,56 @@ class ClauseReader:
         self.fillers = language.words("coordination_fillers")
         self.speech_after = language.words("speech_after")
         self.speech_before = language.words("speech_before")
+        self.expressive = language.words("expressive_verbs")
 
-    def run(self, sentence: Sentence, mentions: list[Mention]) -> SentenceView:
+    def run(self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()) -> SentenceView:
         groups = self.coordinate(sentence, mentions)
         view = SentenceView(sentence, groups)
         for group in groups:
             for i in range(group.first, group.last):
                 view.group_at[i] = group
-        view.frames = self.speech_frames(sentence, groups)
+        # "menyatakan keprihatinan", "expressed concern": a speech verb right before an event word
+        # states that event; it does not report someone else's.
+        view.frames = [
+            f for f in self.speech_frames(sentence, groups)
+            if not (sentence.tokens[f.verb].lower in self.expressive and f.verb + 1 in trigger_starts)
+        ]
         return view
 
     def coordinate(self, sentence: Sentence, mentions: list[Mention]) -> list[Group]:
+        """Join mentions linked by "dan"/"and", and comma lists that end in one ("Kanada, Belgia dan
+        Filipina") — but not an apposition like "Choe Son Hui, Lavrov kemudian …"."""
+        links = [self.link(sentence, a, b) for a, b in zip(mentions, mentions[1:], strict=False)]
         groups: list[Group] = []
-        for mention in mentions:
-            if groups and mention.first < groups[-1].last:  # "kedua negara": two mentions, one span
-                groups[-1].mentions.append(mention)
-                continue
-            if groups and self.joins(sentence, groups[-1].last, mention.first):
+        for i, mention in enumerate(mentions):
+            link = links[i - 1] if i else None
+            if link == "comma" and "coord" not in self.chain(links, i - 1):
+                link = None
+            if groups and link:
                 groups[-1].mentions.append(mention)
             else:
                 groups.append(Group([mention]))
         return groups
 
-    def joins(self, sentence: Sentence, after: int, before: int) -> bool:
-        gap = [t.lower for t in sentence.tokens[after:before]]
-        return (
-            bool(gap)
-            and len(gap) <= 3
-            and any(g in self.coordinators or g == "," for g in gap)
-            and all(g in self.coordinators or g in self.fillers for g in gap)
-        )
+    @staticmethod
+    def chain(links: list[str | None], start: int) -> list[str | None]:
+        """The links of a list from `start` until it breaks."""
+        found = []
+        for link in links[start:]:
+            if link is None:
+                break
+            found.append(link)
+        return found
+
+    def link(self, sentence: Sentence, a: Mention, b: Mention) -> str | None:
+        if b.first < a.last:  # "kedua negara": two mentions, one span
+            return "same"
+        gap = [t.lower for t in sentence.tokens[a.last : b.first]]
+        if not gap or len(gap) > 3 or not all(g in self.coordinators or g in self.fillers for g in gap):
+            return None
+        if any(g in self.coordinators for g in gap):
+            return "coord"
+        return "comma" if "," in gap else None
 
     def speech_frames(self, sentence: Sentence, groups: list[Group]) -> list[SpeechFrame]:
         frames = []

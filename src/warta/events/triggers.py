@@ -25,6 +25,7 @@ class Trigger:
     context: list[str] = field(default_factory=list)
     negated: str = ""
     frame: str = "active"
+    actor_sector: list[str] = field(default_factory=list)  # only when the actor is one of these: MIL for "mendarat"
     items: list[frozenset[str] | None] = field(default_factory=list)  # None = a gap
 
 
@@ -56,6 +57,7 @@ def trigger_from_entry(entry: dict) -> Trigger:
         context=list(entry.get("context", []) or []),
         negated=entry.get("negated", "") or "",
         frame=entry.get("frame", "active") or "active",
+        actor_sector=list(entry.get("actor_sector", []) or []),
         items=compile_pattern(str(entry["pattern"])),
     )
 
@@ -99,10 +101,9 @@ class TriggerLexicon:
 
 
 def more_specific(trigger: Trigger, positions: list[int], than: TriggerMatch) -> bool:
-    return (len(positions), -(positions[-1] - positions[0])) > (
-        len(than.positions),
-        -(than.positions[-1] - than.positions[0]),
-    )
+    """The longest match wins ("latihan militer bersama" over "latihan militer"), then the one
+    with more words."""
+    return (positions[-1], len(positions)) > (than.positions[-1], len(than.positions))
 
 
 def match_items(sentence: Sentence, items: list, i: int, blocked: set[int]) -> list[int] | None:

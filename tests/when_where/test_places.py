@@ -1,0 +1,259 @@
+"""Places: capitalised names after a locative cue, resolved through the gazetteer."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import SEED
+from warta.resources import load_tsv
+from warta.when_where.gazetteer import gazetteer
+from warta.when_where.places import find_places
+
+
+def places(text: str, lang: str = "id") -> list[tuple[str, str, str]]:
+    return [(p.text, p.name, p.country_code) for p in find_places(text, lang)]
+
+
+# --------------------------------------------------------------------------- the seed article
+
+SEED_PLACES = [
+    (7, "Pyongyang", "Pyongyang", "PRK", "city"),  # "yang tiba di Pyongyang"
+    (7, "Ukraina", "Ukraine", "UKR", "country"),  # "tindakan militer Rusia di Ukraina"
+    (8, "Rusia", "Russia", "RUS", "country"),  # "kunjungan pemimpin Korea Utara ke Rusia"
+    (12, "Korea Selatan", "South Korea", "KOR", "country"),  # "di lepas pantai selatan Korea Selatan"
+    (13, "Korea Selatan", "South Korea", "KOR", "country"),
+    (17, "Rusia", "Russia", "RUS", "country"),
+    (17, "Pyongyang", "Pyongyang", "PRK", "city"),  # "mengundang Putin ke Pyongyang"
+    (18, "Tiongkok", "China", "CHN", "country"),
+    (19, "Korea Utara", "North Korea", "PRK", "country"),  # "di sekitar pelabuhan Korea Utara"
+    (19, "Rusia", "Russia", "RUS", "country"),  # "dekat Rusia"
+    (20, "Rajin", "Rajin", "PRK", "city"),  # "antara pelabuhan Rajin dan Dunai di Rusia"
+    (20, "Dunai", "Dunai", "RUS", "city"),
+    (20, "Rusia", "Russia", "RUS", "country"),
+    (20, "Rusia", "Russia", "RUS", "country"),  # "pengiriman amunisi Korea Utara ke Rusia"
+    (20, "Washington", "Washington", "USA", "city"),  # "yang berbasis di Washington"
+]
+
+
+def test_every_place_of_the_seed_and_nothing_else():
+    found = [
+        (number, p.text, p.name, p.country_code, p.feature)
+        for number, line in enumerate(SEED.read_text(encoding="utf-8").split("\n"), start=1)
+        for p in find_places(line, "id")
+    ]
+    # Not places: "Moskow sangat menghargai" (no cue: the government), "wisatawan asing dari Jepang
+    # atau Korea Selatan" (an origin), "di dok kering di pelabuhan yang sama" (no name).
+    assert found == SEED_PLACES
+
+
+def test_pyongyang_has_its_coordinates():
+    [place] = find_places("Lavrov tiba di Pyongyang pada hari Rabu.", "id")
+    assert (place.name, place.country_code, place.feature) == ("Pyongyang", "PRK", "city")
+    assert place.lat == pytest.approx(39.03, abs=0.01)
+    assert place.lon == pytest.approx(125.75, abs=0.01)
+
+
+def test_a_country_has_the_coordinates_of_its_middle():
+    [place] = find_places("latihan di lepas pantai selatan Korea Selatan", "id")
+    assert (place.text, place.name, place.feature) == ("Korea Selatan", "South Korea", "country")
+    assert 33 < place.lat < 39 and 125 < place.lon < 130
+
+
+def test_rajin_is_the_port_in_the_rason_zone():
+    [place] = find_places("kapal itu berlabuh di pelabuhan Rajin", "id")
+    assert (place.name, place.country_code) == ("Rajin", "PRK")
+    assert place.lat == pytest.approx(42.26, abs=0.05)
+
+
+def test_dunai_which_geonames_knows_only_as_a_village_comes_from_the_exonym_table():
+    [place] = find_places("dikirim ke Dunai", "id")
+    assert (place.name, place.country_code) == ("Dunai", "RUS")
+    assert place.lat == pytest.approx(42.88, abs=0.05) and place.lon == pytest.approx(132.34, abs=0.05)
+
+
+# --------------------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Lavrov arrived in Pyongyang on Wednesday.", [("Pyongyang", "Pyongyang", "PRK")]),
+        ("The talks in Seoul ended.", [("Seoul", "Seoul", "KOR")]),
+        ("a drill off the southern coast of South Korea", [("South Korea", "South Korea", "KOR")]),
+        (
+            "shipments between the ports of Rajin and Dunai in Russia",
+            [("Rajin", "Rajin", "PRK"), ("Dunai", "Dunai", "RUS"), ("Russia", "Russia", "RUS")],
+        ),
+        ("B-52 bombers landed in South Korea.", [("South Korea", "South Korea", "KOR")]),
+        ("He returned to Moscow's Vnukovo airport.", [("Moscow", "Moscow", "RUS")]),
+        ("in South Korea's southern port of Busan", [("South Korea", "South Korea", "KOR"), ("Busan", "Busan", "KOR")]),
+        ("a U.S. think tank based in Washington", [("Washington", "Washington", "USA")]),
+        ("troops in the U.S.", [("U.S.", "United States", "USA")]),
+        ("fighting in eastern Ukraine", [("Ukraine", "Ukraine", "UKR")]),
+        ("patrols in the South China Sea", [("South China Sea", "South China Sea", "")]),
+    ],
+)
+def test_english_places(sentence, expected):
+    assert places(sentence, "en") == expected
+
+
+# --------------------------------------------------------------------------- Indonesian names
+
+
+@pytest.mark.parametrize(
+    "surface, name, code",
+    [
+        ("Moskow", "Moscow", "RUS"),
+        ("Jenewa", "Geneva", "CHE"),
+        ("Den Haag", "The Hague", "NLD"),
+        ("Peking", "Beijing", "CHN"),
+        ("Kairo", "Cairo", "EGY"),
+        ("Yerusalem", "Jerusalem", "ISR"),
+        ("Baitulmaqdis", "Jerusalem", "ISR"),
+        ("Teheran", "Tehran", "IRN"),
+        ("Damaskus", "Damascus", "SYR"),
+        ("Riyadh", "Riyadh", "SAU"),
+        ("Tokyo", "Tokyo", "JPN"),
+        ("Mekkah", "Mecca", "SAU"),
+        ("Kota Kinabalu", "Kota Kinabalu", "MYS"),  # a name that starts with a feature word
+    ],
+)
+def test_indonesian_spellings_resolve_to_the_english_name(surface, name, code):
+    [place] = find_places(f"Delegasi itu tiba di {surface} kemarin.", "id")
+    assert (place.text, place.name, place.country_code) == (surface, name, code)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("di Kota Gaza", [("Kota Gaza", "Gaza", "PSE")]),
+        ("di Jalur Gaza", [("Jalur Gaza", "Gaza Strip", "PSE")]),
+        ("di Tepi Barat", [("Tepi Barat", "West Bank", "PSE")]),
+        ("di Laut Cina Selatan", [("Laut Cina Selatan", "South China Sea", "")]),
+        ("di Selat Taiwan", [("Selat Taiwan", "Taiwan Strait", "")]),
+        ("di AS", [("AS", "United States", "USA")]),
+        ("di Busan, Korea Selatan", [("Busan", "Busan", "KOR"), ("Korea Selatan", "South Korea", "KOR")]),
+        ("di Bali", [("Bali", "Bali", "IDN")]),  # not Bali in Cameroon
+    ],
+)
+def test_regions_seas_and_abbreviations(sentence, expected):
+    assert places(sentence) == expected
+
+
+def test_features_of_regions_and_seas():
+    assert [p.feature for p in find_places("di Laut Cina Selatan dan Tepi Barat", "id")] == ["sea", "region"]
+
+
+# --------------------------------------------------------------------------- what is not a place
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("Moskow sangat menghargai dukungan Pyongyang.", "id"),  # no cue: the actor, not a place
+        ("wisatawan asing dari Jepang atau Korea Selatan", "id"),  # "dari": an origin
+        ("perdagangan antara Rusia dan Korea Utara", "id"),  # "antara": the two parties
+        ("konferensi pers di Gedung Putih", "id"),
+        ("Lavrov pledged support to Kim.", "en"),  # Kim, India has 18,000 people
+        ("The summit is in March.", "en"),  # a month, and March, England
+        ("a statement at the White House", "en"),  # "White House" is also Casablanca's name
+        ("tourists from Japan", "en"),
+        ("di dok kering di pelabuhan yang sama", "id"),
+    ],
+)
+def test_not_places(sentence, lang):
+    assert places(sentence, lang) == []
+
+
+def test_a_weak_cue_counts_before_a_feature_word():
+    assert places("kapal dari pelabuhan Rajin") == [("Rajin", "Rajin", "PRK")]
+    assert places("ships from the port of Rajin", "en") == [("Rajin", "Rajin", "PRK")]
+
+
+# --------------------------------------------------------------------------- ambiguity
+
+
+def test_the_most_populous_city_of_a_name_wins():
+    assert places("in Moscow", "en") == [("Moscow", "Moscow", "RUS")]  # not Moscow, Idaho
+    assert places("in Tripoli", "en") == [("Tripoli", "Tripoli", "LBY")]
+
+
+def test_a_city_in_the_country_named_next_to_it_wins():
+    assert places("in Tripoli, Lebanon", "en") == [("Tripoli", "Tripoli", "LBN"), ("Lebanon", "Lebanon", "LBN")]
+    assert places("antara pelabuhan Rajin dan Dunai di Rusia")[1] == ("Dunai", "Dunai", "RUS")
+
+
+def test_a_country_named_elsewhere_in_the_sentence_does_not_move_a_capital():
+    # Washington, England and London, Ontario exist; the capitals are meant.
+    assert places("Menteri Inggris mengatakan di Washington bahwa ...")[-1] == ("Washington", "Washington", "USA")
+    assert places("Canada's prime minister spoke in London.", "en") == [("London", "London", "GBR")]
+
+
+def test_a_small_town_is_a_place_when_its_country_is_named():
+    assert places("pasukan Ukraina di Bucha", "id") == [("Bucha", "Bucha", "UKR")]
+    assert places("di kota Bucha", "id") == [("Bucha", "Bucha", "UKR")]  # or when "kota" says so
+
+
+# --------------------------------------------------------------------------- offsets and data
+
+
+def test_offsets_point_into_the_text():
+    text = "Sebuah lembaga yang berbasis di Washington mengatakan pengiriman dari pelabuhan Rajin ke Dunai"
+    for place in find_places(text, "id"):
+        assert text[place.start : place.end] == place.text
+    assert [p.text for p in find_places(text, "id")] == ["Washington", "Rajin", "Dunai"]
+
+
+def test_a_place_at_the_end_of_the_text():
+    [place] = find_places("Lavrov tiba di Pyongyang", "id")
+    assert place.end == len("Lavrov tiba di Pyongyang")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=120), lang=st.sampled_from(["id", "en"]))
+def test_any_text_gives_offsets_inside_it_and_never_raises(text, lang):
+    for place in find_places(text, lang):
+        assert 0 <= place.start < place.end <= len(text)
+        assert text[place.start : place.end] == place.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    before=st.text(alphabet="abc ,.", max_size=20),
+    cue=st.sampled_from(["di", "ke", "di dekat", "di sekitar"]),
+    name=st.sampled_from(["Pyongyang", "Korea Selatan", "Moskow", "Jenewa"]),
+)
+def test_a_place_after_any_cue_keeps_its_offsets(before, cue, name):
+    text = f"{before} {cue} {name}."
+    assert [p.text for p in find_places(text, "id")] == [name]
+
+
+def test_the_gazetteer_loads_once_in_reasonable_time():
+    g = gazetteer()
+    assert g is gazetteer()
+    assert g.load_seconds < 10  # ~0.6 s on the 2-core dev machine
+    assert len(g.cities) > 20_000
+
+
+def test_every_exonym_has_coordinates_and_a_valid_country():
+    g = gazetteer()
+    for row in load_tsv("places/exonyms.tsv"):
+        tier, sites = g.lookup(row["surface"])
+        assert tier == "curated", row
+        site = sites[0]
+        assert site.lat is not None and site.lon is not None, row
+        assert -90 <= site.lat <= 90 and -180 <= site.lon <= 180, row
+        assert site.feature in ("city", "region", "sea"), row
+        assert not site.country_code or pycountry.countries.get(alpha_3=site.country_code), row
+
+
+def test_country_centroids_are_valid():
+    rows = load_tsv("places/country_centroids.tsv")
+    assert len(rows) >= 190
+    for row in rows:
+        assert row["code"] == "XKX" or pycountry.countries.get(alpha_3=row["code"]), row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
