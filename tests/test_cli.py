@@ -99,8 +99,17 @@ def test_explain_shows_spans_rules_and_drop_reasons():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.count("line 22") == 3  # three sentences on that line
-    assert "dropped: hypothetical" in out  # "Belum jelas apakah …"
-    assert "CODED" in out and "rules" in out
+    assert "CODED" in out and "rules" in out and "actor " in out
+
+
+def test_explain_says_why_a_candidate_was_dropped(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Belum jelas apakah Korea Utara akan menyerang Jepang.\nIndonesia tidak mengecam Malaysia.\n", encoding="utf-8"
+    )
+    out = run_warta("explain", str(article), "--pub-date", "2024-01-05").stdout
+    assert "dropped: hypothetical" in out
+    assert "dropped: negated (tidak)" in out
     as_json = json.loads(
         run_warta("explain", str(SEED), "--pub-date", "2023-10-19", "--line", "7", "--format", "json").stdout
     )

@@ -127,6 +127,7 @@ class ActorMatcher:
         self.joiners = frozenset({"of", "the", "of the"} if language.code == "en" else set())
         self.pronouns = language.words("person_pronouns")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
+        self.both_first = {phrase[0] for phrase in self.both}
         self.not_actors = language.words("not_actors")
         self.is_word = lambda lower: lower in language.table or lower in language.roots
 
@@ -180,9 +181,11 @@ class ActorMatcher:
         return self.both_countries(sentence, i, memory)
 
     def both_countries(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
-        lowers = [t.lower for t in sentence.tokens]
+        if sentence.tokens[i].lower not in self.both_first or len(memory.countries) < 2:
+            return []
+        lowers = tuple(t.lower for t in sentence.tokens[i : i + 4])
         for phrase in self.both:
-            if tuple(lowers[i : i + len(phrase)]) == phrase and len(memory.countries) >= 2:
+            if lowers[: len(phrase)] == phrase:
                 return [
                     self.mention(sentence, i, i + len(phrase), entity, "coref", ["coref.both_countries"])
                     for entity in memory.countries[-2:]

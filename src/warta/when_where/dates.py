@@ -1,11 +1,12 @@
 """Date expressions in a sentence, resolved against the publication date.
 
-The words live in `data/<lang>/dates.yaml`; this module turns them into ten regex rules (eleven
-in English), compiled once per language. Each rule finds one shape of expression ("19 Oktober 2023",
-"hari Rabu", "pekan lalu", "dua hari lalu", "akhir Agustus") and resolves it to a value: a day
-`2023-10-18`, a month `2023-09`, a year `2023` or a range `2023-10-16/2023-10-19`; "sejak"/"since"
-before any of them makes a range up to the publication date. A word prefilter skips the rules
-whose words are absent, so a sentence without a date costs one tokenisation.
+The words live in `data/<lang>/dates.yaml`; `date_patterns` turns them into ten regex rules (eleven
+in English), compiled once per language. Each rule finds one shape of expression ("19 Oktober
+2023", "hari Rabu", "pekan lalu", "dua hari lalu", "akhir Agustus"); this module resolves it, with
+the calendar arithmetic of `periods`, to a day `2023-10-18`, a month `2023-09`, a year `2023` or a
+range `2023-10-16/2023-10-19`; "sejak"/"since" before any of them makes a range up to the
+publication date. A word prefilter skips the rules whose words are absent, so a sentence without
+a date costs one tokenisation (~9 us).
 """
 
 from __future__ import annotations
