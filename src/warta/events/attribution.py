@@ -89,7 +89,7 @@ class Attributor:
             before = view.sentence.tokens[match.first - 1] if match.first else None
             if before is not None and before.lower.startswith(("me", "ber", "di")) and len(before.lemmas) > 1:
                 return False
-            verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter")) and not token.lower.startswith("ter" + "an")
+            verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter"))
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             return token.lower.endswith("an") and derived and not verbal_prefix
         return match.first > 0 and view.sentence.tokens[match.first - 1].lower in EN_DETERMINERS
@@ -126,7 +126,8 @@ class Attributor:
 
     @staticmethod
     def nearest_before(view: SentenceView, position: int) -> Group | None:
-        """"berterima kasih kepada Korea Utara karena mendukung …": Korea Utara is who supports."""
+        """The party right before a clause like "karena mendukung …" is that verb's subject:
+        "berterima kasih kepada Korea Utara karena mendukung Rusia" — Korea Utara supports."""
         before = [g for g in view.groups if g.last <= position]
         return before[-1] if before else None
 

@@ -29,7 +29,7 @@ class Group:
 
 @dataclass(slots=True)
 class SpeechFrame:
-    """ "X mengatakan (bahwa) …" or "…, kata X": X speaks about the tokens in [scope_start, scope_end)."""
+    """Reported speech ("X mengatakan (bahwa) …", "…, kata X"): X speaks about [scope_start, scope_end)."""
 
     speaker: Group
     verb: int
@@ -61,7 +61,9 @@ class ClauseReader:
         self.speech_before = language.words("speech_before")
         self.expressive = language.words("expressive_verbs")
 
-    def run(self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()) -> SentenceView:
+    def run(
+        self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()
+    ) -> SentenceView:
         groups = self.coordinate(sentence, mentions)
         view = SentenceView(sentence, groups)
         for group in groups:
@@ -70,7 +72,8 @@ class ClauseReader:
         # "menyatakan keprihatinan", "expressed concern": a speech verb right before an event word
         # states that event; it does not report someone else's.
         view.frames = [
-            f for f in self.speech_frames(sentence, groups)
+            f
+            for f in self.speech_frames(sentence, groups)
             if not (sentence.tokens[f.verb].lower in self.expressive and f.verb + 1 in trigger_starts)
         ]
         return view
@@ -136,12 +139,13 @@ class ClauseReader:
 
     @staticmethod
     def after_pause(tokens, i: int) -> bool:
-        """"…, said X" — not "the report said X and Y were among …"."""
+        """A pause before the verb: "…, said X" — not "the report said X and Y were among …"."""
         return i > 0 and tokens[i - 1].text in {",", "”", '"', "’", "'"}
 
     @staticmethod
     def frame_before(tokens, speaker: Group, verb: int) -> SpeechFrame:
-        """"X mengatakan (bahwa) …" covers what follows; a sentence-final "…, X said (Tuesday)."
+        """The scope of a verb after its speaker: "X mengatakan (bahwa) …" covers what follows; a
+        sentence-final "…, X said (Tuesday)."
         covers what came before the speaker."""
         words_after = [t for t in tokens[verb + 1 :] if t.text[:1].isalnum()]
         if len(words_after) <= 3:
@@ -150,7 +154,7 @@ class ClauseReader:
 
     @staticmethod
     def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
-        """ "kata Lavrov", "said Dinari", "according to CSIS", "menurut juru bicara …"."""
+        """The speaker right after the verb: "kata Lavrov", "said Dinari", "according to CSIS"."""
         for j in (i + 1, i + 2):
             if j in starts:
                 return starts[j]
@@ -158,6 +162,6 @@ class ClauseReader:
 
     @staticmethod
     def speaker_before(i: int, groups: list[Group]) -> Group | None:
-        """ "Lavrov (kemudian) mengatakan", "the ministry said": the nearest group ending just before."""
+        """The speaker before the verb: "Lavrov (kemudian) mengatakan", "the ministry said"."""
         before = [g for g in groups if g.last <= i and i - g.last <= 2]
         return before[-1] if before else None
