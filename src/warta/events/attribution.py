@@ -182,25 +182,34 @@ class Attributor:
         return None
 
     def object_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
-        """Prefer a group marked by a recipient preposition; else the direct object."""
-        marked, direct = None, None
+        """The direct object right after the trigger ("mengecam Israel atas …", "met Kim"), else a
+        group marked by a recipient preposition ("bertemu dengan Kim", "tiba di Pyongyang")."""
+        groups = [g for g in self.groups_after(view, match) if actor is None or not g.codes() <= actor.codes()]
+        for group in groups:
+            if group.first < match.last:
+                return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
         tokens = view.sentence.tokens
-        for group in self.groups_after(view, match):
-            if group.first < match.last and (actor is None or not group.codes() <= actor.codes()):
-                return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
-        previous_end = match.last - 1  # "tiba di Pyongyang": the trigger's own last word may mark it
-        for group in self.groups_after(view, match):
-            between = {t.lower for t in tokens[previous_end : group.first]}
-            previous_end = group.last
-            if actor is not None and (group is actor or group.codes() <= actor.codes()):
-                continue
-            # "air raids against hideouts of the Al-Qaeda network": the marker need not be adjacent
-            if between & recipient_preps and marked is None:
-                marked = group
-            elif direct is None and group.first - match.last <= 3:
-                direct = None if self.preposition_before(view, group, match.last) else group
-        return marked or direct
+        direct = None
+        for group in groups:
+            # "tiba di Pyongyang": the trigger's own last word may mark the recipient
+            preps = [t.lower for t in tokens[match.last - 1 : group.first] if t.lower in self.all_preps]
+            if not preps and group.first - match.last <= 3:
+                direct = direct or group
+                if group.first - match.last <= 1:
+                    return group
+            elif preps and self.marks_recipient(preps, recipient_preps):
+                return direct or group
+        return direct
+
+    @staticmethod
+    def marks_recipient(preps: list[str], recipient_preps: frozenset[str]) -> bool:
+        """The governing preposition is the last one, through genitive "of" chains: "against
+        hideouts of the Al-Qaeda network" is marked by "against"; "atas serangan di Gaza" by "di"."""
+        for prep in reversed(preps):
+            if prep != "of":
+                return prep in recipient_preps
+        return False
 
     def groups_after(self, view: SentenceView, match: TriggerMatch) -> list[Group]:
         """Groups after the trigger up to the end of its clause."""

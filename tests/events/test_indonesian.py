@@ -1,0 +1,70 @@
+"""Indonesian sentences in, events out — examples of each attribution and modality rule."""
+
+from __future__ import annotations
+
+import warta
+
+
+def coded(text: str, pub_date: str = "2024-03-14"):
+    return [
+        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+        for e in warta.code(text, lang="id", pub_date=pub_date)
+    ]
+
+
+def test_active_voice_actor_before_recipient_after():
+    assert ("ACCUSE", ["IDN"], ["ISR"]) in coded("Pemerintah Indonesia mengecam Israel atas serangan di Gaza.")
+
+
+def test_recipient_marked_by_a_preposition():
+    assert ("REQUEST", ["JPN"], ["CHN"]) in coded("Jepang mendesak kepada Tiongkok agar menghentikan patroli.")
+
+
+def test_passive_di_oleh_swaps_the_roles():
+    events = coded("Kapal nelayan Vietnam ditangkap oleh Angkatan Laut Indonesia di Natuna.")
+    assert ("COERCE", ["IDN"], ["VNM"]) in events
+
+
+def test_coordinated_actors_make_one_event():
+    events = coded("Malaysia dan Singapura menandatangani perjanjian perbatasan dengan Indonesia.")
+    assert ("SUPPORT", ["MYS", "SGP"], ["IDN"]) in events
+
+
+def test_reported_speech_kata_makes_the_speaker_the_actor():
+    events = coded("“Kami menolak klaim itu,” kata Menteri Luar Negeri Filipina.")
+    assert any(e == "REJECT" and a == ["PHL"] for e, a, _ in events)
+
+
+def test_negation_and_hypotheticals_are_not_coded():
+    assert coded("Indonesia tidak mengecam Malaysia.") == []
+    assert coded("Belum jelas apakah Rusia akan mengirim senjata ke Iran.") == []
+
+
+def test_hedged_claims_are_kept_and_marked():
+    events = warta.code("Iran diduga memasok rudal kepada Rusia.", lang="id", pub_date="2024-01-10")
+    assert events and all(e.hedged for e in events)
+
+
+def test_future_meeting_is_agree_and_weekday_resolves():
+    events = warta.code("Presiden Prabowo akan mengunjungi Jepang pada hari Senin.", lang="id", pub_date="2025-03-13")
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("AGREE", ["IDN"], ["JPN"])
+    ]
+    assert events[0].date == "2025-03-17"  # the coming Monday: a future event looks forward
+
+
+def test_office_holder_resolves_by_the_date():
+    (event,) = warta.code("Prabowo Subianto menemui Menteri Pertahanan Australia.", lang="id", pub_date="2020-02-05")
+    assert (event.actor[0].code, event.actor[0].sector) == ("IDN", "GOV")
+
+
+def test_pronoun_points_to_the_last_person():
+    text = "Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta.\nIa kemudian bertemu Presiden Joko Widodo."
+    events = coded(text, pub_date="2023-01-09")
+    assert ("CONSULT", ["MYS"], ["IDN"]) in events
+
+
+def test_a_visit_names_its_host_through_the_place():
+    (event,) = warta.code("Menlu Retno Marsudi tiba di Canberra pada Selasa.", lang="id", pub_date="2023-02-09")
+    assert (event.event, event.mode, event.recipient[0].code) == ("CONSULT", "visit", "AUS")
+    assert event.event_loc is not None and event.event_loc.country_code == "AUS"
