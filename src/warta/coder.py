@@ -26,8 +26,13 @@ from warta.when_where.places import find_places
 
 # A verb of intent or refusal governs the event word right after it: "menjanjikan dukungan",
 # "refused to meet", "mendesak Rusia untuk mematuhi" are one event, not two.
-GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+# Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
+GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+# "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
+SAME_EVENT_REACH = 8
+# Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 FUTURE_CAMEO = {
     "CONSULT": "036",
     "AID": "033",
@@ -101,29 +106,35 @@ class Coder:
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
         places = find_places(sentence.text, self.language.code)
-        for match in self.combine(coded, sentence, matches):
+        for match in self.combine(coded, view, matches):
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
                 continue
             self.code_match(coded, view, match, dates, places, credit)
 
-    def combine(self, coded: CodedArticle, sentence: Sentence, matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    def combine(self, coded: CodedArticle, view: SentenceView, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         """One event from a verb and the event word it governs: "menjanjikan dukungan" (promise
         support), "refused to meet", "sangat menghargai dukungan" (praise + support)."""
         kept: list[TriggerMatch] = []
         for match in matches:
             head = kept[-1] if kept else None
-            if (
-                head is not None
-                and "NONE" not in (head.trigger.event, match.trigger.event)
-                and match.first - head.last <= GOVERN_REACH
-                and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event)
-            ):
-                self.drop(coded, sentence, match, "governed", f"part of {head.trigger.id}")
-                head.positions = head.positions + match.positions
+            if head is not None and self.governs(view, head, match):
+                self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
+                if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
+                    head.positions = head.positions + match.positions
                 continue
             kept.append(match)
         return kept
+
+    @staticmethod
+    def governs(view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        if "NONE" in (head.trigger.event, match.trigger.event):
+            return False
+        distance = match.first - head.last
+        if distance <= GOVERN_REACH and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event):
+            return True
+        between = any(i in view.group_at for i in range(head.last, match.first))
+        return head.trigger.event == match.trigger.event and distance <= SAME_EVENT_REACH and not between
 
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
@@ -141,6 +152,8 @@ class Coder:
         elif modality.outcome != "asserted":
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
+        if roles.recipient is None and (event in PLACE_TARGETS or mode == "visit"):
+            roles.recipient = place_as_party(view, match, places)
         reason = self.missing_roles(event, roles, trigger)
         if reason:
             return self.drop(coded, sentence, match, reason)
@@ -227,6 +240,30 @@ class Coder:
             return mention.entity.name or mention.text
         named = [self.sources[t.lower] for t in sentence.tokens if t.lower in self.sources and t.text[:1].isupper()]
         return named[-1] if named else credit
+
+
+def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Group | None:
+    """ "shelled the city of Kharkiv" → Ukraine; "tiba di Canberra" → Australia: a place named
+    right after the trigger stands for its country as the target or host."""
+    sentence = view.sentence
+    end = sentence.tokens[match.last - 1].end - sentence.start
+    after = [p for p in places if 0 <= p.start - end <= 30 and p.country_code]
+    if not after:
+        return None
+    place = after[0]
+    first = next(i for i, t in enumerate(sentence.tokens) if t.end - sentence.start > place.start)
+    entity = Entity(place.country_code, "", place.name)
+    mention = Mention(
+        first,
+        first + 1,
+        entity,
+        "place",
+        place.text,
+        sentence.start + place.start,
+        sentence.start + place.end,
+        ["place.as_party"],
+    )
+    return Group([mention])
 
 
 def trigger_text(sentence: Sentence, match: TriggerMatch) -> str:

@@ -135,6 +135,7 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(sentence, lang
         ("The ministry said on Wednesday that Lavrov will visit.", "en"),  # the speech was Wednesday
         ("Kementerian mengatakan pada hari Rabu bahwa Lavrov akan berkunjung.", "id"),
         ("Lavrov, who arrived on Wednesday, will meet Kim.", "en"),  # "will" is another clause
+        ("Mahasiswa berunjuk rasa di depan Gedung DPR pada hari Rabu.", "id"),  # "depan" = in front
     ],
 )
 def test_a_future_word_after_a_past_one_does_not_move_the_weekday(sentence, lang):

@@ -169,6 +169,21 @@ def test_not_places(sentence, lang):
     assert places(sentence, lang) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Rusia kembali menyerang kota Bakhmut.", "id", [("Bakhmut", "Bakhmut", "UKR")]),
+        ("kapal penjaga pantai memasuki perairan Natuna", "id", [("Natuna", "Natuna Islands", "IDN")]),
+        ("Russian forces shelled the city of Kharkiv overnight.", "en", [("Kharkiv", "Kharkiv", "UKR")]),
+        ("Blinken visited Berlin on Tuesday.", "en", [("Berlin", "Berlin", "DEU")]),
+        ("Prabowo mengunjungi Beijing.", "id", [("Beijing", "Beijing", "CHN")]),
+        ("Blinken visited Netanyahu.", "en", []),  # a person, not a place
+    ],
+)
+def test_feature_words_and_visits_introduce_places_too(sentence, lang, expected):
+    assert places(sentence, lang) == expected
+
+
 def test_a_weak_cue_counts_before_a_feature_word():
     assert places("kapal dari pelabuhan Rajin") == [("Rajin", "Rajin", "PRK")]
     assert places("ships from the port of Rajin", "en") == [("Rajin", "Rajin", "PRK")]

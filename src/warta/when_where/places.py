@@ -2,9 +2,11 @@
 
 "tiba di Pyongyang" -> Pyongyang; "di lepas pantai selatan Korea Selatan" -> South Korea;
 "antara pelabuhan Rajin dan Dunai di Rusia" -> Rajin, Dunai, Russia; "in Seoul" -> Seoul.
-The cue words live in data/<lang>/places.yaml; names resolve through the gazetteer
-(warta.when_where.gazetteer). A name that no cue introduces is not a place here: "Moskow
-sangat menghargai" is the Russian government, which the actor matcher reads.
+A cue is a locative preposition ("di", "in", "off"), a visit verb ("mengunjungi", "visited") or a
+lower-case feature word ("kota Bakhmut", "the city of Kharkiv"); the words live in
+data/<lang>/places.yaml, and names resolve through warta.when_where.gazetteer. A name that no cue
+introduces is not a place here: "Moskow sangat menghargai" is the Russian government, which the
+actor matcher reads.
 """
 
 from __future__ import annotations
@@ -45,7 +47,12 @@ def find_places(text: str, lang: str) -> list[Place]:
     found: list[Place] = []
     index = 0
     while index < len(reader.tokens):
+        if reader.lower[index] not in words.first_words:  # most words start no cue
+            index += 1
+            continue
         size, weak, featured = reader.cue_at(index)
+        if not size:  # "menyerang kota Bakhmut", "shelled the city of Kharkiv"
+            size, weak, featured = reader.feature_cue_at(index), False, True
         places, after = reader.read_places(index + size, weak, featured) if size else ([], index + 1)
         found.extend(places)
         index = max(after, index + 1)
@@ -59,9 +66,10 @@ def find_places(text: str, lang: str) -> list[Place]:
 class PlaceWords:
     """The locative vocabulary of a language (data/<lang>/places.yaml), lower-cased word tuples."""
 
-    cues: dict[tuple[str, ...], tuple[bool, bool]]  # phrase -> (weak: needs a feature word after it,
-    #                                                   featured: ends with one, "di kota", "di pelabuhan")
+    # phrase -> (weak: needs a feature word after it, featured: ends with one: "di kota", "di pelabuhan")
+    cues: dict[tuple[str, ...], tuple[bool, bool]]
     single_cues: frozenset[str]  # one-word strong cues: "Dunai di Rusia" names Dunai's country
+    feature_cues: frozenset[tuple[str, ...]]  # "kota", "city of": a cue when written in lower case
     modifiers: frozenset[tuple[str, ...]]
     features: frozenset[tuple[str, ...]]
     coordinators: frozenset[str]
@@ -83,17 +91,19 @@ def place_words(lang: str) -> PlaceWords:
     dates = date_grammar(lang)  # "in March", "pada Kamis": months and weekdays are not places
     modifiers, features = phrases(data.get("modifiers", [])), phrases(data.get("features", []))
     strong, weak = phrases(data["cues"]), phrases(data.get("weak_cues", []))
+    feature_cues = phrases(data.get("feature_cues", []))
     cues = {p: (p in weak, any(p[i:] in features for i in range(1, len(p)))) for p in strong | weak}
     return PlaceWords(
         cues=cues,
         single_cues=frozenset(p[0] for p in strong if len(p) == 1),
+        feature_cues=feature_cues,
         modifiers=modifiers,
         features=features,
         coordinators=frozenset(data.get("coordinators", [])),
         connectors=frozenset(data.get("name_connectors", [])),
         not_places=frozenset(name_key(w) for w in [*data.get("not_places", []), *dates.months, *dates.weekdays]),
-        longest=max(len(p) for p in [*cues, *modifiers, *features]),
-        first_words=frozenset(p[0] for p in [*cues, *modifiers, *features]),
+        longest=max(len(p) for p in [*cues, *feature_cues, *modifiers, *features]),
+        first_words=frozenset(p[0] for p in [*cues, *feature_cues, *modifiers, *features]),
     )
 
 
@@ -131,6 +141,11 @@ class SentenceReader:
         if not size:
             return 0, False, False
         return (size, *self.words.cues[tuple(self.lower[index : index + size])])
+
+    def feature_cue_at(self, index: int) -> int:
+        """Tokens in a lower-case feature cue at `index` ("kota", "city of"), else 0."""
+        size = self.phrase_at(index, self.words.feature_cues)
+        return 0 if any(self.capitalised(i) for i in range(index, index + size)) else size
 
     def capitalised(self, index: int) -> bool:
         return index < len(self.tokens) and self.text[self.tokens[index][0]].isupper()
