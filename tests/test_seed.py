@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import warta
 from conftest import SEED_GOLD
+from warta.eval.scorer import read_gold, score
 from warta.output import event_record
-from warta.scoring import read_gold, score
 
 
 def test_seed_recall_and_precision(seed_text):

@@ -98,3 +98,68 @@ def explain_command(article: str, pub_date: str | None, lang: str, line: int | N
                 else __import__("json").dumps(report, ensure_ascii=False, indent=2)
             )
     sys.exit(1 if errors else 0)
+
+
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--by", type=click.Choice(["type", "lang"]), default=None, help="Break the figures down.")
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write misses and false alarms (JSONL, with sentences) here.",
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def eval_command(gold: tuple[str, ...], by: str | None, errors_path: str | None, fmt: str) -> None:
+    """Score the coder on gold sets: folders, .meta.json or .events.jsonl files.
+    Event-level precision, recall and F1; type-only, actor-only and date accuracy."""
+    from warta.eval.run import evaluate, report, write_errors
+
+    try:
+        result = evaluate(list(gold))
+    except (FileNotFoundError, KeyError, ValueError) as error:
+        raise click.UsageError(str(error)) from None
+    if fmt == "json":
+        total = result.total
+        payload = {
+            "events": total.events.as_dict(),
+            "type_only": total.type_only.as_dict(),
+            "actor_only": total.actor_only.as_dict(),
+            "date_accuracy": round(total.date_accuracy, 4),
+            "by_set": {k: v.events.as_dict() for k, v in result.by_set.items()},
+            "by_type": {k: v.as_dict() for k, v in total.by_type.items()},
+            "by_lang": {k: v.events.as_dict() for k, v in result.by_lang.items()},
+        }
+        click.echo(__import__("json").dumps(payload, indent=2))
+    else:
+        click.echo(report(result, by))
+    if errors_path:
+        count = write_errors(result, errors_path)
+        click.echo(f"warta: {count} misses and false alarms written to {errors_path}", err=True)
+
+
+@main.command("agree")
+@click.argument("english", type=click.Path(exists=True, dir_okay=False))
+@click.argument("indonesian", type=click.Path(exists=True, dir_okay=False))
+@click.option("--pub-date", callback=valid_date, help="Publication date (YYYY-MM-DD) for both files.")
+def agree_command(english: str, indonesian: str, pub_date: str | None) -> None:
+    """Code two line-aligned files (English, Indonesian) and report how far the Indonesian events
+    agree with the English ones, and the Indonesian/English volume ratio."""
+    from pathlib import Path
+
+    from warta.eval.run import agree
+
+    total, by_type = agree(
+        Path(english).read_text(encoding="utf-8"), Path(indonesian).read_text(encoding="utf-8"), pub_date
+    )
+    click.echo(f"{'':<12} {'en':>6} {'id':>6} {'agreed':>7} {'F1':>6} {'id/en':>6}")
+    for kind, part in by_type.items():
+        click.echo(
+            f"{kind:<12} {part.english:6d} {part.indonesian:6d} {part.agreed:7d} {part.f1:6.3f} "
+            f"{part.volume_ratio:6.2f}"
+        )
+    click.echo(
+        f"{'all':<12} {total.english:6d} {total.indonesian:6d} {total.agreed:7d} {total.f1:6.3f} "
+        f"{total.volume_ratio:6.2f}"
+    )

@@ -50,8 +50,9 @@ def test_a_future_meeting_is_agree():
 
 
 def test_weekdays_resolve_against_the_publication_date():
-    events = warta.code("Australia's foreign minister met Indonesia's foreign minister on Monday.", lang="en",
-                        pub_date="2024-03-14")
+    events = warta.code(
+        "Australia's foreign minister met Indonesia's foreign minister on Monday.", lang="en", pub_date="2024-03-14"
+    )
     assert events and events[0].date == "2024-03-11"
 
 

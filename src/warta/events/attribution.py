@@ -13,6 +13,7 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 
 RECIPIENT_WINDOW = 12
+NOUN_PHRASE_PREPS = frozenset({"of", "between", "among", "antara"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 # Statements: their speaker can be their actor. Material events need a named doer.
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -58,9 +59,12 @@ class Attributor:
             roles.actor = roles.actor or self.subject_before(view, match.first, frame)
             if roles.actor is None:
                 roles.actor = self.main_clause_subject(view, match)
+            if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
+                roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
+                roles.rules.append("attribution.speaker")
             roles.recipient = self.object_after(view, match, roles.actor)
         if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
-            roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
+            roles.actor = roles.speaker
             roles.rules.append("attribution.speaker")
         return roles
 
@@ -204,10 +208,11 @@ class Attributor:
 
     @staticmethod
     def marks_recipient(preps: list[str], recipient_preps: frozenset[str]) -> bool:
-        """The governing preposition is the last one, through genitive "of" chains: "against
-        hideouts of the Al-Qaeda network" is marked by "against"; "atas serangan di Gaza" by "di"."""
+        """The governing preposition is the last one, through prepositions inside a noun phrase:
+        "against hideouts of the Al-Qaeda network" is marked by "against", "keprihatinan terhadap
+        hubungan antara Rusia dan Korea Utara" by "terhadap"; "atas serangan di Gaza" by "di"."""
         for prep in reversed(preps):
-            if prep != "of":
+            if prep not in NOUN_PHRASE_PREPS:
                 return prep in recipient_preps
         return False
 
