@@ -173,7 +173,7 @@ class Coder:
             return "no actor"
         if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
             return "actor sector"
-        needs = plover_types()[event].get("needs_recipient") or event == "CONSULT"
+        needs = plover_types()[event].get("needs_recipient")
         if needs and roles.recipient is None and not (event == "CONSULT" and len(roles.actor.codes()) > 1):
             return "no recipient"
         return ""

@@ -53,12 +53,13 @@ class Attributor:
             roles.rules.append("attribution.passive")
         else:
             if self.is_nominal(view, match):
-                roles.actor = self.genitive_after(view, match)
+                # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
+                # doer or none; the sentence's subject is doing something else ("EU hopes …").
+                roles.actor = self.genitive_after(view, match) or self.possessor_before(view, match)
                 if roles.actor:
                     roles.rules.append("attribution.genitive")
-            roles.actor = roles.actor or self.subject_before(view, match.first, frame)
-            if roles.actor is None:
-                roles.actor = self.main_clause_subject(view, match)
+            else:
+                roles.actor = self.subject_before(view, match.first, frame) or self.main_clause_subject(view, match)
             if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
@@ -96,7 +97,19 @@ class Attributor:
             verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter"))
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             return token.lower.endswith("an") and derived and not verbal_prefix
-        return match.first > 0 and view.sentence.tokens[match.first - 1].lower in EN_DETERMINERS
+        previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
+        return previous in EN_DETERMINERS or previous in self.other_preps
+
+    def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """"Israel's attack", "Monday's US raid": the owner right before the noun."""
+        tokens = view.sentence.tokens
+        for i in range(match.first - 1, max(-1, match.first - 4), -1):
+            group = view.group_at.get(i)
+            if group is not None and group.last == i + 1:
+                return group
+            if tokens[i].lower not in ("'s", "’s") and not tokens[i].text[:1].islower():
+                return None
+        return None
 
     # -- searching for groups ---------------------------------------------------------------
 

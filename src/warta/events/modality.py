@@ -34,6 +34,7 @@ class ModalityReader:
         self.hedges = language.words("hedges")
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
+        self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.whether = frozenset({"apakah", "whether", "if", "jika", "kalau", "bila", "apabila", "seandainya"})
 
@@ -58,6 +59,8 @@ class ModalityReader:
         ):
             cue = next((i for i in where if tokens[i].lower in words), None)
             if cue is not None:
+                if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
+                    outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
                 return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
         phrase = self.phrase_before(sentence, match.first)
         if phrase is not None:
