@@ -14,6 +14,8 @@ from warta.lang.base import Language
 from warta.model import Entity, Mention, Sentence
 
 MAX_NAME_TOKENS = 4
+PRONOUN_REACH = 2  # sentences
+NAME_REACH = 20
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 
 
@@ -27,21 +29,39 @@ class Piece:
 
 @dataclass(slots=True)
 class ArticleMemory:
-    """What the article has named so far: for surnames, pronouns and "both countries"."""
+    """What the article has named so far: for surnames, pronouns and "both countries".
 
-    names: dict[str, Entity] = field(default_factory=dict)
-    last_person: Entity | None = None
-    countries: list[Entity] = field(default_factory=list)
+    Memory fades: a pronoun points back at most PRONOUN_REACH sentences and a surname at most
+    NAME_REACH, so a story's "ia" never lands on a person from an unrelated story before it.
+    """
+
+    names: dict[str, tuple[Entity, int]] = field(default_factory=dict)
+    last_person: tuple[Entity, int] | None = None
+    countries: list[tuple[Entity, int]] = field(default_factory=list)
+    sentence: int = 0
 
     def remember(self, mention: Mention, name_words: list[str]) -> None:
         if mention.kind in ("person", "coref", "pronoun") or name_words:
-            self.last_person = mention.entity
+            self.last_person = (mention.entity, self.sentence)
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
-                self.names.setdefault(word, mention.entity)
+                self.names[word] = (mention.entity, self.sentence)
         if mention.entity.code and len(mention.entity.code) == 3 and mention.kind != "person":
-            self.countries = [c for c in self.countries if c.code != mention.entity.code][-3:]
-            self.countries.append(mention.entity)
+            self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
+            self.countries.append((mention.entity, self.sentence))
+
+    def person(self) -> Entity | None:
+        if self.last_person and self.sentence - self.last_person[1] <= PRONOUN_REACH:
+            return self.last_person[0]
+        return None
+
+    def named(self, word: str) -> Entity | None:
+        found = self.names.get(word)
+        return found[0] if found and self.sentence - found[1] <= NAME_REACH else None
+
+    def last_two_countries(self) -> list[Entity]:
+        recent = [entity for entity, seen in self.countries if self.sentence - seen <= PRONOUN_REACH]
+        return recent[-2:] if len(recent) >= 2 else []
 
 
 def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
@@ -133,6 +153,7 @@ class ActorMatcher:
 
     def run(self, sentence: Sentence, memory: ArticleMemory, date: str | None) -> list[Mention]:
         """Mentions in text order; each one updates the memory that later words point back to."""
+        memory.sentence += 1
         named = dict(self.named_mentions(sentence, date))
         covered = {i for mention, _ in named.values() for i in range(mention.first, mention.last)}
         mentions: list[Mention] = []
@@ -174,21 +195,24 @@ class ActorMatcher:
     def references(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """A surname of someone named earlier, a pronoun, or "kedua negara" at token i."""
         token = sentence.tokens[i]
-        if token.text in memory.names and token.text[:1].isupper():
-            return [self.mention(sentence, i, i + 1, memory.names[token.text], "coref", ["coref.name"])]
-        if token.lower in self.pronouns and memory.last_person is not None:
-            return [self.mention(sentence, i, i + 1, memory.last_person, "pronoun", ["coref.pronoun"])]
+        named = memory.named(token.text) if token.text[:1].isupper() else None
+        if named is not None:
+            return [self.mention(sentence, i, i + 1, named, "coref", ["coref.name"])]
+        person = memory.person() if token.lower in self.pronouns else None
+        if person is not None:
+            return [self.mention(sentence, i, i + 1, person, "pronoun", ["coref.pronoun"])]
         return self.both_countries(sentence, i, memory)
 
     def both_countries(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
-        if sentence.tokens[i].lower not in self.both_first or len(memory.countries) < 2:
+        if sentence.tokens[i].lower not in self.both_first:
             return []
+        countries = memory.last_two_countries()
         lowers = tuple(t.lower for t in sentence.tokens[i : i + 4])
         for phrase in self.both:
-            if lowers[: len(phrase)] == phrase:
+            if countries and lowers[: len(phrase)] == phrase:
                 return [
                     self.mention(sentence, i, i + len(phrase), entity, "coref", ["coref.both_countries"])
-                    for entity in memory.countries[-2:]
+                    for entity in countries
                 ]
         return []
 
