@@ -75,7 +75,9 @@ class Attributor:
         """diselenggarakan oleh Korea Utara"; "was attacked by"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
-            return token.lower.startswith("di") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith("di")
+            # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
+            prefix = token.lower[:2] if token.lower.startswith("di") else token.lower[:3]
+            return prefix in ("di", "ter") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith(prefix)
         tokens = view.sentence.tokens
         participle = token.lower.endswith(("ed", "en", "wn")) or token.lower not in token.lemmas[1:2]
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
