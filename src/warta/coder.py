@@ -16,7 +16,7 @@ from warta.actors.match import ActorMatcher, ArticleMemory
 from warta.events.attribution import Attributor, Roles
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
-from warta.events.triggers import Trigger, TriggerMatch, trigger_lexicon
+from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
 from warta.lang.base import Language, language
 from warta.lang.detect import detect_language
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
@@ -131,7 +131,9 @@ class Coder:
         if "NONE" in (head.trigger.event, match.trigger.event):
             return False
         distance = match.first - head.last
-        if distance <= GOVERN_REACH and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event):
+        # "… on Egypt to reform, voiced deep concern": a comma ends the governed phrase
+        punctuation = {t.text for t in view.sentence.tokens[head.last : match.first]} & CLAUSE_PUNCTUATION
+        if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event):
             return True
         between = any(i in view.group_at for i in range(head.last, match.first))
         return head.trigger.event == match.trigger.event and distance <= SAME_EVENT_REACH and not between

@@ -10,6 +10,7 @@ from warta.model import Sentence
 from warta.resources import load_yaml_glob
 
 MAX_GAP = 3
+CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "?", "!"})
 GAP = "..."
 
 
@@ -112,8 +113,10 @@ def match_items(sentence: Sentence, items: list, i: int, blocked: set[int]) -> l
     if not items:
         return []
     item = items[0]
-    if item is None:  # a gap: try the shortest first
+    if item is None:  # a gap: try the shortest first; it never spans a clause boundary
         for skip in range(MAX_GAP + 1):
+            if skip and tokens[min(i + skip - 1, len(tokens) - 1)].text in CLAUSE_PUNCTUATION:
+                return None
             rest = match_items(sentence, items[1:], i + skip, blocked)
             if rest is not None and (rest or i + skip <= len(tokens)):
                 return rest
