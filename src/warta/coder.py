@@ -133,7 +133,11 @@ class Coder:
         distance = match.first - head.last
         # "… on Egypt to reform, voiced deep concern": a comma ends the governed phrase
         punctuation = {t.text for t in view.sentence.tokens[head.last : match.first]} & CLAUSE_PUNCTUATION
-        if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event):
+        if (
+            distance <= GOVERN_REACH
+            and not punctuation - {"—", "–"}
+            and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event)
+        ):
             return True
         between = any(i in view.group_at for i in range(head.last, match.first))
         return head.trigger.event == match.trigger.event and distance <= SAME_EVENT_REACH and not between
@@ -250,6 +254,8 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
     sentence = view.sentence
     end = sentence.tokens[match.last - 1].end - sentence.start
     after = [p for p in places if 0 <= p.start - end <= 30 and p.country_code]
+    if not after and match.trigger.event in PLACE_TARGETS:
+        after = [p for p in places if p.country_code]  # "militants in southern Afghanistan abducted …"
     if not after:
         return None
     place = after[0]

@@ -59,7 +59,11 @@ class Attributor:
                 if roles.actor:
                     roles.rules.append("attribution.genitive")
             else:
-                roles.actor = self.subject_before(view, match.first, frame) or self.main_clause_subject(view, match)
+                roles.actor = (
+                    self.subject_before(view, match.first, frame)
+                    or self.main_clause_subject(view, match)
+                    or self.located_subject(view, match.first, frame)
+                )
             if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
@@ -103,7 +107,7 @@ class Attributor:
         return previous in EN_DETERMINERS or previous in self.other_preps
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """"Israel's attack", "Monday's US raid": the owner right before the noun."""
+        """ "Israel's attack", "Monday's US raid": the owner right before the noun."""
         tokens = view.sentence.tokens
         for i in range(match.first - 1, max(-1, match.first - 4), -1):
             group = view.group_at.get(i)
@@ -149,6 +153,18 @@ class Attributor:
         "berterima kasih kepada Korea Utara karena mendukung Rusia" — Korea Utara supports."""
         before = [g for g in view.groups if g.last <= position]
         return before[-1] if before else None
+
+    def located_subject(self, view: SentenceView, position: int, frame) -> Group | None:
+        """ "The parliamentary majority in Lebanon has accused Damascus": with no other subject, the
+        place that locates the unnamed subject stands for it."""
+        tokens = view.sentence.tokens
+        floor = frame.scope_start if frame and frame.scope_start <= position else 0
+        for group in reversed([g for g in view.groups if floor <= g.first and g.last <= position]):
+            if any(t.lower in self.breaks for t in tokens[group.last : position]):
+                return None
+            if self.preposition_before(view, group) in self.locative:
+                return group
+        return None
 
     def is_speaker(self, view: SentenceView, group: Group, position: int) -> bool:
         return any(f.speaker is group and f.scope_start <= position < f.scope_end for f in view.frames)
