@@ -41,6 +41,7 @@ class Attributor:
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
+        self.coordinators = language.words("coordinators")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -159,12 +160,14 @@ class Attributor:
         place that locates the unnamed subject stands for it."""
         tokens = view.sentence.tokens
         floor = frame.scope_start if frame and frame.scope_start <= position else 0
-        for group in reversed([g for g in view.groups if floor <= g.first and g.last <= position]):
-            if any(t.lower in self.breaks for t in tokens[group.last : position]):
-                return None
-            if self.preposition_before(view, group) in self.locative:
-                return group
-        return None
+        before = [g for g in view.groups if floor <= g.first and g.last <= position]
+        if not before:
+            return None
+        group = before[-1]
+        between = tokens[group.last : position]  # "… in Lebanon has accused": at most an auxiliary
+        if len(between) > 2 or any(not t.text[:1].isalpha() or t.lower in self.coordinators for t in between):
+            return None
+        return group if self.preposition_before(view, group) in self.locative else None
 
     def is_speaker(self, view: SentenceView, group: Group, position: int) -> bool:
         return any(f.speaker is group and f.scope_start <= position < f.scope_end for f in view.frames)
