@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from warta.eval.run import evaluate
 
 FLOORS = json.loads((ROOT / "tests" / "gold" / "floors.json").read_text(encoding="utf-8"))["sets"]

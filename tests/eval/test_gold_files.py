@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from warta.eval.gold import find_meta_files, load_gold
 from warta.resources import load_yaml
 
