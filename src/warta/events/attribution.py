@@ -13,12 +13,9 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 
 RECIPIENT_WINDOW = 12
-NOUN_PHRASE_PREPS = frozenset({"of", "between", "among", "antara"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 # Statements: their speaker can be their actor. Material events need a named doer.
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-BE_FORMS = frozenset({"is", "are", "was", "were", "been", "being", "be", "get", "got"})
-EN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "'s", "’s"})
 
 
 @dataclass(slots=True)
@@ -42,6 +39,11 @@ class Attributor:
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
         self.coordinators = language.words("coordinators")
+        self.determiners = language.words("determiners")
+        self.be_forms = language.words("be_forms")
+        self.genitive_preps = language.words("genitive_preps")
+        self.participle_preps = language.words("participle_preps")
+        self.noun_phrase_preps = language.words("noun_phrase_preps")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -86,12 +88,12 @@ class Attributor:
         tokens = view.sentence.tokens
         participle = token.lower.endswith(("ed", "en", "wn")) or token.lower not in token.lemmas[1:2]
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
-        if participle and any(p in BE_FORMS for p in previous):
+        if participle and any(p in self.be_forms for p in previous):
             return True
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
         after_comma = match.first > 0 and tokens[match.first - 1].text == ","
-        return token.lower.endswith("ed") and after_comma and following in ("of", "by", "with")
+        return token.lower.endswith("ed") and after_comma and following in self.participle_preps
 
     def is_nominal(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
@@ -105,7 +107,7 @@ class Attributor:
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             return token.lower.endswith("an") and derived and not verbal_prefix
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
-        return previous in EN_DETERMINERS or previous in self.other_preps
+        return previous in self.determiners or previous in self.other_preps
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Israel's attack", "Monday's US raid": the owner right before the noun."""
@@ -197,16 +199,16 @@ class Attributor:
         """The owner of a noun trigger: "kunjungan dua hari Lavrov" → Lavrov; "the visit by Putin"."""
         tokens = view.sentence.tokens
         if self.lang == "en":
-            marked = match.last < len(tokens) and tokens[match.last].lower in ("of", "by")
+            marked = match.last < len(tokens) and tokens[match.last].lower in self.genitive_preps
             group = view.group_at.get(match.last + 1) or view.group_at.get(match.last + 2)
             return group if marked and group is not None and group.first <= match.last + 2 else None
         for i in range(match.last, min(len(tokens), match.last + 4)):
             group = view.group_at.get(i)
             if group is not None:
                 prep = self.preposition_before(view, group, floor=match.last)
-                ok = not prep or (self.lang == "en" and prep in ("of", "by"))
+                ok = not prep or prep in self.genitive_preps
                 return group if ok and group.first == i else None
-            if tokens[i].lower in self.all_preps and not (self.lang == "en" and tokens[i].lower in ("of", "by")):
+            if tokens[i].lower in self.all_preps and tokens[i].lower not in self.genitive_preps:
                 return None
             if tokens[i].text in {",", ";"} or tokens[i].lower in self.breaks:
                 return None
@@ -240,13 +242,12 @@ class Attributor:
                 return direct or group
         return direct
 
-    @staticmethod
-    def marks_recipient(preps: list[str], recipient_preps: frozenset[str]) -> bool:
+    def marks_recipient(self, preps: list[str], recipient_preps: frozenset[str]) -> bool:
         """The governing preposition is the last one, through prepositions inside a noun phrase:
         "against hideouts of the Al-Qaeda network" is marked by "against", "keprihatinan terhadap
         hubungan antara Rusia dan Korea Utara" by "terhadap"; "atas serangan di Gaza" by "di"."""
         for prep in reversed(preps):
-            if prep not in NOUN_PHRASE_PREPS:
+            if prep not in self.noun_phrase_preps:
                 return prep in recipient_preps
         return False
 

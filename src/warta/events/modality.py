@@ -36,7 +36,7 @@ class ModalityReader:
         self.anticipated = language.words("anticipated")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
-        self.whether = frozenset({"apakah", "whether", "if", "jika", "kalau", "bila", "apabila", "seandainya"})
+        self.whether = language.words("clause_hypothetical")
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
