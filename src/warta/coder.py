@@ -78,7 +78,7 @@ class Coder:
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
-        coded.sentences = self.language.sentences(article.text)
+        coded.sentences = self.language.sentences(article.text, article.skip_lines)
         credit = article.credit or self.credit_line(coded.sentences)
         memory = ArticleMemory()
         for sentence in coded.sentences:

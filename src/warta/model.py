@@ -17,6 +17,7 @@ class Article:
     url: str | None = None
     title: str | None = None
     credit: str | None = None  # the wire agency the article credits ("Reuters")
+    skip_lines: frozenset[str] = frozenset()  # boilerplate lines learned from the outlet's other articles
 
 
 @dataclass(slots=True)

@@ -56,10 +56,10 @@ class Language:
             cached = self._cache[lower] = tuple(found)
         return cached
 
-    def skip_line(self, line: str) -> int:
+    def skip_line(self, line: str, learned: frozenset[str] = frozenset()) -> int:
         """Characters to skip at the start of a line: all of a boilerplate line, or a dateline."""
         stripped = line.strip()
-        if not stripped or any(p.search(stripped) for p in self.boilerplate):
+        if not stripped or stripped in learned or any(p.search(stripped) for p in self.boilerplate):
             return len(line)
         for pattern in self.datelines:
             match = pattern.match(line)
@@ -67,8 +67,9 @@ class Language:
                 return match.end()
         return 0
 
-    def sentences(self, text: str) -> list[Sentence]:
-        return textmod.sentences(text, self.abbreviations, self.skip_line, self.lemmatize)
+    def sentences(self, text: str, learned: frozenset[str] = frozenset()) -> list[Sentence]:
+        """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""
+        return textmod.sentences(text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize)
 
 
 @functools.cache
