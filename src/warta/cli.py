@@ -163,3 +163,107 @@ def agree_command(english: str, indonesian: str, pub_date: str | None) -> None:
         f"{'all':<12} {total.english:6d} {total.indonesian:6d} {total.agreed:7d} {total.f1:6.3f} "
         f"{total.volume_ratio:6.2f}"
     )
+
+
+def parse_langs(value: str) -> tuple[str, ...]:
+    langs = tuple(x.strip() for x in value.split(",") if x.strip())
+    unknown = [x for x in langs if x not in ("id", "en")]
+    if unknown:
+        raise click.BadParameter(f"warta codes id and en, not {', '.join(unknown)}")
+    return langs
+
+
+def parse_fields(values: tuple[str, ...]) -> dict[str, str] | None:
+    fields = {}
+    for value in values:
+        ours, _, theirs = value.partition("=")
+        if not theirs:
+            raise click.BadParameter(f"{value!r}: write OURS=THEIRS, e.g. text=body")
+        fields[ours] = theirs
+    return fields or None
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True, help="The DuckDB store.")
+@click.option(
+    "--lang", "langs", default="id,en", show_default=True, help="Languages to code; others are stored, not coded."
+)
+@click.option("--field", "fields", multiple=True, help="JSONL field names: OURS=THEIRS (text=body, date=published).")
+def ingest_command(paths: tuple[str, ...], db_path: str, langs: str, fields: tuple[str, ...]) -> None:
+    """Read files, folders, .warc(.gz), .jsonl, .html, .txt or '-' into the store: clean main text,
+    language, near-duplicates, events. Re-running adds nothing; a killed run resumes."""
+    from warta.ingest.run import ingest
+
+    summary = ingest(list(paths), db_path, parse_langs(langs), parse_fields(fields), progress=sys.stderr.isatty())
+    for line in summary.lines():
+        click.echo(line, err=True)
+    sys.exit(1 if summary.errors else 0)
+
+
+@main.group("feeds")
+def feeds_group() -> None:
+    """RSS/Atom feeds: add them once, poll them for new items and their pages."""
+
+
+@feeds_group.command("add")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+def feeds_add(urls: tuple[str, ...], db_path: str) -> None:
+    """Remember feeds to poll."""
+    from warta.ingest.feeds import FeedState
+    from warta.store.db import Store
+
+    with Store(db_path) as store:
+        for url in urls:
+            added = store.add_feed(url, FeedState(url).to_dict())
+            click.echo(f"{'added' if added else 'already known'}: {url}", err=True)
+
+
+@feeds_group.command("poll")
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+def feeds_poll(db_path: str) -> None:
+    """Fetch every feed's new items (conditional GET, robots.txt, rate limits) and ingest their pages."""
+    from warta.ingest.feeds import FeedState, Fetcher, poll
+    from warta.ingest.run import Ingester
+    from warta.store.db import Store
+
+    failed = 0
+    with Store(db_path) as store, Fetcher() as fetcher:
+        for url, state in store.feeds():
+            documents, errors, new_state = poll(fetcher, FeedState.from_dict(state))
+            summary = Ingester(store).run([*documents, *errors])
+            store.save_feed(url, new_state.to_dict())
+            failed += len(summary.errors)
+            click.echo(f"{url}: " + "; ".join(summary.lines()), err=True)
+    sys.exit(1 if failed else 0)
+
+
+@main.command("extract")
+@click.argument("pages", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="jsonl", show_default=True)
+def extract_command(pages: tuple[str, ...], fmt: str) -> None:
+    """Main text and metadata of saved web pages: {path, url, title, date, lang, outlet, text} each."""
+    import json
+
+    from warta.ingest.base import IngestError
+    from warta.ingest.html import extract_page
+    from warta.ingest.sources import read_sources
+
+    results, failed = [], 0
+    for item in read_sources(list(pages)):
+        if isinstance(item, IngestError):
+            failed += 1
+            click.echo(f"warta: {item}", err=True)
+            continue
+        page = extract_page(item.body, item.source, item.url)
+        if not page.text:
+            failed += 1
+            click.echo(f"warta: {item.source}: no main text found", err=True)
+        results.append(page.as_dict())
+    if fmt == "json":
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        for result in results:
+            click.echo(json.dumps(result, ensure_ascii=False))
+    sys.exit(1 if failed else 0)
