@@ -13,7 +13,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/warta code samples/articles.jsonl --format table
+	$(BIN)/warta ingest samples/ --db warta.duckdb
+	$(BIN)/warta events --db warta.duckdb --format table
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -267,3 +267,53 @@ def extract_command(pages: tuple[str, ...], fmt: str) -> None:
         for result in results:
             click.echo(json.dumps(result, ensure_ascii=False))
     sys.exit(1 if failed else 0)
+
+
+def codes_option(value: str | None) -> list[str]:
+    return [x.strip().upper() for x in (value or "").split(",") if x.strip()]
+
+
+@main.command("events")
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+@click.option("--actor", help="Actor code(s), comma-separated (RUS,PRK).")
+@click.option("--recipient", help="Recipient code(s), comma-separated.")
+@click.option("--dyad", help="ACTOR,RECIPIENT (directed).")
+@click.option("--type", "types", help="PLOVER type(s), comma-separated (CONSULT,AID).")
+@click.option("--since", callback=valid_date, help="From this date (YYYY-MM-DD).")
+@click.option("--until", callback=valid_date, help="Up to this date (YYYY-MM-DD).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None)
+@click.option("--text", help="Words the sentence contains.")
+@click.option("--limit", type=int, default=None)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: table on a terminal, jsonl otherwise].",
+)
+def events_command(db_path, actor, recipient, dyad, types, since, until, lang, text, limit, fmt) -> None:
+    """Events in the store, filtered."""
+    from pathlib import Path
+
+    from warta.analysis.query import EventQuery, events
+    from warta.store.db import Store
+
+    if not Path(db_path).exists():
+        raise click.UsageError(f"{db_path}: no such store (run `warta ingest` first)")
+    pair = codes_option(dyad)
+    if dyad and len(pair) != 2:
+        raise click.BadParameter("--dyad takes two codes: ACTOR,RECIPIENT")
+    query = EventQuery(
+        codes_option(actor),
+        codes_option(recipient),
+        tuple(pair) if pair else None,
+        codes_option(types),
+        since,
+        until,
+        lang,
+        text,
+        limit=limit,
+    )
+    with Store(db_path, read_only=True) as store:
+        records = events(store, query)
+    sys.stdout.write(render(records, fmt or ("table" if sys.stdout.isatty() else "jsonl")))
