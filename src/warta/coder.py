@@ -180,7 +180,7 @@ class Coder:
         if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
             return "actor sector"
         needs = plover_types()[event].get("needs_recipient")
-        if needs and roles.recipient is None and not (event == "CONSULT" and len(roles.actor.codes()) > 1):
+        if needs and roles.recipient is None and len(roles.actor.codes()) < 2:  # two actors act on each other
             return "no recipient"
         return ""
 

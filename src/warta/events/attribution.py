@@ -44,6 +44,7 @@ class Attributor:
         self.genitive_preps = language.words("genitive_preps")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
+        self.between_preps = language.words("between_preps")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -55,6 +56,12 @@ class Attributor:
             roles.recipient = self.subject_before(view, match.first, frame)
             roles.rules.append("attribution.passive")
         else:
+            between = self.parties_between(view, match)
+            if between is not None:
+                # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
+                roles.actor = between
+                roles.rules.append("attribution.between")
+                return roles
             if self.is_nominal(view, match):
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
@@ -108,6 +115,14 @@ class Attributor:
             return token.lower.endswith("an") and derived and not verbal_prefix
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         return previous in self.determiners or previous in self.other_preps
+
+    def parties_between(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        tokens = view.sentence.tokens
+        for i in range(match.last, min(len(tokens), match.last + 3)):
+            if tokens[i].lower in self.between_preps:
+                group = view.group_at.get(i + 1)
+                return group if group is not None and len(group.codes()) > 1 else None
+        return None
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Israel's attack", "Monday's US raid": the owner right before the noun."""

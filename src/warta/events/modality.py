@@ -46,13 +46,15 @@ class ModalityReader:
 
     def run(self, sentence: Sentence, match: TriggerMatch) -> Modality:
         tokens = sentence.tokens
-        inside = set(range(match.first, match.last)) - set(match.positions)
-        near = [i for i in range(max(0, match.first - NEAR), match.first)] + sorted(inside)
+        inside = sorted(set(range(match.first, match.last)) - set(match.positions))
+        near = list(range(max(0, match.first - NEAR), match.first))
         clause = range(self.clause_start(sentence, match.first), match.first)
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
+        # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
+        # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
-            ("negated", self.negators, near),
-            ("hypothetical", self.hypothetical, near),
+            ("negated", self.negators, near + inside),
+            ("hypothetical", self.hypothetical, near + inside),
             ("hypothetical", self.whether, clause),
             ("anticipated", self.anticipated, near),
             ("future", self.future, near),
