@@ -40,6 +40,9 @@ def read_inputs(paths: list[str], pub_date: str | None, lang: str | None) -> Ite
 
 
 def read_file(path: Path, pub_date: str | None, lang: str | None) -> Iterator[Article | InputError]:
+    if path.name.endswith(".meta.json"):  # a gold article: its text may live elsewhere (docs/annotation.md)
+        yield read_gold_article(path)
+        return
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -114,3 +117,12 @@ def read_jsonl(name: str, text: str, lang: str | None) -> Iterator[Article | Inp
             outlet=record.get("outlet") or record.get("source"),
             url=record.get("url"),
         )
+
+
+def read_gold_article(path: Path) -> Article | InputError:
+    from warta.eval.gold import load_gold
+
+    try:
+        return load_gold(path).article
+    except (OSError, KeyError, ValueError) as error:
+        return InputError(str(path), f"cannot read gold article ({error})")
