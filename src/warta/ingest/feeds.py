@@ -153,13 +153,20 @@ class Fetcher:
         try:
             return self._client.get(url, headers=headers)
         except httpx.TimeoutException as exc:
-            return FetchFailure(f"timed out ({_one_line(exc) or type(exc).__name__})", transient=True)
+            return FetchFailure(self._timeout_reason(exc), transient=True)
         except _RETRYABLE_ERRORS as exc:
             return FetchFailure(f"connection failed: {_one_line(exc) or type(exc).__name__}", transient=True)
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
             return FetchFailure(f"request failed: {_one_line(exc) or type(exc).__name__}")
         finally:
             self._last_request[host] = time.monotonic()
+
+    def _timeout_reason(self, exc: httpx.TimeoutException) -> str:
+        if isinstance(exc, httpx.ConnectTimeout):
+            return f"timed out connecting ({self.settings.connect_timeout:g} s)"
+        if isinstance(exc, httpx.ReadTimeout):
+            return f"timed out waiting for the response ({self.settings.read_timeout:g} s)"
+        return f"timed out ({type(exc).__name__})"
 
     def _wait_turn(self, host: str) -> None:
         """Sleep until `min_interval` (or the host's Crawl-delay) has passed since its last request ended."""
@@ -181,7 +188,7 @@ class Fetcher:
     def _robots_refusal(self, url: str) -> FetchFailure | None:
         robots = self._robots_for(_origin(url))
         if robots.parser is None:
-            return FetchFailure(f"robots.txt unreachable ({robots.failure}), so treated as disallowed", transient=True)
+            return FetchFailure(f"robots.txt unreachable, so treated as disallowed: {robots.failure}", transient=True)
         if not robots.parser.can_fetch(USER_AGENT, url):
             return FetchFailure("disallowed by robots.txt")
         return None
