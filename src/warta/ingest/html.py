@@ -12,6 +12,8 @@ import re
 from urllib.parse import urlsplit
 
 import trafilatura
+from courlan import extract_domain
+from lxml.html import Element, HtmlElement
 from trafilatura.settings import Document
 
 from warta.ingest.base import Page
@@ -22,10 +24,24 @@ EXTRACTION = {
     "include_comments": False,  # reader comments are not the article
     "include_tables": True,
     "favor_recall": False,
-    "favor_precision": False,
+    "favor_precision": True,
     "deduplicate": False,
 }
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Phrasing elements: a run of them (with loose text) between blocks reads as one paragraph.
+INLINE_TAGS = frozenset(("a", "abbr", "b", "big", "br", "cite", "code", "em", "font", "i", "mark", "q", "s", "small"))
+INLINE_TAGS |= {"span", "strong", "sub", "sup", "time", "u"}
+CONTAINERS = "//*[p or div][not(self::p)]"
+# Site names at either end of a <title>: "Judul Berita - Kompas.com", "KapanLagi.com: Judul".
+TITLE_SEPARATOR = re.compile(r"(\s+[|\-–—»]\s+|:\s+)")
+SITE_SEGMENT_WORDS = 4
+# Lines with no word once day names and time zones are gone: list stubs of related-article links
+# ("- Kamis, 05/11/2015 09:25 WIB"), page numbers ("01"), bare bullets.
+TIMESTAMP_WORDS = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|wib|wita|wit|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|am|pm|gmt|utc)\b",
+    re.IGNORECASE,
+)
 
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())  # its parse errors are ours to report
 
@@ -36,12 +52,12 @@ def extract_page(html: str, path: str, url: str | None = None) -> Page:
     Never raises on bad markup: a page without main text comes back with `text == ""`.
     """
     document = read_document(html, url)
-    text = (document.text or "").strip()
+    text = main_text(document.text)
     page_url = url or document.url or None
     return Page(
         path=path,
         url=page_url,
-        title=clean(document.title),
+        title=headline(document.title, document.sitename, page_url),
         date=publication_date(document.date),
         lang=identify_language(text) if text else None,
         outlet=outlet_name(document.sitename, page_url),
@@ -54,12 +70,50 @@ def read_document(html: str, url: str | None) -> Document:
     if not html or not html.strip():
         return Document()
     try:
-        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACTION)
+        tree = trafilatura.load_html(html)
+        if tree is None:
+            return Document()
+        wrap_loose_text(tree)
+        document = trafilatura.bare_extraction(tree, url=url, with_metadata=True, **EXTRACTION)
         if document is None:  # too little text: keep the title and date all the same
-            document = trafilatura.extract_metadata(html, default_url=url)
+            document = trafilatura.extract_metadata(tree, default_url=url)
     except Exception:  # lxml and trafilatura raise many kinds on broken markup; one page must not stop a batch
         return Document()
     return document if isinstance(document, Document) else Document()
+
+
+def wrap_loose_text(tree: HtmlElement) -> None:
+    """Put text that sits loose in a container beside its paragraphs into paragraphs of its own.
+
+    Indonesian outlets often leave the lead outside any <p>, and trafilatura then drops it:
+    <div><strong>Jakarta, KompasOtomotif</strong> – Tahun depan, dua produsen …<br><br>Menanggapi …
+    <p>“Masyarakat menjadi …</p><p>…</p></div>
+    """
+    for container in tree.xpath(CONTAINERS):
+        wrap_runs(container)
+
+
+def wrap_runs(container: HtmlElement) -> None:
+    """Each run of loose text and phrasing elements between two blocks becomes one <p>."""
+    paragraph = None
+    if container.text and container.text.strip():
+        paragraph = Element("p")
+        paragraph.text, container.text = container.text, None
+        container.insert(0, paragraph)
+    for child in list(container):
+        if child is paragraph:
+            continue
+        if not isinstance(child.tag, str) or child.tag in INLINE_TAGS:  # comments move along with the run
+            if paragraph is None:
+                paragraph = Element("p")
+                child.addprevious(paragraph)
+            paragraph.append(child)
+            continue
+        paragraph = None
+        if child.tail and child.tail.strip():
+            paragraph = Element("p")
+            paragraph.text, child.tail = child.tail, None
+            child.addnext(paragraph)
 
 
 def publication_date(value: str | None) -> str | None:
@@ -69,25 +123,66 @@ def publication_date(value: str | None) -> str | None:
     return None
 
 
+def main_text(text: str | None) -> str:
+    """trafilatura's text with each line's spacing collapsed and word-less lines dropped."""
+    lines = (" ".join(line.split()) for line in (text or "").splitlines())
+    return "\n".join(line for line in lines if has_words(line))
+
+
+def has_words(line: str) -> bool:
+    return any(char.isalpha() for char in TIMESTAMP_WORDS.sub("", line))
+
+
+def headline(title: str | None, site_name: str | None, url: str | None) -> str | None:
+    """The page title without the site's name at either end ("Judul | Republika Online" -> "Judul")."""
+    title = clean(title)
+    if not title:
+        return None
+    keys = site_keys(site_name, url)
+    parts = TITLE_SEPARATOR.split(title)  # [segment, separator, segment, …]
+    while len(parts) > 2 and names_site(parts[0], keys):
+        del parts[:2]
+    while len(parts) > 2 and names_site(parts[-1], keys):
+        del parts[-2:]
+    return "".join(parts)
+
+
+def site_keys(site_name: str | None, url: str | None) -> set[str]:
+    """Folded forms of the site's name: "kapanlagicom", and "kapanlagi" from the domain."""
+    keys = {fold(site_name or "")}
+    domain = domain_of(url)
+    if domain:
+        keys |= {fold(domain), fold(domain.split(".")[0])}
+    return {key for key in keys if len(key) >= 3}
+
+
+def names_site(segment: str, keys: set[str]) -> bool:
+    """A short title segment that holds the site's name ("Kompas.com Regional", "Tempo Gaya")."""
+    folded = fold(segment)
+    return len(segment.split()) <= SITE_SEGMENT_WORDS and any(key in folded for key in keys)
+
+
+def fold(text: str) -> str:
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
 def outlet_name(site_name: str | None, url: str | None) -> str | None:
-    """og:site_name (or trafilatura's other site-name clues), else the URL's host without "www."."""
+    """og:site_name (or trafilatura's other site-name clues), else the URL's domain."""
     name = clean(site_name)
-    if name:
+    if name and "/" not in name:  # trafilatura also reads article:publisher, often a Facebook page URL
         return name
-    return host_of(url)
+    return domain_of(url)
 
 
-def host_of(url: str | None) -> str | None:
-    """ "https://www.antaranews.com/berita/1" -> "antaranews.com"."""
+def domain_of(url: str | None) -> str | None:
+    """Registered domain: "https://www.antaranews.com/berita/1" -> "antaranews.com",
+    "http://celebrity.okezone.com/read/…" -> "okezone.com"."""
     if not url:
         return None
     try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname
+        return extract_domain(url, fast=True) or urlsplit(url).hostname
     except ValueError:
         return None
-    if not host:
-        return None
-    return host.removeprefix("www.")
 
 
 def clean(value: str | None) -> str | None:

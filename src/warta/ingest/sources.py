@@ -20,6 +20,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator
+from contextlib import redirect_stderr
 from pathlib import Path
 from typing import BinaryIO
 
@@ -72,7 +73,7 @@ def _read_path(path: str, fields: dict[str, str]) -> Iterator[Item]:
 
 
 def format_of(path: str) -> str | None:
-    """ "text", "html", "jsonl" or "warc" from the suffix (".gz" aside), None when the suffix says nothing."""
+    """The format a path's suffix names (".gz" aside): text, html, jsonl or warc; None for any other suffix."""
     name = path.lower().removesuffix(".gz")
     return FORMATS.get(os.path.splitext(name)[1])
 
@@ -121,7 +122,11 @@ def _read_stdin(fields: dict[str, str]) -> Iterator[Item]:
         return
     buffer = getattr(sys.stdin, "buffer", None)
     if buffer is None:  # a text-only stdin (an embedding program, a test): it is in memory already
-        buffer = io.BytesIO(sys.stdin.read().encode("utf-8"))
+        try:
+            buffer = io.BytesIO(sys.stdin.read().encode("utf-8", "replace"))
+        except (OSError, ValueError) as exc:
+            yield IngestError(STDIN, f"unreadable: {exc}")
+            return
     yield from _read_stream(buffer, STDIN, None, fields)
 
 
@@ -132,7 +137,7 @@ def _read_stream(stream: BinaryIO, source: str, fmt: str | None, fields: dict[st
         if not head:
             yield IngestError(source, "empty file")
             return
-        stream = io.BufferedReader(_Rejoined(head, stream), buffer_size=1 << 20)
+        stream = io.BufferedReader(_Rejoined(head, stream), buffer_size=1 << 16)
         if fmt is None and head.startswith(GZIP_MAGIC):
             fmt = _sniff(_gunzip_start(head))
             if fmt != "warc":
@@ -226,7 +231,7 @@ def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
 
 def jsonl_record(line: bytes, source: str, fields: dict[str, str]) -> Item:
     """One JSONL line as a document: its text field as the body, the other known fields as meta."""
-    text, encoding = decode_bytes(line)
+    text, encoding = decode_bytes(line.rstrip(b"\r\n"))
     try:
         record = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -267,25 +272,51 @@ class _WarcRecords(ArchiveIterator):
 
 
 def _read_warc(stream: BinaryIO, source: str) -> Iterator[Item]:
-    """HTML responses of a WARC or WARC.gz, record by record; other records are skipped."""
+    """HTML responses of a WARC or WARC.gz, record by record; other records are skipped silently."""
     records = _WarcRecords(stream)
-    try:
-        for record in records:
-            offset = records.offset  # where this record starts: warcio's own get_record_offset() would consume it
-            item = _warc_document(record, f"{source}#{offset}") if _is_html_response(record) else None
-            if _short_record(record):
-                yield IngestError(f"{source}#{offset}", "truncated WARC: the record ends before its Content-Length")
-                return
-            if item is not None:
-                yield item
-    except Exception as exc:  # noqa: BLE001 -- warcio raises many kinds on damaged input; none may stop the batch
-        yield IngestError(source, f"damaged WARC: {_warc_reason(exc)}")
-        return
+    while True:
+        # warcio prints what it finds wrong (a bad gzip block) on stderr: it becomes the error's reason instead
+        with redirect_stderr(io.StringIO()) as warnings:
+            item, damaged = _next_html_response(records, source)
+        if item is None:
+            break
+        yield _with_warning(item, warnings.getvalue()) if damaged else item
+        if damaged:
+            return
     if records.cut_short:
         yield IngestError(source, "truncated WARC: the file ends inside a record")
 
 
+def _next_html_response(records: _WarcRecords, source: str) -> tuple[Item | None, bool]:
+    """The next HTML response (a document, or an error for it) and whether the file is damaged there.
+
+    (None, False) at the end of the file; (an IngestError, True) where it is cut or damaged.
+    """
+    try:
+        for record in records:
+            offset = records.offset  # where this record starts: warcio's get_record_offset() would consume it
+            item = _warc_document(record, f"{source}#{offset}") if _is_html_response(record) else None
+            if _short_record(record):
+                return IngestError(
+                    f"{source}#{offset}", "truncated WARC: the record ends before its Content-Length"
+                ), True
+            if item is not None:
+                return item, False
+    except Exception as exc:  # noqa: BLE001 -- warcio raises many kinds on damaged input; none may stop the batch
+        return IngestError(source, f"damaged WARC: {_warc_reason(exc)}"), True
+    return None, False
+
+
+def _with_warning(error: Item, warnings: str) -> Item:
+    if (
+        isinstance(error, IngestError) and "decompressing" in warnings
+    ):  # zlib's "Error -3 while decompressing data: incorrect data check"
+        error.reason = f"damaged WARC.gz: {warnings.strip().splitlines()[0].split(': ', 1)[-1]}"
+    return error
+
+
 def _is_html_response(record) -> bool:
+    """A 2xx HTTP response with an HTML Content-Type: redirects and error pages are not articles."""
     if record.rec_type != "response" or record.http_headers is None:
         return False
     status = record.http_headers.get_statuscode() or ""
@@ -314,7 +345,9 @@ def _warc_reason(exc: Exception) -> str:
     message = " ".join(str(exc).split())
     if "non-chunked gzip" in message:
         return "a WARC.gz must be gzipped record by record (fix it with `warcio recompress`)"
-    return message[:200] or type(exc).__name__
+    if message.startswith("Invalid WARC record"):  # warcio quotes the line it found, often binary
+        return "no WARC record header where a record should start"
+    return "".join(char for char in message[:200] if char.isprintable()) or type(exc).__name__
 
 
 def _charset_param(content_type: str) -> str | None:

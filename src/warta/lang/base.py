@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 
+from warta.clean.boilerplate import known_patterns, matches_known, normalise_line
 from warta.lang import text as textmod
 from warta.model import Sentence
 from warta.resources import load_yaml
@@ -33,7 +34,7 @@ class Language:
         self.roots = set(self.table.values())
         self.stems = stems
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in self.words("abbreviations"))
-        self.boilerplate = [re.compile(p, re.I) for p in self.grammar.get("boilerplate", [])]
+        self.boilerplate = known_patterns(code)  # data/boilerplate.yaml: any language + this one
         self.datelines = [re.compile(p) for p in self.grammar.get("datelines", [])]
         self._cache: dict[str, tuple[str, ...]] = {}
 
@@ -57,9 +58,10 @@ class Language:
         return cached
 
     def skip_line(self, line: str, learned: frozenset[str] = frozenset()) -> int:
-        """Characters to skip at the start of a line: all of a boilerplate line, or a dateline."""
-        stripped = line.strip()
-        if not stripped or stripped in learned or any(p.search(stripped) for p in self.boilerplate):
+        """Characters to skip at the start of a line: all of a boilerplate line, or a dateline.
+        `learned` lines are normalised (stripped, whitespace collapsed) as BoilerplateLearner gives them."""
+        normal = normalise_line(line)
+        if not normal or normal in learned or matches_known(normal, self.boilerplate):
             return len(line)
         for pattern in self.datelines:
             match = pattern.match(line)
