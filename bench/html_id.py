@@ -23,7 +23,6 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from extraction import score_page
-
 from warta.ingest.base import Page
 from warta.ingest.html import extract_page
 
@@ -73,9 +72,15 @@ def date_match(ours: str | None, theirs: str | None) -> str:
     return "same" if ours == theirs else "differs"
 
 
-def load_page(record: dict) -> Page:
+def page_source(record: dict) -> tuple[str, str]:
+    """(path relative to the corpus, HTML) of a record's page."""
     path = CORPUS / "pages" / record["fixture"].removeprefix("fixtures/")
-    return extract_page(path.read_text(encoding="utf-8", errors="replace"), str(path.relative_to(CORPUS)))
+    return str(path.relative_to(CORPUS)), path.read_text(encoding="utf-8", errors="replace")
+
+
+def load_page(record: dict) -> Page:
+    path, html = page_source(record)
+    return extract_page(html, path)
 
 
 def compare(record: dict) -> Comparison:
@@ -95,7 +100,8 @@ def compare(record: dict) -> Comparison:
 def print_comparison(row: Comparison) -> None:
     p = f"{row.precision:.2f}" if row.precision is not None else "  - "
     r = f"{row.recall:.2f}" if row.recall is not None else "  - "
-    print(f"{row.name:<24} title {row.title:<7} date {row.date:<7} text P {p} R {r}  {row.page.lang}  {row.page.outlet}")
+    found = f"{row.page.lang}  {row.page.outlet}"
+    print(f"{row.name:<24} title {row.title:<7} date {row.date:<7} text P {p} R {r}  {found}")
     if row.title != "same":
         print(f"{'':<26}ours:   {row.page.title!r}\n{'':<26}theirs: {row.expected.get('title')!r}")
     if row.date != "same":
@@ -109,18 +115,24 @@ def print_summary(rows: list[Comparison]) -> None:
     dates = sum(row.date == "same" for row in rows)
     precision = statistics.mean(row.precision or 0.0 for row in rows)
     recall = statistics.mean(row.recall or 0.0 for row in rows)
-    print(f"\n{count} article pages: titles same {titles}, close {close}, differ {count - titles - close}; "
-          f"dates same {dates} of {count}")
-    print(f"text against the scraper's: precision {precision:.3f}, recall {recall:.3f}, "
-          f"F1 {2 * precision * recall / (precision + recall):.3f}")
+    print(
+        f"\n{count} article pages: titles same {titles}, close {close}, differ {count - titles - close}; "
+        f"dates same {dates} of {count}"
+    )
+    print(
+        f"text against the scraper's: precision {precision:.3f}, recall {recall:.3f}, "
+        f"F1 {2 * precision * recall / (precision + recall):.3f}"
+    )
 
 
 def print_front_pages(records: list[dict]) -> None:
-    print("\nfront pages (no article expected):")
+    print("\nfront pages (no article expected; the scraper read links from them):")
     for record in records:
-        page = load_page(record)
+        path, html = page_source(record)
+        page = extract_page(html, path)
         words = len(re.findall(r"\w+", page.text))
-        print(f"  {Path(record['fixture']).stem:<24} {words:>5} words of main text  title {page.title!r}  {page.lang}")
+        kind = "RSS feed " if "<rss" in html[:1000] else "HTML page"
+        print(f"  {Path(path).stem:<20} {kind} {words:>4} words of main text  title {page.title!r}  {page.lang}")
 
 
 def main() -> None:

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from warta.clean.base import Credits
 from warta.clean.boilerplate import known_patterns, matches_known, normalise_line
-from warta.lang.base import SUPPORTED
-from warta.resources import load_yaml
+from warta.resources import data_dir, load_yaml
 
 HEAD_LINES = 4  # a dateline opens one of the first lines (after a title or an ad line)
 TAIL_LINES = 3  # a credit closes one of the last lines (before editors' initials)
@@ -57,13 +56,14 @@ def lookup(name: str) -> Name | None:
 
 @functools.cache
 def dateline_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """The coder's dateline patterns, this language's first, then the others' (a wire dateline
-    "Jakarta (ANTARA) -" opens English articles too)."""
-    order = [lang, *(code for code in SUPPORTED if code != lang)]
+    """The dateline patterns of every data/<lang>/grammar.yaml, this language's first: an outlet's
+    dateline does not change with the language ("Jakarta (ANTARA) -" opens English articles too).
+    The coder skips what these match (warta.lang.base.Language.skip_line)."""
+    codes = sorted(path.parent.name for path in data_dir().glob("*/grammar.yaml"))
     sources: list[str] = []
-    for code in order:
-        grammar = load_yaml(f"{code}/grammar.yaml") if code in SUPPORTED else {}
-        sources.extend(p for p in (grammar or {}).get("datelines", []) if p not in sources)  # type: ignore[union-attr]
+    for code in sorted(codes, key=lambda code: code != lang):
+        grammar: dict = load_yaml(f"{code}/grammar.yaml") or {}  # type: ignore[assignment]
+        sources.extend(p for p in grammar.get("datelines") or [] if p not in sources)
     return tuple(re.compile(p) for p in sources)
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 
 from warta.clean.boilerplate import known_patterns, matches_known, normalise_line
+from warta.clean.credits import dateline_patterns
 from warta.lang import text as textmod
 from warta.model import Sentence
 from warta.resources import load_yaml
@@ -35,7 +35,7 @@ class Language:
         self.stems = stems
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in self.words("abbreviations"))
         self.boilerplate = known_patterns(code)  # data/boilerplate.yaml: any language + this one
-        self.datelines = [re.compile(p) for p in self.grammar.get("datelines", [])]
+        self.datelines = dateline_patterns(code)  # every grammar's, this language's first
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, key: str) -> frozenset[str]:
@@ -63,11 +63,8 @@ class Language:
         normal = normalise_line(line)
         if not normal or normal in learned or matches_known(normal, self.boilerplate):
             return len(line)
-        for pattern in self.datelines:
-            match = pattern.match(line)
-            if match:
-                return match.end()
-        return 0
+        # The longest dateline: all of "SRINAGAR, Indian-controlled Kashmir, May 29 (Xinhua) --".
+        return max((match.end() for match in (p.match(line) for p in self.datelines) if match), default=0)
 
     def sentences(self, text: str, learned: frozenset[str] = frozenset()) -> list[Sentence]:
         """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""

@@ -18,6 +18,7 @@ from lingua import Language, LanguageDetectorBuilder
 CODES = {Language.INDONESIAN: "id", Language.ENGLISH: "en"}
 SAMPLE_CHARS = 4000
 IDENTIFY_SAMPLE_CHARS = 2000  # lingua's time grows with the text; 2,000 characters settle a document
+MIN_LETTERS = 10  # below this lingua guesses among 75 languages ("halo" comes out Tswana)
 
 # Indonesian word, then the Malaysian Malay word for the same thing: each rare on the other side.
 # "-" where one side has no telling word. "tidak" and "sudah" are left out: Malay writes them too;
@@ -79,10 +80,10 @@ def detect_language(text: str, default: str = "en") -> str:
 def identify_language(text: str, default: str = "und") -> str:
     """ISO 639-1 code of any language lingua knows ("id", "en", "ms", "fr", "zh" …).
 
-    `default` ("und", undetermined) when the text has no letters or lingua cannot decide.
+    `default` ("und", undetermined) when the text has under MIN_LETTERS letters or lingua cannot decide.
     """
     sample = text[:IDENTIFY_SAMPLE_CHARS]
-    if not any(c.isalpha() for c in sample):
+    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return default
     found = any_language_detector().detect_language_of(sample)
     if found is None:
