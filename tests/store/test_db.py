@@ -55,7 +55,7 @@ def test_a_batch_that_did_not_commit_leaves_nothing(tmp_path):
     store = Store(path)
     store.begin()
     store.add_article(article())
-    store.db.execute("ROLLBACK")  # what a killed process amounts to
+    store.rollback()  # what a killed process amounts to
     store.close()
     with Store(path) as store:
         assert store.counts()["articles"] == 0

@@ -88,6 +88,10 @@ CREATE TABLE IF NOT EXISTS outlet_state (
 """
 
 
+WIDTHS = {"articles": 15, "events": 23, "mentions": 6, "ingest_errors": 3}
+FLUSH_ROWS = 200
+
+
 def content_id(text: str) -> str:
     """An article's id: the hash of its text with whitespace collapsed."""
     return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:20]
@@ -126,6 +130,25 @@ class Store:
         self.db = duckdb.connect(self.path, read_only=read_only)
         if not read_only:
             self.db.execute(SCHEMA)
+        # Rows wait here and go in many at a time: one INSERT per row costs DuckDB milliseconds.
+        self.pending: dict[str, list[tuple]] = {table: [] for table in WIDTHS}
+        self.queued: dict[str, set] = {table: set() for table in WIDTHS}
+
+    def queue(self, table: str, key: object, row: tuple) -> None:
+        if key not in self.queued[table]:
+            self.queued[table].add(key)
+            self.pending[table].append(row)
+
+    def flush(self) -> None:
+        for table, rows in self.pending.items():
+            width = WIDTHS[table]
+            for start in range(0, len(rows), FLUSH_ROWS):
+                chunk = rows[start : start + FLUSH_ROWS]
+                values = ", ".join(["(" + ", ".join(["?"] * width) + ")"] * len(chunk))
+                sql = f"INSERT OR IGNORE INTO {table} VALUES {values}"  # noqa: S608 - fixed table names
+                self.db.execute(sql, [x for row in chunk for x in row])
+            rows.clear()
+            self.queued[table].clear()
 
     def __enter__(self) -> Store:
         return self
@@ -134,6 +157,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if self.pending["articles"] or self.pending["events"] or self.pending["ingest_errors"]:
+            self.flush()
         self.db.close()
 
     # -- transactions: a batch commits whole or not at all -------------------------------------
@@ -142,33 +167,30 @@ class Store:
         self.db.execute("BEGIN TRANSACTION")
 
     def commit(self) -> None:
+        self.flush()
         self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Forget the batch: what a killed process amounts to."""
+        for table in self.pending:
+            self.pending[table].clear()
+            self.queued[table].clear()
+        self.db.execute("ROLLBACK")
 
     # -- articles ----------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
+        if article_id in self.queued["articles"]:
+            return True
         return self.db.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def add_article(self, article: StoredArticle) -> None:
-        self.db.execute(
-            "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
-            [
-                article.id,
-                article.source,
-                article.url,
-                article.outlet,
-                article.title,
-                as_date(article.pub_date),
-                article.lang,
-                article.text,
-                article.dup_of,
-                article.agency,
-                article.dateline,
-                article.notes,
-                article.signature,
-                article.coded,
-            ],
-        )
+        row = (
+            article.id, article.source, article.url, article.outlet, article.title, as_date(article.pub_date),
+            article.lang, article.text, article.dup_of, article.agency, article.dateline, article.notes,
+            article.signature, article.coded, dt.datetime.now(),
+        )  # fmt: skip
+        self.queue("articles", article.id, row)
 
     def signatures(self) -> Iterable[tuple[str, bytes]]:
         """(id, signature) of first copies, oldest first: to rebuild the near-duplicate index."""
@@ -181,20 +203,17 @@ class Store:
 
     def add_events(self, article: StoredArticle, records: list[dict]) -> int:
         for record in records:
-            self.db.execute(
-                "INSERT OR IGNORE INTO events VALUES (" + ", ".join(["?"] * 23) + ")", event_row(article, record)
-            )
+            self.queue("events", record["id"], tuple(event_row(article, record)))
             self.add_mention(record["id"], article, is_first=True)
         return len(records)
 
     def add_mention(self, event_id: str, article: StoredArticle, is_first: bool) -> None:
-        self.db.execute(
-            "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-            [event_id, article.id, article.outlet, article.url, as_date(article.pub_date), is_first],
-        )
+        row = (event_id, article.id, article.outlet, article.url, as_date(article.pub_date), is_first)
+        self.queue("mentions", (event_id, article.id), row)
 
     def mention_copy(self, article: StoredArticle, first_id: str) -> int:
         """A near-duplicate reports the first copy's events again: one mention each, no new events."""
+        self.flush()
         ids = [row[0] for row in self.db.execute("SELECT id FROM events WHERE article_id = ?", [first_id]).fetchall()]
         for event_id in ids:
             self.add_mention(event_id, article, is_first=False)
@@ -203,7 +222,7 @@ class Store:
     # -- errors, feeds, learned state --------------------------------------------------------
 
     def add_error(self, source: str, reason: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO ingest_errors VALUES (?, ?, now())", [source, reason])
+        self.queue("ingest_errors", (source, reason), (source, reason, dt.datetime.now()))
 
     def add_feed(self, url: str, state: dict) -> bool:
         exists = self.db.execute("SELECT 1 FROM feeds WHERE url = ?", [url]).fetchone() is not None
@@ -228,6 +247,7 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO outlet_state VALUES (?, ?)", [name, json.dumps(state)])
 
     def counts(self) -> dict[str, int]:
+        self.flush()
         tables = ("articles", "events", "mentions", "ingest_errors", "feeds")
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608 - fixed names
 
