@@ -10,9 +10,9 @@ import sys
 import time
 
 import duckdb
-from conftest import ROOT, SAMPLES, SEED, SHARED, run_warta
 
 import warta
+from conftest import ROOT, SAMPLES, SEED, SHARED, run_warta
 from warta.ingest.run import ingest
 
 
