@@ -28,7 +28,8 @@ def test_the_seed_ingested_as_text_keeps_no_ad_line_and_codes_as_warta_code(tmp_
     ((agency, dateline, outlet, lang),) = rows(db, "SELECT agency, dateline, outlet, lang FROM articles")
     assert (agency, dateline, lang) == ("Reuters", "Jakarta", "id")
     assert outlet == "Tempo"
-    stored = {(r[0], r[1], tuple(r[2]), tuple(r[3])) for r in rows(db, "SELECT line, event, actor, recipient FROM events")}
+    query = "SELECT line, event, actor, recipient FROM events"
+    stored = {(r[0], r[1], tuple(r[2]), tuple(r[3])) for r in rows(db, query)}
     direct = {
         (e.line, e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient))
         for e in warta.code(SEED.read_text(encoding="utf-8"), pub_date="2023-10-19")
@@ -49,11 +50,14 @@ def test_ingesting_twice_adds_nothing(tmp_path):
 
 def test_a_wire_copy_counts_once_and_each_outlet_is_a_mention(tmp_path):
     text = SEED.read_text(encoding="utf-8")
-    copy = text.replace("TEMPO.CO, Jakarta -", "JAKARTA, KOMPAS.com -").replace("Baca berita dengan sedikit iklan, klik di sini\n", "")
+    ad = "Baca berita dengan sedikit iklan, klik di sini\n"
+    copy = text.replace("TEMPO.CO, Jakarta -", "JAKARTA, KOMPAS.com -").replace(ad, "")
     corpus = tmp_path / "wire.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "text": text, "date": "2023-10-19", "outlet": "Tempo"}) + "\n"
-        + json.dumps({"id": "b", "text": copy, "date": "2023-10-19", "outlet": "Kompas"}) + "\n",
+        json.dumps({"id": "a", "text": text, "date": "2023-10-19", "outlet": "Tempo"})
+        + "\n"
+        + json.dumps({"id": "b", "text": copy, "date": "2023-10-19", "outlet": "Kompas"})
+        + "\n",
         encoding="utf-8",
     )
     db = tmp_path / "w.duckdb"
@@ -81,8 +85,11 @@ def test_bad_inputs_are_recorded_and_the_rest_goes_on(tmp_path):
 
 def test_unsupported_languages_are_stored_and_counted_not_coded(tmp_path):
     page = tmp_path / "fr.txt"
-    page.write_text("Le président français a rencontré le chancelier allemand à Berlin mardi pour discuter "
-                    "de la guerre en Ukraine et de la défense européenne.", encoding="utf-8")
+    page.write_text(
+        "Le président français a rencontré le chancelier allemand à Berlin mardi pour discuter "
+        "de la guerre en Ukraine et de la défense européenne.",
+        encoding="utf-8",
+    )
     db = tmp_path / "w.duckdb"
     summary = ingest([str(page)], str(db))
     assert summary.unsupported == {"fr": 1}
@@ -98,7 +105,9 @@ def test_a_killed_run_resumes_and_loses_nothing(tmp_path):
     killed = tmp_path / "killed.duckdb"
     process = subprocess.Popen(
         [sys.executable, "-m", "warta", "ingest", str(corpus), "--db", str(killed), *fields],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     time.sleep(4)
     os.kill(process.pid, signal.SIGKILL)

@@ -10,8 +10,18 @@ TEXT = "Korea Selatan mendesak Rusia untuk mematuhi resolusi PBB, kata juru bica
 
 
 def article(text: str = TEXT, outlet: str = "Tempo", dup_of: str | None = None) -> StoredArticle:
-    return StoredArticle(id=content_id(text), source="t.txt", url=None, outlet=outlet, title=None,
-                         pub_date="2023-10-19", lang="id", text=text, dup_of=dup_of, coded=dup_of is None)
+    return StoredArticle(
+        id=content_id(text),
+        source="t.txt",
+        url=None,
+        outlet=outlet,
+        title=None,
+        pub_date="2023-10-19",
+        lang="id",
+        text=text,
+        dup_of=dup_of,
+        coded=dup_of is None,
+    )
 
 
 def records(stored: StoredArticle) -> list[dict]:
