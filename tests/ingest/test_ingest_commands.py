@@ -30,7 +30,8 @@ ARTICLE = (
 )
 RSS = (
     '<?xml version="1.0"?><rss version="2.0"><channel><title>Warta Uji</title><link>{base}/</link>'
-    "<item><title>Satu</title><link>{base}/a.html</link><guid>a</guid><pubDate>Tue, 14 May 2024 08:00:00 +0700</pubDate></item>"
+    "<item><title>Satu</title><link>{base}/a.html</link><guid>a</guid>"
+    "<pubDate>Tue, 14 May 2024 08:00:00 +0700</pubDate></item>"
     "<item><title>Dua</title><link>{base}/missing.html</link><guid>b</guid></item>"
     "</channel></rss>"
 )
