@@ -115,3 +115,16 @@ def test_a_killed_run_resumes_and_loses_nothing(tmp_path):
     assert run_warta("ingest", str(corpus), "--db", str(killed), *fields).returncode == 0
     query = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)"
     assert rows(killed, query) == rows(whole, query)
+
+
+def test_an_article_mixing_languages_is_coded_paragraph_by_paragraph(tmp_path):
+    article = tmp_path / "mixed.txt"
+    article.write_text(
+        "Menteri Luar Negeri Indonesia Retno Marsudi menemui Menteri Luar Negeri Australia Penny Wong di Jakarta.\n"
+        "In a statement, the Australian foreign minister said Australia condemned the missile launch on Monday.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "w.duckdb"
+    ingest([str(article)], str(db))
+    coded = {(line, event, lang) for line, event, lang in rows(db, "SELECT line, event, lang FROM events")}
+    assert (1, "CONSULT", "id") in coded and (2, "ACCUSE", "en") in coded

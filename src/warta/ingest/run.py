@@ -9,18 +9,18 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tqdm import tqdm
 
-from warta.clean.boilerplate import BoilerplateLearner
+from warta.clean.boilerplate import BoilerplateLearner, normalise_line
 from warta.clean.credits import find_credits
 from warta.clean.dedup import NearDuplicates
 from warta.coder import code_article
 from warta.ingest.base import IngestError, RawDocument
 from warta.ingest.html import extract_page
 from warta.ingest.sources import read_sources
-from warta.lang.detect import identify_language
+from warta.lang.detect import detect_language, identify_language
 from warta.model import Article
 from warta.output import event_record
 from warta.store.db import Store, StoredArticle, content_id
@@ -177,10 +177,34 @@ class Ingester:
         if prepared.article is None:
             self.store.add_article(stored)
             return
-        records = [event_record(e) for e in code_article(prepared.article).events]
+        records = [
+            event_record(e)
+            for article in by_language(prepared.article, self.langs)
+            for e in code_article(article).events
+        ]
         stored.coded = True
         self.store.add_article(stored)
         self.summary.events += self.store.add_events(stored, records)
+
+
+PARAGRAPH_CHARS = 80  # shorter lines are too short to tell the language apart
+
+
+def by_language(article: Article, langs: tuple[str, ...]) -> list[Article]:
+    """An article mixing Indonesian and English paragraphs (a quoted English statement in an
+    Indonesian story) is coded once per language, each pass skipping the other's paragraphs."""
+    paragraphs: dict[str, list[str]] = {}
+    for line in article.text.split("\n"):
+        if len(line.strip()) >= PARAGRAPH_CHARS:
+            paragraphs.setdefault(detect_language(line), []).append(normalise_line(line))
+    present = [lang for lang in paragraphs if lang in langs]
+    if len(present) < 2:
+        return [article]
+    passes = []
+    for lang in present:
+        others = frozenset(line for other in present if other != lang for line in paragraphs[other])
+        passes.append(replace(article, lang=lang, skip_lines=article.skip_lines | others))
+    return passes
 
 
 def ingest(
