@@ -45,6 +45,7 @@ class Attributor:
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
+        self.light_verbs = language.words("light_verbs")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -106,9 +107,9 @@ class Attributor:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
-            # "melakukan kunjungan", "meningkatkan latihan": the object of a verb is no bare noun
+            # "melakukan kunjungan", "meningkatkan latihan": after a light verb the noun is the verb's event
             before = view.sentence.tokens[match.first - 1] if match.first else None
-            if before is not None and before.lower.startswith(("me", "ber", "di")) and len(before.lemmas) > 1:
+            if before is not None and before.lower in self.light_verbs:
                 return False
             verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter"))
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
