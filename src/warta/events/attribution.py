@@ -69,6 +69,9 @@ class Attributor:
                 roles.actor = self.genitive_after(view, match) or self.possessor_before(view, match)
                 if roles.actor:
                     roles.rules.append("attribution.genitive")
+                elif self.object_of_verb(view, match):
+                    # "Zimbabwean police confirmed the arrest of …": the verb's subject did it
+                    roles.actor = self.subject_before(view, match.first, frame)
             else:
                 roles.actor = (
                     self.subject_before(view, match.first, frame)
@@ -124,6 +127,14 @@ class Attributor:
                 group = view.group_at.get(i + 1)
                 return group if group is not None and len(group.codes()) > 1 else None
         return None
+
+    def object_of_verb(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """English "<verb> the <noun trigger>", not "<preposition> the <noun trigger>"."""
+        tokens = view.sentence.tokens
+        if self.lang != "en" or match.first < 2 or tokens[match.first - 1].lower not in self.determiners:
+            return False
+        verb = tokens[match.first - 2]
+        return verb.text[:1].islower() and verb.lower not in self.all_preps and verb.lower not in self.determiners
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Israel's attack", "Monday's US raid": the owner right before the noun."""
