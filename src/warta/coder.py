@@ -31,6 +31,7 @@ GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath; two meetings are two events
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 FUTURE_CAMEO = {
@@ -140,7 +141,8 @@ class Coder:
         ):
             return True
         between = any(i in view.group_at for i in range(head.last, match.first))
-        return head.trigger.event == match.trigger.event and distance <= SAME_EVENT_REACH and not between
+        retold = head.trigger.event == match.trigger.event and head.trigger.event in RETOLD
+        return retold and distance <= SAME_EVENT_REACH and not between
 
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
