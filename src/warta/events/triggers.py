@@ -96,15 +96,21 @@ class TriggerLexicon:
                     continue
                 seen.add(trigger.id)
                 positions = match_items(sentence, trigger.items, i, blocked)
-                if positions and (best is None or more_specific(trigger, positions, best)):
+                if positions and (
+                    best is None
+                    or specificity(sentence, trigger, positions) > specificity(sentence, best.trigger, best.positions)
+                ):
                     best = TriggerMatch(trigger, positions)
         return best
 
 
-def more_specific(trigger: Trigger, positions: list[int], than: TriggerMatch) -> bool:
+def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> tuple[int, int, int]:
     """The longest match wins ("latihan militer bersama" over "latihan militer"), then the one
-    with more words."""
-    return (positions[-1], len(positions)) > (than.positions[-1], len(than.positions))
+    with more words, then the one whose words match as written rather than by lemma: the stop
+    entry "kesepakatan" (an agreement, a noun) beats the root "sepakat" (to agree)."""
+    words = [item for item in trigger.items if item is not None]
+    as_written = sum(1 for p, item in zip(positions, words, strict=False) if sentence.tokens[p].lower in item)
+    return positions[-1], len(positions), as_written
 
 
 def match_items(sentence: Sentence, items: list, i: int, blocked: set[int]) -> list[int] | None:
