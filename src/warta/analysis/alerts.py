@@ -35,7 +35,6 @@ MIN_HISTORY = 3  # earlier windows needed for a z-score
 VOLUME_FLOOR = 1.0  # events: the smallest standard deviation of volume a z-score divides by
 BALANCE_FLOOR = 1.0  # event_scale points: the same for balance
 WINDOW = re.compile(r"(\d+)\s*([dwm])")
-UNIT_NAMES = {"d": "day", "w": "week", "m": "month"}
 
 EVENTS_SQL = """WITH m AS ({matching}), {pairs}
 SELECT p.actor, p.recipient, m.id, m.date, m.event, m.event_scale, m.sentence
@@ -128,7 +127,7 @@ def alerts(
         return []
     windows = cut_windows(end, window, history + 1)
     dyads = place_events(store, windows)
-    found = [judge(dyad, windows[-1]) for dyad in dyads if len(dyad.scales[-1]) >= min_events]
+    found = [judge(dyad, windows[-1]) for dyad in dyads if len(dyad.scales[-1]) >= max(min_events, 1)]
     return sorted(found, key=rank)[:limit]
 
 
@@ -179,7 +178,7 @@ def date_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     first, _, last = value.partition("/")
     try:
         return period_start(first), period_end(last or first)
-    except (ValueError, KeyError):
+    except ValueError:
         return None
 
 
@@ -228,7 +227,10 @@ def judge(dyad: DyadWindows, latest: Window) -> Alert:
     now = dyad.scales[-1]
     alert = Alert(dyad.actor, dyad.recipient, latest.label(), len(now), round(statistics.fmean(now), 2), len(earlier))
     alert.evidence = dyad.latest
-    notes = [score_volume(alert, [len(s) for s in earlier]), score_balance(alert, [statistics.fmean(s) for s in earlier if s])]
+    notes = [
+        score_volume(alert, [len(s) for s in earlier]),
+        score_balance(alert, [statistics.fmean(s) for s in earlier if s]),
+    ]
     alert.note = "; ".join(note for note in notes if note)
     zs = [z for z in (alert.z_volume, alert.z_balance) if z is not None]
     alert.score = round(math.hypot(*zs), 2) if zs else None
@@ -242,7 +244,7 @@ def score_volume(alert: Alert, counts: list[int]) -> str:
     alert.usual_events = round(statistics.fmean(counts), 2)
     if len(counts) < MIN_HISTORY:
         return f"volume: only {len(counts)} earlier window(s), {MIN_HISTORY} needed"
-    alert.z_volume = z_score(len(alert.evidence), counts, VOLUME_FLOOR)
+    alert.z_volume = z_score(alert.events, counts, VOLUME_FLOOR)
     return ""
 
 

@@ -121,6 +121,16 @@ def last_day(value: str | dt.date) -> dt.date | None:
     return next_start(first, "year") - dt.timedelta(days=1)
 
 
+def window_day(value, end: bool = False) -> dt.date | None:
+    """A `since` (its first day) or `until` (its last day) bound; None when not given."""
+    if value is None or value == "":
+        return None
+    day = last_day(value) if end else event_day(value)
+    if day is None:
+        raise ValueError(f"not a day, month or year: {value!r}")
+    return day
+
+
 def period_start(day: dt.date, by: str) -> dt.date:
     """The first day of the period holding `day` (weeks start on Monday, as ISO weeks do)."""
     if by == "day":
@@ -169,9 +179,8 @@ def check_by(by: str) -> None:
 
 def stored_event(row: tuple) -> StoredEvent:
     event_id, date, event, quad, scale, actor, recipient, outlets = row
-    return StoredEvent(
-        event_id, date or "", event or "", quad, scale, tuple(actor or ()), tuple(recipient or ()), frozenset(outlets or ())
-    )
+    actors, recipients = tuple(actor or ()), tuple(recipient or ())
+    return StoredEvent(event_id, date or "", event or "", quad, scale, actors, recipients, frozenset(outlets or ()))
 
 
 def dyad_events(store: Store, a: str, b: str, undirected: bool = False) -> list[StoredEvent]:
@@ -187,8 +196,7 @@ def all_events(store: Store) -> list[StoredEvent]:
 
 def in_window(events: Iterable[StoredEvent], since=None, until=None) -> list[tuple[dt.date, StoredEvent]]:
     """(day, event) of the dated events between `since` and `until` (both included), oldest first."""
-    low = event_day(since) if since else None
-    high = last_day(until) if until else None
+    low, high = window_day(since), window_day(until, end=True)
     dated = [(event.day, event) for event in events if event.day is not None]
     return sorted(
         ((day, event) for day, event in dated if (low is None or day >= low) and (high is None or day <= high)),
@@ -221,8 +229,8 @@ def bucket(events: Iterable[StoredEvent], by: str = "month", since=None, until=N
     `since` to `until` when given) is present, the empty ones as zeros."""
     check_by(by)
     dated = in_window(events, since, until)
-    first = event_day(since) if since else (dated[0][0] if dated else None)
-    last = last_day(until) if until else (dated[-1][0] if dated else None)
+    first = window_day(since) or (dated[0][0] if dated else None)
+    last = window_day(until, end=True) or (dated[-1][0] if dated else None)
     if first is None or last is None:
         return []
     groups: dict[dt.date, list[StoredEvent]] = {start: [] for start in period_starts(first, last, by)}
@@ -273,11 +281,13 @@ def series_table(periods: list[Period]) -> str:
     header = ["period", "events", "sources", "mean", "sum", *QUAD_COLUMNS.values(), *types]
     lines = [header] + [table_cells(period, types) for period in periods]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
-    text = [
-        "  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths)))
-        for line in lines
-    ]
+    text = ["  ".join(aligned(cells, widths)) for cells in lines]
     return "\n".join(line.rstrip() for line in text)
+
+
+def aligned(cells: list[str], widths: list[int]) -> list[str]:
+    """The first column (the period) to the left, the numbers to the right."""
+    return [cells[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(cells[1:], widths[1:], strict=True)]
 
 
 def table_cells(period: Period, types: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ import matplotlib
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.cm import ScalarMappable
-from matplotlib.colors import Normalize
+from matplotlib.colors import LinearSegmentedColormap, Normalize
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyArrowPatch, Patch
@@ -33,25 +34,31 @@ from warta.analysis.dyads import (
     check_by,
     event_day,
     in_window,
+    next_start,
     plover_types,
     store_note,
     undated_count,
+    window_day,
 )
 from warta.resources import load_yaml
 from warta.store.db import Store
 
 FORMATS = (".png", ".svg")
 COOPERATION, CONFLICT, NEUTRAL = "#2166ac", "#b2182b", "#969696"
-BALANCE_CMAP = "RdBu"  # red = conflict (−10), blue = cooperation (+10): readable in red–green colour blindness
+# Red = conflict (−10), blue = cooperation (+10), readable with red–green colour blindness; the middle
+# is grey, not white, so that an arrow of a balance near zero still shows on the white page.
+BALANCE_CMAP = LinearSegmentedColormap.from_list("balance", ["#67001f", "#d6604d", "#9a9a9a", "#4393c3", "#053061"])
 QUAD_COLOURS = {1: "#6baed6", 2: "#2171b5", 3: "#fd8d3c", 4: "#cb181d"}
 # Shades per quad class, lightest first: the types of a quad class read as one family.
 TYPE_SHADES = {
-    1: ("#c6dbef", "#9ecae1", "#6baed6", "#3182bd"),
-    2: ("#a1d99b", "#41ab5d", "#006d2c"),
-    3: ("#fee6ce", "#fdd0a2", "#fdae6b", "#fd8d3c", "#e6550d"),
-    4: ("#fcbba1", "#fb6a4a", "#cb181d", "#67000d"),
+    1: ("#9ecae1", "#6baed6", "#3182bd", "#08519c"),
+    2: ("#74c476", "#31a354", "#006d2c"),
+    3: ("#fdae6b", "#fd8d3c", "#f16913", "#d94801", "#8c2d04"),
+    4: ("#fc9272", "#ef3b2c", "#a50f15", "#67000d"),
 }
+EDGE_PERIODS = 60  # up to this many bars, stacked segments get a thin white edge to tell them apart
 BAR_DAYS = {"day": 0.8, "week": 6.0, "month": 26.0, "year": 330.0}
+TICKS_PER_PERIOD = 16  # up to this many periods, every one gets its own label
 PER = {"day": "per day", "week": "per week", "month": "per month", "year": "per year"}
 
 
@@ -87,23 +94,40 @@ def guess_by(periods: Sequence[Period]) -> str:
     if width <= 7:
         return "month"
     days = [period_day(p.start) for p in periods]
-    weekly = len(days) > 1 and all((b - a).days == 7 for a, b in zip(days, days[1:]))
+    weekly = len(days) > 1 and all((b - a).days == 7 for a, b in zip(days, days[1:], strict=False))
     return "week" if weekly else "day"
 
 
 def date_axis(axes: Axes, starts: list[dt.date], by: str) -> None:
-    """Readable dates on the x axis, with half a period of room at each end."""
-    pad = dt.timedelta(days=BAR_DAYS[by])
-    axes.set_xlim(starts[0] - pad, starts[-1] + pad)
+    """Dates on the x axis: each period labelled under its bar when there are few, else automatic."""
+    end = next_start(starts[-1], by)
+    # a few periods get room for about six bars, so that one bar is not as wide as the picture
+    room = dt.timedelta(days=(end - starts[-1]).days * max(0.4, (6 - len(starts)) / 2))
+    axes.set_xlim(midnight(starts[0]) - room, midnight(end) + room)
+    if len(starts) <= TICKS_PER_PERIOD:
+        axes.set_xticks(bar_positions(starts, by), [tick_label(start, by) for start in starts])
+        return
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
-def bar_positions(starts: list[dt.date], by: str) -> list[dt.date]:
-    """Bars centred in their period, not on its first day."""
-    half = dt.timedelta(days=BAR_DAYS[by] / 2 + (0 if by == "day" else 0.5))
-    return [start + half for start in starts]
+def tick_label(start: dt.date, by: str) -> str:
+    if by == "year":
+        return str(start.year)
+    if by == "month":
+        return start.strftime("%b\n%Y")
+    return start.strftime("%d %b\n%Y")
+
+
+def bar_positions(starts: list[dt.date], by: str) -> list[dt.datetime]:
+    """Bars centred in their period, not on its first day (a day's bar at noon)."""
+    return [midnight(start) + (next_start(start, by) - start) / 2 for start in starts]
+
+
+def midnight(day: dt.date) -> dt.datetime:
+    """A date as a datetime: adding half a day to a `date` would silently add nothing."""
+    return dt.datetime.combine(day, dt.time())
 
 
 # -- a dyad over time -------------------------------------------------------------------------
@@ -119,10 +143,12 @@ def plot_dyad(
     by: str | None = None,
     undirected: bool = False,
     measure: str = "mean",
+    undated: int = 0,
 ) -> Path:
     """A dyad's balance per period (mean or sum of event_scale, bars coloured by sign) above its
     event counts (stacked by quad class). `title_note` says over which data, e.g.
-    "warta.duckdb (571 articles)"; `by` is guessed from the labels when not given."""
+    "warta.duckdb (571 articles)"; `by` is guessed from the labels when not given; `undated`, the
+    dyad's events without a date (see `undated_count`), is said in the subtitle."""
     if measure not in ("mean", "sum"):
         raise ValueError("measure is 'mean' or 'sum'")
     by = by or guess_by(periods)
@@ -131,13 +157,15 @@ def plot_dyad(
     balance, counts = figure.subplots(2, 1, sharex=True, height_ratios=(3, 2))
     figure.suptitle(title, fontsize=13, fontweight="bold")
     if not periods:
-        balance.text(0.5, 0.5, "no dated events for this dyad", ha="center", va="center", transform=balance.transAxes)
+        empty = "no dated events for this dyad" + (f" ({undated} without a date)" if undated else "")
+        balance.text(0.5, 0.5, empty, ha="center", va="center", transform=balance.transAxes)
         return save(figure, path, title)
     starts = [period_day(p.start) for p in periods]
     draw_balance(balance, periods, bar_positions(starts, by), by, measure)
     draw_quad_counts(counts, periods, bar_positions(starts, by), by)
     date_axis(counts, starts, by)
-    balance.set_title(dyad_subtitle(periods, measure), fontsize=9.5, color="#404040")
+    key = f"{measure} event_scale: blue cooperative, red conflictual"
+    balance.set_title(f"{dyad_subtitle(periods, by, undated)}  |  {key}", fontsize=9.5, color="#404040")
     return save(figure, path, title)
 
 
@@ -147,19 +175,21 @@ def dyad_title(a: str, b: str, by: str, undirected: bool, note: str) -> str:
     return f"{title}, {note}" if note else title
 
 
-def dyad_subtitle(periods: Sequence[Period], measure: str) -> str:
+def dyad_subtitle(periods: Sequence[Period], by: str, undated: int = 0) -> str:
     events = sum(p.events for p in periods)
     busy = sum(1 for p in periods if p.events)
-    what = "mean" if measure == "mean" else "sum"
-    return (
-        f"{events} events in {busy} of {len(periods)} periods; bars: {what} event_scale "
-        f"(blue cooperation, red conflict); below: events by quad class"
-    )
+    unit = {"day": "days", "week": "weeks", "month": "months", "year": "years"}[by]
+    counted = f"{plural(events, 'event')} in {busy} of {len(periods)} {unit}"
+    return counted + (f"; {plural(undated, 'event')} without a date not shown" if undated else "")
 
 
-def draw_balance(axes: Axes, periods: Sequence[Period], xs: list[dt.date], by: str, measure: str) -> None:
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def draw_balance(axes: Axes, periods: Sequence[Period], xs: list[dt.datetime], by: str, measure: str) -> None:
     values = [p.scale_mean if measure == "mean" else (p.scale_sum if p.events else None) for p in periods]
-    shown = [(x, v) for x, v in zip(xs, values) if v is not None]
+    shown = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
     colours = [COOPERATION if v > 0 else CONFLICT if v < 0 else NEUTRAL for _, v in shown]
     axes.bar([x for x, _ in shown], [v for _, v in shown], width=BAR_DAYS[by], color=colours)
     axes.axhline(0, color="#404040", linewidth=0.8)
@@ -171,16 +201,16 @@ def draw_balance(axes: Axes, periods: Sequence[Period], xs: list[dt.date], by: s
     axes.set_axisbelow(True)
 
 
-def draw_quad_counts(axes: Axes, periods: Sequence[Period], xs: list[dt.date], by: str) -> None:
+def draw_quad_counts(axes: Axes, periods: Sequence[Period], xs: list[dt.datetime], by: str) -> None:
     bottom = [0] * len(periods)
     for quad, name in QUADS.items():
         heights = [p.by_quad.get(quad, 0) for p in periods]
         axes.bar(xs, heights, width=BAR_DAYS[by], bottom=bottom, color=QUAD_COLOURS[quad], label=name)
-        bottom = [low + high for low, high in zip(bottom, heights)]
+        bottom = [low + high for low, high in zip(bottom, heights, strict=True)]
     axes.set_ylabel("events")
     axes.set_ylim(0, max(max(bottom), 1) * 1.15)
     axes.yaxis.get_major_locator().set_params(integer=True)
-    axes.legend(loc="upper left", ncols=4, fontsize=8.5, frameon=False)
+    axes.legend(loc="lower left", bbox_to_anchor=(0, 1), ncols=4, fontsize=8.5, frameon=False, borderaxespad=0.1)
     axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
     axes.set_axisbelow(True)
 
@@ -207,25 +237,29 @@ def top_edges(events: Sequence[StoredEvent], top: int) -> list[Edge]:
             if event.scale is not None:
                 scales[pair].append(event.scale)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:top]
-    return [Edge(a, r, n, sum(scales[(a, r)]) / len(scales[(a, r)]) if scales[(a, r)] else None) for (a, r), n in ranked]
+    return [Edge(a, r, n, statistics.fmean(scales[a, r]) if scales[a, r] else None) for (a, r), n in ranked]
 
 
 def circle_layout(edges: Sequence[Edge]) -> dict[str, tuple[float, float]]:
-    """Nodes on a unit circle, the busiest at the top, then clockwise by their events."""
+    """Nodes on a unit circle, the busiest at the top. The busiest nodes are dealt to opposite
+    sides in turn, so that the heaviest arrows cross the open middle instead of piling up
+    between neighbours."""
     weight: Counter = Counter()
     for edge in edges:
         weight[edge.actor] += edge.events
         weight[edge.recipient] += edge.events
-    nodes = sorted(weight, key=lambda code: (-weight[code], code))
-    angles = [math.pi / 2 - 2 * math.pi * i / len(nodes) for i in range(len(nodes))]
-    return {code: (math.cos(angle), math.sin(angle)) for code, angle in zip(nodes, angles)}
+    ranked = sorted(weight, key=lambda code: (-weight[code], code))
+    half = (len(ranked) + 1) // 2
+    slots = {code: rank // 2 + (rank % 2) * half for rank, code in enumerate(ranked)}
+    angle = {code: math.pi / 2 - 2 * math.pi * slot / len(ranked) for code, slot in slots.items()}
+    return {code: (math.cos(a), math.sin(a)) for code, a in angle.items()}
 
 
 def plot_network(store: Store, path: str | Path, top: int = 20, since=None) -> Path:
     """The `top` busiest dyads as arrows actor → recipient: width = events, colour = mean event_scale."""
     chosen = [event for _, event in in_window(all_events(store), since)] if since else all_events(store)
     edges = top_edges(chosen, top)
-    window = f"since {event_day(since).isoformat()}" if since else "all dates"
+    window = f"since {window_day(since).isoformat()}" if since else "all dates"
     title = f"Top {len(edges)} dyads (actor → recipient) by events, {window}, {store_note(store)}"
     figure = Figure(figsize=(10, 9), layout="constrained")
     axes = figure.subplots()
@@ -250,7 +284,7 @@ def plot_network(store: Store, path: str | Path, top: int = 20, since=None) -> P
 
 
 def draw_network(axes: Axes, edges: Sequence[Edge], positions: dict[str, tuple[float, float]]) -> None:
-    cmap, norm = matplotlib.colormaps[BALANCE_CMAP], Normalize(-10, 10)
+    cmap, norm = BALANCE_CMAP, Normalize(-10, 10)
     most = max(edge.events for edge in edges)
     for edge in edges:
         colour = cmap(norm(edge.scale_mean)) if edge.scale_mean is not None else NEUTRAL
@@ -277,7 +311,9 @@ def draw_network(axes: Axes, edges: Sequence[Edge], positions: dict[str, tuple[f
 def width_legend(axes: Axes, most: int) -> None:
     sizes = sorted({1, max(1, most // 2), most})
     handles = [Line2D([], [], color=NEUTRAL, linewidth=1 + 7 * n / most) for n in sizes]
-    axes.legend(handles, [f"{n} events" for n in sizes], loc="lower left", frameon=False, fontsize=9)
+    axes.legend(
+        handles, [f"{n} event{'s' if n > 1 else ''}" for n in sizes], loc="lower left", frameon=False, fontsize=9
+    )
 
 
 # -- events by type over time -----------------------------------------------------------------
@@ -315,27 +351,34 @@ def plot_types(
     check_by(by)
     events = all_events(store)
     dated = [event for _, event in in_window(events, since)]
-    actors = chosen_actors(dated, top_actors)
-    panels = [(None, dated)] if actors is None else [(code, [e for e in dated if code in e.actor]) for code in actors]
-    first = event_day(since) if since else (dated[0].day if dated else None)
-    last = dated[-1].day if dated else None
-    window = f"since {first.isoformat()}" if since and first else ""
-    title = f"Events by PLOVER type, {PER[by]}{', ' + window if window else ''}, {store_note(store)}"
+    panels = type_panels(dated, top_actors)
+    first, last = window_day(since) or (dated[0].day if dated else None), dated[-1].day if dated else None
+    window = f", since {first.isoformat()}" if since else ""
+    title = f"Events by PLOVER type, {PER[by]}{window}, {store_note(store)}"
     figure = Figure(figsize=(11, 2.2 + 2.6 * len(panels)), layout="constrained")
     figure.suptitle(title, fontsize=12.5, fontweight="bold")
     axes_list = figure.subplots(len(panels), 1, sharex=True, squeeze=False)[:, 0]
     skipped = undated_count(events)
-    note = f"{len(dated)} dated events shown" + (f"; {skipped} events without a date are not" if skipped else "")
+    note = f"{plural(len(dated), 'dated event')}" + (f"; {skipped} without a date not shown" if skipped else "")
     axes_list[0].set_title(note, fontsize=9.5, color="#404040")
     if first is None or last is None:
         axes_list[0].text(0.5, 0.5, "no dated events", ha="center", va="center", transform=axes_list[0].transAxes)
         return save(figure, path, title)
-    for axes, (code, members) in zip(axes_list, panels):
-        periods = bucket(members, by, first, last)
-        draw_type_stack(axes, periods, by, code)
+    for axes, (code, members) in zip(axes_list, panels, strict=True):
+        draw_type_stack(axes, bucket(members, by, first, last), by, code)
     date_axis(axes_list[-1], [period_day(p.start) for p in bucket([], by, first, last)], by)
-    type_legend(figure, axes_list[0], dated)
+    type_legend(figure, dated)
     return save(figure, path, title)
+
+
+def type_panels(
+    dated: list[StoredEvent], top_actors: int | Sequence[str] | None
+) -> list[tuple[str | None, list[StoredEvent]]]:
+    """(actor, its events) per panel; one panel (None, all events) without `top_actors`."""
+    actors = chosen_actors(dated, top_actors)
+    if actors is None:
+        return [(None, dated)]
+    return [(code, [event for event in dated if code in event.actor]) for code in actors]
 
 
 def draw_type_stack(axes: Axes, periods: list[Period], by: str, actor: str | None) -> None:
@@ -345,20 +388,19 @@ def draw_type_stack(axes: Axes, periods: list[Period], by: str, actor: str | Non
     for name in colours:
         heights = [p.by_type.get(name, 0) for p in periods]
         if any(heights):
-            axes.bar(xs, heights, width=BAR_DAYS[by], bottom=bottom, color=colours[name], label=name)
-            bottom = [low + high for low, high in zip(bottom, heights)]
-    axes.set_ylabel("events" if actor is None else f"events by {actor}")
+            edge = {"edgecolor": "white", "linewidth": 0.5} if len(periods) <= EDGE_PERIODS else {}
+            axes.bar(xs, heights, width=BAR_DAYS[by], bottom=bottom, color=colours[name], label=name, **edge)
+            bottom = [low + high for low, high in zip(bottom, heights, strict=True)]
+    axes.set_ylabel("events" if actor is None else f"events, {actor} as actor")
     axes.set_ylim(0, max(max(bottom, default=0), 1) * 1.1)
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.grid(axis="y", color="#e0e0e0", linewidth=0.6)
     axes.set_axisbelow(True)
 
 
-def type_legend(figure: Figure, axes: Axes, events: Sequence[StoredEvent]) -> None:
+def type_legend(figure: Figure, events: Sequence[StoredEvent]) -> None:
     """One legend for all panels: the types that occur, in the ontology's order, quad by quad."""
     present = {event.event for event in events}
     colours = type_colours()
-    handles = [
-        Patch(color=colour, label=name) for name, colour in colours.items() if name in present
-    ]
+    handles = [Patch(color=colour, label=name) for name, colour in colours.items() if name in present]
     figure.legend(handles=handles, loc="outside right upper", fontsize=8.5, frameon=False, title="PLOVER type")

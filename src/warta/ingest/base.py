@@ -47,5 +47,12 @@ class Page:
     text: str
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "url": self.url, "title": self.title, "date": self.date,
-                "lang": self.lang, "outlet": self.outlet, "text": self.text}
+        return {
+            "path": self.path,
+            "url": self.url,
+            "title": self.title,
+            "date": self.date,
+            "lang": self.lang,
+            "outlet": self.outlet,
+            "text": self.text,
+        }

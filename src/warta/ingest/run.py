@@ -6,10 +6,12 @@ the next run does again), and never lets one bad input stop the rest.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from tqdm import tqdm
 
@@ -20,10 +22,11 @@ from warta.coder import code_article
 from warta.ingest.base import IngestError, RawDocument
 from warta.ingest.html import extract_page
 from warta.ingest.sources import read_sources
+from warta.inputs import read_meta
 from warta.lang.detect import detect_language, identify_language
 from warta.model import Article
 from warta.output import event_record
-from warta.store.db import Store, StoredArticle, content_id
+from warta.store.db import Store, StoredArticle, as_date, content_id
 
 BATCH = 50
 CODED_LANGS = ("id", "en")
@@ -111,7 +114,7 @@ class Ingester:
         print(f"warta: {error}", file=sys.stderr)
 
     def prepare(self, raw: RawDocument) -> Prepared | None:
-        meta = dict(raw.meta)
+        meta = {**meta_beside(raw.source), **raw.meta}
         text, url = raw.body, raw.url or meta.get("url")
         if raw.kind == "html":
             page = extract_page(raw.body, raw.source, url)
@@ -126,6 +129,7 @@ class Ingester:
         if not text or not text.strip():
             self.fail(IngestError(raw.source, "no main text"))
             return None
+        meta["date"] = meta.get("date") or date_from_url(url)
         article_id = content_id(text)
         if self.store.has_article(article_id):
             self.summary.already_stored += 1
@@ -185,6 +189,31 @@ class Ingester:
         stored.coded = True
         self.store.add_article(stored)
         self.summary.events += self.store.add_events(stored, records)
+
+
+URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?:\d{6})?(?!\d)")
+
+
+def date_from_url(url: str | None) -> str | None:
+    """News URLs often carry the publication date: ".../2023/10/19/...", ".../20180211074132-12-...".."""
+    match = URL_DATE.search(url or "")
+    if not match:
+        return None
+    value = f"{match.group(1)}-{match.group(3)}-{match.group(4)}"
+    return value if as_date(value) else None
+
+
+def meta_beside(source: str) -> dict:
+    """NAME.meta.json beside NAME.txt (the seed's and the gold sets' format): date, lang, outlet, credit."""
+    meta = read_meta(Path(source)) if source.endswith(".txt") else {}
+    renamed = {
+        "date": meta.get("pub_date"),
+        "lang": meta.get("lang"),
+        "outlet": meta.get("outlet"),
+        "url": meta.get("url"),
+        "credit": meta.get("credit"),
+    }
+    return {key: value for key, value in renamed.items() if value}
 
 
 PARAGRAPH_CHARS = 80  # shorter lines are too short to tell the language apart

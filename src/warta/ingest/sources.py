@@ -72,6 +72,10 @@ def _read_path(path: str, fields: dict[str, str]) -> Iterator[Item]:
         yield from _read_file(path, format_of(path), fields)
 
 
+# Gold annotations beside their articles (docs/annotation.md) are not articles.
+GOLD_SUFFIXES = (".events.jsonl", ".events.jsonl.gz")
+
+
 def format_of(path: str) -> str | None:
     """The format a path's suffix names (".gz" aside): text, html, jsonl or warc; None for any other suffix."""
     name = path.lower().removesuffix(".gz")
@@ -100,7 +104,7 @@ def _files_in(folder: Path) -> Iterator[str | IngestError]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _files_in(Path(entry.path))
-        elif format_of(entry.name) and entry.is_file():
+        elif format_of(entry.name) and entry.is_file() and not entry.name.endswith(GOLD_SUFFIXES):
             yield entry.path
 
 
