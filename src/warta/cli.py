@@ -317,3 +317,139 @@ def events_command(db_path, actor, recipient, dyad, types, since, until, lang, t
     with Store(db_path, read_only=True) as store:
         records = events(store, query)
     sys.stdout.write(render(records, fmt or ("table" if sys.stdout.isatty() else "jsonl")))
+
+
+def open_store(db_path: str):
+    from pathlib import Path
+
+    from warta.store.db import Store
+
+    if not Path(db_path).exists():
+        raise click.UsageError(f"{db_path}: no such store (run `warta ingest` first)")
+    return Store(db_path, read_only=True)
+
+
+def write_rows(rows: list[dict], fmt: str) -> None:
+    """Plain rows as a table, CSV, JSON Lines or JSON."""
+    import csv
+    import io
+    import json
+
+    if fmt == "jsonl":
+        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    elif fmt == "json":
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else [])
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        columns = list(rows[0]) if rows else []
+        cells = [[str(r[c]) for c in columns] for r in rows]
+        widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
+        for row in [columns, *cells]:
+            click.echo("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)))
+
+
+@main.command("dyad")
+@click.argument("a")
+@click.argument("b")
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@click.option("--undirected", is_flag=True, help="Count A→B and B→A together.")
+@click.option("--since", callback=valid_date)
+@click.option("--until", callback=valid_date)
+@click.option("--plot", "plot_path", type=click.Path(dir_okay=False), help="Also draw it: .png or .svg.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "json"]), default="table", show_default=True
+)
+def dyad_command(a, b, db_path, by, undirected, since, until, plot_path, fmt) -> None:
+    """How relations between A and B moved: events per period by type and quad, cooperation–conflict
+    balance, sources; empty periods as zeros."""
+    from warta.analysis.dyads import dyad_events, dyad_series, series_rows, series_table, store_note, undated_count
+
+    with open_store(db_path) as store:
+        try:
+            periods = dyad_series(store, a, b, by=by, undirected=undirected, since=since, until=until)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+        undated = undated_count(dyad_events(store, a, b, undirected))
+        if plot_path:
+            from warta.analysis.plots import plot_dyad
+
+            try:
+                plot_dyad(
+                    periods,
+                    a.upper(),
+                    b.upper(),
+                    plot_path,
+                    store_note(store),
+                    by=by,
+                    undirected=undirected,
+                    undated=undated,
+                )
+            except ValueError as error:
+                raise click.UsageError(str(error)) from None
+            click.echo(f"warta: plot written to {plot_path}", err=True)
+    if fmt == "table":
+        click.echo(series_table(periods))
+    else:
+        write_rows(series_rows(periods), fmt)
+    if undated:
+        click.echo(f"warta: {undated} events without a date are not in the series", err=True)
+
+
+@main.command("top")
+@click.argument("what", type=click.Choice(["actors", "dyads", "types"]))
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+@click.option("--since", callback=valid_date)
+@click.option("--until", callback=valid_date)
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "json"]), default="table", show_default=True
+)
+def top_command(what, db_path, since, until, limit, fmt) -> None:
+    """The most active actors, dyads or event types."""
+    from warta.analysis.top import top
+
+    with open_store(db_path) as store:
+        try:
+            rows = top(store, what, since=since, until=until, limit=limit)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    write_rows(rows, fmt)
+
+
+@main.command("alerts")
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+@click.option("--window", default="30d", show_default=True, help="7d, 30d, 4w, 3m …")
+@click.option("--until", callback=valid_date, help="End of the latest window [default: the latest event].")
+@click.option("--min-events", type=int, default=3, show_default=True)
+@click.option("--limit", type=int, default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "json"]), default="text", show_default=True)
+def alerts_command(db_path, window, until, min_events, limit, fmt) -> None:
+    """Dyads whose latest window moved most against their own history (z-scores of volume and
+    balance), with the events behind each."""
+    import json
+
+    from warta.analysis.alerts import alerts
+
+    with open_store(db_path) as store:
+        try:
+            found = alerts(store, window=window, until=until, min_events=min_events, limit=limit)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    if fmt == "text":
+        for alert in found:
+            click.echo(alert.describe())
+            for event in alert.evidence:
+                click.echo(f"    {event.date}  {event.event:<10} {event.sentence[:110]}")
+    else:
+        payload = [a.as_dict() for a in found]
+        click.echo(
+            json.dumps(payload, ensure_ascii=False, indent=2)
+            if fmt == "json"
+            else "\n".join(json.dumps(p, ensure_ascii=False) for p in payload)
+        )
