@@ -453,3 +453,24 @@ def alerts_command(db_path, window, until, min_events, limit, fmt) -> None:
             if fmt == "json"
             else "\n".join(json.dumps(p, ensure_ascii=False) for p in payload)
         )
+
+
+@main.command("export")
+@click.argument("out", type=click.Path(dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["plover", "gdelt", "icews", "csv", "parquet"]), required=True)
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+@click.option("--actor", help="Actor code(s), comma-separated.")
+@click.option("--recipient", help="Recipient code(s), comma-separated.")
+@click.option("--type", "types", help="PLOVER type(s), comma-separated.")
+@click.option("--since", callback=valid_date)
+@click.option("--until", callback=valid_date)
+def export_command(out, fmt, db_path, actor, recipient, types, since, until) -> None:
+    """Write the store's events for other tools: native PLOVER JSONL, GDELT 2.0 (61 columns, plus its
+    mentions table), ICEWS (20 columns), CSV or Parquet."""
+    from warta.analysis.query import EventQuery
+    from warta.export import export
+
+    query = EventQuery(codes_option(actor), codes_option(recipient), None, codes_option(types), since, until)
+    with open_store(db_path) as store:
+        rows = export(store, fmt, out, query)
+    click.echo(f"warta: {rows} rows written to {out}", err=True)
