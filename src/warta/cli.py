@@ -285,13 +285,20 @@ def codes_option(value: str | None) -> list[str]:
 @click.option("--text", help="Words the sentence contains.")
 @click.option("--limit", type=int, default=None)
 @click.option(
+    "--order",
+    type=click.Choice(["date", "-date", "scale", "-scale"]),
+    default="date",
+    show_default=True,
+    help="Sort by date or by event_scale; '-' for descending.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
     help="Output format [default: table on a terminal, jsonl otherwise].",
 )
-def events_command(db_path, actor, recipient, dyad, types, since, until, lang, text, limit, fmt) -> None:
+def events_command(db_path, actor, recipient, dyad, types, since, until, lang, text, limit, order, fmt) -> None:
     """Events in the store, filtered."""
     from pathlib import Path
 
@@ -313,6 +320,7 @@ def events_command(db_path, actor, recipient, dyad, types, since, until, lang, t
         lang,
         text,
         limit=limit,
+        order=order,
     )
     with Store(db_path, read_only=True) as store:
         records = events(store, query)
@@ -474,3 +482,25 @@ def export_command(out, fmt, db_path, actor, recipient, types, since, until) -> 
     with open_store(db_path) as store:
         rows = export(store, fmt, out, query)
     click.echo(f"warta: {rows} rows written to {out}", err=True)
+
+
+@main.command("plot")
+@click.argument("what", type=click.Choice(["network", "types"]))
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.option("--db", "db_path", default="warta.duckdb", show_default=True)
+@click.option("--since", callback=valid_date)
+@click.option("--top", type=int, default=20, show_default=True, help="network: how many dyads.")
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+def plot_command(what, out, db_path, since, top, by) -> None:
+    """Pictures of the store (.png or .svg): the top dyads as a network, or events by type over time."""
+    from warta.analysis.plots import plot_network, plot_types
+
+    with open_store(db_path) as store:
+        try:
+            if what == "network":
+                plot_network(store, out, top=top, since=since)
+            else:
+                plot_types(store, out, by=by, since=since)
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
+    click.echo(f"warta: {what} written to {out}", err=True)

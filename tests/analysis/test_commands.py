@@ -34,3 +34,13 @@ def test_top_and_alerts_answer(store):
     alerts = run_warta("alerts", "--db", str(store), "--window", "3m", "--min-events", "1", "--format", "json")
     assert alerts.returncode == 0 and json.loads(alerts.stdout)
     assert run_warta("alerts", "--db", str(store), "--window", "soon").returncode == 2
+
+
+def test_events_sort_and_plots_from_the_command_line(store, tmp_path):
+    ordered = run_warta("events", "--db", str(store), "--order", "-scale", "--format", "jsonl").stdout.splitlines()
+    scales = [json.loads(line)["event_scale"] for line in ordered]
+    assert scales == sorted(scales, reverse=True)
+    for what in ("network", "types"):
+        out = tmp_path / f"{what}.png"
+        assert run_warta("plot", what, str(out), "--db", str(store)).returncode == 0
+        assert out.read_bytes()[:4] == b"\x89PNG"
