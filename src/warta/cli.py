@@ -11,6 +11,14 @@ from warta.inputs import InputError, read_inputs
 from warta.output import event_record, render
 
 FORMATS = ["table", "jsonl", "json", "csv"]
+# One --format for every command that prints event records.
+record_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: table on a terminal, jsonl otherwise].",
+)
 
 
 def valid_date(_ctx, _param, value: str | None) -> str | None:
@@ -38,13 +46,7 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--pub-date", callback=valid_date, help="Publication date (YYYY-MM-DD) for text input.")
 @click.option("--lang", type=click.Choice(["auto", "id", "en"]), default="auto", show_default=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format [default: table on a terminal, jsonl otherwise].",
-)
+@record_format
 def code_command(inputs: tuple[str, ...], pub_date: str | None, lang: str, fmt: str | None) -> None:
     """Code articles into events: a text file, '-' for stdin, a folder, or JSONL
     ({"id", "text", "date", "lang"} a line)."""
@@ -291,13 +293,7 @@ def codes_option(value: str | None) -> list[str]:
     show_default=True,
     help="Sort by date or by event_scale; '-' for descending.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format [default: table on a terminal, jsonl otherwise].",
-)
+@record_format
 def events_command(db_path, actor, recipient, dyad, types, since, until, lang, text, limit, order, fmt) -> None:
     """Events in the store, filtered."""
     from pathlib import Path

@@ -6,21 +6,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from warta.ingest.base import IngestError
 from warta.model import Article
 
 LANGS = ("id", "en")
 
 
-@dataclass(slots=True)
-class InputError:
-    source: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+# One kind of input error across `warta code` and `warta ingest`.
+InputError = IngestError
 
 
 def read_inputs(paths: list[str], pub_date: str | None, lang: str | None) -> Iterator[Article | InputError]:
