@@ -54,6 +54,8 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
+HOME_TARGETS = frozenset({"PROTEST"})
 FUTURE_CAMEO = {
     "CONSULT": "036",
     "AID": "033",
@@ -182,6 +184,8 @@ class Coder:
         roles = self.attributor.run(view, match)
         if roles.recipient is None and (event in PLACE_TARGETS or mode == "visit"):
             roles.recipient = place_as_party(view, match, places)
+        if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
+            roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
         reason = self.missing_roles(event, roles, trigger)
@@ -298,6 +302,17 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
     return Group([mention])
 
 
+def home_government(actor: Group) -> Group | None:
+    mention = actor.mentions[0]
+    if len(mention.entity.code) != 3 or mention.entity.code in ("UNO", "EUR", "IGO", "NGO", "IMG"):
+        return None
+    entity = Entity(mention.entity.code, "GOV", "")
+    home = Mention(
+        mention.first, mention.last, entity, "context", "", mention.start, mention.start, ["coref.home_government"]
+    )
+    return Group([home])
+
+
 def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
     """The state named last before the trigger (this sentence, else the one before) that is not the actor."""
     sentence = view.sentence
@@ -335,7 +350,11 @@ def group_spans(role: str, group: Group | None, sentence: Sentence) -> list[Span
     """Spans of the words that named a party in this sentence (a party from context has none here)."""
     if group is None:
         return []
-    return [Span(role, m.start, m.end, m.text) for m in group.mentions if sentence.start <= m.start < sentence.end]
+    return [
+        Span(role, m.start, m.end, m.text)
+        for m in group.mentions
+        if m.kind != "context" and sentence.start <= m.start < sentence.end
+    ]
 
 
 def entities(group: Group | None) -> tuple[list[Entity], list[str]]:
