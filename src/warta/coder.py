@@ -56,6 +56,8 @@ CONTEXT_TARGETS = frozenset(
 CONTEXT_SENTENCES = 2
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
     "CONSULT": "036",
     "AID": "033",
@@ -172,13 +174,18 @@ class Coder:
         modality = self.modality.run(sentence, match)
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id]
         if modality.outcome == "negated":
-            if not trigger.negated:
+            if not trigger.negated and not (event in MATERIAL_CONFLICT and view.frame_for(match.first)):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
-            event, mode, cameo = trigger.negated, "", "12"
-            rules.append("modality.negated_refusal")
+            # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
+            event, mode, cameo = trigger.negated or "REJECT", "", "12"
+            rules.append("modality.negated_refusal" if trigger.negated else "modality.denial")
         elif modality.outcome == "future" and event in FUTURE_CAN_BECOME_AGREE:
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")
+        elif modality.outcome == "future" and event in FUTURE_THREAT:
+            # "AS akan membombardir Pyongyang": violence announced is a threat
+            event, cameo, mode = "THREATEN", FUTURE_THREAT[event][1], FUTURE_THREAT[event][0]
+            rules.append("modality.future_threat")
         elif modality.outcome != "asserted":
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
