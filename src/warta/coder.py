@@ -329,6 +329,8 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
     ]
     for mention in reversed(earlier + here):
         code = mention.entity.code
+        if mention.kind == "capital":  # "told a press conference in Berlin": a place, not a party
+            continue
         if code not in actor.codes() and len(code) == 3 and code not in ("UNO", "EUR", "IGO", "NGO", "IMG"):
             context = Mention(
                 mention.first,

@@ -13,6 +13,8 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 
 RECIPIENT_WINDOW = 12
+# Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
+DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 # Statements: their speaker can be their actor. Material events need a named doer.
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -251,7 +253,8 @@ class Attributor:
     def object_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
         """The direct object right after the trigger ("mengecam Israel atas …", "met Kim"), else a
         group marked by a recipient preposition ("bertemu dengan Kim", "tiba di Pyongyang")."""
-        groups = [g for g in self.groups_after(view, match) if actor is None or not g.codes() <= actor.codes()]
+        domestic = match.trigger.event in DOMESTIC
+        groups = [g for g in self.groups_after(view, match) if actor is None or not self.same_side(g, actor, domestic)]
         for group in groups:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
@@ -268,6 +271,18 @@ class Attributor:
             elif preps and self.marks_recipient(preps, recipient_preps):
                 return direct or group
         return direct
+
+    @staticmethod
+    def same_side(group: Group, actor: Group, domestic: bool) -> bool:
+        """A later mention of the actor's own state is not its recipient ("Moskow … terhadap Rusia"),
+        but in a domestic dispute a named person or body of that state is: "Cheney accused House
+        Speaker Nancy Pelosi"."""
+        if not group.codes() <= actor.codes():
+            return False
+        if not domestic:
+            return True
+        names = {m.entity.name for m in actor.mentions}
+        return not all(m.kind in ("person", "body") and m.entity.name not in names for m in group.mentions)
 
     def marks_recipient(self, preps: list[str], recipient_preps: frozenset[str]) -> bool:
         """The governing preposition is the last one, through prepositions inside a noun phrase:
