@@ -186,6 +186,10 @@ class Coder:
             # "AS akan membombardir Pyongyang": violence announced is a threat
             event, cameo, mode = "THREATEN", FUTURE_THREAT[event][1], FUTURE_THREAT[event][0]
             rules.append("modality.future_threat")
+        elif modality.outcome == "obligation" and view.frame_for(match.first):
+            # "Israel harus mengakhiri pendudukannya, kata Raja Abdullah": what someone says another
+            # must do is that speaker's demand (REQUEST) to the one who must
+            return self.code_demand(coded, view, match, modality, dates, places, credit)
         elif modality.outcome != "asserted":
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
@@ -207,6 +211,21 @@ class Coder:
                 sentence, trigger.id, event, record.event_text, *match_offsets(sentence, match), "coded", record.id
             )
         )
+
+    def code_demand(self, coded, view: SentenceView, match: TriggerMatch, modality: Modality, dates, places, credit):
+        roles = self.attributor.run(view, match)
+        speaker = view.frame_for(match.first).speaker
+        if roles.actor is None or roles.actor is speaker:
+            return self.drop(coded, view.sentence, match, "obligation", modality.cue)
+        demand = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=[*roles.rules, "modality.demand"])
+        record = self.build(coded, view, match, "REQUEST", "change", "10", demand, modality, dates, places, credit)
+        record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules]))
+        coded.events.append(record)
+        start, end = match_offsets(view.sentence, match)
+        coded.candidates.append(
+            Candidate(view.sentence, match.trigger.id, "REQUEST", record.event_text, start, end, "coded", record.id)
+        )
+        return None
 
     @staticmethod
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:

@@ -34,6 +34,7 @@ class ModalityReader:
         self.hedges = language.words("hedges")
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
+        self.obligation = language.words("obligation")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.whether = language.words("clause_hypothetical")
@@ -56,6 +57,7 @@ class ModalityReader:
             ("negated", self.negators, near + inside),
             ("hypothetical", self.hypothetical, near + inside),
             ("hypothetical", self.whether, clause),
+            ("obligation", self.obligation, near),
             ("anticipated", self.anticipated, near),
             ("future", self.future, near),
         ):
