@@ -62,3 +62,8 @@ def test_evidence_spans_point_at_the_words():
         roles = {s.role: s.text for s in event.spans}
         assert roles["actor"] == "Germany" and roles["recipient"] == "Ukraine"
         assert event.rules and event.rules[0].startswith("en.")
+
+
+def test_a_protest_with_no_target_is_aimed_at_the_own_government():
+    events = coded("Thousands of Egyptian students protested in Cairo on Monday.")
+    assert ("PROTEST", ["EGY"], ["EGY"]) in events

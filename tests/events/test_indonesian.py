@@ -68,3 +68,13 @@ def test_a_visit_names_its_host_through_the_place():
     (event,) = warta.code("Menlu Retno Marsudi tiba di Canberra pada Selasa.", lang="id", pub_date="2023-02-09")
     assert (event.event, event.mode, event.recipient[0].code) == ("CONSULT", "visit", "AUS")
     assert event.event_loc is not None and event.event_loc.country_code == "AUS"
+
+
+def test_what_a_speaker_says_another_must_do_is_a_demand():
+    events = coded("“Israel harus mengakhiri pendudukan di Tepi Barat,” kata Raja Yordania Abdullah II.")
+    assert ("REQUEST", ["JOR"], ["ISR"]) in events
+
+
+def test_announced_violence_is_a_threat():
+    events = coded("Korea Utara akan menyerang pangkalan militer Amerika Serikat di Guam.")
+    assert any(e == "THREATEN" and a == ["PRK"] for e, a, _ in events)

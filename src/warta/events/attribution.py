@@ -48,6 +48,7 @@ class Attributor:
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
         self.light_verbs = language.words("light_verbs")
+        self.quantities = language.words("quantities")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -156,6 +157,8 @@ class Attributor:
         tokens = view.sentence.tokens
         for i in range(group.first - 1, max(floor - 1, group.first - 1 - SUBJECT_PREP_REACH), -1):
             if tokens[i].lower in self.all_preps:
+                if i > 0 and tokens[i - 1].lower in self.quantities:
+                    return ""  # "Thousands of Egyptian students protested": a count, not a preposition
                 return tokens[i].lower
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
                 break
