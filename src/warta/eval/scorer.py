@@ -140,16 +140,35 @@ def tally(gold: list[dict], records: list[dict], matches: Callable[[dict, dict],
     )
 
 
+def as_range(value: str) -> tuple[str, str]:
+    """A date value as (first day, last day): "2023" and "2023-09" are the whole year or month."""
+    start, _, end = value.partition("/")
+    end = end or start
+    return widen(start, first=True), widen(end, first=False)
+
+
+def widen(value: str, first: bool) -> str:
+    if len(value) == 4:
+        return value + ("-01-01" if first else "-12-31")
+    if len(value) == 7:
+        return value + ("-01" if first else "-31")
+    return value[:10]
+
+
 def date_right(gold: dict, record: dict) -> bool:
-    accepted = {gold["date"], *gold.get("alt_dates", [])}
-    if record["date"] in accepted:
-        return True
-    for value in accepted:  # a coded day inside a gold range, or a gold day inside a coded range
-        start, _, end = value.partition("/")
-        if end and start <= record["date"] <= end:
+    """Right when the coded date lies inside a gold date (a day in a gold week, "2013" for a gold
+    year range), or is a span within one calendar month that holds the gold day ("pekan lalu")."""
+    if not record["date"]:
+        return False
+    coded_start, coded_end = as_range(record["date"])
+    for value in {gold["date"], *gold.get("alt_dates", [])}:
+        start, end = as_range(value)
+        if start <= coded_start and coded_end <= end:
             return True
-    start, _, end = record["date"].partition("/")
-    return bool(end) and start <= gold["date"] <= end
+        one_month = coded_start[:7] == coded_end[:7] == start[:7]
+        if start == end and coded_start <= start <= coded_end and one_month:
+            return True
+    return False
 
 
 def score(gold: list[dict], records: list[dict], doc: str = "") -> Score:

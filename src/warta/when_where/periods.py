@@ -107,14 +107,13 @@ def safe_date(year: int, month: int, dom: int) -> Date | None:
 def infer_year(pub: Date, month: int, dom: int, future: bool) -> Date | None:
     """A day written without its year: the most recent one not after pub + 7 days ("19 Oct" read
     on 2023-10-19 is 2023-10-19, "30 Oct" is 2022-10-30), or in a clause about the future the
-    first one on or after pub."""
-    limit = pub + dt.timedelta(days=7)
-    years = range(pub.year, pub.year + 5) if future else range(pub.year + 1, pub.year - 5, -1)
-    for year in years:
-        date = safe_date(year, month, dom)
-        if date and (date >= pub if future else date <= limit):
-            return date
-    return None
+    nearest one from a week before pub on."""
+    week = dt.timedelta(days=7)
+    dates = [d for d in (safe_date(y, month, dom) for y in range(pub.year - 4, pub.year + 5)) if d]
+    # A future clause may still name a day of the past week: "Selasa (8/11)" read on Thursday 10/11
+    # in "… akan terus mendukung, kata X, Selasa (8/11)" is that Tuesday, not next year's.
+    pool = [d for d in dates if (d >= pub - week if future else d <= pub + week)]
+    return min(pool, key=lambda d: abs((d - pub).days)) if pool else None
 
 
 def infer_month(pub: Date, month: int, direction: int) -> Period:
