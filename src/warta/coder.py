@@ -31,6 +31,7 @@ GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath; two meetings are two events
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
@@ -100,6 +101,7 @@ class Coder:
         self.attributor = Attributor(self.language)
         self.modality = ModalityReader(self.language)
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
+        self.order_verbs = self.language.words("order_verbs")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -143,6 +145,12 @@ class Coder:
         kept: list[TriggerMatch] = []
         for match in matches:
             head = kept[-1] if kept else None
+            if head is not None and self.carries_out(view, head, match):
+                # "Kuwait memerintahkan pengusiran 15 diplomat Iran": an authority's order is the act
+                self.drop(coded, view.sentence, head, "governed", f"ordered: {match.trigger.id}")
+                match.positions = head.positions + match.positions
+                kept[-1] = match
+                continue
             if head is not None and self.governs(view, head, match):
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
@@ -150,6 +158,10 @@ class Coder:
                 continue
             kept.append(match)
         return kept
+
+    def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        ordered = view.sentence.tokens[head.first].lower in self.order_verbs
+        return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
 
     @staticmethod
     def governs(view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:

@@ -78,3 +78,7 @@ def test_what_a_speaker_says_another_must_do_is_a_demand():
 def test_announced_violence_is_a_threat():
     events = coded("Korea Utara akan menyerang pangkalan militer Amerika Serikat di Guam.")
     assert any(e == "THREATEN" and a == ["PRK"] for e, a, _ in events)
+
+
+def test_an_authoritys_order_is_the_act_it_orders():
+    assert ("SANCTION", ["KWT"], ["IRN"]) in coded("Kuwait memerintahkan pengusiran 15 diplomat Iran.")

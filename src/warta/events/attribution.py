@@ -307,8 +307,9 @@ class Attributor:
             if tokens[i].text == "," and i not in view.group_at:
                 end = i
                 break
-        inside = set(match.positions)  # "memberi Rusia pengiriman senjata": a gap may hold the recipient
-        return [g for g in view.groups if match.first < g.first < end and g.first not in inside]
+        # "memberi Rusia pengiriman senjata": a gap may hold the recipient; "mengusir diplomat Iran":
+        # so may the pattern's own later words
+        return [g for g in view.groups if match.first < g.first < end]
 
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""

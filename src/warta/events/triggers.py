@@ -113,7 +113,7 @@ def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> t
     return positions[-1], len(positions), as_written
 
 
-def match_items(sentence: Sentence, items: list, i: int, blocked: set[int]) -> list[int] | None:
+def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], first: bool = True) -> list[int] | None:
     """Token positions matching `items` from token i, or None."""
     tokens = sentence.tokens
     if not items:
@@ -123,13 +123,15 @@ def match_items(sentence: Sentence, items: list, i: int, blocked: set[int]) -> l
         for skip in range(MAX_GAP + 1):
             if skip and tokens[min(i + skip - 1, len(tokens) - 1)].text in CLAUSE_PUNCTUATION:
                 return None
-            rest = match_items(sentence, items[1:], i + skip, blocked)
+            rest = match_items(sentence, items[1:], i + skip, blocked, first)
             if rest is not None and (rest or i + skip <= len(tokens)):
                 return rest
         return None
-    if i >= len(tokens) or i in blocked or not item.intersection(tokens[i].lemmas):
+    # A trigger starts outside actor names; its later words may name a party on purpose:
+    # "mengusir diplomat Iran" (usir ... diplomat)
+    if i >= len(tokens) or (first and i in blocked) or not item.intersection(tokens[i].lemmas):
         return None
-    rest = match_items(sentence, items[1:], i + 1, blocked)
+    rest = match_items(sentence, items[1:], i + 1, blocked, first=False)
     return None if rest is None else [i, *rest]
 
 
