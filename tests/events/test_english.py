@@ -67,3 +67,8 @@ def test_evidence_spans_point_at_the_words():
 def test_a_protest_with_no_target_is_aimed_at_the_own_government():
     events = coded("Thousands of Egyptian students protested in Cairo on Monday.")
     assert ("PROTEST", ["EGY"], ["EGY"]) in events
+
+
+def test_an_authority_confirming_an_arrest_made_it():
+    events = coded("Zimbabwean police on Sunday confirmed the arrest of opposition supporters in Harare.")
+    assert any(e == "COERCE" and a == ["ZWE"] for e, a, _ in events)

@@ -13,6 +13,7 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 
 RECIPIENT_WINDOW = 12
+AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
@@ -74,7 +75,9 @@ class Attributor:
                     roles.rules.append("attribution.genitive")
                 elif self.object_of_verb(view, match):
                     # "Zimbabwean police confirmed the arrest of …": the verb's subject did it
-                    roles.actor = self.subject_before(view, match.first, frame)
+                    roles.actor = self.subject_before(view, match.first, frame) or self.authority_speaker(
+                        view, match, frame
+                    )
             else:
                 roles.actor = (
                     self.subject_before(view, match.first, frame)
@@ -138,6 +141,15 @@ class Attributor:
             return False
         verb = tokens[match.first - 2]
         return verb.text[:1].islower() and verb.lower not in self.all_preps and verb.lower not in self.determiners
+
+    def authority_speaker(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """An authority announcing an arrest, ban or sentence right after its speech verb is the
+        one who carried it out: "Zimbabwean police confirmed the arrest", "polisi membenarkan
+        penangkapan"."""
+        if frame is None or match.trigger.event not in ("COERCE", "SANCTION") or match.first - frame.verb > 2:
+            return None
+        sectors = {m.entity.sector for m in frame.speaker.mentions}
+        return frame.speaker if sectors & AUTHORITIES else None
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Israel's attack", "Monday's US raid": the owner right before the noun."""
