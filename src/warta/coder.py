@@ -217,12 +217,7 @@ class Coder:
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys(rules))
-        coded.events.append(record)
-        coded.candidates.append(
-            Candidate(
-                sentence, trigger.id, event, record.event_text, *match_offsets(sentence, match), "coded", record.id
-            )
-        )
+        self.keep(coded, sentence, match, record)
 
     def code_demand(self, coded, view: SentenceView, match: TriggerMatch, modality: Modality, dates, places, credit):
         roles = self.attributor.run(view, match)
@@ -232,11 +227,7 @@ class Coder:
         demand = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=[*roles.rules, "modality.demand"])
         record = self.build(coded, view, match, "REQUEST", "change", "10", demand, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules]))
-        coded.events.append(record)
-        start, end = match_offsets(view.sentence, match)
-        coded.candidates.append(
-            Candidate(view.sentence, match.trigger.id, "REQUEST", record.event_text, start, end, "coded", record.id)
-        )
+        self.keep(coded, view.sentence, match, record)
         return None
 
     @staticmethod
@@ -249,6 +240,16 @@ class Coder:
         if needs and roles.recipient is None and len(roles.actor.codes()) < 2:  # two actors act on each other
             return "no recipient"
         return ""
+
+    @staticmethod
+    def keep(coded: CodedArticle, sentence: Sentence, match: TriggerMatch, record: Event) -> None:
+        """A coded event, and its candidate's outcome for `warta explain`."""
+        coded.events.append(record)
+        start, end = match_offsets(sentence, match)
+        candidate = Candidate(
+            sentence, match.trigger.id, record.event, record.event_text, start, end, "coded", record.id
+        )
+        coded.candidates.append(candidate)
 
     def drop(self, coded: CodedArticle, sentence: Sentence, match: TriggerMatch, reason: str, detail: str = "") -> None:
         text = trigger_text(sentence, match)
@@ -340,9 +341,17 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
     return Group([mention])
 
 
+NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
+
+
+def is_state(code: str) -> bool:
+    """An ISO alpha-3 state, not one of PLOVER's codes for bodies and movements."""
+    return len(code) == 3 and code not in NOT_STATES
+
+
 def home_government(actor: Group) -> Group | None:
     mention = actor.mentions[0]
-    if len(mention.entity.code) != 3 or mention.entity.code in ("UNO", "EUR", "IGO", "NGO", "IMG"):
+    if not is_state(mention.entity.code):
         return None
     entity = Entity(mention.entity.code, "GOV", "")
     home = Mention(
@@ -362,7 +371,7 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
         code = mention.entity.code
         if mention.kind == "capital":  # "told a press conference in Berlin": a place, not a party
             continue
-        if code not in actor.codes() and len(code) == 3 and code not in ("UNO", "EUR", "IGO", "NGO", "IMG"):
+        if code not in actor.codes() and is_state(code):
             context = Mention(
                 mention.first,
                 mention.last,

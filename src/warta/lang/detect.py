@@ -15,6 +15,8 @@ import re
 
 from lingua import Language, LanguageDetectorBuilder
 
+from warta.resources import load_tsv
+
 CODES = {Language.INDONESIAN: "id", Language.ENGLISH: "en"}
 SAMPLE_CHARS = 4000
 IDENTIFY_SAMPLE_CHARS = 2000  # lingua's time grows with the text; 2,000 characters settle a document
@@ -23,29 +25,9 @@ MIN_LETTERS = 10  # below this lingua guesses among 75 languages ("halo" comes o
 # Indonesian word, then the Malaysian Malay word for the same thing: each rare on the other side.
 # "-" where one side has no telling word. "tidak" and "sudah" are left out: Malay writes them too;
 # "dakwaan", "dianggarkan", "sila" and "berjaya" too: Indonesian uses them, in other senses.
-MARKER_TABLE = """
-bahwa bahawa        karena kerana        uang wang            mau mahu
-pemerintah kerajaan perusahaan syarikat  karyawan kakitangan  yaitu iaitu
-berbeda berbeza     kasus kes            tersangka suspek     kepolisian polis
-senin isnin         kamis khamis         jumat jumaat         nomor nombor
-maret mac           juli julai           agustus ogos         desember disember
-miliar bilion       triliun trilion      jadwal jadual        proyek projek
-kualitas kualiti    aktivitas aktiviti   universitas universiti  fasilitas fasiliti
-komunitas komuniti  internasional antarabangsa  wisatawan pelancong  pariwisata pelancongan
-film filem          musik muzik          televisi televisyen  taksi teksi
-gratis percuma      tanggal tarikh       pengacara peguam     setempat tempatan
-kemarin -           bisa -               ujar -               dilansir -
-bandara -           kantor -             mobil -              sepeda -
-butuh -             silakan -            sepekan -            ketimbang -
-nggak -             enggak -             banget -             gimana -
-dong -              sih -                - hospital           - sahaja
-- baharu            - menerusi           - selepas            - manakala
-- mesyuarat         - tanggungjawab      - bertanggungjawab   - encik
-- siasatan          - menyiasat          - punca              - perbicaraan
-"""
-MARKER_WORDS = MARKER_TABLE.split()
-INDONESIAN_MARKERS = frozenset(MARKER_WORDS[0::2]) - {"-"}
-MALAY_MARKERS = frozenset(MARKER_WORDS[1::2]) - {"-"}
+MARKERS = load_tsv("id/malay_markers.tsv")  # Indonesian word beside its Malay counterpart
+INDONESIAN_MARKERS = frozenset(row["indonesian"] for row in MARKERS) - {"-"}
+MALAY_MARKERS = frozenset(row["malay"] for row in MARKERS) - {"-"}
 # Malay must be this many times likelier than Indonesian before the markers are asked: lingua
 # reads 1 in 4 lines of ../shared/corpus/parallel-en-id (Indonesian news) as Malay.
 MALAY_ODDS = 4.0
