@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon
 from warta.actors.match import ActorMatcher, ArticleMemory
-from warta.events.attribution import Attributor, Roles
+from warta.events.attribution import DOMESTIC, Attributor, Roles
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
@@ -57,6 +57,9 @@ CONTEXT_TARGETS = frozenset(
 CONTEXT_SENTENCES = 2
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
+# "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
+# rebels": what two parties do together is coded from the first named to the other(s), as analysts do.
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
@@ -102,6 +105,7 @@ class Coder:
         self.modality = ModalityReader(self.language)
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
+        self.directions = self.language.words("directions")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -111,10 +115,20 @@ class Coder:
         for sentence in coded.sentences:
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
-            mentions = self.actors.run(sentence, memory, article.pub_date)
+            places = find_places(sentence.text, self.language.code)
+            mentions = self.actors.run(sentence, memory, article.pub_date, self.settings(sentence, places))
             coded.mentions[sentence.index] = mentions
-            self.code_sentence(coded, sentence, mentions, credit)
+            self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
+
+    def settings(self, sentence: Sentence, places: list) -> list[str]:
+        """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""
+        found = []
+        for place in places:
+            before = sentence.text[: place.start].split()
+            if place.country_code and before and before[-1].lower() not in self.directions:
+                found.append(place.country_code)
+        return found
 
     def credit_line(self, sentences: list[Sentence]) -> str | None:
         """A last line that is only an agency's name ("REUTERS") credits the whole article."""
@@ -124,7 +138,7 @@ class Coder:
         return None
 
     def code_sentence(
-        self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None
+        self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None, places: list
     ) -> None:
         blocked = {i for m in mentions for i in range(m.first, m.last)}
         matches = self.triggers.run(sentence, blocked)
@@ -132,7 +146,6 @@ class Coder:
             return
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
-        places = find_places(sentence.text, self.language.code)
         for match in self.combine(coded, view, matches):
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
@@ -209,8 +222,12 @@ class Coder:
             roles.recipient = place_as_party(view, match, places)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in DOMESTIC and implied(roles.actor):
+            roles.recipient = own_state(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
+            split_joint_actors(roles)
         reason = self.missing_roles(event, roles, trigger)
         if reason:
             return self.drop(coded, sentence, match, reason)
@@ -344,6 +361,16 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
 NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 
 
+def split_joint_actors(roles: Roles) -> None:
+    """Actor "Jordania dan Israel" with no recipient: Jordan is the actor, Israel the recipient."""
+    first = roles.actor.mentions[0].entity.code
+    rest = [m for m in roles.actor.mentions if m.entity.code != first]
+    if rest:
+        roles.actor = Group([m for m in roles.actor.mentions if m.entity.code == first])
+        roles.recipient = Group(rest)
+        roles.rules.append("attribution.joint")
+
+
 def is_state(code: str) -> bool:
     """An ISO alpha-3 state, not one of PLOVER's codes for bodies and movements."""
     return len(code) == 3 and code not in NOT_STATES
@@ -357,6 +384,20 @@ def home_government(actor: Group) -> Group | None:
     home = Mention(
         mention.first, mention.last, entity, "context", "", mention.start, mention.start, ["coref.home_government"]
     )
+    return Group([home])
+
+
+def implied(group: Group) -> bool:
+    return all(m.kind == "implied" for m in group.mentions)
+
+
+def own_state(actor: Group) -> Group:
+    """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
+    authority acting with no target named acts within its own state."""
+    mention = actor.mentions[0]
+    entity = Entity(mention.entity.code, "", "")
+    rules = ["coref.own_state"]
+    home = Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, rules)
     return Group([home])
 
 

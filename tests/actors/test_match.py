@@ -62,3 +62,19 @@ def test_english_demonyms_and_possessives():
     found = mentions("Russia's foreign minister met North Korean officials.", "en")
     assert ("Russia", "RUS", "") in found or ("Russia's foreign minister", "RUS", "GOV") in found
     assert any(code == "PRK" and sector == "GOV" for _, code, sector in found)
+
+
+def test_a_sector_word_alone_takes_the_country_the_sentence_is_set_in():
+    matcher, memory = ActorMatcher(language("en"), actor_lexicon("en")), ArticleMemory()
+    sentence = language("en").sentences("Police arrested dozens of protesters in Harare.")[0]
+    found = [(m.text, m.entity.code, m.kind) for m in matcher.run(sentence, memory, "2007-05-28", ["ZWE"])]
+    assert ("Police", "ZWE", "implied") in found
+
+
+def test_a_sector_word_that_qualifies_a_noun_names_no_party():
+    matcher, memory = ActorMatcher(language("en"), actor_lexicon("en")), ArticleMemory()
+    sentence = language("en").sentences("The military exercises near Tokyo were large.")[0]
+    assert [m.kind for m in matcher.run(sentence, memory, "2024-01-01", ["JPN"])] == ["capital"]
+    indonesian, memory = ActorMatcher(language("id"), actor_lexicon("id")), ArticleMemory()
+    sentence = language("id").sentences("Aktivitas militer di dekat Tokyo meningkat.")[0]
+    assert [m.kind for m in indonesian.run(sentence, memory, "2024-01-01", ["JPN"])] == ["capital"]

@@ -72,3 +72,8 @@ def test_a_protest_with_no_target_is_aimed_at_the_own_government():
 def test_an_authority_confirming_an_arrest_made_it():
     events = coded("Zimbabwean police on Sunday confirmed the arrest of opposition supporters in Harare.")
     assert any(e == "COERCE" and a == ["ZWE"] for e, a, _ in events)
+
+
+def test_unnamed_militants_act_in_the_country_of_the_story():
+    events = coded("Militants killed two Iranian policemen in Zahedan, officials said.")
+    assert ("ASSAULT", ["IRN"], ["IRN"]) in events

@@ -82,3 +82,26 @@ def test_announced_violence_is_a_threat():
 
 def test_an_authoritys_order_is_the_act_it_orders():
     assert ("SANCTION", ["KWT"], ["IRN"]) in coded("Kuwait memerintahkan pengusiran 15 diplomat Iran.")
+
+
+def test_unnamed_police_take_the_country_the_story_is_set_in():
+    events = coded(
+        "Pendukung oposisi berkumpul di Harare, Zimbabwe, pada hari Minggu. Polisi menangkap puluhan pendukung partai."
+    )
+    assert ("COERCE", ["ZWE"], ["ZWE"]) in events
+
+
+def test_a_sector_word_that_qualifies_a_noun_is_no_party():
+    # "militer" qualifies "aktivitas": no unnamed army of the story's country is condemned
+    assert ("ACCUSE", ["RUS"], ["JPN"]) not in coded("Rusia mengecam aktivitas militer di Tokyo, Jepang.")
+
+
+def test_the_noun_of_an_arrest_names_who_was_arrested():
+    text = "Polisi Zimbabwe, Ahad, mengkonfirmasi penangkapan sejumlah pendukung partai oposisi."
+    arrests = [e for e in warta.code(text, lang="id", pub_date="2007-05-28") if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in arrests[0].actor] == [("ZWE", "COP")]
+    assert [(r.code, r.sector) for r in arrests[0].recipient] == [("ZWE", "OPP")]
+
+
+def test_two_parties_meeting_are_coded_from_the_first_to_the_other():
+    assert ("CONSULT", ["JOR"], ["ISR"]) in coded("Para menteri luar negeri Jordania dan Israel bertemu di Amman.")

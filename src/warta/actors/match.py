@@ -7,6 +7,7 @@ last two states named.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from warta.actors.lexicon import ActorLexicon, Entry
@@ -17,6 +18,7 @@ MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
 NAME_REACH = 20
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
+SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 
 
 @dataclass(slots=True)
@@ -39,6 +41,23 @@ class ArticleMemory:
     last_person: tuple[Entity, int] | None = None
     countries: list[tuple[Entity, int]] = field(default_factory=list)
     sentence: int = 0
+    places: list[tuple[str, int]] = field(default_factory=list)  # (country of a place named, sentence)
+    states: Counter = field(default_factory=Counter)  # how often each country has been named
+
+    def set_scene(self, place_countries: list[str]) -> None:
+        """Places this sentence sets something at ("di Zahedan", "in Harare")."""
+        self.places += [(code, self.sentence) for code in place_countries if code]
+
+    def scene(self, here: list[str]) -> str | None:
+        """The country the story is happening in, for actors the text leaves unnamed: "Polisi
+        menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
+        set in, else a state it names, else the last place named within SCENE_REACH sentences."""
+        if here:
+            return here[0]
+        if self.places and self.sentence - self.places[-1][1] <= SCENE_REACH:
+            return self.places[-1][0]
+        recent = [entity.code for entity, seen in self.countries if self.sentence - seen <= 5]
+        return recent[-1] if recent else None
 
     def remember(self, mention: Mention, name_words: list[str]) -> None:
         if mention.kind in ("person", "coref", "pronoun") or name_words:
@@ -46,7 +65,10 @@ class ArticleMemory:
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
+        if mention.kind == "implied":
+            return
         if mention.entity.code and len(mention.entity.code) == 3 and mention.kind != "person":
+            self.states[mention.entity.code] += 1
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
 
@@ -60,7 +82,7 @@ class ArticleMemory:
         return found[0] if found and self.sentence - found[1] <= NAME_REACH else None
 
     def last_two_countries(self) -> list[Entity]:
-        recent = [entity for entity, seen in self.countries if self.sentence - seen <= PRONOUN_REACH]
+        recent = [entity for entity, seen in self.countries if self.sentence - seen <= 5]
         return recent[-2:] if len(recent) >= 2 else []
 
 
@@ -150,11 +172,39 @@ class ActorMatcher:
         self.both_first = {phrase[0] for phrase in self.both}
         self.not_actors = language.words("not_actors")
         self.is_word = lambda lower: lower in language.table or lower in language.roots
+        self.lang = language.code
+        self.speech = language.words("speech_before") | language.words("speech_after")
+        self.function_words = frozenset().union(
+            *(
+                language.words(name)
+                for name in (
+                    "recipient_preps",
+                    "other_preps",
+                    "coordinators",
+                    "relative",
+                    "quantities",
+                    "determiners",
+                    "be_forms",
+                    "negators",
+                    "future",
+                    "light_verbs",
+                    "obligation",
+                    "hypothetical",
+                    "complementizers",
+                    "clause_breaks",
+                    "auxiliaries",
+                    "members",
+                )
+            )
+        )
 
-    def run(self, sentence: Sentence, memory: ArticleMemory, date: str | None) -> list[Mention]:
+    def run(
+        self, sentence: Sentence, memory: ArticleMemory, date: str | None, place_countries: list[str] = ()
+    ) -> list[Mention]:
         """Mentions in text order; each one updates the memory that later words point back to."""
         memory.sentence += 1
-        named = dict(self.named_mentions(sentence, date))
+        named = dict(self.named_mentions(sentence, date, memory, list(place_countries)))
+        memory.set_scene(list(place_countries))
         covered = {i for mention, _ in named.values() for i in range(mention.first, mention.last)}
         mentions: list[Mention] = []
         i = 0
@@ -172,15 +222,16 @@ class ActorMatcher:
             i = found[0].last if found else i + 1
         return mentions
 
-    def named_mentions(self, sentence: Sentence, date: str | None):
-        """(first token, (mention, name words)) for every group of lexicon pieces that has a code."""
+    def named_mentions(self, sentence: Sentence, date: str | None, memory: ArticleMemory, settings: list[str]):
+        """(first token, (mention, name words)) for every group of lexicon pieces that has a code;
+        a sector term alone ("polisi", "militants", "a court") takes the scene's country."""
         tokens = sentence.tokens
         pieces = find_pieces(sentence, self.lexicon)
         taken = {i for p in pieces for i in range(p.first, p.last)}
-        for group in group_pieces(pieces, sentence, self.joiners):
-            if group[0].entry.kind == "none":
-                continue
-            entity, kind, rules = resolve(group, date)
+        groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
+        resolved = [resolve(group, date) for group in groups]
+        states = [e.code for e, kind, _ in resolved if kind in ("country", "demonym", "capital") and len(e.code) == 3]
+        for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
             name_idx = [] if kind == "person" else trailing_name(sentence, last, taken, self.is_word)
             if name_idx:
@@ -188,9 +239,28 @@ class ActorMatcher:
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
             if not entity.code:
-                continue
+                scene = memory.scene(settings + states)
+                if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
+                    continue
+                entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
+        """A sector term that names a party by itself, not one that qualifies a noun or is a
+        speaker's audience: "Polisi menangkap …", "militants killed …" — but not "aktivitas
+        militer", "military exercises", "kata … kepada wartawan", "told reporters"."""
+        tokens = sentence.tokens
+        before = [t.lower for t in tokens[max(0, first - 2) : first]]
+        if any(word in self.speech for word in before):
+            return False
+        if self.lang == "id":  # Indonesian modifiers follow their noun: "kerja sama militer"
+            word = before[-1] if before else ""
+            verbal = word.startswith(("me", "di", "ber", "ter", "per"))
+            return not (word.isalpha() and word not in self.function_words and not verbal)
+        after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
+        verbal = after.endswith("ed") or after in self.speech
+        return not (after.isalpha() and after not in self.function_words and not verbal)
 
     def references(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """A surname of someone named earlier, a pronoun, or "kedua negara" at token i."""

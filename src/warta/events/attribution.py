@@ -17,6 +17,8 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
+# Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
+PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # Statements: their speaker can be their actor. Material events need a named doer.
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
@@ -71,6 +73,12 @@ class Attributor:
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
                 roles.actor = self.genitive_after(view, match) or self.possessor_before(view, match)
+                if roles.actor is not None and self.names_patient(view, match):
+                    # "penangkapan 5 nelayan", "pengusiran diplomat": the arrested, not the arrester
+                    roles.recipient = roles.actor
+                    roles.actor = self.agent_after(view, match) or self.authority_speaker(view, match, frame)
+                    roles.rules.append("attribution.patient_noun")
+                    return roles
                 if roles.actor:
                     roles.rules.append("attribution.genitive")
                 elif self.object_of_verb(view, match):
@@ -125,6 +133,15 @@ class Attributor:
             return token.lower.endswith("an") and derived and not verbal_prefix
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         return previous in self.determiners or previous in self.other_preps
+
+    def names_patient(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """Indonesian pe-…-an nouns of acts done to someone take the one it is done to after them:
+        "penangkapan 5 nelayan" (the arrest of five fishermen), "pembunuhan warga sipil"; the doer
+        comes with "oleh". "serangan AS", "kunjungan Lavrov" name their doer."""
+        if self.lang != "id" or match.trigger.event not in PATIENT_NOUNS:
+            return False
+        word = view.sentence.tokens[match.first].lower
+        return word.startswith("pe") and not word.startswith("per") and word.endswith("an")
 
     def parties_between(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         tokens = view.sentence.tokens
@@ -297,7 +314,11 @@ class Attributor:
         if not domestic:
             return True
         names = {m.entity.name for m in actor.mentions}
-        return not all(m.kind in ("person", "body") and m.entity.name not in names for m in group.mentions)
+        if not all(m.kind in ("person", "body") and m.entity.name not in names for m in group.mentions):
+            # "Militants killed two Iranian policemen": another sector of the same state is a party too
+            sectors = {m.entity.sector for m in actor.mentions}
+            return not all(m.entity.sector and m.entity.sector not in sectors for m in group.mentions)
+        return False
 
     def marks_recipient(self, preps: list[str], recipient_preps: frozenset[str]) -> bool:
         """The governing preposition is the last one, through prepositions inside a noun phrase:

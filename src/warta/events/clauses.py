@@ -128,7 +128,7 @@ class ClauseReader:
                 frames.append(SpeechFrame(after, i, 0, i))
                 continue
             if token.lower in self.speech_before:
-                before = self.speaker_before(i, groups)
+                before = self.speaker_before(i, groups, tokens)
                 if before is not None:
                     frames.append(self.frame_before(tokens, before, i))
         return frames
@@ -161,7 +161,13 @@ class ClauseReader:
         return None
 
     @staticmethod
-    def speaker_before(i: int, groups: list[Group]) -> Group | None:
-        """The speaker before the verb: "Lavrov (kemudian) mengatakan", "the ministry said"."""
+    def speaker_before(i: int, groups: list[Group], tokens=None) -> Group | None:
+        """The speaker before the verb: "Lavrov (kemudian) mengatakan", "the ministry said", or
+        with a short aside between commas: "Polisi Zimbabwe, Ahad, mengkonfirmasi"."""
         before = [g for g in groups if g.last <= i and i - g.last <= 2]
+        if not before and tokens is not None:
+            aside = [g for g in groups if g.last <= i and 3 <= i - g.last <= 5]
+            gap = [t.text for t in tokens[aside[-1].last : i]] if aside else []
+            if gap and gap[0] == "," and gap[-1] == "," and "," not in gap[1:-1]:
+                return aside[-1]
         return before[-1] if before else None
