@@ -47,3 +47,15 @@ def test_english_words_reach_their_dictionary_form(word, lemma):
 
 def test_surface_form_always_comes_first():
     assert language("id").lemmatize("kunjungan")[0] == "kunjungan"
+
+
+@pytest.mark.parametrize("doer", ["pendukung", "penyerang", "pemrotes", "pembom"])
+def test_a_pen_noun_without_an_names_the_doer_and_reaches_no_root(doer):
+    # "Iran, pendukung Assad": a supporter is no act of support
+    assert language("id").lemmatize(doer) == (doer,)
+
+
+def test_the_deed_still_reaches_its_root():
+    indonesian = language("id")
+    indonesian.add_vocabulary(["serang"])
+    assert "serang" in indonesian.lemmatize("penyerangan")

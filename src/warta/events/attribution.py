@@ -205,11 +205,25 @@ class Attributor:
                 break
             group = view.group_at.get(i)
             if group is not None:
+                earlier = self.object_of_earlier_verb(view, group, position)
+                if earlier is not None:
+                    # "Militants killed two Iranian policemen and kidnapped four others": the
+                    # policemen are the object of "killed"; "kidnapped" shares its subject
+                    return self.subject_before(view, earlier, frame)
                 if not self.preposition_before(view, group) and not self.is_speaker(view, group, position):
                     return group
                 i = group.first
             i -= 1
         return None
+
+    def object_of_earlier_verb(self, view: SentenceView, group: Group, position: int) -> int | None:
+        """Where the earlier event word starts when `group` is its object and only "and"/"dan"
+        (or a comma) stands between that object and the event word at `position`."""
+        between = [t.lower for t in view.sentence.tokens[group.last : position]]
+        if not between or not all(w in self.coordinators or w == "," for w in between):
+            return None
+        verbs = [t for t in view.triggers if group.first - 3 <= t < group.first]
+        return verbs[-1] if verbs else None
 
     @staticmethod
     def nearest_before(view: SentenceView, position: int) -> Group | None:

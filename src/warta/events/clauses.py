@@ -43,6 +43,7 @@ class SentenceView:
     groups: list[Group]
     frames: list[SpeechFrame] = field(default_factory=list)
     group_at: dict[int, Group] = field(default_factory=dict)
+    triggers: frozenset[int] = frozenset()  # where event words start
 
     def frame_for(self, position: int) -> SpeechFrame | None:
         """The innermost speech frame whose scope holds this token."""
@@ -65,7 +66,7 @@ class ClauseReader:
         self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()
     ) -> SentenceView:
         groups = self.coordinate(sentence, mentions)
-        view = SentenceView(sentence, groups)
+        view = SentenceView(sentence, groups, triggers=trigger_starts)
         for group in groups:
             for i in range(group.first, group.last):
                 view.group_at[i] = group

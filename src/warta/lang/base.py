@@ -27,8 +27,11 @@ def lemma_table(lang: str) -> dict[str, str]:
 class Language:
     """Tokens, lemmas and sentences for one language."""
 
-    def __init__(self, code: str, stems: Callable[[str], Iterable[str]]):
+    def __init__(
+        self, code: str, stems: Callable[[str], Iterable[str]], is_agent_noun: Callable[[str], bool] = lambda w: False
+    ):
         self.code = code
+        self.is_agent_noun = is_agent_noun  # "pendukung" (a supporter) takes no root: it names no event
         self.grammar: dict = load_yaml(f"{code}/grammar.yaml")  # type: ignore[assignment]
         self.table = lemma_table(code)
         self.roots = set(self.table.values())
@@ -50,6 +53,9 @@ class Language:
         cached = self._cache.get(lower)
         if cached is None:
             found = [lower]
+            if self.is_agent_noun(lower):
+                cached = self._cache[lower] = (lower,)
+                return cached
             table = self.table.get(lower)
             if table and table != lower:
                 found.append(table)
@@ -74,8 +80,10 @@ class Language:
 @functools.cache
 def language(code: str) -> Language:
     if code == "id":
-        from warta.lang.id import stems
-    elif code == "en":
+        from warta.lang.id import is_agent_noun, stems
+
+        return Language(code, stems, is_agent_noun)
+    if code == "en":
         from warta.lang.en import stems
     else:
         raise ValueError(f"unsupported language: {code!r} (supported: {', '.join(SUPPORTED)})")

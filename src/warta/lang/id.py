@@ -27,6 +27,17 @@ NASAL_PREFIXES = (
 PLAIN_PREFIXES = ("diper", "memper", "ber", "ter", "per", "di", "ke", "se", "be")
 
 
+def is_agent_noun(word: str) -> bool:
+    """peN- without -an names the doer, not the deed: "pendukung" (a supporter), "penyerang"
+    (an attacker), "pemrotes" (a protester), "pembom" (a bomber) are no events, while
+    "penyerangan" (the attack) and "dukungan" (support) are."""
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 5:
+            word = word[: -len(particle)]
+            break
+    return word.startswith("pe") and not word.startswith("per") and not word.endswith("an") and len(word) >= 6
+
+
 def strip_suffixes(word: str) -> list[str]:
     forms = [word]
     for particle in PARTICLES:
