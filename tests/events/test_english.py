@@ -77,3 +77,8 @@ def test_an_authority_confirming_an_arrest_made_it():
 def test_unnamed_militants_act_in_the_country_of_the_story():
     events = coded("Militants killed two Iranian policemen in Zahedan, officials said.")
     assert ("ASSAULT", ["IRN"], ["IRN"]) in events
+
+
+def test_a_second_verb_after_an_object_keeps_the_first_subject():
+    events = warta.code("Al-Qaeda militants killed two Iraqi policemen and kidnapped four others in Baquba.", lang="en")
+    assert [e.actor_text for e in events if e.event == "ASSAULT"] == [["Al-Qaeda militants"]] * 2
