@@ -35,6 +35,8 @@ ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "A
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath; two meetings are two events
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+# Talks held in a country are talks with its hosts: "Solana held talks in Saudi Arabia".
+HOSTED = frozenset({"CONSULT"})
 # With no recipient in the sentence, the state the story named just before (not the actor) is the
 # target: "Britain … demanded their release" after a sentence on Iran's capture of British sailors.
 # Measured on the gold sets; meetings and praise (CONSULT, SUPPORT) are left out: they lost precision.
@@ -218,7 +220,9 @@ class Coder:
         elif modality.outcome != "asserted":
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
-        if roles.recipient is None and (event in PLACE_TARGETS or mode == "visit"):
+        if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
+            split_joint_actors(roles)
+        if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):
             roles.recipient = place_as_party(view, match, places)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
@@ -226,8 +230,6 @@ class Coder:
             roles.recipient = own_state(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
-        if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
-            split_joint_actors(roles)
         reason = self.missing_roles(event, roles, trigger)
         if reason:
             return self.drop(coded, sentence, match, reason)

@@ -82,3 +82,18 @@ def test_unnamed_militants_act_in_the_country_of_the_story():
 def test_a_second_verb_after_an_object_keeps_the_first_subject():
     events = warta.code("Al-Qaeda militants killed two Iraqi policemen and kidnapped four others in Baquba.", lang="en")
     assert [e.actor_text for e in events if e.event == "ASSAULT"] == [["Al-Qaeda militants"]] * 2
+
+
+def test_a_relative_clause_between_subject_and_verb_is_skipped():
+    events = coded("US Secretary of State Condoleezza Rice, whose administration pressed Egypt, voiced deep concern.")
+    assert any(e == "ACCUSE" and a == ["USA"] for e, a, _ in events)
+
+
+def test_a_clause_opened_by_after_has_its_own_subject():
+    events = coded("The attack came days after Pakistani forces killed ten Afghan militants near the border.")
+    assert any(e == "ASSAULT" and a == ["PAK"] for e, a, _ in events)
+
+
+def test_talks_held_in_a_country_are_with_its_hosts():
+    events = coded("EU foreign policy chief Javier Solana held talks in Saudi Arabia on Tuesday.", "2007-02-01")
+    assert ("CONSULT", ["EUR"], ["SAU"]) in events

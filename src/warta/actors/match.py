@@ -233,7 +233,12 @@ class ActorMatcher:
         states = [e.code for e, kind, _ in resolved if kind in ("country", "demonym", "capital") and len(e.code) == 3]
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
-            name_idx = [] if kind == "person" else trailing_name(sentence, last, taken, self.is_word)
+            # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
+            # "in Beirut, Solana …" does not: a place before a comma is no title
+            titled = any(p.entry.kind == "sector" for p in group)
+            comma = last < len(tokens) and tokens[last].text == ","
+            named = kind != "person" and (titled or not comma)
+            name_idx = trailing_name(sentence, last, taken, self.is_word) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
                 entity.name = " ".join(tokens[i].text for i in name_idx)

@@ -199,6 +199,9 @@ class Attributor:
         floor = frame.scope_start if frame and frame.scope_start <= position else 0
         i = position - 1
         while i >= floor:
+            i = self.before_relative_clause(tokens, i, floor)
+            if i < floor:
+                break
             if tokens[i].lower in self.breaks:
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
@@ -210,11 +213,26 @@ class Attributor:
                     # "Militants killed two Iranian policemen and kidnapped four others": the
                     # policemen are the object of "killed"; "kidnapped" shares its subject
                     return self.subject_before(view, earlier, frame)
-                if not self.preposition_before(view, group) and not self.is_speaker(view, group, position):
+                prep = self.preposition_before(view, group)
+                # "after Pakistani forces killed …": "after" opens this clause; it governs no object
+                if (not prep or prep in self.breaks) and not self.is_speaker(view, group, position):
                     return group
                 i = group.first
             i -= 1
         return None
+
+    def before_relative_clause(self, tokens, i: int, floor: int) -> int:
+        """Skip back over a relative clause set off by commas that ends at token i: "Rice, whose
+        administration has been accused of easing its pressure on Egypt, voiced concern" — the
+        subject of "voiced" is Rice, not Egypt."""
+        if tokens[i].text != ",":
+            return i
+        for j in range(i - 1, max(floor, i - 25) - 1, -1):
+            if tokens[j].text == "," and j + 1 < i and tokens[j + 1].lower in self.relative:
+                return j - 1
+            if tokens[j].text in {",", ";", '"', "“", "”"}:
+                return i
+        return i
 
     def object_of_earlier_verb(self, view: SentenceView, group: Group, position: int) -> int | None:
         """Where the earlier event word starts when `group` is its object and only "and"/"dan"
