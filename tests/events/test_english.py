@@ -97,3 +97,12 @@ def test_a_clause_opened_by_after_has_its_own_subject():
 def test_talks_held_in_a_country_are_with_its_hosts():
     events = coded("EU foreign policy chief Javier Solana held talks in Saudi Arabia on Tuesday.", "2007-02-01")
     assert ("CONSULT", ["EUR"], ["SAU"]) in events
+
+
+def test_a_progressive_is_not_a_passive():
+    events = coded("Indonesian police were arresting Malaysian protesters in Jakarta.")
+    assert any(e == "COERCE" and a == ["IDN"] for e, a, _ in events)
+
+
+def test_a_state_of_mind_after_is_belongs_to_the_subject():
+    assert any(e == "ACCUSE" and a == ["CHN"] for e, a, _ in coded("China is concerned about the Japanese decision."))

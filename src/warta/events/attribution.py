@@ -52,6 +52,7 @@ class Attributor:
         self.between_preps = language.words("between_preps")
         self.light_verbs = language.words("light_verbs")
         self.quantities = language.words("quantities")
+        self.stative = language.words("stative_participles")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -111,7 +112,12 @@ class Attributor:
             prefix = token.lower[:2] if token.lower.startswith("di") else token.lower[:3]
             return prefix in ("di", "ter") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith(prefix)
         tokens = view.sentence.tokens
-        participle = token.lower.endswith(("ed", "en", "wn")) or token.lower not in token.lemmas[1:2]
+        if token.lower in self.stative:  # "China is concerned about …": China feels it
+            return False
+        # "were attacked" is passive; "were arresting" (progressive) is not
+        participle = not token.lower.endswith("ing") and (
+            token.lower.endswith(("ed", "en", "wn")) or token.lower not in token.lemmas[1:2]
+        )
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and any(p in self.be_forms for p in previous):
             return True
