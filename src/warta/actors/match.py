@@ -51,13 +51,13 @@ class ArticleMemory:
     def scene(self, here: list[str]) -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
         menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
-        set in, else a state it names, else the last place named within SCENE_REACH sentences."""
+        set in, else a state it names, else the place or state named last within SCENE_REACH
+        sentences."""
         if here:
             return here[0]
-        if self.places and self.sentence - self.places[-1][1] <= SCENE_REACH:
-            return self.places[-1][0]
-        recent = [entity.code for entity, seen in self.countries if self.sentence - seen <= 5]
-        return recent[-1] if recent else None
+        named = [(seen, entity.code) for entity, seen in self.countries] + [(seen, code) for code, seen in self.places]
+        recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
+        return max(recent, key=lambda found: found[0])[1] if recent else None
 
     def remember(self, mention: Mention, name_words: list[str]) -> None:
         if mention.kind in ("person", "coref", "pronoun") or name_words:
