@@ -106,3 +106,9 @@ def test_a_progressive_is_not_a_passive():
 
 def test_a_state_of_mind_after_is_belongs_to_the_subject():
     assert any(e == "ACCUSE" and a == ["CHN"] for e, a, _ in coded("China is concerned about the Japanese decision."))
+
+
+def test_a_news_agency_passing_on_words_is_not_their_speaker():
+    quoted = '"We strongly condemn the attack on the embassy," {} on Monday.'
+    assert not coded(quoted.format("Xinhua reported"))
+    assert coded(quoted.format("the Chinese foreign ministry said"))[0][:2] == ("ACCUSE", ["CHN"])

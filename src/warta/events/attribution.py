@@ -93,14 +93,20 @@ class Attributor:
                     or self.main_clause_subject(view, match)
                     or self.located_subject(view, match.first, frame)
                 )
-            if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
+            if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
             roles.recipient = self.object_after(view, match, roles.actor)
-        if roles.actor is None and roles.speaker is not None and match.trigger.event in VERBAL:
+        if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
             roles.actor = roles.speaker
             roles.rules.append("attribution.speaker")
         return roles
+
+    @staticmethod
+    def speaks_for_itself(speaker: Group | None) -> bool:
+        """A news agency or outlet that reports a statement ("…, lapor Xinhua", "KCNA reported")
+        passes it on; it is the source (reported_by), not the one who demands or accuses."""
+        return speaker is not None and not all(m.entity.sector == "JRN" for m in speaker.mentions)
 
     # -- voice and word class -------------------------------------------------------------
 
