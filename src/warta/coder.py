@@ -62,6 +62,10 @@ HOME_TARGETS = frozenset({"PROTEST"})
 # "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
 # rebels": what two parties do together is coded from the first named to the other(s), as analysts do.
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
+# Coercion someone says another party committed (hacking, seizing, detaining) is also that speaker's
+# accusation. Reported violence is not: "police said militants attacked" reports, it does not accuse
+# (measured on the gold sets: adding ASSAULT cost precision).
+ALLEGED = frozenset({"COERCE"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
@@ -237,6 +241,23 @@ class Coder:
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys(rules))
         self.keep(coded, sentence, match, record)
+        if event in ALLEGED:
+            self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
+
+    def code_allegation(
+        self, coded, view: SentenceView, match: TriggerMatch, roles: Roles, modality, dates, places, credit
+    ) -> None:
+        """ "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": one who says
+        another party hacked, seized or detained something accuses that party (ACCUSE allege, CAMEO 112)."""
+        speaker = roles.speaker
+        if speaker is None or speaker is roles.actor or speaker.codes() & roles.actor.codes():
+            return
+        if all(m.entity.sector == "JRN" for m in speaker.mentions):  # an agency passing the news on
+            return
+        claim = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=["attribution.allegation"])
+        record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
+        record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
+        self.keep(coded, view.sentence, match, record)
 
     def code_demand(self, coded, view: SentenceView, match: TriggerMatch, modality: Modality, dates, places, credit):
         roles = self.attributor.run(view, match)

@@ -105,3 +105,8 @@ def test_the_noun_of_an_arrest_names_who_was_arrested():
 
 def test_two_parties_meeting_are_coded_from_the_first_to_the_other():
     assert ("CONSULT", ["JOR"], ["ISR"]) in coded("Para menteri luar negeri Jordania dan Israel bertemu di Amman.")
+
+
+def test_saying_another_state_hacked_accuses_it():
+    events = coded("Mantan presiden Georgia Mikheil Saakashvili mengatakan Rusia telah meretas jaringan listrik.")
+    assert ("ACCUSE", ["GEO"], ["RUS"]) in events
