@@ -58,7 +58,7 @@ def test_office_holder_resolves_by_the_date():
     assert (event.actor[0].code, event.actor[0].sector) == ("IDN", "GOV")
 
 
-def test_pronoun_points_to_the_last_person():
+def test_pronoun_points_to_the_person_named_before():
     text = "Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta.\nIa kemudian bertemu Presiden Joko Widodo."
     events = coded(text, pub_date="2023-01-09")
     assert ("CONSULT", ["MYS"], ["IDN"]) in events
@@ -110,3 +110,12 @@ def test_two_parties_meeting_are_coded_from_the_first_to_the_other():
 def test_saying_another_state_hacked_accuses_it():
     events = coded("Mantan presiden Georgia Mikheil Saakashvili mengatakan Rusia telah meretas jaringan listrik.")
     assert ("ACCUSE", ["GEO"], ["RUS"]) in events
+
+
+def test_pronoun_prefers_the_subject_of_the_sentence_before():
+    text = (
+        "Menteri Luar Negeri Turki Mevlut Cavusoglu bertemu Menteri Luar Negeri Qatar di Doha.\n"
+        "Dia kemudian bertolak ke Kuwait."
+    )
+    events = coded(text, pub_date="2017-06-14")
+    assert any(e == "CONSULT" and a == ["TUR"] and r == ["KWT"] for e, a, r in events)

@@ -38,7 +38,7 @@ class ArticleMemory:
     """
 
     names: dict[str, tuple[Entity, int]] = field(default_factory=dict)
-    last_person: tuple[Entity, int] | None = None
+    first_person: tuple[Entity, int] | None = None  # the first person a sentence names: its likely subject
     countries: list[tuple[Entity, int]] = field(default_factory=list)
     sentence: int = 0
     places: list[tuple[str, int]] = field(default_factory=list)  # (country of a place named, sentence)
@@ -60,8 +60,9 @@ class ArticleMemory:
         return max(recent, key=lambda found: found[0])[1] if recent else None
 
     def remember(self, mention: Mention, name_words: list[str]) -> None:
-        if mention.kind in ("person", "coref", "pronoun") or name_words:
-            self.last_person = (mention.entity, self.sentence)
+        is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words)
+        if is_person and (self.first_person is None or self.first_person[1] != self.sentence):
+            self.first_person = (mention.entity, self.sentence)
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
@@ -73,8 +74,10 @@ class ArticleMemory:
             self.countries.append((mention.entity, self.sentence))
 
     def person(self) -> Entity | None:
-        if self.last_person and self.sentence - self.last_person[1] <= PRONOUN_REACH:
-            return self.last_person[0]
+        """Whom "ia"/"he" points at: the subject (first person named) of the latest sentence that
+        names one — "Cavusoglu akan bertemu Emir Qatar … Dia lalu bertolak ke Kuwait" is Cavusoglu."""
+        if self.first_person and self.sentence - self.first_person[1] <= PRONOUN_REACH:
+            return self.first_person[0]
         return None
 
     def named(self, word: str) -> Entity | None:
