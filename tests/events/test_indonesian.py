@@ -119,3 +119,8 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before():
     )
     events = coded(text, pub_date="2017-06-14")
     assert any(e == "CONSULT" and a == ["TUR"] and r == ["KWT"] for e, a, r in events)
+
+
+def test_a_long_object_before_its_verb_still_names_the_recipient():
+    events = coded("Amerika Serikat meminta negara-negara Asia Tenggara dan China mematuhi hukum internasional.")
+    assert any(e == "REQUEST" and a == ["USA"] and "CHN" in r for e, a, r in events)

@@ -13,6 +13,7 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 
 RECIPIENT_WINDOW = 12
+DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
@@ -340,13 +341,29 @@ class Attributor:
         for group in groups:
             # "tiba di Pyongyang": the trigger's own last word may mark the recipient
             preps = [t.lower for t in tokens[match.last - 1 : group.first] if t.lower in self.all_preps]
-            if not preps and group.first - match.last <= 3:
+            if not preps and (
+                group.first - match.last <= 3 or self.noun_phrase_between(tokens, match.last, group.first)
+            ):
                 direct = direct or group
                 if group.first - match.last <= 1:
                     return group
             elif preps and self.marks_recipient(preps, recipient_preps):
                 return direct or group
         return direct
+
+    def noun_phrase_between(self, tokens, start: int, end: int) -> bool:
+        """ "meminta negara-negara Asia Tenggara dan China memastikan …": a longer object is still the
+        verb's object while no verb, punctuation or clause word comes between."""
+        if end - start > DIRECT_OBJECT_REACH:
+            return False
+        for token in tokens[start:end]:
+            word = token.lower
+            if not word.isalpha() and "-" not in word or word in self.breaks or word in self.relative:
+                return False
+            verbal = word.startswith(("me", "di", "ber")) if self.lang == "id" else word.endswith(("ed", "ing"))
+            if verbal and len(token.lemmas) > 1:
+                return False
+        return True
 
     @staticmethod
     def same_side(group: Group, actor: Group, domestic: bool) -> bool:
