@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from warta.lang.text import TOKEN_RE
 from warta.model import Entity
-from warta.resources import load_tsv_glob, load_yaml
+from warta.resources import load_tsv_glob, load_yaml, load_yaml_glob
 
 
 @dataclass(slots=True)
@@ -127,17 +127,16 @@ def add_countries(lexicon: ActorLexicon, lang: str) -> None:
 
 
 def add_bodies(lexicon: ActorLexicon, lang: str) -> None:
-    for filename in ("actors/bodies.yaml", "actors/institutions.yaml"):
-        for body in load_yaml(filename):
-            entity = Entity(
-                body["code"], body.get("sector", "") or "", body.get("name", ""), str(body.get("wikidata", "") or "")
-            )
-            rule = f"actors.body.{body['code']}.{body.get('name', '')}".replace(" ", "_")
-            entry = Entry("body", rule, entity)
-            names = (body.get(lang, []) or []) + (body.get("en", []) or [] if lang == "id" else [])
-            add_names(lexicon, names, entry)
-            for acronym in body.get("abbr", []) or []:
-                lexicon.add(acronym, entry, case_sensitive=True)
+    """Every actors/bodies*.yaml and actors/institutions*.yaml file: one entry per named body."""
+    for body in load_yaml_glob("actors/bodies*.yaml") + load_yaml_glob("actors/institutions*.yaml"):
+        sector, wikidata = body.get("sector", "") or "", str(body.get("wikidata", "") or "")
+        entity = Entity(body["code"], sector, body.get("name", ""), wikidata)
+        rule = f"actors.body.{body['code']}.{body.get('name', '')}".replace(" ", "_")
+        entry = Entry("body", rule, entity)
+        names = (body.get(lang, []) or []) + (body.get("en", []) or [] if lang == "id" else [])
+        add_names(lexicon, names, entry)
+        for acronym in body.get("abbr", []) or []:
+            lexicon.add(acronym, entry, case_sensitive=True)
 
 
 def add_sectors(lexicon: ActorLexicon, lang: str) -> None:
