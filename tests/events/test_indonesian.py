@@ -124,3 +124,9 @@ def test_pronoun_prefers_the_subject_of_the_sentence_before():
 def test_a_long_object_before_its_verb_still_names_the_recipient():
     events = coded("Amerika Serikat meminta negara-negara Asia Tenggara dan China mematuhi hukum internasional.")
     assert any(e == "REQUEST" and a == ["USA"] and "CHN" in r for e, a, r in events)
+
+
+def test_a_counted_event_noun_names_its_doer_or_none():
+    # "lima uji coba nuklir" are North Korea's tests, not the Security Council's
+    events = coded("Dewan Keamanan PBB merespons lima uji coba nuklir Korea Utara dengan sanksi.")
+    assert not any(e == "MOBILIZE" and a == ["UNO"] for e, a, _ in events)

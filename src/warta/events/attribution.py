@@ -54,6 +54,7 @@ class Attributor:
         self.light_verbs = language.words("light_verbs")
         self.quantities = language.words("quantities")
         self.stative = language.words("stative_participles")
+        self.counts = language.words("counts")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -143,7 +144,13 @@ class Attributor:
                 return False
             verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter"))
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
-            return token.lower.endswith("an") and derived and not verbal_prefix
+            if token.lower.endswith("an") and derived and not verbal_prefix:
+                return True
+            # a bare word after a count or a preposition is a noun: "lima uji coba nuklir",
+            # "merespons serangkaian uji coba", "dalam sebuah serangan", "terhadap sanksi"
+            word = before.lower if before is not None else ""
+            counted = word.isdigit() or word in self.quantities or word in self.counts
+            return not verbal_prefix and len(token.lemmas) == 1 and (counted or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         return previous in self.determiners or previous in self.other_preps
 
