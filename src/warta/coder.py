@@ -213,8 +213,9 @@ class Coder:
         elif modality.outcome == "future" and event in FUTURE_CAN_BECOME_AGREE:
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")
-        elif modality.outcome == "future" and event in FUTURE_THREAT:
-            # "AS akan membombardir Pyongyang": violence announced is a threat
+        elif modality.outcome in ("future", "anticipated") and event in FUTURE_THREAT:
+            # "AS akan membombardir Pyongyang", "persiapan menyerang pangkalan AS": violence announced
+            # or prepared is a threat
             event, cameo, mode = "THREATEN", FUTURE_THREAT[event][1], FUTURE_THREAT[event][0]
             rules.append("modality.future_threat")
         elif modality.outcome == "obligation" and view.frame_for(match.first):

@@ -130,3 +130,8 @@ def test_a_counted_event_noun_names_its_doer_or_none():
     # "lima uji coba nuklir" are North Korea's tests, not the Security Council's
     events = coded("Dewan Keamanan PBB merespons lima uji coba nuklir Korea Utara dengan sanksi.")
     assert not any(e == "MOBILIZE" and a == ["UNO"] for e, a, _ in events)
+
+
+def test_preparing_an_attack_is_a_threat():
+    events = coded("Korea Utara melakukan persiapan menyerang pangkalan militer Amerika Serikat di Jepang.")
+    assert any(e == "THREATEN" and a == ["PRK"] and "USA" in r for e, a, r in events)
