@@ -225,6 +225,11 @@ class Coder:
         elif modality.outcome != "asserted":
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
+        if "modality.denial" in rules:
+            # the one who denies is the speaker, whoever the denied act's parties were
+            denied = roles.actor
+            roles.actor = view.frame_for(match.first).speaker
+            roles.recipient = denied if denied is not None and not denied.codes() & roles.actor.codes() else None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             split_joint_actors(roles)
         if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):

@@ -135,3 +135,8 @@ def test_a_counted_event_noun_names_its_doer_or_none():
 def test_preparing_an_attack_is_a_threat():
     events = coded("Korea Utara melakukan persiapan menyerang pangkalan militer Amerika Serikat di Jepang.")
     assert any(e == "THREATEN" and a == ["PRK"] and "USA" in r for e, a, r in events)
+
+
+def test_a_denial_is_the_speakers_even_when_the_denied_act_has_no_doer():
+    events = coded("Kadiv Humas Polri Irjen Boy Rafli Amar menegaskan, Nadir Umar tidak ditangkap.", "2017-04-11")
+    assert any(e == "REJECT" and a == ["IDN"] for e, a, _ in events)
