@@ -140,3 +140,9 @@ def test_preparing_an_attack_is_a_threat():
 def test_a_denial_is_the_speakers_even_when_the_denied_act_has_no_doer():
     events = coded("Kadiv Humas Polri Irjen Boy Rafli Amar menegaskan, Nadir Umar tidak ditangkap.", "2017-04-11")
     assert any(e == "REJECT" and a == ["IDN"] for e, a, _ in events)
+
+
+def test_a_subjectless_when_clause_shares_the_main_subject():
+    text = "Penekanan itu diutarakan Trump saat bertelepon dengan Presiden Prancis Emmanuel Macron."
+    events = coded(text, "2017-08-12")
+    assert ("CONSULT", ["USA"], ["FRA"]) in events

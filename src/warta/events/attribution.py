@@ -55,6 +55,7 @@ class Attributor:
         self.quantities = language.words("quantities")
         self.stative = language.words("stative_participles")
         self.counts = language.words("counts")
+        self.subordinators = language.words("subordinators")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -225,6 +226,10 @@ class Attributor:
             if tokens[i].lower in self.breaks:
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
+                if tokens[i].lower in self.subordinators and i == position - 1:
+                    # "diutarakan Trump saat bertelepon dengan Macron": a subjectless "when"-clause
+                    # shares the main clause's subject
+                    return self.first_subject(view, floor, i)
                 break
             group = view.group_at.get(i)
             if group is not None:
@@ -262,6 +267,13 @@ class Attributor:
             return None
         verbs = [t for t in view.triggers if group.first - 3 <= t < group.first]
         return verbs[-1] if verbs else None
+
+    def first_subject(self, view: SentenceView, start: int, end: int) -> Group | None:
+        """The first party in tokens [start, end) that no preposition governs."""
+        for group in view.groups:
+            if start <= group.first and group.last <= end and not self.preposition_before(view, group):
+                return group
+        return None
 
     @staticmethod
     def nearest_before(view: SentenceView, position: int) -> Group | None:
