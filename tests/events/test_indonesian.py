@@ -146,3 +146,9 @@ def test_a_subjectless_when_clause_shares_the_main_subject():
     text = "Penekanan itu diutarakan Trump saat bertelepon dengan Presiden Prancis Emmanuel Macron."
     events = coded(text, "2017-08-12")
     assert ("CONSULT", ["USA"], ["FRA"]) in events
+
+
+def test_what_a_speaker_condemns_is_aimed_at_the_doer_named_with_oleh():
+    text = "Penempatan rudal di Korea Selatan oleh Amerika Serikat menimbulkan kekhawatiran, kata Sergei Lavrov."
+    (objection,) = [e for e in warta.code(text, lang="id", pub_date="2023-10-19") if "attribution.cause" in e.rules]
+    assert [a.code for a in objection.actor] == ["RUS"] and [r.code for r in objection.recipient] == ["USA"]

@@ -429,6 +429,9 @@ class Attributor:
         roles.actor = roles.speaker
         scope_start = frame.scope_start if frame else 0
         before = [g for g in view.groups if scope_start <= g.first < match.first and g is not roles.speaker]
-        roles.recipient = before[0] if before else None
+        # "penangkapan 15 personel AL Inggris oleh Iran tidak bisa dibenarkan": the doer named with
+        # "oleh"/"by" is what the speaker objects to, not the ones it was done to
+        agents = [g for g in before if self.preposition_before(view, g) in self.agent]
+        roles.recipient = (agents or before or [None])[0]
         roles.rules.append("attribution.cause")
         return roles
