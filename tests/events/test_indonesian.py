@@ -152,3 +152,8 @@ def test_what_a_speaker_condemns_is_aimed_at_the_doer_named_with_oleh():
     text = "Penempatan rudal di Korea Selatan oleh Amerika Serikat menimbulkan kekhawatiran, kata Sergei Lavrov."
     (objection,) = [e for e in warta.code(text, lang="id", pub_date="2023-10-19") if "attribution.cause" in e.rules]
     assert [a.code for a in objection.actor] == ["RUS"] and [r.code for r in objection.recipient] == ["USA"]
+
+
+def test_an_attack_noun_keeps_its_doer_when_a_retelling_verb_joins_it():
+    events = coded("Serangan udara AS menewaskan dan melukai enam orang polisi Afghanistan.", "2017-05-01")
+    assert any(e == "ASSAULT" and a == ["USA"] for e, a, _ in events)

@@ -323,14 +323,15 @@ class Attributor:
     def genitive_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """The owner of a noun trigger: "kunjungan dua hari Lavrov" → Lavrov; "the visit by Putin"."""
         tokens = view.sentence.tokens
+        end = match.own_end  # "Serangan udara AS menewaskan …": the noun's doer follows the noun itself
         if self.lang == "en":
-            marked = match.last < len(tokens) and tokens[match.last].lower in self.genitive_preps
-            group = view.group_at.get(match.last + 1) or view.group_at.get(match.last + 2)
-            return group if marked and group is not None and group.first <= match.last + 2 else None
-        for i in range(match.last, min(len(tokens), match.last + 4)):
+            marked = end < len(tokens) and tokens[end].lower in self.genitive_preps
+            group = view.group_at.get(end + 1) or view.group_at.get(end + 2)
+            return group if marked and group is not None and group.first <= end + 2 else None
+        for i in range(end, min(len(tokens), end + 4)):
             group = view.group_at.get(i)
             if group is not None:
-                prep = self.preposition_before(view, group, floor=match.last)
+                prep = self.preposition_before(view, group, floor=end)
                 ok = not prep or prep in self.genitive_preps
                 return group if ok and group.first == i else None
             if tokens[i].lower in self.all_preps and tokens[i].lower not in self.genitive_preps:

@@ -34,6 +34,10 @@ class Trigger:
 class TriggerMatch:
     trigger: Trigger
     positions: list[int]  # token indices of the matched words (gaps excluded)
+    own_end: int = 0  # end of the trigger's own words, before a governed event word joined it
+
+    def __post_init__(self) -> None:
+        self.own_end = self.own_end or self.positions[-1] + 1
 
     @property
     def first(self) -> int:
