@@ -152,11 +152,39 @@ class Coder:
             return
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
+        first_event = len(coded.events)
         for match in self.combine(coded, view, matches):
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
                 continue
             self.code_match(coded, view, match, dates, places, credit)
+        self.drop_retellings(coded, first_event)
+
+    @staticmethod
+    def drop_retellings(coded: CodedArticle, first_event: int) -> None:
+        """ "Militan melepaskan tembakan pada pasukan AS … dan menewaskan dua orang": the killing is
+        the shooting told again — a later violent event of the same actor in the sentence whose
+        recipients the earlier one already names (or that names none) is not a second event, unless
+        it is another kind of act ("killed two policemen and kidnapped four others")."""
+        kept: list[Event] = []
+        for event in coded.events[first_event:]:
+            actors = {e.code for e in event.actor}
+            recipients = {e.code for e in event.recipient}
+            earlier = [
+                k
+                for k in kept
+                if k.event == event.event
+                and {e.code for e in k.actor} == actors
+                and recipients <= {e.code for e in k.recipient}
+                and event.mode in ("", k.mode)
+            ]
+            if event.event in RETOLD and earlier:
+                for candidate in coded.candidates:
+                    if candidate.detail == event.id and candidate.outcome == "coded":
+                        candidate.outcome, candidate.detail = "retold", earlier[0].id
+                continue
+            kept.append(event)
+        coded.events[first_event:] = kept
 
     def combine(self, coded: CodedArticle, view: SentenceView, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         """One event from a verb and the event word it governs: "menjanjikan dukungan" (promise

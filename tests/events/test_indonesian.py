@@ -157,3 +157,9 @@ def test_what_a_speaker_condemns_is_aimed_at_the_doer_named_with_oleh():
 def test_an_attack_noun_keeps_its_doer_when_a_retelling_verb_joins_it():
     events = coded("Serangan udara AS menewaskan dan melukai enam orang polisi Afghanistan.", "2017-05-01")
     assert any(e == "ASSAULT" and a == ["USA"] for e, a, _ in events)
+
+
+def test_a_shooting_told_again_as_a_killing_is_one_event():
+    text = "Taliban melepaskan tembakan pada pasukan AS di Provinsi Nangarhar dan menewaskan dua orang tentara."
+    events = [e for e in coded(text, "2017-05-01") if e[0] == "ASSAULT"]
+    assert len(events) == 1
