@@ -164,9 +164,9 @@ class Coder:
     def drop_retellings(coded: CodedArticle, first_event: int) -> None:
         """ "Militan melepaskan tembakan pada pasukan AS … dan menewaskan dua orang": the killing is
         the shooting told again — a later violent event of the same actor in the sentence whose
-        recipients the earlier one already names (or that names none but a place or the context) is not a
-        second event, unless
-        it is another kind of act ("killed two policemen and kidnapped four others")."""
+        recipients the earlier one already names (or that names none but a place or the context) is
+        not a second event, unless it is another kind of act ("killed two policemen and kidnapped
+        four others")."""
         kept: list[Event] = []
         for event in coded.events[first_event:]:
             actors = {e.code for e in event.actor}
