@@ -163,3 +163,13 @@ def test_a_shooting_told_again_as_a_killing_is_one_event():
     text = "Taliban melepaskan tembakan pada pasukan AS di Provinsi Nangarhar dan menewaskan dua orang tentara."
     events = [e for e in coded(text, "2017-05-01") if e[0] == "ASSAULT"]
     assert len(events) == 1
+
+
+def test_unknown_gunmen_opening_fire_is_no_negation():
+    events = coded("Kelompok bersenjata tidak dikenal melepaskan tembakan pada pasukan Afghanistan di Kabul.")
+    assert ("ASSAULT", ["AFG"], ["AFG"]) in events
+
+
+def test_a_number_with_a_thousands_dot_does_not_break_a_pattern():
+    events = coded("Presiden Prancis memerintahkan pengiriman 2.000 prajurit ke Mali.", "2013-01-15")
+    assert not any(e == "REQUEST" for e, _, _ in events)

@@ -29,6 +29,7 @@ class Modality:
 class ModalityReader:
     def __init__(self, language: Language):
         self.negators = language.words("negators")
+        self.not_negating = language.words("not_negating")  # "tidak dikenal": unknown, not "not"
         self.hypothetical = language.words("hypothetical")
         self.phrases = [tuple(p.split()) for p in language.words("hypothetical_phrases")]
         self.hedges = language.words("hedges")
@@ -61,7 +62,7 @@ class ModalityReader:
             ("anticipated", self.anticipated, near),
             ("future", self.future, near),
         ):
-            cue = next((i for i in where if tokens[i].lower in words), None)
+            cue = next((i for i in where if tokens[i].lower in words and not self.idiom_at(tokens, i)), None)
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
@@ -70,6 +71,11 @@ class ModalityReader:
         if phrase is not None:
             return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
         return result
+
+    def idiom_at(self, tokens, i: int) -> bool:
+        """A negator that is part of an adjective: "kelompok bersenjata tidak dikenal melepaskan
+        tembakan" (unknown gunmen opened fire) is no denial of the shooting."""
+        return i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
 
     def phrase_before(self, sentence: Sentence, position: int) -> int | None:
         lowers = [t.lower for t in sentence.tokens[:position]]

@@ -10,6 +10,7 @@ from warta.model import Sentence, Token
 # "U.S." and "B-52" stay whole; "Russia's" splits into "Russia" + "'s"; "didn't" stays whole.
 TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S. / U.N. / a.m.
+    r"|\d+(?:[.,]\d+)+"  # 2.000 prajurit, 2,000 troops, 3.5 percent: one number, no clause break
     r"|\w+(?:-\w+|[’'](?![sS]\b)\w+)*"  # words, hyphenated words, "d'Ivoire", "didn't"; not "'s"
     r"|[’']s\b"
     r"|[^\w\s]",
