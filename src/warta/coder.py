@@ -271,6 +271,12 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
         reason = self.missing_roles(event, roles, trigger)
+        if reason == "actor sector" and match.alternatives:
+            # "mendarat" is a show of force by an air force, a visit by a president
+            self.drop(coded, sentence, match, reason)
+            fallback, *rest = match.alternatives
+            fallback.alternatives = rest
+            return self.code_match(coded, view, fallback, dates, places, credit)
         if reason:
             return self.drop(coded, sentence, match, reason)
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]

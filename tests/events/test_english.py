@@ -112,3 +112,8 @@ def test_a_news_agency_passing_on_words_is_not_their_speaker():
     quoted = '"We strongly condemn the attack on the embassy," {} on Monday.'
     assert not coded(quoted.format("Xinhua reported"))
     assert coded(quoted.format("the Chinese foreign ministry said"))[0][:2] == ("ACCUSE", ["CHN"])
+
+
+def test_who_raids_decides_between_an_attack_and_a_search():
+    assert ("ASSAULT", ["USA"], ["SOM"]) in coded("A US gunship raided militant hideouts in southern Somalia.")
+    assert ("COERCE", ["ZWE"], ["ZWE"]) in coded("Police raided the offices of an opposition newspaper in Harare.")

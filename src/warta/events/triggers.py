@@ -35,6 +35,9 @@ class TriggerMatch:
     trigger: Trigger
     positions: list[int]  # token indices of the matched words (gaps excluded)
     own_end: int = 0  # end of the trigger's own words, before a governed event word joined it
+    # less specific entries that matched at the same word: the next one is tried when this one's
+    # actor_sector rules its actor out ("raided" by an army is ASSAULT, by the police COERCE)
+    alternatives: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
@@ -92,7 +95,7 @@ class TriggerLexicon:
         return matches
 
     def best_at(self, sentence: Sentence, i: int, blocked: set[int]) -> TriggerMatch | None:
-        best: TriggerMatch | None = None
+        found: list[TriggerMatch] = []
         seen: set[str] = set()
         for lemma in sentence.tokens[i].lemmas:
             for trigger in self.index.get(lemma, ()):
@@ -100,21 +103,25 @@ class TriggerLexicon:
                     continue
                 seen.add(trigger.id)
                 positions = match_items(sentence, trigger.items, i, blocked)
-                if positions and (
-                    best is None
-                    or specificity(sentence, trigger, positions) > specificity(sentence, best.trigger, best.positions)
-                ):
-                    best = TriggerMatch(trigger, positions)
+                if positions:
+                    found.append(TriggerMatch(trigger, positions))
+        if not found:
+            return None
+        # stable sort: among equally specific entries the first loaded wins, as before
+        found.sort(key=lambda m: specificity(sentence, m.trigger, m.positions), reverse=True)
+        best = found[0]
+        best.alternatives = [m for m in found[1:] if m.trigger.event != "NONE" and best.trigger.actor_sector]
         return best
 
 
-def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> tuple[int, int, int]:
+def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> tuple[int, int, int, bool]:
     """The longest match wins ("latihan militer bersama" over "latihan militer"), then the one
     with more words, then the one whose words match as written rather than by lemma: the stop
-    entry "kesepakatan" (an agreement, a noun) beats the root "sepakat" (to agree)."""
+    entry "kesepakatan" (an agreement, a noun) beats the root "sepakat" (to agree); last, an entry
+    for one kind of actor beats the general one, which stays as its fallback."""
     words = [item for item in trigger.items if item is not None]
     as_written = sum(1 for p, item in zip(positions, words, strict=False) if sentence.tokens[p].lower in item)
-    return positions[-1], len(positions), as_written
+    return positions[-1], len(positions), as_written, bool(trigger.actor_sector)
 
 
 def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], first: bool = True) -> list[int] | None:
