@@ -112,6 +112,7 @@ class Coder:
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
         self.directions = self.language.words("directions")
+        self.schedule_cues = self.language.words("scheduled")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -240,7 +241,7 @@ class Coder:
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
             event, mode, cameo = trigger.negated or "REJECT", "", "12"
             rules.append("modality.negated_refusal" if trigger.negated else "modality.denial")
-        elif modality.outcome == "future" and event in FUTURE_CAN_BECOME_AGREE:
+        elif event in FUTURE_CAN_BECOME_AGREE and (modality.outcome == "future" or self.scheduled(modality)):
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")
         elif modality.outcome in ("future", "anticipated") and event in FUTURE_THREAT:
@@ -300,6 +301,11 @@ class Coder:
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
         self.keep(coded, view.sentence, match, record)
+
+    def scheduled(self, modality: Modality) -> bool:
+        """ "dijadwalkan bertemu dengan Emir Qatar", "is due in New Delhi for talks": a meeting on the
+        calendar is an agreement to meet; "persiapan bagi kunjungan Putin" is not yet one."""
+        return modality.outcome == "anticipated" and modality.cue.lower() in self.schedule_cues
 
     def code_demand(self, coded, view: SentenceView, match: TriggerMatch, modality: Modality, dates, places, credit):
         roles = self.attributor.run(view, match)

@@ -173,3 +173,9 @@ def test_unknown_gunmen_opening_fire_is_no_negation():
 def test_a_number_with_a_thousands_dot_does_not_break_a_pattern():
     events = coded("Presiden Prancis memerintahkan pengiriman 2.000 prajurit ke Mali.", "2013-01-15")
     assert not any(e == "REQUEST" for e, _, _ in events)
+
+
+def test_a_scheduled_meeting_is_an_agreement_to_meet_a_prepared_one_not():
+    scheduled = coded("Cavusoglu dijadwalkan bertemu dengan Emir Qatar di Doha.", "2017-06-14")
+    assert any(e == "AGREE" for e, _, _ in scheduled)
+    assert not any(e == "AGREE" for e, _, _ in coded("Kunjungan itu persiapan bagi kunjungan Putin ke Pyongyang."))
