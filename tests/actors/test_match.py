@@ -78,3 +78,7 @@ def test_a_sector_word_that_qualifies_a_noun_names_no_party():
     indonesian, memory = ActorMatcher(language("id"), actor_lexicon("id")), ArticleMemory()
     sentence = language("id").sentences("Aktivitas militer di dekat Tokyo meningkat.")[0]
     assert [m.kind for m in indonesian.run(sentence, memory, "2024-01-01", ["JPN"])] == ["capital"]
+
+
+def test_an_indonesian_body_named_by_its_title_stays_indonesian_at_home():
+    assert ("Mahkamah Agung", "IDN", "JUD") in mentions("Mahkamah Agung memvonis terdakwa korupsi itu.")

@@ -179,3 +179,9 @@ def test_a_scheduled_meeting_is_an_agreement_to_meet_a_prepared_one_not():
     scheduled = coded("Cavusoglu dijadwalkan bertemu dengan Emir Qatar di Doha.", "2017-06-14")
     assert any(e == "AGREE" for e, _, _ in scheduled)
     assert not any(e == "AGREE" for e, _, _ in coded("Kunjungan itu persiapan bagi kunjungan Putin ke Pyongyang."))
+
+
+def test_a_supreme_court_in_a_story_set_abroad_is_that_states_court():
+    text = "Pengadilan di Kuwait City menggelar sidang kasus sel teror.\nMahkamah Agung memvonis pemimpin sel itu."
+    events = coded(text, "2017-07-20")
+    assert any(e == "SANCTION" and a == ["KWT"] for e, a, _ in events)

@@ -246,6 +246,10 @@ class ActorMatcher:
                 last = name_idx[-1] + 1
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
+            if self.national_elsewhere(group, entity, memory, settings + states):
+                # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
+                # Indonesia is Kuwait's supreme court, not Indonesia's
+                entity, kind = Entity("", entity.sector), "sector"
             if not entity.code:
                 scene = memory.scene(settings + states)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
@@ -253,6 +257,14 @@ class ActorMatcher:
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    @staticmethod
+    def national_elsewhere(group: list[Piece], entity: Entity, memory: ArticleMemory, here: list[str]) -> bool:
+        """A sector term read as one state's own body ("Mahkamah Agung", "DPR") in a story set
+        in another state that has not named that state at all."""
+        alternative = all(p.entry.kind == "sector" for p in group) and any(p.alternative for p in group)
+        scene = memory.scene(here)
+        return alternative and bool(scene) and scene != entity.code and not memory.states[entity.code]
 
     def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
