@@ -113,6 +113,7 @@ class Coder:
         self.order_verbs = self.language.words("order_verbs")
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
+        self.casualty_words = self.language.words("casualties")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -263,6 +264,8 @@ class Coder:
             roles.recipient = denied if denied is not None and not denied.codes() & roles.actor.codes() else None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             split_joint_actors(roles)
+        if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
+            roles.recipient = self.casualties(view, roles.actor)
         if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):
             roles.recipient = place_as_party(view, match, places)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
@@ -301,6 +304,16 @@ class Coder:
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
         self.keep(coded, view.sentence, match, record)
+
+    def casualties(self, view: SentenceView, actor: Group) -> Group | None:
+        """ "tiga orang tentara AS terluka ketika pasukan Afghanistan melepaskan tembakan": the
+        party the sentence says was killed or wounded is the target of the attack it tells."""
+        tokens = view.sentence.tokens
+        for group in view.groups:
+            after = [t.lower for t in tokens[group.last : group.last + 3]]  # "were killed", "tewas"
+            if group is not actor and not group.codes() <= actor.codes() and set(after) & self.casualty_words:
+                return group
+        return None
 
     def scheduled(self, modality: Modality) -> bool:
         """ "dijadwalkan bertemu dengan Emir Qatar", "is due in New Delhi for talks": a meeting on the

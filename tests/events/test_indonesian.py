@@ -185,3 +185,8 @@ def test_a_supreme_court_in_a_story_set_abroad_is_that_states_court():
     text = "Pengadilan di Kuwait City menggelar sidang kasus sel teror.\nMahkamah Agung memvonis pemimpin sel itu."
     events = coded(text, "2017-07-20")
     assert any(e == "SANCTION" and a == ["KWT"] for e, a, _ in events)
+
+
+def test_those_wounded_are_the_target_of_the_attack_the_sentence_tells():
+    text = "Tiga orang tentara AS terluka ketika pasukan Afghanistan melepaskan tembakan di Provinsi Helmand."
+    assert ("ASSAULT", ["AFG"], ["USA"]) in coded(text, "2017-03-20")
