@@ -82,3 +82,8 @@ def test_a_sector_word_that_qualifies_a_noun_names_no_party():
 
 def test_an_indonesian_body_named_by_its_title_stays_indonesian_at_home():
     assert ("Mahkamah Agung", "IDN", "JUD") in mentions("Mahkamah Agung memvonis terdakwa korupsi itu.")
+
+
+def test_a_name_begun_by_a_sector_word_belongs_to_the_state_that_ends_it():
+    found = mentions("Amerika Serikat menjatuhkan sanksi terhadap Bank Dagang Asing Korea Utara.")
+    assert ("Bank", "PRK", "BUS") in found

@@ -251,12 +251,30 @@ class ActorMatcher:
                 # Indonesia is Kuwait's supreme court, not Indonesia's
                 entity, kind = Entity("", entity.sector), "sector"
             if not entity.code:
+                owner = self.named_owner(sentence, last, groups, resolved)
+                if owner:  # "Bank Dagang Asing Korea Utara": a capitalised name that ends in its state
+                    entity.code, rules = owner, [*rules, "actors.name_owner"]
+            if not entity.code:
                 scene = memory.scene(settings + states)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    @staticmethod
+    def named_owner(sentence: Sentence, end: int, groups: list[list[Piece]], resolved: list) -> str:
+        """The state that closes a capitalised name begun by a sector word: "Bank Dagang Asing Korea
+        Utara" → PRK, "Kementerian Luar Negeri Kosovo" → XKX."""
+        tokens = sentence.tokens
+        for group, (entity, kind, _) in zip(groups, resolved, strict=True):
+            gap = tokens[end : group[0].first]
+            if group[0].first < end or len(gap) > 3:
+                continue
+            if kind in ("country", "demonym") and all(t.text[:1].isupper() and t.text.isalpha() for t in gap):
+                return entity.code
+            break
+        return ""
 
     @staticmethod
     def national_elsewhere(group: list[Piece], entity: Entity, memory: ArticleMemory, here: list[str]) -> bool:
