@@ -255,7 +255,9 @@ class ActorMatcher:
                 if owner:  # "Bank Dagang Asing Korea Utara": a capitalised name that ends in its state
                     entity.code, rules = owner, [*rules, "actors.name_owner"]
             if not entity.code:
-                scene = memory.scene(settings + states)
+                # an unnamed body acts where the sentence is set; a titled person the sentence names
+                # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
+                scene = memory.scene(settings if kind == "person" else settings + states)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
