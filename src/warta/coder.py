@@ -114,6 +114,7 @@ class Coder:
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
+        self.subordinators = self.language.words("subordinators")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -214,8 +215,7 @@ class Coder:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
 
-    @staticmethod
-    def governs(view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+    def governs(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         if "NONE" in (head.trigger.event, match.trigger.event):
             return False
         distance = match.first - head.last
@@ -228,8 +228,11 @@ class Coder:
         ):
             return True
         between = any(i in view.group_at for i in range(head.last, match.first))
+        # "Thirteen Guards were killed when militants set off a car bomb": "when" opens the clause
+        # that tells who did it; the bombing is the event, not a retelling folded into "killed"
+        opened = any(t.lower in self.subordinators for t in view.sentence.tokens[head.last : match.first])
         retold = head.trigger.event == match.trigger.event and head.trigger.event in RETOLD
-        return retold and distance <= SAME_EVENT_REACH and not between
+        return retold and distance <= SAME_EVENT_REACH and not between and not opened
 
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
@@ -446,11 +449,15 @@ NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 
 
 def split_joint_actors(roles: Roles) -> None:
-    """Actor "Jordania dan Israel" with no recipient: Jordan is the actor, Israel the recipient."""
-    first = roles.actor.mentions[0].entity.code
-    rest = [m for m in roles.actor.mentions if m.entity.code != first]
+    """Actor "Jordania dan Israel" with no recipient: Jordan is the actor, Israel the recipient;
+    "Iranian forces and Kurdish rebels" (one state, two sides): the forces act on the rebels."""
+    mentions = roles.actor.mentions
+    first = mentions[0].entity
+    rest = [m for m in mentions if m.entity.code != first.code]
+    if not rest and len(mentions) > 1 and all(m.entity.sector for m in mentions):
+        rest = [m for m in mentions if m.entity.sector != first.sector]
     if rest:
-        roles.actor = Group([m for m in roles.actor.mentions if m.entity.code == first])
+        roles.actor = Group([m for m in mentions if m not in rest])
         roles.recipient = Group(rest)
         roles.rules.append("attribution.joint")
 

@@ -117,3 +117,13 @@ def test_a_news_agency_passing_on_words_is_not_their_speaker():
 def test_who_raids_decides_between_an_attack_and_a_search():
     assert ("ASSAULT", ["USA"], ["SOM"]) in coded("A US gunship raided militant hideouts in southern Somalia.")
     assert ("COERCE", ["ZWE"], ["ZWE"]) in coded("Police raided the offices of an opposition newspaper in Harare.")
+
+
+def test_an_apposition_between_subject_and_verb_is_skipped():
+    text = "Mugabe, the target of Western sanctions, has regularly accused the MDC of being agents of Britain."
+    assert any(e == "ACCUSE" and a == ["ZWE"] for e, a, _ in coded(text, "2007-05-30"))
+
+
+def test_clashes_between_two_sides_of_one_state_code_one_on_the_other():
+    text = "Iran sent troops to the border. There were renewed clashes between Iranian forces and Kurdish rebels."
+    assert ("ASSAULT", ["IRN"], ["IRN"]) in coded(text, "2007-05-30")

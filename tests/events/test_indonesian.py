@@ -190,3 +190,8 @@ def test_a_supreme_court_in_a_story_set_abroad_is_that_states_court():
 def test_those_wounded_are_the_target_of_the_attack_the_sentence_tells():
     text = "Tiga orang tentara AS terluka ketika pasukan Afghanistan melepaskan tembakan di Provinsi Helmand."
     assert ("ASSAULT", ["AFG"], ["USA"]) in coded(text, "2017-03-20")
+
+
+def test_the_clause_after_ketika_tells_who_did_it():
+    text = "Tiga belas prajurit tewas ketika gerilyawan Taliban meledakkan sebuah bom mobil di Kandahar."
+    assert any(e == "ASSAULT" and a == ["AFG"] for e, a, _ in coded(text, "2007-05-30"))

@@ -165,11 +165,31 @@ class Attributor:
         return word.startswith("pe") and not word.startswith("per") and word.endswith("an")
 
     def parties_between(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "bentrokan antara polisi dan pendukung MDC", "clashes between Iranian forces and Kurdish
+        rebels": the two parties after "between", even when a word the lexicon lacks stands between
+        the second party's name and "and"."""
         tokens = view.sentence.tokens
         for i in range(match.last, min(len(tokens), match.last + 3)):
             if tokens[i].lower in self.between_preps:
-                group = view.group_at.get(i + 1)
-                return group if group is not None and len(group.codes()) > 1 else None
+                group = view.group_at.get(i + 1) or view.group_at.get(i + 2)
+                if group is None:
+                    return None
+                if len(group.mentions) > 1:
+                    return group
+                other = self.coordinated_after(view, group)
+                return Group(group.mentions + other.mentions) if other is not None else None
+        return None
+
+    def coordinated_after(self, view: SentenceView, group: Group) -> Group | None:
+        """The party joined to `group` by "and"/"dan" within a couple of words: "X and Kurdish rebels"."""
+        tokens = view.sentence.tokens
+        if group.last >= len(tokens) or tokens[group.last].lower not in self.coordinators:
+            return None
+        for i in range(group.last + 1, min(len(tokens), group.last + 4)):
+            if i in view.group_at:
+                return view.group_at[i]
+            if not tokens[i].text[:1].isalpha():
+                return None
         return None
 
     def object_of_verb(self, view: SentenceView, match: TriggerMatch) -> bool:
@@ -247,13 +267,16 @@ class Attributor:
         return None
 
     def before_relative_clause(self, tokens, i: int, floor: int) -> int:
-        """Skip back over a relative clause set off by commas that ends at token i: "Rice, whose
-        administration has been accused of easing its pressure on Egypt, voiced concern" — the
-        subject of "voiced" is Rice, not Egypt."""
+        """Skip back over a relative clause or an apposition set off by commas that ends at token i:
+        "Rice, whose administration has been accused of easing its pressure on Egypt, voiced
+        concern", "Mugabe, the target of Western sanctions, has accused the MDC" — the subject is
+        Rice, Mugabe."""
         if tokens[i].text != ",":
             return i
         for j in range(i - 1, max(floor, i - 25) - 1, -1):
-            if tokens[j].text == "," and j + 1 < i and tokens[j + 1].lower in self.relative:
+            opener = tokens[j + 1].lower if j + 1 < i else ""
+            # ", whose administration …," and, in English, an apposition ", the target of …,"
+            if tokens[j].text == "," and (opener in self.relative or opener in ("the", "a", "an")):
                 return j - 1
             if tokens[j].text in {",", ";", '"', "“", "”"}:
                 return i
