@@ -62,17 +62,17 @@ class Attributor:
         roles = Roles(speaker=frame.speaker if frame else None)
         if match.trigger.frame == "cause":
             return self.cause_roles(view, match, roles, frame)
+        between = self.parties_between(view, match)
+        if between is not None:
+            # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
+            roles.actor = between
+            roles.rules.append("attribution.between")
+            return roles
         if self.is_passive(view, match):
             roles.actor = self.agent_after(view, match)
             roles.recipient = self.subject_before(view, match.first, frame)
             roles.rules.append("attribution.passive")
         else:
-            between = self.parties_between(view, match)
-            if between is not None:
-                # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
-                roles.actor = between
-                roles.rules.append("attribution.between")
-                return roles
             if self.is_nominal(view, match):
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
