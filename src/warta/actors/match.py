@@ -46,7 +46,8 @@ class ArticleMemory:
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
-        self.places += [(code, self.sentence) for code in place_countries if code]
+        recent = [(code, seen) for code, seen in self.places if self.sentence - seen < SCENE_REACH]
+        self.places = recent + [(code, self.sentence) for code in place_countries if code]
 
     def scene(self, here: list[str]) -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
