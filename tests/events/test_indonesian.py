@@ -195,3 +195,8 @@ def test_those_wounded_are_the_target_of_the_attack_the_sentence_tells():
 def test_the_clause_after_ketika_tells_who_did_it():
     text = "Tiga belas prajurit tewas ketika gerilyawan Taliban meledakkan sebuah bom mobil di Kandahar."
     assert any(e == "ASSAULT" and a == ["AFG"] for e, a, _ in coded(text, "2007-05-30"))
+
+
+def test_aid_joined_to_a_light_verbs_object_is_given_by_its_subject():
+    text = "Pasukan operasi khusus AS memberikan nasihat dan bantuan kepada Pasukan Demokratik Suriah."
+    assert ("AID", ["USA"], ["SYR"]) in coded(text, "2016-12-10")

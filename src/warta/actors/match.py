@@ -265,19 +265,26 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
 
-    @staticmethod
-    def named_owner(sentence: Sentence, end: int, groups: list[list[Piece]], resolved: list) -> str:
-        """The state that closes a capitalised name begun by a sector word: "Bank Dagang Asing Korea
-        Utara" → PRK, "Kementerian Luar Negeri Kosovo" → XKX."""
+    def named_owner(self, sentence: Sentence, end: int, groups: list[list[Piece]], resolved: list) -> str:
+        """The state that closes a name begun by a sector word: "Bank Dagang Asing Korea Utara" →
+        PRK, "Kementerian Luar Negeri Kosovo" → XKX, and in Indonesian, where the owner follows its
+        noun, "pasukan operasi khusus AS" → USA (but not "pasukan menyerang AS")."""
         tokens = sentence.tokens
         for group, (entity, kind, _) in zip(groups, resolved, strict=True):
             gap = tokens[end : group[0].first]
             if group[0].first < end or len(gap) > 3:
                 continue
-            if kind in ("country", "demonym") and all(t.text[:1].isupper() and t.text.isalpha() for t in gap):
+            if kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
                 return entity.code
             break
         return ""
+
+    def name_word(self, token) -> bool:
+        if token.text[:1].isupper() and token.text.isalpha():
+            return True
+        word = token.lower
+        verbal = word.startswith(("me", "di", "ber", "ter")) and len(token.lemmas) > 1
+        return self.lang == "id" and word.isalpha() and word not in self.function_words and not verbal
 
     @staticmethod
     def national_elsewhere(group: list[Piece], entity: Entity, memory: ArticleMemory, here: list[str]) -> bool:

@@ -143,6 +143,10 @@ class Attributor:
             before = view.sentence.tokens[match.first - 1] if match.first else None
             if before is not None and before.lower in self.light_verbs:
                 return False
+            # "memberikan nasihat dan bantuan kepada …": a second noun joined to the light verb's object
+            window = [t.lower for t in view.sentence.tokens[max(0, match.first - 3) : match.first]]
+            if any(w in self.coordinators for w in window[1:]) and window and window[0] in self.light_verbs:
+                return False
             verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter"))
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             if token.lower.endswith("an") and derived and not verbal_prefix:
