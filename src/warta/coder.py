@@ -257,7 +257,11 @@ class Coder:
             # "Israel harus mengakhiri pendudukannya, kata Raja Abdullah": what someone says another
             # must do is that speaker's demand (REQUEST) to the one who must
             return self.code_demand(coded, view, match, modality, dates, places, credit)
-        elif modality.outcome != "asserted":
+        elif modality.outcome == "attempted" and event not in MATERIAL_CONFLICT:
+            # "upaya untuk membebaskan Haradinaj", "mempertimbangkan amnesti": not done (yet); an
+            # attempted attack or arrest is coded as one, as CAMEO codes attempted assassinations
+            return self.drop(coded, sentence, match, modality.outcome, modality.cue)
+        elif modality.outcome not in ("asserted", "attempted"):
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
         if "modality.denial" in rules:

@@ -200,3 +200,8 @@ def test_the_clause_after_ketika_tells_who_did_it():
 def test_aid_joined_to_a_light_verbs_object_is_given_by_its_subject():
     text = "Pasukan operasi khusus AS memberikan nasihat dan bantuan kepada Pasukan Demokratik Suriah."
     assert ("AID", ["USA"], ["SYR"]) in coded(text, "2016-12-10")
+
+
+def test_an_effort_to_free_someone_has_not_freed_him():
+    events = coded("Kementerian Luar Negeri Kosovo sedang melakukan berbagai upaya untuk membebaskan Haradinaj.")
+    assert not any(e in ("RETREAT", "CONCEDE") for e, _, _ in events)

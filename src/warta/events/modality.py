@@ -20,7 +20,7 @@ FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "
 
 @dataclass(slots=True)
 class Modality:
-    outcome: str = "asserted"  # asserted | negated | hypothetical | future | anticipated
+    outcome: str = "asserted"  # asserted | negated | hypothetical | future | anticipated | attempted
     hedged: bool = False
     cue: str = ""
     cue_start: int = -1
@@ -35,6 +35,7 @@ class ModalityReader:
         self.hedges = language.words("hedges")
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
+        self.attempts = language.words("attempts")
         self.obligation = language.words("obligation")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
@@ -60,6 +61,7 @@ class ModalityReader:
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
             ("anticipated", self.anticipated, near),
+            ("attempted", self.attempts, near),
             ("future", self.future, near),
         ):
             cue = next((i for i in where if tokens[i].lower in words and not self.idiom_at(tokens, i)), None)
