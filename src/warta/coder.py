@@ -66,6 +66,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
 # accusation. Reported violence is not: "police said militants attacked" reports, it does not accuse
 # (measured on the gold sets: adding ASSAULT cost precision).
 ALLEGED = frozenset({"COERCE"})
+BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
@@ -342,6 +343,14 @@ class Coder:
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:
         if roles.actor is None:
             return "no actor"
+        if (
+            event in MATERIAL_CONFLICT
+            and implied(roles.actor)
+            and all(m.entity.sector in BYSTANDERS for m in roles.actor.mentions)
+        ):
+            # "70 civilians injured during clashes": unnamed civilians, patients, pupils, reporters
+            # are who violence is done to; as its doer they need a name
+            return "bystander actor"
         if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
             return "actor sector"
         needs = plover_types()[event].get("needs_recipient")

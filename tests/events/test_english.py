@@ -127,3 +127,8 @@ def test_an_apposition_between_subject_and_verb_is_skipped():
 def test_clashes_between_two_sides_of_one_state_code_one_on_the_other():
     text = "Iran sent troops to the border. There were renewed clashes between Iranian forces and Kurdish rebels."
     assert ("ASSAULT", ["IRN"], ["IRN"]) in coded(text, "2007-05-30")
+
+
+def test_unnamed_civilians_need_a_name_to_be_the_attackers():
+    assert not coded("Hundreds of civilians attacked the village in Srinagar, India.")
+    assert coded("Hundreds of Indian civilians attacked the village in Srinagar.")[0][:2] == ("ASSAULT", ["IND"])
