@@ -132,3 +132,8 @@ def test_clashes_between_two_sides_of_one_state_code_one_on_the_other():
 def test_unnamed_civilians_need_a_name_to_be_the_attackers():
     assert not coded("Hundreds of civilians attacked the village in Srinagar, India.")
     assert coded("Hundreds of Indian civilians attacked the village in Srinagar.")[0][:2] == ("ASSAULT", ["IND"])
+
+
+def test_an_attack_someone_acts_to_avert_did_not_happen():
+    events = coded("Nigerian police deployed more officers to the town to avert any reprisal attack by militants.")
+    assert not any(e == "ASSAULT" for e, _, _ in events)
