@@ -205,3 +205,8 @@ def test_aid_joined_to_a_light_verbs_object_is_given_by_its_subject():
 def test_an_effort_to_free_someone_has_not_freed_him():
     events = coded("Kementerian Luar Negeri Kosovo sedang melakukan berbagai upaya untuk membebaskan Haradinaj.")
     assert not any(e in ("RETREAT", "CONCEDE") for e, _, _ in events)
+
+
+def test_a_string_of_verbs_shares_its_subject_and_addressee():
+    text = "Dubes Korut untuk PBB Ja Song Nam menemui Kepala Manajemen PBB Jan Beagle meminta bantuan keuangan."
+    assert ("REQUEST", ["PRK"], ["UNO"]) in coded(text, "2017-10-10")

@@ -99,7 +99,7 @@ class Attributor:
             if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
-            roles.recipient = self.object_after(view, match, roles.actor)
+            roles.recipient = self.object_after(view, match, roles.actor) or self.serial_object(view, match)
         if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
             roles.actor = roles.speaker
             roles.rules.append("attribution.speaker")
@@ -290,7 +290,9 @@ class Attributor:
         """Where the earlier event word starts when `group` is its object and only "and"/"dan"
         (or a comma) stands between that object and the event word at `position`."""
         between = [t.lower for t in view.sentence.tokens[group.last : position]]
-        if not between or not all(w in self.coordinators or w == "," for w in between):
+        # Indonesian strings verbs without "dan": "Ja Song Nam menemui Jan Beagle meminta bantuan"
+        serial = not between and self.lang == "id"
+        if not serial and (not between or not all(w in self.coordinators or w == "," for w in between)):
             return None
         verbs = [t for t in view.triggers if group.first - 3 <= t < group.first]
         return verbs[-1] if verbs else None
@@ -301,6 +303,14 @@ class Attributor:
             if start <= group.first and group.last <= end and not self.preposition_before(view, group):
                 return group
         return None
+
+    def serial_object(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "menemui Jan Beagle meminta bantuan": in a string of verbs the first one's object is whom
+        the second is addressed to."""
+        group = view.group_at.get(match.first - 1)
+        if self.lang != "id" or group is None or group.last != match.first:
+            return None
+        return group if self.object_of_earlier_verb(view, group, match.first) is not None else None
 
     @staticmethod
     def nearest_before(view: SentenceView, position: int) -> Group | None:
