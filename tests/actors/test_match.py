@@ -87,3 +87,8 @@ def test_an_indonesian_body_named_by_its_title_stays_indonesian_at_home():
 def test_a_name_begun_by_a_sector_word_belongs_to_the_state_that_ends_it():
     found = mentions("Amerika Serikat menjatuhkan sanksi terhadap Bank Dagang Asing Korea Utara.")
     assert ("Bank", "PRK", "BUS") in found
+
+
+def test_a_weekday_after_a_body_is_no_persons_name():
+    found = mentions("Xinhua Tuesday reported the attack.", "en")
+    assert [text for text, _, _ in found] == ["Xinhua"]

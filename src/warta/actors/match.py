@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from warta.actors.lexicon import ActorLexicon, Entry
 from warta.lang.base import Language
 from warta.model import Entity, Mention, Sentence
+from warta.resources import load_yaml
 
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
@@ -88,6 +89,17 @@ class ArticleMemory:
     def last_two_countries(self) -> list[Entity]:
         recent = [entity for entity, seen in self.countries if self.sentence - seen <= 5]
         return recent[-2:] if len(recent) >= 2 else []
+
+
+def calendar_words(lang: str) -> frozenset[str]:
+    """Full month names and weekday names of a language (data/<lang>/dates.yaml), lower-cased."""
+    dates = load_yaml(f"{lang}/dates.yaml") or {}
+    words = set()
+    for names in (dates.get("months") or {}).values():
+        words.add(str(names[0]).lower())  # full names only: "Jan" Beagle is a name
+    for names in (dates.get("weekdays") or {}).values():
+        words.update(str(name).lower() for name in names)
+    return frozenset(words)
 
 
 def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
@@ -175,7 +187,8 @@ class ActorMatcher:
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
         self.not_actors = language.words("not_actors")
-        self.is_word = lambda lower: lower in language.table or lower in language.roots
+        calendar = calendar_words(language.code)  # "Xinhua Tuesday", "Ahad": a day or month is no name
+        self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.function_words = frozenset().union(
