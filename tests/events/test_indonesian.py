@@ -210,3 +210,8 @@ def test_an_effort_to_free_someone_has_not_freed_him():
 def test_a_string_of_verbs_shares_its_subject_and_addressee():
     text = "Dubes Korut untuk PBB Ja Song Nam menemui Kepala Manajemen PBB Jan Beagle meminta bantuan keuangan."
     assert ("REQUEST", ["PRK"], ["UNO"]) in coded(text, "2017-10-10")
+
+
+def test_a_di_passive_is_found_whatever_lemma_comes_last():
+    events = coded("Puluhan wartawan dipenjarakan oleh pemerintah Eritrea tahun lalu.", "2007-06-01")
+    assert any(e == "SANCTION" and a == ["ERI"] for e, a, _ in events)

@@ -119,7 +119,8 @@ class Attributor:
         if self.lang == "id":
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
             prefix = token.lower[:2] if token.lower.startswith("di") else token.lower[:3]
-            return prefix in ("di", "ter") and len(token.lemmas) > 1 and not token.lemmas[-1].startswith(prefix)
+            # a root without the prefix among the lemmas: "dipenjarakan" → penjara (not "diplomat")
+            return prefix in ("di", "ter") and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
         tokens = view.sentence.tokens
         if token.lower in self.stative:  # "China is concerned about …": China feels it
             return False
