@@ -137,3 +137,9 @@ def test_unnamed_civilians_need_a_name_to_be_the_attackers():
 def test_an_attack_someone_acts_to_avert_did_not_happen():
     events = coded("Nigerian police deployed more officers to the town to avert any reprisal attack by militants.")
     assert not any(e == "ASSAULT" for e, _, _ in events)
+
+
+def test_refusing_to_negotiate_is_a_rejection_as_in_indonesian():
+    text = "Sudanese Foreign Minister Lam Akol said Sudan will not negotiate with the United Nations."
+    events = coded(text, "2007-02-01")
+    assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
