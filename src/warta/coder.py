@@ -304,9 +304,9 @@ class Coder:
         """ "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": one who says
         another party hacked, seized or detained something accuses that party (ACCUSE allege, CAMEO 112)."""
         speaker = roles.speaker
-        if speaker is None or speaker is roles.actor or speaker.codes() & roles.actor.codes():
-            return
-        if all(m.entity.sector == "JRN" for m in speaker.mentions):  # an agency passing the news on
+        if not self.attributor.speaks_for_itself(speaker) or speaker is roles.actor:
+            return  # no speaker, or an agency passing the news on
+        if speaker.codes() & roles.actor.codes():
             return
         claim = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=["attribution.allegation"])
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
@@ -481,14 +481,9 @@ def is_state(code: str) -> bool:
 
 
 def home_government(actor: Group) -> Group | None:
-    mention = actor.mentions[0]
-    if not is_state(mention.entity.code):
+    if not is_state(actor.mentions[0].entity.code):
         return None
-    entity = Entity(mention.entity.code, "GOV", "")
-    home = Mention(
-        mention.first, mention.last, entity, "context", "", mention.start, mention.start, ["coref.home_government"]
-    )
-    return Group([home])
+    return home_party(actor, "GOV", "coref.home_government")
 
 
 def implied(group: Group) -> bool:
@@ -498,11 +493,14 @@ def implied(group: Group) -> bool:
 def own_state(actor: Group) -> Group:
     """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
     authority acting with no target named acts within its own state."""
+    return home_party(actor, "", "coref.own_state")
+
+
+def home_party(actor: Group, sector: str, rule: str) -> Group:
+    """The actor's own state (in `sector`) as a context party: no span in the text."""
     mention = actor.mentions[0]
-    entity = Entity(mention.entity.code, "", "")
-    rules = ["coref.own_state"]
-    home = Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, rules)
-    return Group([home])
+    entity = Entity(mention.entity.code, sector, "")
+    return Group([Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, [rule])])
 
 
 def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:

@@ -7,7 +7,6 @@ last two states named.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from warta.actors.lexicon import ActorLexicon, Entry
@@ -43,7 +42,7 @@ class ArticleMemory:
     countries: list[tuple[Entity, int]] = field(default_factory=list)
     sentence: int = 0
     places: list[tuple[str, int]] = field(default_factory=list)  # (country of a place named, sentence)
-    states: Counter = field(default_factory=Counter)  # how often each country has been named
+    states: set[str] = field(default_factory=set)  # the countries the article has named
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -71,7 +70,7 @@ class ArticleMemory:
         if mention.kind == "implied":
             return
         if mention.entity.code and len(mention.entity.code) == 3 and mention.kind != "person":
-            self.states[mention.entity.code] += 1
+            self.states.add(mention.entity.code)
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
 
@@ -191,6 +190,7 @@ class ActorMatcher:
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
+        self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.function_words = frozenset().union(
             *(
                 language.words(name)
@@ -284,10 +284,10 @@ class ActorMatcher:
         noun, "pasukan operasi khusus AS" → USA (but not "pasukan menyerang AS")."""
         tokens = sentence.tokens
         for group, (entity, kind, _) in zip(groups, resolved, strict=True):
-            gap = tokens[end : group[0].first]
-            if group[0].first < end or len(gap) > 3:
+            if group[0].first < end:
                 continue
-            if kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
+            gap = tokens[end : group[0].first]
+            if len(gap) <= 3 and kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
                 return entity.code
             break
         return ""
@@ -296,7 +296,7 @@ class ActorMatcher:
         if token.text[:1].isupper() and token.text.isalpha():
             return True
         word = token.lower
-        verbal = word.startswith(("me", "di", "ber", "ter")) and len(token.lemmas) > 1
+        verbal = word.startswith(self.verbal_prefixes) and len(token.lemmas) > 1
         return self.lang == "id" and word.isalpha() and word not in self.function_words and not verbal
 
     @staticmethod
@@ -305,7 +305,7 @@ class ActorMatcher:
         in another state that has not named that state at all."""
         alternative = all(p.entry.kind == "sector" for p in group) and any(p.alternative for p in group)
         scene = memory.scene(here)
-        return alternative and bool(scene) and scene != entity.code and not memory.states[entity.code]
+        return alternative and bool(scene) and scene != entity.code and entity.code not in memory.states
 
     def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a

@@ -56,6 +56,7 @@ class Attributor:
         self.stative = language.words("stative_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
+        self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -148,7 +149,7 @@ class Attributor:
             window = [t.lower for t in view.sentence.tokens[max(0, match.first - 3) : match.first]]
             if any(w in self.coordinators for w in window[1:]) and window and window[0] in self.light_verbs:
                 return False
-            verbal_prefix = token.lower.startswith(("me", "di", "ber", "ter"))
+            verbal_prefix = token.lower.startswith(self.verbal_prefixes)
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             if token.lower.endswith("an") and derived and not verbal_prefix:
                 return True
