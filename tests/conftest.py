@@ -16,6 +16,17 @@ SEED_GOLD = SHARED / "corpus" / "seed" / "tempo-2023-10-19-lavrov-pyongyang.even
 SAMPLES = ROOT / "samples" / "articles.jsonl"
 
 
+def coded_in(lang: str, text: str, pub_date: str = "2024-03-14") -> list[tuple[str, list[str], list[str]]]:
+    """The events warta codes in a text, as (type, actor codes, recipient codes): how the event
+    tests read. Each test file binds its language: `coded = partial(coded_in, "en")`."""
+    import warta
+
+    return [
+        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+        for e in warta.code(text, lang=lang, pub_date=pub_date)
+    ]
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

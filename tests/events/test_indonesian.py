@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import warta
+from conftest import coded_in
 
-
-def coded(text: str, pub_date: str = "2024-03-14"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang="id", pub_date=pub_date)
-    ]
+coded = partial(coded_in, "id")
 
 
 def test_active_voice_actor_before_recipient_after():

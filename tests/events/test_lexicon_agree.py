@@ -3,14 +3,11 @@ same type in English and Indonesian, and look-alike phrases code nothing."""
 
 from __future__ import annotations
 
-import warta
+from conftest import coded_in
 
 
 def coded(text: str, lang: str, pub_date: str = "2024-03-14"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang=lang, pub_date=pub_date)
-    ]
+    return coded_in(lang, text, pub_date)
 
 
 def types(text: str, lang: str) -> set[str]:

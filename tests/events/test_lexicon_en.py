@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import warta
+from functools import partial
 
+from conftest import coded_in
 
-def coded(text: str, pub_date: str = "2024-03-14"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang="en", pub_date=pub_date)
-    ]
+coded = partial(coded_in, "en")
 
 
 def test_blaming_by_saying_who_was_behind_an_attack():

@@ -3,14 +3,11 @@ family, and the stop entries that keep look-alike phrases from coding."""
 
 from __future__ import annotations
 
-import warta
+from functools import partial
 
+from conftest import coded_in
 
-def coded(text: str, pub_date: str = "2024-03-14"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang="id", pub_date=pub_date)
-    ]
+coded = partial(coded_in, "id")
 
 
 def test_killing_reported_by_its_result_is_an_assault():
