@@ -87,6 +87,7 @@ class CodedArticle:
     events: list[Event] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
+    scenes: dict[int, str] = field(default_factory=dict)  # sentence index → country it is set in
 
 
 @functools.cache
@@ -126,7 +127,13 @@ class Coder:
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
             places = find_places(sentence.text, self.language.code)
-            mentions = self.actors.run(sentence, memory, article.pub_date, self.settings(sentence, places))
+            settings = self.settings(sentence, places)
+            # the scene as the story has set it so far: "Seorang tersangka asal Uzbekistan ditahan"
+            # in a story on Stockholm was arrested in Sweden
+            scene = memory.scene(settings)
+            if scene:
+                coded.scenes[sentence.index] = scene
+            mentions = self.actors.run(sentence, memory, article.pub_date, settings)
             coded.mentions[sentence.index] = mentions
             self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
@@ -282,6 +289,9 @@ class Coder:
             roles.recipient = own_state(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
+        agentless = roles.actor is None and "attribution.passive" in roles.rules
+        if agentless and not self.attributor.in_relative(view, match):
+            roles.actor = authority(coded, view, event, mode, roles.recipient)
         reason = self.missing_roles(event, roles, trigger)
         if reason == "actor sector" and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president
@@ -501,6 +511,22 @@ def home_party(actor: Group, sector: str, rule: str) -> Group:
     mention = actor.mentions[0]
     entity = Entity(mention.entity.code, sector, "")
     return Group([Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, [rule])])
+
+
+def authority(coded: CodedArticle, view: SentenceView, event: str, mode: str, patient: Group | None) -> Group | None:
+    """ "Seorang pria Australia … dipenjara", "a suspect was detained": an arrest, a sentence or a
+    deportation whose doer goes unsaid is the act of that state's police, courts or government —
+    the state the story is set in, else the one of whom it was done to."""
+    sector = (plover_types()[event].get("authority") or {}).get(mode)
+    if not sector:
+        return None
+    code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")
+    if not is_state(code):
+        return None
+    anchor = view.sentence.tokens[0]
+    entity = Entity(code, sector, "")
+    mention = Mention(0, 0, entity, "context", "", anchor.start, anchor.start, ["coref.scene_authority"])
+    return Group([mention])
 
 
 def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:

@@ -141,3 +141,16 @@ def test_refusing_to_negotiate_is_a_rejection_as_in_indonesian():
     text = "Sudanese Foreign Minister Lam Akol said Sudan will not negotiate with the United Nations."
     events = coded(text, "2007-02-01")
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
+
+
+def test_a_jailing_with_no_court_named_is_by_the_courts_of_the_storys_country():
+    text = "A court in Sydney, Australia, heard the case. An Australian man was jailed for two years on Tuesday."
+    jailed = [e for e in warta.code(text, lang="en", pub_date="2007-03-12") if e.event == "SANCTION"]
+    assert [(a.code, a.sector) for a in jailed[0].actor] == [("AUS", "JUD")]
+
+
+def test_whom_a_spokesman_speaks_of_is_a_party_whom_he_tells_is_not():
+    banned = "Police broke up a rally in Harare, Zimbabwe. The opposition said police had banned the rally."
+    assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(banned, "2007-03-12")
+    told = "The minister met the Japanese ambassador in Jakarta, Indonesia. He told police the talks went well."
+    assert not any(a == ["IDN"] and e != "CONSULT" for e, a, _ in coded(told, "2007-03-12"))

@@ -213,3 +213,30 @@ def test_a_string_of_verbs_shares_its_subject_and_addressee():
 def test_a_di_passive_is_found_whatever_lemma_comes_last():
     events = coded("Puluhan wartawan dipenjarakan oleh pemerintah Eritrea tahun lalu.", "2007-06-01")
     assert any(e == "SANCTION" and a == ["ERI"] for e, a, _ in events)
+
+
+def test_police_a_speaker_says_acted_are_the_party_not_an_audience():
+    text = (
+        "Pendukung oposisi berkumpul di Harare, Zimbabwe. "
+        "Juru bicara oposisi mengatakan polisi telah melarang pawai tersebut."
+    )
+    assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-12")
+
+
+def test_the_agent_of_a_passive_may_follow_without_oleh():
+    events = coded("Nadir ditangkap Densus 88 di Bandara Juanda, Surabaya.", "2017-04-07")
+    assert any(e == "COERCE" and a == ["IDN"] for e, a, _ in events)
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_police_of_the_storys_country():
+    text = (
+        "Sebuah truk menabrak kerumunan di Stockholm, Swedia, Jumat. "
+        "Seorang tersangka asal Uzbekistan ditahan terkait serangan itu."
+    )
+    arrests = [e for e in warta.code(text, lang="id", pub_date="2017-04-08") if e.event == "COERCE"]
+    assert [(a.code, a.sector) for a in arrests[0].actor] == [("SWE", "COP")]
+
+
+def test_those_described_as_arrested_are_no_new_arrest():
+    text = "Polisi di Harare masih mengumpulkan keterangan mengenai orang yang ditangkap."
+    assert not any(e == "COERCE" for e, _, _ in coded(text, "2007-03-12"))

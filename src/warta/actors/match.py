@@ -190,6 +190,8 @@ class ActorMatcher:
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
+        self.audience = language.words("audience")
+        self.audience_preps = language.words("audience_preps")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.function_words = frozenset().union(
             *(
@@ -313,7 +315,7 @@ class ActorMatcher:
         militer", "military exercises", "kata … kepada wartawan", "told reporters"."""
         tokens = sentence.tokens
         before = [t.lower for t in tokens[max(0, first - 2) : first]]
-        if any(word in self.speech for word in before):
+        if self.heard(before):
             return False
         if self.lang == "id":  # Indonesian modifiers follow their noun: "kerja sama militer"
             word = before[-1] if before else ""
@@ -322,6 +324,14 @@ class ActorMatcher:
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         verbal = after.endswith("ed") or after in self.speech
         return not (after.isalpha() and after not in self.function_words and not verbal)
+
+    def heard(self, before: list[str]) -> bool:
+        """Whom words were said to is an audience, not a party: "told reporters", "kata Menlu kepada
+        wartawan" — but "mengatakan polisi telah menolak …", "said police had fired" name the party
+        the words are about."""
+        if before and before[-1] in self.audience:
+            return True
+        return len(before) == 2 and before[0] in self.speech and before[1] in self.audience_preps
 
     def references(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """A surname of someone named earlier, a pronoun, or "kedua negara" at token i."""

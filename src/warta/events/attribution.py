@@ -39,6 +39,7 @@ class Attributor:
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
         self.agent = language.words("passive_agent")
+        self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.speech = language.words("speech_after") | language.words("speech_before")
@@ -70,7 +71,7 @@ class Attributor:
             roles.rules.append("attribution.between")
             return roles
         if self.is_passive(view, match):
-            roles.actor = self.agent_after(view, match)
+            roles.actor = self.agent_after(view, match, bare=self.bare_agent)
             roles.recipient = self.subject_before(view, match.first, frame)
             roles.rules.append("attribution.passive")
         else:
@@ -123,6 +124,11 @@ class Attributor:
             # a root without the prefix among the lemmas: "dipenjarakan" → penjara (not "diplomat")
             return prefix in ("di", "ter") and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
         tokens = view.sentence.tokens
+        if token.lower in self.be_forms and match.last - match.first > 1:
+            token = tokens[match.first + 1]  # the trigger holds its auxiliary: "was jailed"
+            if token.lower in self.stative:
+                return False
+            return not token.lower.endswith("ing") and token.lower.endswith(("ed", "en", "wn"))
         if token.lower in self.stative:  # "China is concerned about …": China feels it
             return False
         # "were attacked" is passive; "were arresting" (progressive) is not
@@ -379,8 +385,20 @@ class Attributor:
                 return None
         return None
 
-    def agent_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+    def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
+        it does not report the act."""
+        before = [t.lower for t in view.sentence.tokens[max(0, match.first - 3) : match.first]]
+        return any(word in self.relative for word in before)
+
+    def agent_after(self, view: SentenceView, match: TriggerMatch, bare: bool = False) -> Group | None:
+        """ "diselenggarakan oleh Korea Utara", "was attacked by"; in Indonesian the agent may also
+        follow the passive verb bare: "Nadir ditangkap Densus 88", "ditahan Nazi pada 1938"."""
         tokens = view.sentence.tokens
+        if bare:  # a passive verb, not a noun: "pembunuhan Kim" is Kim's killing
+            right_after = next((g for g in view.groups if g.first == match.last), None)
+            if right_after is not None:
+                return right_after
         for i in range(match.last, min(len(tokens), match.last + RECIPIENT_WINDOW)):
             if tokens[i].lower in self.agent:
                 return next((g for g in view.groups if i < g.first <= i + 3), None)
