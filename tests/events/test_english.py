@@ -154,3 +154,16 @@ def test_whom_a_spokesman_speaks_of_is_a_party_whom_he_tells_is_not():
     assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(banned, "2007-03-12")
     told = "The minister met the Japanese ambassador in Jakarta, Indonesia. He told police the talks went well."
     assert not any(a == ["IDN"] and e != "CONSULT" for e, a, _ in coded(told, "2007-03-12"))
+
+
+def test_an_unnamed_suicide_bomber_attacks_in_the_storys_country():
+    events = coded("A suicide bomber blew himself up near a police station in Kandahar, Afghanistan.", "2007-03-12")
+    assert any(e == "ASSAULT" and a == ["AFG"] for e, a, _ in events)
+
+
+def test_a_verb_joined_after_what_was_said_shares_the_speaker():
+    text = (
+        "Opposition supporters gathered in Harare, Zimbabwe. Earlier, police said they did not have "
+        "the manpower to maintain crowd control, and prohibited the rally."
+    )
+    assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-12")

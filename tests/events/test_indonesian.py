@@ -240,3 +240,11 @@ def test_an_arrest_with_no_doer_named_is_by_the_police_of_the_storys_country():
 def test_those_described_as_arrested_are_no_new_arrest():
     text = "Polisi di Harare masih mengumpulkan keterangan mengenai orang yang ditangkap."
     assert not any(e == "COERCE" for e, _, _ in coded(text, "2007-03-12"))
+
+
+def test_a_verb_joined_after_what_was_said_shares_the_speaker():
+    text = (
+        "Pendukung oposisi berkumpul di Harare, Zimbabwe. Sebelumnya, polisi menyatakan mereka tak memiliki "
+        "cukup personil untuk mengatur kerumunan, dan melarang pawai tersebut."
+    )
+    assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-12")

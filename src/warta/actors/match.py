@@ -322,7 +322,9 @@ class ActorMatcher:
             verbal = word.startswith(("me", "di", "ber", "ter", "per"))
             return not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
-        verbal = after.endswith("ed") or after in self.speech
+        # "a suicide bomber blew himself up": an irregular past tense is a verb, as "-ed" is
+        irregular = last < len(tokens) and len(tokens[last].lemmas) > 1 and not after.endswith("s")
+        verbal = after.endswith("ed") or irregular or after in self.speech
         return not (after.isalpha() and after not in self.function_words and not verbal)
 
     def heard(self, before: list[str]) -> bool:

@@ -276,6 +276,15 @@ class Attributor:
                     return group
                 i = group.first
             i -= 1
+        return self.coordinated_with_speech(view, position, frame)
+
+    def coordinated_with_speech(self, view: SentenceView, position: int, frame) -> Group | None:
+        """ "Police said they lacked the manpower to control crowds, and prohibited the rally": a
+        verb joined by "and"/"dan" that finds no subject in what was said shares the speaker's."""
+        tokens = view.sentence.tokens
+        joined = position > 0 and tokens[position - 1].lower in self.coordinators
+        if joined and frame is not None and frame.speaker.last <= frame.scope_start <= position:
+            return frame.speaker
         return None
 
     def before_relative_clause(self, tokens, i: int, floor: int) -> int:
