@@ -5,6 +5,7 @@ language → sentences → actor mentions → triggers → modality → attribut
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -29,6 +30,8 @@ from warta.when_where.places import find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+# What may open a sentence inside one: a quote, a bracket, a dateline's dash ("Rimanews - Bentrokan …").
+OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
@@ -168,6 +171,9 @@ class Coder:
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
                 continue
+            if in_name(sentence, match):
+                self.drop(coded, sentence, match, "part of a name")
+                continue
             self.code_match(coded, view, match, dates, places, credit)
         self.drop_retellings(coded, first_event)
 
@@ -215,6 +221,9 @@ class Coder:
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
                     head.positions = head.positions + match.positions
+                if head.trigger.event == "AGREE" and match.trigger.event in FUTURE_THREAT:
+                    head.trigger = promised_harm(head.trigger, match.trigger)
+                    head.rules.append("modality.promised_harm")
                 continue
             kept.append(match)
         return kept
@@ -246,7 +255,7 @@ class Coder:
         sentence = view.sentence
         trigger = match.trigger
         modality = self.modality.run(sentence, match)
-        event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id]
+        event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if modality.outcome == "negated":
             if not trigger.negated and not (event in MATERIAL_CONFLICT and view.frame_for(match.first)):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
@@ -553,6 +562,27 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
             )
             return Group([context])
     return None
+
+
+def promised_harm(promise: Trigger, act: Trigger) -> Trigger:
+    """ "Korea Utara menyatakan siap menyerang Guam", "promised to retaliate against Israel": readiness
+    or a promise to do harm is a threat (CAMEO 13x), not an agreement."""
+    mode, cameo = FUTURE_THREAT[act.event]
+    return dataclasses.replace(promise, event="THREATEN", mode=mode, cameo=cameo, negated="")
+
+
+def in_name(sentence: Sentence, match: TriggerMatch) -> bool:
+    """ "konferensi Dialog Manama", "Duta Besar Pelucutan Senjata AS", "Asia-Pacific Economic
+    Cooperation": event words capitalised inside a sentence are part of a name (of a forum, an
+    office, a body), not an act — unless the whole sentence is set in title case (a headline)."""
+    tokens = sentence.tokens
+    words = [tokens[i].text for i in match.positions if tokens[i].text[:1].isalpha()]
+    if not words or match.first == 0 or tokens[match.first - 1].text in OPENERS:
+        return False
+    if not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    # a headline capitalises all but its short function words ("Korut dan Korsel Bertemu di DMZ")
+    return sum(1 for t in tokens if t.text[:1].islower() and len(t.text) >= 4) >= 2
 
 
 def trigger_text(sentence: Sentence, match: TriggerMatch) -> str:

@@ -167,3 +167,12 @@ def test_a_verb_joined_after_what_was_said_shares_the_speaker():
         "the manpower to maintain crowd control, and prohibited the rally."
     )
     assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-12")
+
+
+def test_a_promise_to_retaliate_is_a_threat():
+    assert ("THREATEN", ["IRN"], ["ISR"]) in coded("Iran promised to retaliate against Israel.", "2017-08-10")
+
+
+def test_weighing_an_act_is_not_doing_it():
+    text = "Washington is considering sending more troops to Afghanistan."
+    assert not any(e == "MOBILIZE" for e, _, _ in coded(text, "2017-06-10"))

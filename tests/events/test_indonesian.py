@@ -248,3 +248,19 @@ def test_a_verb_joined_after_what_was_said_shares_the_speaker():
         "cukup personil untuk mengatur kerumunan, dan melarang pawai tersebut."
     )
     assert ("COERCE", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-12")
+
+
+def test_weighing_an_act_is_not_doing_it_even_for_troops():
+    text = "Amerika Serikat tengah mempertimbangkan untuk mengirimkan lebih banyak pasukan ke Afganistan."
+    assert not any(e == "MOBILIZE" for e, _, _ in coded(text, "2017-06-10"))
+
+
+def test_event_words_capitalised_inside_a_sentence_are_a_name():
+    text = "Berbicara di Bahrain dalam konferensi Dialog Manama, Menteri Pertahanan AS Ashton Carter memuji Bahrain."
+    assert not any(e == "CONSULT" for e, _, _ in coded(text, "2016-12-10"))
+    assert ("CONSULT", ["USA"], ["BHR"]) in coded("Ashton Carter mengadakan dialog dengan Raja Bahrain.", "2016-12-10")
+
+
+def test_readiness_to_attack_is_a_threat():
+    text = "Korea Utara menyatakan siap menyerang pangkalan militer AS di Guam."
+    assert ("THREATEN", ["PRK"], ["USA"]) in coded(text, "2017-08-10")

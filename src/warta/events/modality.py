@@ -20,7 +20,7 @@ FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "
 
 @dataclass(slots=True)
 class Modality:
-    outcome: str = "asserted"  # asserted | negated | hypothetical | future | anticipated | attempted
+    outcome: str = "asserted"  # asserted | negated | hypothetical | future | anticipated | considered | attempted
     hedged: bool = False
     cue: str = ""
     cue_start: int = -1
@@ -36,6 +36,7 @@ class ModalityReader:
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
         self.attempts = language.words("attempts")
+        self.deliberation = language.words("deliberation")
         self.obligation = language.words("obligation")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
@@ -61,6 +62,7 @@ class ModalityReader:
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
             ("anticipated", self.anticipated, near),
+            ("considered", self.deliberation, near),
             ("attempted", self.attempts, near),
             ("future", self.future, near),
         ):

@@ -38,6 +38,7 @@ class TriggerMatch:
     # less specific entries that matched at the same word: the next one is tried when this one's
     # actor_sector rules its actor out ("raided" by an army is ASSAULT, by the police COERCE)
     alternatives: list = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # what turned the entry's reading: "modality.promised_harm"
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
