@@ -287,7 +287,7 @@ class Coder:
             roles.actor = view.frame_for(match.first).speaker
             roles.recipient = denied if denied is not None and not denied.codes() & roles.actor.codes() else None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
-            split_joint_actors(roles)
+            split_joint_actors(roles, self.settings(sentence, places) if event in HOSTED else [])
         if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
             roles.recipient = self.casualties(view, roles.actor)
         if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):
@@ -480,10 +480,19 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
 NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 
 
-def split_joint_actors(roles: Roles) -> None:
+def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
     """Actor "Jordania dan Israel" with no recipient: Jordan is the actor, Israel the recipient;
-    "Iranian forces and Kurdish rebels" (one state, two sides): the forces act on the rebels."""
+    "Iranian forces and Kurdish rebels" (one state, two sides): the forces act on the rebels. A
+    meeting set in one of the parties' states is the others' visit to that host: "The foreign
+    ministers of Jordan and Israel met in Amman" — Israel → Jordan."""
     mentions = roles.actor.mentions
+    codes = {m.entity.code for m in mentions}
+    host = next((code for code in hosts if code in codes), None)
+    if host is not None and len(codes) > 1:
+        roles.actor = Group([m for m in mentions if m.entity.code != host])
+        roles.recipient = Group([m for m in mentions if m.entity.code == host])
+        roles.rules.append("attribution.host")
+        return
     first = mentions[0].entity
     rest = [m for m in mentions if m.entity.code != first.code]
     if not rest and len(mentions) > 1 and all(m.entity.sector for m in mentions):

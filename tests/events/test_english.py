@@ -176,3 +176,13 @@ def test_a_promise_to_retaliate_is_a_threat():
 def test_weighing_an_act_is_not_doing_it():
     text = "Washington is considering sending more troops to Afghanistan."
     assert not any(e == "MOBILIZE" for e, _, _ in coded(text, "2017-06-10"))
+
+
+def test_a_by_agent_inside_a_patterns_gap_is_still_the_agent():
+    events = coded("Two British sailors were captured by Iranian troops.", "2007-03-30")
+    assert any(a == ["IRN"] and r == ["GBR"] for _, a, r in events)
+
+
+def test_a_joint_meeting_in_one_partys_capital_is_the_others_visit():
+    events = coded("The foreign ministers of Jordan and Israel met in Amman on Sunday.", "2007-04-02")
+    assert ("CONSULT", ["ISR"], ["JOR"]) in events

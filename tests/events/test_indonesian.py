@@ -102,7 +102,11 @@ def test_the_noun_of_an_arrest_names_who_was_arrested():
 
 
 def test_two_parties_meeting_are_coded_from_the_first_to_the_other():
-    assert ("CONSULT", ["JOR"], ["ISR"]) in coded("Para menteri luar negeri Jordania dan Israel bertemu di Amman.")
+    assert ("CONSULT", ["JOR"], ["ISR"]) in coded("Para menteri luar negeri Jordania dan Israel bertemu di Jenewa.")
+
+
+def test_two_parties_meeting_in_one_of_their_capitals_is_the_others_visit():
+    assert ("CONSULT", ["ISR"], ["JOR"]) in coded("Para menteri luar negeri Jordania dan Israel bertemu di Amman.")
 
 
 def test_saying_another_state_hacked_accuses_it():
@@ -264,3 +268,8 @@ def test_event_words_capitalised_inside_a_sentence_are_a_name():
 def test_readiness_to_attack_is_a_threat():
     text = "Korea Utara menyatakan siap menyerang pangkalan militer AS di Guam."
     assert ("THREATEN", ["PRK"], ["USA"]) in coded(text, "2017-08-10")
+
+
+def test_a_plural_said_twice_is_the_same_unnamed_actor():
+    events = coded("Orang-orang bersenjata menembak mati dua polisi di Peshawar, Pakistan.", "2007-03-30")
+    assert any(e == "ASSAULT" and a == ["PAK"] for e, a, _ in events)

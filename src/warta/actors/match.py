@@ -101,12 +101,22 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def singular(lower: str) -> str:
+    """Indonesian marks the plural by saying a noun twice: "orang-orang bersenjata" are
+    "orang bersenjata", "negara-negara Teluk" "negara Teluk"."""
+    head, dash, tail = lower.partition("-")
+    return head if dash and head == tail else lower
+
+
 def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
     words = [t.text for t in sentence.tokens]
     lowers = [t.lower for t in sentence.tokens]
+    singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
     pieces, i = [], 0
     while i < len(words):
-        found = lexicon.longest(words, lowers, i)
+        found = lexicon.longest(words, lowers, i) or (
+            lexicon.longest(words, singulars, i) if singulars[i] != lowers[i] else None
+        )
         if found:
             length, entries = found
             sector = next((e for e in entries if e.kind == "sector"), None)

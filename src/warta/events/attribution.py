@@ -408,8 +408,10 @@ class Attributor:
             right_after = next((g for g in view.groups if g.first == match.last), None)
             if right_after is not None:
                 return right_after
-        for i in range(match.last, min(len(tokens), match.last + RECIPIENT_WINDOW)):
-            if tokens[i].lower in self.agent:
+        # "captured by Iranian troops": a pattern's gap may have swallowed the "by"
+        own = set(match.positions)
+        for i in range(match.first + 1, min(len(tokens), match.last + RECIPIENT_WINDOW)):
+            if i not in own and tokens[i].lower in self.agent:
                 return next((g for g in view.groups if i < g.first <= i + 3), None)
         return None
 
