@@ -120,6 +120,8 @@ class Coder:
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
         self.subordinators = self.language.words("subordinators")
+        self.background = self.language.words("background_preps")
+        self.determiners = self.language.words("determiners")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -174,8 +176,26 @@ class Coder:
             if in_name(sentence, match):
                 self.drop(coded, sentence, match, "part of a name")
                 continue
+            if self.backgrounded(view, match):
+                self.drop(coded, sentence, match, "background")
+                continue
             self.code_match(coded, view, match, dates, places, credit)
         self.drop_retellings(coded, first_event)
+
+    def backgrounded(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "charged with arming civilians during unrest last year", "sejak invasi AS ke Irak",
+        "di tengah protes": an event noun that only sets the time of what the sentence tells is
+        background, not a new event."""
+        tokens = view.sentence.tokens
+        if not self.attributor.is_nominal(view, match):  # "saat tiba di Doha": a clause, not a noun
+            return False
+        if match.trigger.event in RETOLD and {t.lower for t in tokens[: match.first]} & self.casualty_words:
+            return False  # "70 civilians injured during clashes with government forces": the clash is the news
+        i = match.first - 1
+        while i >= 0 and tokens[i].lower in self.determiners:
+            i -= 1
+        before = [t.lower for t in tokens[max(0, i - 1) : i + 1]]
+        return bool(before) and (before[-1] in self.background or " ".join(before) in self.background)
 
     @staticmethod
     def drop_retellings(coded: CodedArticle, first_event: int) -> None:

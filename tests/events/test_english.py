@@ -186,3 +186,10 @@ def test_a_by_agent_inside_a_patterns_gap_is_still_the_agent():
 def test_a_joint_meeting_in_one_partys_capital_is_the_others_visit():
     events = coded("The foreign ministers of Jordan and Israel met in Amman on Sunday.", "2007-04-02")
     assert ("CONSULT", ["ISR"], ["JOR"]) in events
+
+
+def test_an_event_noun_that_only_dates_the_news_is_background():
+    text = "Lobato has been charged in Dili, East Timor, with arming civilians during unrest last year."
+    assert not any(e == "PROTEST" for e, _, _ in coded(text, "2007-03-01"))
+    clash = "Two soldiers were killed during clashes between the army and Maoist rebels in Chhattisgarh, India."
+    assert any(e == "ASSAULT" for e, _, _ in coded(clash, "2017-03-01"))

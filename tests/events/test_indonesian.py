@@ -273,3 +273,10 @@ def test_readiness_to_attack_is_a_threat():
 def test_a_plural_said_twice_is_the_same_unnamed_actor():
     events = coded("Orang-orang bersenjata menembak mati dua polisi di Peshawar, Pakistan.", "2007-03-30")
     assert any(e == "ASSAULT" and a == ["PAK"] for e, a, _ in events)
+
+
+def test_an_event_noun_that_only_dates_the_news_is_background():
+    text = "Lobato dituduh mempersenjatai warga sipil saat kerusuhan di Dili, Timor Leste."
+    assert not any(e == "PROTEST" for e, _, _ in coded(text, "2007-03-01"))
+    visit = "Menlu Turki Mevlut Cavusoglu memuji Qatar saat tiba di Doha."
+    assert any(e == "CONSULT" for e, _, _ in coded(visit, "2017-06-14"))
