@@ -478,7 +478,11 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
     end = sentence.tokens[match.last - 1].end - sentence.start
     after = [p for p in places if 0 <= p.start - end <= 30 and p.country_code]
     if not after and match.trigger.event in PLACE_TARGETS:
-        after = [p for p in places if p.country_code]  # "militants in southern Afghanistan abducted …"
+        # "militants in southern Afghanistan abducted …" — but not where the news was told: "Blair
+        # told a press conference in Berlin that the Britons … were detained"
+        frame = view.frame_for(match.first)
+        told = sentence.tokens[frame.scope_start].start - sentence.start if frame else 0
+        after = [p for p in places if p.country_code and p.start >= told]
     if not after:
         return None
     place = after[0]
@@ -515,7 +519,8 @@ def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
         return
     first = mentions[0].entity
     rest = [m for m in mentions if m.entity.code != first.code]
-    if not rest and len(mentions) > 1 and all(m.entity.sector for m in mentions):
+    if not rest and len({m.entity.sector for m in mentions}) > 1:
+        # "Sudan and rebel groups agreed to a ceasefire": the state and its rebels are two sides
         rest = [m for m in mentions if m.entity.sector != first.sector]
     if rest:
         roles.actor = Group([m for m in mentions if m not in rest])
@@ -576,8 +581,8 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
     ]
     for mention in reversed(earlier + here):
         code = mention.entity.code
-        if mention.kind == "capital":  # "told a press conference in Berlin": a place, not a party
-            continue
+        if mention.kind == "capital" or "actors.place_modifier" in mention.rules:
+            continue  # "told a press conference in Berlin", "in Iraqi waters": a place, not a party
         if code not in actor.codes() and is_state(code):
             context = Mention(
                 mention.first,

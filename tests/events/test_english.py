@@ -193,3 +193,25 @@ def test_an_event_noun_that_only_dates_the_news_is_background():
     assert not any(e == "PROTEST" for e, _, _ in coded(text, "2007-03-01"))
     clash = "Two soldiers were killed during clashes between the army and Maoist rebels in Chhattisgarh, India."
     assert any(e == "ASSAULT" for e, _, _ in coded(clash, "2017-03-01"))
+
+
+def test_a_state_and_its_rebels_agreeing_are_two_sides():
+    events = coded("Sudan and rebel groups have agreed to a 60-day ceasefire in Darfur.", "2007-04-11")
+    assert ("AGREE", ["SDN"], ["SDN"]) in events
+
+
+def test_where_news_was_told_is_not_where_it_happened():
+    text = (
+        "Blair told a press conference in Berlin that the Britons were in Iraqi waters when they were "
+        "detained at gunpoint by Iran's Revolutionary Guard on Friday."
+    )
+    detained = [(a, r) for e, a, r in coded(text, "2007-03-30") if e == "COERCE"]
+    assert detained and all(r != ["DEU"] for _, r in detained)
+
+
+def test_a_state_named_as_owner_of_a_place_is_no_party():
+    text = (
+        "Iran claimed the sailors had violated its territorial waters, but Britain said they were in "
+        "Iraqi waters and demanded their release."
+    )
+    assert ("REQUEST", ["GBR"], ["IRN"]) in coded(text, "2007-03-30")

@@ -280,3 +280,11 @@ def test_an_event_noun_that_only_dates_the_news_is_background():
     assert not any(e == "PROTEST" for e, _, _ in coded(text, "2007-03-01"))
     visit = "Menlu Turki Mevlut Cavusoglu memuji Qatar saat tiba di Doha."
     assert any(e == "CONSULT" for e, _, _ in coded(visit, "2017-06-14"))
+
+
+def test_a_state_named_as_owner_of_a_place_is_no_party():
+    text = (
+        "Iran mengklaim mereka telah melanggar wilayah perairan negara tersebut, namun Inggris menyatakan "
+        "mereka masih berada di perairan Irak dan menuntut pembebasan mereka segera."
+    )
+    assert ("REQUEST", ["GBR"], ["IRN"]) in coded(text, "2007-03-30")

@@ -201,6 +201,7 @@ class ActorMatcher:
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
+        self.place_nouns = language.words("place_nouns")
         self.audience_preps = language.words("audience_preps")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.function_words = frozenset().union(
@@ -249,7 +250,20 @@ class ActorMatcher:
                 memory.remember(mention, [])
             mentions += found
             i = found[0].last if found else i + 1
+        for mention in mentions:
+            if self.names_a_place(sentence, mention):
+                mention.rules.append("actors.place_modifier")
         return mentions
+
+    def names_a_place(self, sentence: Sentence, mention: Mention) -> bool:
+        """ "in Iraqi waters", "di perairan Irak", "Iranian territory": a state named as the owner of
+        a place says where, not who — no party to a later act of the sentence."""
+        tokens = sentence.tokens
+        if mention.kind not in ("country", "demonym"):
+            return False
+        if self.lang == "id":  # the place noun comes first: "perairan Irak"
+            return mention.first > 0 and tokens[mention.first - 1].lower in self.place_nouns
+        return mention.last < len(tokens) and tokens[mention.last].lower in self.place_nouns
 
     def named_mentions(self, sentence: Sentence, date: str | None, memory: ArticleMemory, settings: list[str]):
         """(first token, (mention, name words)) for every group of lexicon pieces that has a code;

@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from warta.lang.base import Language
 from warta.model import Mention, Sentence
 
+# tokens of audience and place between a speech verb and the words: "told reporters in Jakarta that"
+SETTING_REACH = 10
+
 
 @dataclass(slots=True)
 class Group:
@@ -61,6 +64,8 @@ class ClauseReader:
         self.speech_after = language.words("speech_after")
         self.speech_before = language.words("speech_before")
         self.expressive = language.words("expressive_verbs")
+        self.complementizers = language.words("complementizers")
+        self.audience_preps = language.words("audience_preps") | language.words("locative_preps")
 
     def run(
         self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()
@@ -74,7 +79,7 @@ class ClauseReader:
         # states that event; it does not report someone else's.
         view.frames = [
             f
-            for f in self.speech_frames(sentence, groups)
+            for f in self.speech_frames(sentence, groups, trigger_starts)
             if not (sentence.tokens[f.verb].lower in self.expressive and f.verb + 1 in trigger_starts)
         ]
         return view
@@ -114,7 +119,9 @@ class ClauseReader:
             return "coord"
         return "comma" if "," in gap else None
 
-    def speech_frames(self, sentence: Sentence, groups: list[Group]) -> list[SpeechFrame]:
+    def speech_frames(
+        self, sentence: Sentence, groups: list[Group], trigger_starts: frozenset[int] = frozenset()
+    ) -> list[SpeechFrame]:
         frames = []
         tokens = sentence.tokens
         starts = {g.first: g for g in groups}
@@ -131,7 +138,7 @@ class ClauseReader:
             if token.lower in self.speech_before:
                 before = self.speaker_before(i, groups, tokens)
                 if before is not None:
-                    frames.append(self.frame_before(tokens, before, i))
+                    frames.append(self.frame_before(tokens, before, i, trigger_starts))
         return frames
 
     @staticmethod
@@ -143,15 +150,24 @@ class ClauseReader:
         """A pause before the verb: "…, said X" — not "the report said X and Y were among …"."""
         return i > 0 and tokens[i - 1].text in {",", "”", '"', "’", "'"}
 
-    @staticmethod
-    def frame_before(tokens, speaker: Group, verb: int) -> SpeechFrame:
+    def frame_before(self, tokens, speaker: Group, verb: int, triggers: frozenset[int] = frozenset()) -> SpeechFrame:
         """The scope of a verb after its speaker: "X mengatakan (bahwa) …" covers what follows; a
-        sentence-final "…, X said (Tuesday)."
-        covers what came before the speaker."""
+        sentence-final "…, X said (Tuesday)." covers what came before the speaker. Whom and where
+        it was said to is not what was said: "Blair told a press conference in Berlin that …",
+        "mengatakan kepada wartawan di Jakarta, …" — the words start after "that" or the comma."""
         words_after = [t for t in tokens[verb + 1 :] if t.text[:1].isalnum()]
         if len(words_after) <= 3:
             return SpeechFrame(speaker, verb, 0, speaker.first)
-        return SpeechFrame(speaker, verb, verb + 1, len(tokens))
+        return SpeechFrame(speaker, verb, self.words_start(tokens, verb, triggers), len(tokens))
+
+    def words_start(self, tokens, verb: int, triggers: frozenset[int]) -> int:
+        setting = verb + 1 < len(tokens) and tokens[verb + 1].lower in self.audience_preps
+        for j in range(verb + 1, min(len(tokens), verb + 1 + SETTING_REACH)):
+            if j in triggers:
+                break
+            if tokens[j].lower in self.complementizers or (setting and tokens[j].text == ","):
+                return j + 1
+        return verb + 1
 
     @staticmethod
     def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
