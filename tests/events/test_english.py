@@ -215,3 +215,20 @@ def test_a_state_named_as_owner_of_a_place_is_no_party():
         "Iraqi waters and demanded their release."
     )
     assert ("REQUEST", ["GBR"], ["IRN"]) in coded(text, "2007-03-30")
+
+
+def test_a_pronoun_right_after_said_is_the_speaker():
+    text = (
+        "US envoy Zalmay Khalilzad said Iran blamed rebels from Pakistan. However, a border official in "
+        "Pakistan said he had no knowledge of any such incident and dismissed Iranian complaints."
+    )
+    assert ("REJECT", ["PAK"], ["IRN"]) in coded(text, "2007-03-30")
+
+
+def test_where_an_agreement_was_reached_is_not_one_of_the_two_sides():
+    text = (
+        "Sudan's president met US envoy Bill Richardson in Khartoum. The talks built on a peace agreement "
+        "reached in Nigeria last May. The two sides agreed to a 60-day ceasefire."
+    )
+    agreed = [(a, r) for e, a, r in coded(text, "2007-01-10") if e == "AGREE"]
+    assert agreed and all("NGA" not in a + r for a, r in agreed)

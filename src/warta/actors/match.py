@@ -60,7 +60,7 @@ class ArticleMemory:
         recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
         return max(recent, key=lambda found: found[0])[1] if recent else None
 
-    def remember(self, mention: Mention, name_words: list[str]) -> None:
+    def remember(self, mention: Mention, name_words: list[str], located: bool = False) -> None:
         is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words)
         if is_person and (self.first_person is None or self.first_person[1] != self.sentence):
             self.first_person = (mention.entity, self.sentence)
@@ -71,6 +71,8 @@ class ArticleMemory:
             return
         if mention.entity.code and len(mention.entity.code) == 3 and mention.kind != "person":
             self.states.add(mention.entity.code)
+            if located:  # "a peace agreement reached in Nigeria": where, not one of "the two sides"
+                return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
 
@@ -202,6 +204,9 @@ class ActorMatcher:
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
+        self.speech_before = language.words("speech_before")
+        self.complementizers = language.words("complementizers")
+        self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.function_words = frozenset().union(
@@ -241,11 +246,15 @@ class ActorMatcher:
         while i < len(sentence.tokens):
             if i in named:
                 mention, name_words = named[i]
-                memory.remember(mention, name_words)
+                memory.remember(mention, name_words, self.located(sentence, mention))
                 mentions.append(mention)
                 i = mention.last
                 continue
-            found = [] if i in covered else self.references(sentence, i, memory)
+            found = (
+                []
+                if i in covered
+                else self.speaker_pronoun(sentence, i, mentions) or self.references(sentence, i, memory)
+            )
             for mention in found:
                 memory.remember(mention, [])
             mentions += found
@@ -254,6 +263,24 @@ class ActorMatcher:
             if self.names_a_place(sentence, mention):
                 mention.rules.append("actors.place_modifier")
         return mentions
+
+    def speaker_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
+        """ "A border official in Pakistan said he had no knowledge of it and dismissed …",
+        "Menlu itu mengatakan, ia …": a pronoun right after a speech verb is its speaker, named or not."""
+        tokens = sentence.tokens
+        if tokens[i].lower not in self.pronouns or i == 0:
+            return []
+        verb = i - 2 if tokens[i - 1].text == "," or tokens[i - 1].lower in self.complementizers else i - 1
+        if verb < 1 or tokens[verb].lower not in self.speech_before:
+            return []
+        speaker = next((m for m in reversed(mentions) if verb - 3 <= m.last <= verb), None)
+        if speaker is None or speaker.entity.sector == "JRN":
+            return []
+        return [self.mention(sentence, i, i + 1, speaker.entity, "pronoun", ["coref.speaker_pronoun"])]
+
+    def located(self, sentence: Sentence, mention: Mention) -> bool:
+        """A state named as where something happened: "in Nigeria", "di Nigeria"."""
+        return mention.first > 0 and sentence.tokens[mention.first - 1].lower in self.where_preps
 
     def names_a_place(self, sentence: Sentence, mention: Mention) -> bool:
         """ "in Iraqi waters", "di perairan Irak", "Iranian territory": a state named as the owner of
