@@ -288,3 +288,11 @@ def test_a_state_named_as_owner_of_a_place_is_no_party():
         "mereka masih berada di perairan Irak dan menuntut pembebasan mereka segera."
     )
     assert ("REQUEST", ["GBR"], ["IRN"]) in coded(text, "2007-03-30")
+
+
+def test_an_aside_passing_on_the_source_does_not_hide_the_subject():
+    text = (
+        "Pejabat Suriah itu, sebagaimana diberitakan Xinhua, Rabu pagi, juga mendesak masyarakat "
+        "internasional agar menyeret pelaku serangan itu ke pengadilan."
+    )
+    assert any(e == "REQUEST" and a == ["SYR"] for e, a, _ in coded(text, "2017-04-05"))

@@ -272,3 +272,8 @@ def test_country_centroids_are_valid():
     for row in rows:
         assert row["code"] == "XKX" or pycountry.countries.get(alpha_3=row["code"]), row
         assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+
+
+def test_a_provincial_capital_names_its_city():
+    places = find_places("Militants set off a car bomb in the provincial capital Zahedan on Monday.", "en")
+    assert [(p.name, p.country_code) for p in places] == [("Zahedan", "IRN")]

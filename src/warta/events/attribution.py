@@ -58,6 +58,7 @@ class Attributor:
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
+        self.aside_openers = language.words("aside_openers")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -297,8 +298,12 @@ class Attributor:
         for j in range(i - 1, max(floor, i - 25) - 1, -1):
             opener = tokens[j + 1].lower if j + 1 < i else ""
             # ", whose administration …," and, in English, an apposition ", the target of …,"
-            if tokens[j].text == "," and (opener in self.relative or opener in ("the", "a", "an")):
-                return j - 1
+            # and an aside that passes on the source: "Pejabat Suriah itu, sebagaimana diberitakan
+            # Xinhua, Rabu pagi, juga mendesak …", "the minister, as reported by AFP, urged …"
+            if tokens[j].text == "," and (
+                opener in self.relative or opener in ("the", "a", "an") or opener in self.aside_openers
+            ):
+                return self.before_relative_clause(tokens, j - 1, floor) if j - 1 > floor else j - 1
             if tokens[j].text in {",", ";", '"', "“", "”"}:
                 return i
         return i
