@@ -581,8 +581,8 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
     ]
     for mention in reversed(earlier + here):
         code = mention.entity.code
-        if mention.kind == "capital" or "actors.place_modifier" in mention.rules or mention.entity.sector == "JRN":
-            continue  # "a press conference in Berlin", "in Iraqi waters", "diberitakan Xinhua": no party
+        if mention.kind == "capital" or "actors.place_modifier" in mention.rules:
+            continue  # "told a press conference in Berlin", "in Iraqi waters": a place, not a party
         if code not in actor.codes() and is_state(code):
             context = Mention(
                 mention.first,
