@@ -82,6 +82,11 @@ FUTURE_CAMEO = {
 }
 
 
+def unsettled(match: TriggerMatch) -> bool:
+    """A match of an entry for one kind of actor, with a general entry to fall back on."""
+    return bool(match.trigger.actor_sector and match.alternatives)
+
+
 @dataclass(slots=True)
 class CodedArticle:
     article: Article
@@ -256,19 +261,18 @@ class Coder:
         if "NONE" in (head.trigger.event, match.trigger.event):
             return False
         distance = match.first - head.last
+        # an entry for one kind of actor has no settled type until its actor is known ("menangkap"
+        # by gunmen is an abduction, by the police an arrest): it is no retelling of the act before
+        same = head.trigger.event == match.trigger.event and not (unsettled(head) or unsettled(match))
         # "… on Egypt to reform, voiced deep concern": a comma ends the governed phrase
         punctuation = {t.text for t in view.sentence.tokens[head.last : match.first]} & CLAUSE_PUNCTUATION
-        if (
-            distance <= GOVERN_REACH
-            and not punctuation - {"—", "–"}
-            and (head.trigger.event in GOVERNING or head.trigger.event == match.trigger.event)
-        ):
+        if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
             return True
         between = any(i in view.group_at for i in range(head.last, match.first))
         # "Thirteen Guards were killed when militants set off a car bomb": "when" opens the clause
         # that tells who did it; the bombing is the event, not a retelling folded into "killed"
         opened = any(t.lower in self.subordinators for t in view.sentence.tokens[head.last : match.first])
-        retold = head.trigger.event == match.trigger.event and head.trigger.event in RETOLD
+        retold = same and head.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
 
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
@@ -322,8 +326,10 @@ class Coder:
         if agentless and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, mode, roles.recipient)
         reason = self.missing_roles(event, roles, trigger)
-        if reason == "actor sector" and match.alternatives:
-            # "mendarat" is a show of force by an air force, a visit by a president
+        if reason in ("actor sector", "no actor") and match.alternatives:
+            # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
+            # kind of actor that finds none leaves the word to the general one ("Polisi menangkap …":
+            # an arrest finds its doer, the police, where an abduction by an armed group cannot)
             self.drop(coded, sentence, match, reason)
             fallback, *rest = match.alternatives
             fallback.alternatives = rest
@@ -382,6 +388,10 @@ class Coder:
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:
         if roles.actor is None:
             return "no actor"
+        # an entry for one kind of actor is first of all not this one's: its general entry may still
+        # be ("protesters stormed the parliament": no armed assault, but a riot)
+        if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
+            return "actor sector"
         if (
             event in MATERIAL_CONFLICT
             and implied(roles.actor)
@@ -390,8 +400,6 @@ class Coder:
             # "70 civilians injured during clashes": unnamed civilians, patients, pupils, reporters
             # are who violence is done to; as its doer they need a name
             return "bystander actor"
-        if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
-            return "actor sector"
         needs = plover_types()[event].get("needs_recipient")
         if needs and roles.recipient is None and len(roles.actor.codes()) < 2:  # two actors act on each other
             return "no recipient"
