@@ -92,3 +92,17 @@ def test_a_name_begun_by_a_sector_word_belongs_to_the_state_that_ends_it():
 def test_a_weekday_after_a_body_is_no_persons_name():
     found = mentions("Xinhua Tuesday reported the attack.", "en")
     assert [text for text, _, _ in found] == ["Xinhua"]
+
+
+def test_a_famous_surname_after_an_unknown_first_name_is_someone_else():
+    assert mentions("Pengacara Farhat Abbas mengecam polisi.", date="2017-04-05") == []
+    assert ("Abbas", "PSE", "GOV") in mentions("Presiden Mahmoud Abbas tiba. Abbas mengecam Israel.", date="2017-04-05")
+
+
+def test_a_capital_that_is_a_common_word_heads_no_sentence():
+    assert not any(code == "PER" for _, code, _ in mentions("Lima orang tewas di Jakarta.", date="2017-04-05"))
+
+
+def test_a_name_two_people_share_is_the_one_in_office_at_the_date():
+    assert ("Conte", "GIN", "GOV") in mentions("Conte declared martial law.", "en", "2007-02-10")
+    assert ("Conte", "ITA", "GOV") in mentions("Conte met Macron.", "en", "2019-02-10")

@@ -19,6 +19,9 @@ class Tenure:
     start: str  # YYYY[-MM[-DD]]
     end: str  # "" = still in office
 
+    def covers(self, date: str) -> bool:
+        return self.start[: len(date)] <= date and (not self.end or date <= self.end.ljust(10, "~"))
+
 
 @dataclass(slots=True)
 class Person:
@@ -31,7 +34,7 @@ class Person:
         ordered = sorted(self.tenures, key=lambda t: t.start)
         if not date:
             return ordered[-1]
-        covering = [t for t in ordered if t.start[: len(date)] <= date and (not t.end or date <= t.end.ljust(10, "~"))]
+        covering = [t for t in ordered if t.covers(date)]
         if covering:
             return covering[-1]
         earlier = [t for t in ordered if t.start[: len(date)] <= date]

@@ -27,6 +27,7 @@ class Piece:
     last: int
     entry: Entry
     alternative: Entry | None = None  # "Mahkamah Agung": a sector term, or alone Indonesia's court
+    namesakes: list[Entry] = field(default_factory=list)  # people sharing the name: "Conte" in 2007 and 2019
 
 
 @dataclass(slots=True)
@@ -123,7 +124,8 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
             length, entries = found
             sector = next((e for e in entries if e.kind == "sector"), None)
             named = next((e for e in entries if e.kind != "sector"), None)
-            pieces.append(Piece(i, i + length, sector or named, named if sector else None))
+            namesakes = [e for e in entries if e.kind == "person"]
+            pieces.append(Piece(i, i + length, sector or named, named if sector else None, namesakes))
             i += length
         else:
             i += 1
@@ -169,6 +171,15 @@ def trailing_name(sentence: Sentence, index: int, taken: set[int], is_word) -> l
     return found
 
 
+def in_office(namesakes: list[Entry], date: str | None):
+    """Of several people a name may stand for, the one holding office at the date: "Conte" in a
+    2007 story on Guinea is Lansana Conté, in 2019 Giuseppe Conte."""
+    if len(namesakes) < 2 or not date:
+        return None
+    serving = [e.person for e in namesakes if e.person.at(date).covers(date)]
+    return serving[0] if len(serving) == 1 else None
+
+
 def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str]]:
     """One entity for a group of pieces; the kind names what carried the code."""
     if all(p.entry.kind == "sector" for p in group):  # no country beside it: the named body
@@ -177,7 +188,8 @@ def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str
     sector = by_kind["sector"].entity.sector if "sector" in by_kind else ""
     rules = [p.entry.rule for p in group]
     if "person" in by_kind:
-        person = by_kind["person"].person
+        namesakes = next((p.namesakes for p in group if p.entry is by_kind["person"]), [])
+        person = in_office(namesakes, date) or by_kind["person"].person
         tenure = person.at(date)
         return Entity(tenure.code, tenure.sector or sector, person.name, person.wikidata), "person", rules
     for kind in ("body", "metonym", "capital", "country", "demonym"):
@@ -303,6 +315,10 @@ class ActorMatcher:
         states = [e.code for e, kind, _ in resolved if kind in ("country", "demonym", "capital") and len(e.code) == 3]
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
+            if kind == "person" and self.someone_else(sentence, group, taken):
+                continue
+            if kind == "capital" and first == 0 and self.is_word(tokens[0].lower):
+                continue  # "Lima orang tewas …": five, not Peru's capital, at the head of a sentence
             # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
             # "in Beirut, Solana …" does not: a place before a comma is no title
             titled = any(p.entry.kind == "sector" for p in group)
@@ -330,6 +346,16 @@ class ActorMatcher:
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def someone_else(self, sentence: Sentence, group: list[Piece], taken: set[int]) -> bool:
+        """ "Farhat Abbas", "Mazhar Abbas": a famous surname after a first name the lexicon does not
+        know belongs to someone else, not to Mahmoud Abbas."""
+        first = group[0].first
+        if group[0].entry.kind != "person" or group[0].last - first > 1 or first == 0:
+            return False
+        before = sentence.tokens[first - 1]
+        unknown = before.text[:1].isupper() and before.text.isalpha() and not self.is_word(before.lower)
+        return unknown and first - 1 not in taken
 
     def named_owner(self, sentence: Sentence, end: int, groups: list[list[Piece]], resolved: list) -> str:
         """The state that closes a name begun by a sector word: "Bank Dagang Asing Korea Utara" →
