@@ -124,6 +124,7 @@ class Coder:
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
+        self.be_forms = self.language.words("be_forms")
         self.subordinators = self.language.words("subordinators")
         self.background = self.language.words("background_preps")
         self.determiners = self.language.words("determiners")
@@ -312,6 +313,9 @@ class Coder:
             roles.recipient = denied if denied is not None and not denied.codes() & roles.actor.codes() else None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             split_joint_actors(roles, self.settings(sentence, places) if event in HOSTED else [])
+        if event == "ASSAULT" and roles.actor is not None and self.killed(view, roles.actor):
+            # "tiga serdadu pemerintah tewas dalam pertempuran itu": those killed did not attack
+            roles.actor, roles.recipient = None, roles.recipient or roles.actor
         if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
             roles.recipient = self.casualties(view, roles.actor)
         if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):
@@ -367,6 +371,15 @@ class Coder:
             if group is not actor and not group.codes() <= actor.codes() and set(after) & self.casualty_words:
                 return group
         return None
+
+    def killed(self, view: SentenceView, group: Group) -> bool:
+        """ "tiga serdadu tewas", "two soldiers were killed" — but "troops killed two militants":
+        an English past tense after the party is its verb, unless a form of "be" comes first."""
+        after = [t.lower for t in view.sentence.tokens[group.last : group.last + 3]]
+        hit = next((k for k, word in enumerate(after) if word in self.casualty_words), None)
+        if hit is None:
+            return False
+        return self.language.code != "en" or after[hit] in ("dead", "died") or bool(set(after[:hit]) & self.be_forms)
 
     def scheduled(self, modality: Modality) -> bool:
         """ "dijadwalkan bertemu dengan Emir Qatar", "is due in New Delhi for talks": a meeting on the

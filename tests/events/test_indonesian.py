@@ -296,3 +296,23 @@ def test_an_aside_passing_on_the_source_does_not_hide_the_subject():
         "internasional agar menyeret pelaku serangan itu ke pengadilan."
     )
     assert any(e == "REQUEST" and a == ["SYR"] for e, a, _ in coded(text, "2017-04-05"))
+
+
+def test_parties_of_a_clash_may_follow_a_short_description():
+    text = (
+        "Sedikitnya dua orang tewas dalam aksi bentrokan kekerasan yang baru di Mogadishu antara tentara "
+        "Ethiopia dan pemberontak Somalia."
+    )
+    assert ("ASSAULT", ["ETH"], ["SOM"]) in coded(text, "2007-03-20")
+    concern = "Korea Selatan menyatakan keprihatinannya terhadap peningkatan hubungan antara Rusia dan Korea Utara."
+    assert ("ACCUSE", ["KOR"], ["PRK", "RUS"]) in coded(concern, "2023-10-19")
+
+
+def test_a_counted_unnamed_attacker_is_the_actor():
+    text = "Seorang penyerang bom bunuh diri meledakkan sebuah truk di dekat kantor polisi di Ramadi, Irak."
+    assert any(e == "ASSAULT" and a == ["IRQ"] for e, a, _ in coded(text, "2007-03-20"))
+
+
+def test_those_killed_in_a_battle_did_not_wage_it():
+    text = "Tiga serdadu pemerintah tewas dalam pertempuran di Juba, Sudan Selatan, kata juru bicara militer."
+    assert not any(e == "ASSAULT" for e, _, _ in coded(text, "2017-08-27"))

@@ -230,6 +230,7 @@ class ActorMatcher:
                     "coordinators",
                     "relative",
                     "quantities",
+                    "counts",
                     "determiners",
                     "be_forms",
                     "negators",

@@ -17,7 +17,8 @@ DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party 
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
-SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
+SUBJECT_PREP_REACH = 3
+BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"  # "in southern Somalia", "di lepas pantai Korea Selatan"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # Statements: their speaker can be their actor. Material events need a named doer.
@@ -182,7 +183,13 @@ class Attributor:
         rebels": the two parties after "between", even when a word the lexicon lacks stands between
         the second party's name and "and"."""
         tokens = view.sentence.tokens
-        for i in range(match.last, min(len(tokens), match.last + 3)):
+        # "aksi bentrokan kekerasan yang baru di Mogadishu antara tentara Ethiopia dan …": a short
+        # description or place may come between the event and its parties
+        for i in range(match.last, min(len(tokens), match.last + BETWEEN_REACH)):
+            if tokens[i].text in {",", ";"} or (i > match.last and i in view.triggers):
+                return None
+            if i - match.last >= 3 and match.trigger.event != "ASSAULT":
+                return None  # "keprihatinan terhadap peningkatan hubungan antara Rusia dan Korea Utara"
             if tokens[i].lower in self.between_preps:
                 group = view.group_at.get(i + 1) or view.group_at.get(i + 2)
                 if group is None:
