@@ -316,3 +316,8 @@ def test_a_counted_unnamed_attacker_is_the_actor():
 def test_those_killed_in_a_battle_did_not_wage_it():
     text = "Tiga serdadu pemerintah tewas dalam pertempuran di Juba, Sudan Selatan, kata juru bicara militer."
     assert not any(e == "ASSAULT" for e, _, _ in coded(text, "2017-08-27"))
+
+
+def test_an_event_noun_said_twice_names_its_doer_after_it():
+    text = "Sejumlah pejabat Somalia mengatakan, serangan-serangan udara AS itu dilakukan setelah negosiasi gagal."
+    assert any(e == "ASSAULT" and a == ["USA"] for e, a, _ in coded(text, "2007-01-10"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from warta.actors.match import singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
@@ -161,6 +162,8 @@ class Attributor:
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             if token.lower.endswith("an") and derived and not verbal_prefix:
                 return True
+            if singular(token.lower) != token.lower and token.lower.endswith("an") and not verbal_prefix:
+                return True  # "serangan-serangan udara AS": a noun said twice is a plural noun
             # a bare word after a count or a preposition is a noun: "lima uji coba nuklir",
             # "merespons serangkaian uji coba", "dalam sebuah serangan", "terhadap sanksi"
             word = before.lower if before is not None else ""
