@@ -116,3 +116,21 @@ def test_office_holders_have_valid_tenures():
             assert tenure.sector in SECTORS, (person.name, tenure)
             assert DATE.match(tenure.start), (person.name, tenure)
             assert not tenure.end or (DATE.match(tenure.end) and tenure.start <= tenure.end), (person.name, tenure)
+
+
+def test_no_word_in_a_data_list_was_read_as_a_yes_or_no():
+    # YAML reads a bare on/off/yes/no as a boolean: "recipient_preps: [on]" would lose the word "on"
+    from pathlib import Path
+
+    import yaml
+
+    def booleans(node):
+        if isinstance(node, list):
+            return [item for item in node if isinstance(item, bool)] + [b for item in node for b in booleans(item)]
+        if isinstance(node, dict):
+            return [b for value in node.values() for b in booleans(value)]
+        return []
+
+    data = Path(__file__).resolve().parents[1] / "src" / "warta" / "data"
+    found = {str(p.relative_to(data)): booleans(yaml.safe_load(p.read_text())) for p in data.rglob("*.yaml")}
+    assert {path: bad for path, bad in found.items() if bad} == {}

@@ -402,7 +402,8 @@ class ActorMatcher:
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         # "a suicide bomber blew himself up": an irregular past tense is a verb, as "-ed" is
         irregular = last < len(tokens) and len(tokens[last].lemmas) > 1 and not after.endswith("s")
-        verbal = after.endswith("ed") or irregular or after in self.speech
+        # "security forces forcibly removed …": an adverb goes with the verb, not a noun
+        verbal = after.endswith(("ed", "ly")) or irregular or after in self.speech
         return not (after.isalpha() and after not in self.function_words and not verbal)
 
     def heard(self, before: list[str]) -> bool:
