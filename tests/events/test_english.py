@@ -239,3 +239,7 @@ def test_unnamed_forces_before_an_adverb_or_a_preposition_are_the_actor():
     assert any(e == "COERCE" and a == ["BLR"] for e, a, _ in coded(text, "2007-03-20"))
     text = "In Iraq's third city of Mosul, gunmen on Sunday killed a Sunni tribal leader."
     assert any(e == "ASSAULT" and a == ["IRQ"] for e, a, _ in coded(text, "2007-03-20"))
+
+
+def test_sending_an_envoy_to_a_state_is_a_visit_to_it():
+    assert ("CONSULT", ["EGY"], ["PSE"]) in coded("Egypt dispatched an envoy to Gaza.", "2017-06-14")

@@ -321,3 +321,8 @@ def test_those_killed_in_a_battle_did_not_wage_it():
 def test_an_event_noun_said_twice_names_its_doer_after_it():
     text = "Sejumlah pejabat Somalia mengatakan, serangan-serangan udara AS itu dilakukan setelah negosiasi gagal."
     assert any(e == "ASSAULT" and a == ["USA"] for e, a, _ in coded(text, "2007-01-10"))
+
+
+def test_sending_an_envoy_to_a_state_is_a_visit_to_it():
+    text = "Turki mengirimkan menteri luar negerinya ke Qatar untuk membantu menyelesaikan krisis."
+    assert ("CONSULT", ["TUR"], ["QAT"]) in coded(text, "2017-06-14")
