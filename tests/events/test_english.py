@@ -243,3 +243,8 @@ def test_unnamed_forces_before_an_adverb_or_a_preposition_are_the_actor():
 
 def test_sending_an_envoy_to_a_state_is_a_visit_to_it():
     assert ("CONSULT", ["EGY"], ["PSE"]) in coded("Egypt dispatched an envoy to Gaza.", "2017-06-14")
+
+
+def test_a_meeting_to_come_after_were_to_is_no_passive():
+    text = "Indian and Pakistani defence officials were to hold talks in Delhi on Friday."
+    assert any(e in ("CONSULT", "AGREE") and a == ["PAK"] for e, a, _ in coded(text, "2007-03-20"))

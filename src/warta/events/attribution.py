@@ -135,11 +135,11 @@ class Attributor:
         if token.lower in self.stative:  # "China is concerned about …": China feels it
             return False
         # "were attacked" is passive; "were arresting" (progressive) is not
-        participle = not token.lower.endswith("ing") and (
-            token.lower.endswith(("ed", "en", "wn")) or token.lower not in token.lemmas[1:2]
-        )
+        # "were attacked", "was held" (an irregular participle has another lemma) — not "were to hold"
+        irregular = len(token.lemmas) > 1 and token.lemmas[1] != token.lower
+        participle = not token.lower.endswith("ing") and (token.lower.endswith(("ed", "en", "wn")) or irregular)
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
-        if participle and any(p in self.be_forms for p in previous):
+        if participle and "to" not in previous[-1:] and any(p in self.be_forms for p in previous):
             return True
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
