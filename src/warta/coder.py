@@ -127,6 +127,7 @@ class Coder:
         self.be_forms = self.language.words("be_forms")
         self.subordinators = self.language.words("subordinators")
         self.background = self.language.words("background_preps")
+        self.since = self.language.words("since")
         self.determiners = self.language.words("determiners")
 
     def run(self, article: Article) -> CodedArticle:
@@ -193,6 +194,8 @@ class Coder:
         "di tengah protes": an event noun that only sets the time of what the sentence tells is
         background, not a new event."""
         tokens = view.sentence.tokens
+        if match.first > 0 and tokens[match.first - 1].lower in self.since:
+            return True  # "losses in Iraq since invading it", "sejak menyerbu Irak": where a count starts
         if not self.attributor.is_nominal(view, match):  # "saat tiba di Doha": a clause, not a noun
             return False
         if match.trigger.event in RETOLD and {t.lower for t in tokens[: match.first]} & self.casualty_words:

@@ -248,3 +248,10 @@ def test_sending_an_envoy_to_a_state_is_a_visit_to_it():
 def test_a_meeting_to_come_after_were_to_is_no_passive():
     text = "Indian and Pakistani defence officials were to hold talks in Delhi on Friday."
     assert any(e in ("CONSULT", "AGREE") and a == ["PAK"] for e, a, _ in coded(text, "2007-03-20"))
+
+
+def test_what_a_law_allows_or_a_count_since_an_act_is_no_new_event():
+    law = "Some changes also allow the authorities in Egypt to arrest terrorism suspects without a warrant."
+    assert not any(e == "COERCE" for e, _, _ in coded(law, "2007-03-20"))
+    count = "The latest fatality brought the US military's losses in Iraq since invading it to 3,262."
+    assert not any(e == "ASSAULT" for e, _, _ in coded(count, "2007-04-05"))

@@ -326,3 +326,8 @@ def test_an_event_noun_said_twice_names_its_doer_after_it():
 def test_sending_an_envoy_to_a_state_is_a_visit_to_it():
     text = "Turki mengirimkan menteri luar negerinya ke Qatar untuk membantu menyelesaikan krisis."
     assert ("CONSULT", ["TUR"], ["QAT"]) in coded(text, "2017-06-14")
+
+
+def test_what_a_law_makes_possible_is_no_new_event():
+    text = "Sebagian perubahan juga memungkinkan pemerintah Mesir untuk menangkap tersangka teroris tanpa surat."
+    assert not any(e == "COERCE" for e, _, _ in coded(text, "2007-03-20"))
