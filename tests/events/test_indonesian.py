@@ -331,3 +331,16 @@ def test_sending_an_envoy_to_a_state_is_a_visit_to_it():
 def test_what_a_law_makes_possible_is_no_new_event():
     text = "Sebagian perubahan juga memungkinkan pemerintah Mesir untuk menangkap tersangka teroris tanpa surat."
     assert not any(e == "COERCE" for e, _, _ in coded(text, "2007-03-20"))
+
+
+def test_an_attack_on_a_base_hits_the_force_that_owns_it_and_was_no_plan():
+    text = (
+        "Maskapai penerbangan Sri Lanka mengatakan banyak penerbangan dijadwalkan lagi menyusul serangan udara "
+        "yang dilakukan Macan Tamil terhadap pangkalan angkatan udara."
+    )
+    assert ("ASSAULT", ["LKA"], ["LKA"]) in coded(text, "2007-03-27")
+
+
+def test_ordering_the_closure_of_a_states_missions_cuts_relations():
+    text = "Kuwait memerintahkan penutupan misi militer dan budaya Iran di negara itu."
+    assert ("SANCTION", ["KWT"], ["IRN"]) in coded(text, "2017-07-20")

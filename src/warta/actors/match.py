@@ -216,6 +216,7 @@ class ActorMatcher:
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
+        self.possessions = language.words("possessions")
         self.speech_before = language.words("speech_before")
         self.complementizers = language.words("complementizers")
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
@@ -398,8 +399,12 @@ class ActorMatcher:
         if self.lang == "id":  # Indonesian modifiers follow their noun: "kerja sama militer"
             word = before[-1] if before else ""
             verbal = word.startswith(("me", "di", "ber", "ter", "per"))
-            return not (word.isalpha() and word not in self.function_words and not verbal)
+            # but a base, a post or a convoy is its owner's: "menyerang pangkalan angkatan udara"
+            owned = word in self.possessions
+            return owned or not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
+        if after in self.possessions:  # "attacked an army convoy", "a police station"
+            return True
         # "a suicide bomber blew himself up": an irregular past tense is a verb, as "-ed" is
         irregular = last < len(tokens) and len(tokens[last].lemmas) > 1 and not after.endswith("s")
         # "security forces forcibly removed …": an adverb goes with the verb, not a noun

@@ -37,6 +37,7 @@ class ModalityReader:
         self.anticipated = language.words("anticipated")
         self.attempts = language.words("attempts")
         self.deliberation = language.words("deliberation")
+        self.barriers = language.words("modality_barriers")
         self.obligation = language.words("obligation")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
@@ -52,6 +53,11 @@ class ModalityReader:
         tokens = sentence.tokens
         inside = sorted(set(range(match.first, match.last)) - set(match.positions))
         near = list(range(max(0, match.first - NEAR), match.first))
+        # "penerbangan dijadwalkan lagi menyusul serangan udara": a word like "menyusul"/"following"
+        # between a cue and the event word ends the cue's reach — the attack came first
+        barriers = [i for i in near if tokens[i].lower in self.barriers]
+        if barriers:
+            near = [i for i in near if i > barriers[-1]]
         clause = range(self.clause_start(sentence, match.first), match.first)
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
