@@ -255,3 +255,8 @@ def test_what_a_law_allows_or_a_count_since_an_act_is_no_new_event():
     assert not any(e == "COERCE" for e, _, _ in coded(law, "2007-03-20"))
     count = "The latest fatality brought the US military's losses in Iraq since invading it to 3,262."
     assert not any(e == "ASSAULT" for e, _, _ in coded(count, "2007-04-05"))
+
+
+def test_leaving_the_door_open_to_talks_is_an_offer():
+    text = "US Secretary of State Rex Tillerson left the door open to talks with North Korea."
+    assert ("AGREE", ["USA"], ["PRK"]) in coded(text, "2017-08-09")

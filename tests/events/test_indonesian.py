@@ -344,3 +344,8 @@ def test_an_attack_on_a_base_hits_the_force_that_owns_it_and_was_no_plan():
 def test_ordering_the_closure_of_a_states_missions_cuts_relations():
     text = "Kuwait memerintahkan penutupan misi militer dan budaya Iran di negara itu."
     assert ("SANCTION", ["KWT"], ["IRN"]) in coded(text, "2017-07-20")
+
+
+def test_opening_the_possibility_of_talks_is_an_offer():
+    text = "Menteri Luar Negeri AS Rex Tillerson membuka kemungkinan berunding dengan Korea Utara."
+    assert ("AGREE", ["USA"], ["PRK"]) in coded(text, "2017-08-09")
