@@ -60,6 +60,10 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# Bodies that, like states, can be the unnamed target of a statement: "Putusan itu ditolak oleh
+# Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
+# an armed group named just before is the target of the condemnation that follows.
+CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
 # "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
@@ -607,7 +611,7 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
         code = mention.entity.code
         if mention.kind == "capital" or "actors.place_modifier" in mention.rules:
             continue  # "told a press conference in Berlin", "in Iraqi waters": a place, not a party
-        if code not in actor.codes() and is_state(code):
+        if code not in actor.codes() and (is_state(code) or code in CONTEXT_BODIES):
             context = Mention(
                 mention.first,
                 mention.last,

@@ -349,3 +349,11 @@ def test_ordering_the_closure_of_a_states_missions_cuts_relations():
 def test_opening_the_possibility_of_talks_is_an_offer():
     text = "Menteri Luar Negeri AS Rex Tillerson membuka kemungkinan berunding dengan Korea Utara."
     assert ("AGREE", ["USA"], ["PRK"]) in coded(text, "2017-08-09")
+
+
+def test_the_un_named_just_before_is_the_target_of_a_condemnation():
+    text = (
+        "Dewan Keamanan PBB menjatuhkan sanksi baru terhadap Korea Utara pada Sabtu. "
+        "Pyongyang mengecam tindakan tersebut."
+    )
+    assert ("ACCUSE", ["PRK"], ["UNO"]) in coded(text, "2017-08-07")
