@@ -260,3 +260,8 @@ def test_what_a_law_allows_or_a_count_since_an_act_is_no_new_event():
 def test_leaving_the_door_open_to_talks_is_an_offer():
     text = "US Secretary of State Rex Tillerson left the door open to talks with North Korea."
     assert ("AGREE", ["USA"], ["PRK"]) in coded(text, "2017-08-09")
+
+
+def test_being_under_a_states_pressure_is_that_states_request():
+    text = "Pakistan is under US pressure to boost operations against militants."
+    assert ("REQUEST", ["USA"], ["PAK"]) in coded(text, "2007-03-01")

@@ -357,3 +357,8 @@ def test_the_un_named_just_before_is_the_target_of_a_condemnation():
         "Pyongyang mengecam tindakan tersebut."
     )
     assert ("ACCUSE", ["PRK"], ["UNO"]) in coded(text, "2017-08-07")
+
+
+def test_being_under_a_states_pressure_is_that_states_request():
+    text = "Pakistan mendapat tekanan dari AS agar meningkatkan operasi melawan militan."
+    assert ("REQUEST", ["USA"], ["PAK"]) in coded(text, "2007-03-01")

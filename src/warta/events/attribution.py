@@ -67,6 +67,8 @@ class Attributor:
         roles = Roles(speaker=frame.speaker if frame else None)
         if match.trigger.frame == "cause":
             return self.cause_roles(view, match, roles, frame)
+        if match.trigger.frame == "undergo":
+            return self.undergo_roles(view, match, roles, frame)
         between = self.parties_between(view, match)
         if between is not None:
             # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
@@ -507,6 +509,17 @@ class Attributor:
         # "memberi Rusia pengiriman senjata": a gap may hold the recipient; "mengusir diplomat Iran":
         # so may the pattern's own later words
         return [g for g in view.groups if match.first < g.first < end]
+
+    def undergo_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
+        """ "Pakistan is under US pressure to boost operations", "Pakistan mendapat tekanan dari AS
+        agar …": the subject undergoes the act; its doer is named inside the phrase or after
+        "from"/"dari"."""
+        roles.recipient = self.subject_before(view, match.first, frame)
+        inside = [g for g in view.groups if match.first < g.first < match.last]
+        after = [g for g in view.groups if match.last <= g.first <= match.last + 2]
+        roles.actor = (inside or after or [None])[0]
+        roles.rules.append("attribution.undergo")
+        return roles
 
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
