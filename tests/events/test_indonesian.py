@@ -362,3 +362,10 @@ def test_the_un_named_just_before_is_the_target_of_a_condemnation():
 def test_being_under_a_states_pressure_is_that_states_request():
     text = "Pakistan mendapat tekanan dari AS agar meningkatkan operasi melawan militan."
     assert ("REQUEST", ["USA"], ["PAK"]) in coded(text, "2007-03-01")
+
+
+def test_civil_servants_refusing_an_offer_and_preconditions_set():
+    text = "Pegawai negeri di Harare, Zimbabwe, menolak tawaran pemerintah bagi kenaikan gaji."
+    assert ("REJECT", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-20")
+    text = "Perdana Menteri Israel Ehud Olmert menegaskan prasyarat bagi perundingan dengan Suriah."
+    assert any(e == "REQUEST" and a == ["ISR"] for e, a, _ in coded(text, "2007-04-05"))
