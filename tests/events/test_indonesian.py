@@ -365,7 +365,7 @@ def test_being_under_a_states_pressure_is_that_states_request():
 
 
 def test_civil_servants_refusing_an_offer_and_preconditions_set():
-    text = "Pegawai negeri di Harare, Zimbabwe, menolak tawaran pemerintah bagi kenaikan gaji."
-    assert ("REJECT", ["ZWE"], ["ZWE"]) in coded(text, "2007-03-20")
+    text = "Pendukung oposisi berpawai di Harare, Zimbabwe. Pegawai negeri menolak tawaran kenaikan gaji."
+    assert any(e == "REJECT" and a == ["ZWE"] for e, a, _ in coded(text, "2007-03-20"))
     text = "Perdana Menteri Israel Ehud Olmert menegaskan prasyarat bagi perundingan dengan Suriah."
     assert any(e == "REQUEST" and a == ["ISR"] for e, a, _ in coded(text, "2007-04-05"))
