@@ -265,3 +265,8 @@ def test_leaving_the_door_open_to_talks_is_an_offer():
 def test_being_under_a_states_pressure_is_that_states_request():
     text = "Pakistan is under US pressure to boost operations against militants."
     assert ("REQUEST", ["USA"], ["PAK"]) in coded(text, "2007-03-01")
+
+
+def test_saying_a_party_plots_to_topple_a_leader_accuses_it():
+    text = "Zimbabwe's information minister said Britain and the United States were trying to topple Mugabe."
+    assert ("ACCUSE", ["ZWE"], ["GBR", "USA"]) in coded(text, "2007-03-20")

@@ -369,3 +369,11 @@ def test_civil_servants_refusing_an_offer_and_preconditions_set():
     assert any(e == "REJECT" and a == ["ZWE"] for e, a, _ in coded(text, "2007-03-20"))
     text = "Perdana Menteri Israel Ehud Olmert menegaskan prasyarat bagi perundingan dengan Suriah."
     assert any(e == "REQUEST" and a == ["ISR"] for e, a, _ in coded(text, "2007-04-05"))
+
+
+def test_saying_a_party_plots_to_topple_a_leader_accuses_it():
+    text = (
+        "Menteri Penerangan Zimbabwe Sikhanyiso Ndlovu menyatakan Inggris dan Amerika Serikat mencoba "
+        "menumbangkan Presiden Robert Mugabe."
+    )
+    assert ("ACCUSE", ["ZWE"], ["GBR", "USA"]) in coded(text, "2007-03-20")
