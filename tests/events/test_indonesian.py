@@ -377,3 +377,11 @@ def test_saying_a_party_plots_to_topple_a_leader_accuses_it():
         "menumbangkan Presiden Robert Mugabe."
     )
     assert ("ACCUSE", ["ZWE"], ["GBR", "USA"]) in coded(text, "2007-03-20")
+
+
+def test_a_gap_does_not_jump_over_a_stop_phrase():
+    text = (
+        "Gates bertemu Raja Abdullah di Amman, Yordania, kata seorang pejabat yang tak bersedia disebut "
+        "namanya mengenai pertemuan itu."
+    )
+    assert not any(e in ("REJECT", "AGREE") for e, _, _ in coded(text, "2007-04-18"))

@@ -111,6 +111,13 @@ class TriggerLexicon:
         # stable sort: among equally specific entries the first loaded wins, as before
         found.sort(key=lambda m: specificity(sentence, m.trigger, m.positions), reverse=True)
         best = found[0]
+        for stop in (m for m in found if m.trigger.event == "NONE" and m is not best):
+            # "pejabat yang tidak bersedia disebut namanya mengenai pertemuan": a longer pattern that
+            # takes only the stop phrase's first word and jumps the rest with a gap does not win
+            inside = {p for p in best.positions if stop.first <= p <= stop.positions[-1]}
+            if inside == {stop.first}:
+                best = stop
+                break
         best.alternatives = [m for m in found[1:] if m.trigger.event != "NONE" and best.trigger.actor_sector]
         return best
 
