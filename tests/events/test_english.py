@@ -270,3 +270,8 @@ def test_being_under_a_states_pressure_is_that_states_request():
 def test_saying_a_party_plots_to_topple_a_leader_accuses_it():
     text = "Zimbabwe's information minister said Britain and the United States were trying to topple Mugabe."
     assert ("ACCUSE", ["ZWE"], ["GBR", "USA"]) in coded(text, "2007-03-20")
+
+
+def test_a_participle_after_a_noun_with_a_by_agent_is_a_reduced_passive():
+    text = "Its failure to free an Israeli soldier held captive in Gaza by Hamas angered Israel."
+    assert any(e == "ASSAULT" and a == ["PSE"] for e, a, _ in coded(text, "2007-03-20"))
