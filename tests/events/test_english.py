@@ -275,3 +275,8 @@ def test_saying_a_party_plots_to_topple_a_leader_accuses_it():
 def test_a_participle_after_a_noun_with_a_by_agent_is_a_reduced_passive():
     text = "Its failure to free an Israeli soldier held captive in Gaza by Hamas angered Israel."
     assert any(e == "ASSAULT" and a == ["PSE"] for e, a, _ in coded(text, "2007-03-20"))
+
+
+def test_the_object_of_an_infinitive_is_not_governed_by_its_to():
+    text = "Its failure to free an Israeli soldier held captive in Gaza by Hamas angered Israel."
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in coded(text, "2007-03-20")

@@ -263,6 +263,8 @@ class Attributor:
             if tokens[i].lower in self.all_preps:
                 if i > 0 and tokens[i - 1].lower in self.quantities:
                     return ""  # "Thousands of Egyptian students protested": a count, not a preposition
+                if any(t.lower in self.determiners for t in tokens[i + 2 : group.first]):
+                    return ""  # "failure to free an Israeli soldier": a verb stands between, the group is its object
                 return tokens[i].lower
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
                 break
