@@ -106,3 +106,7 @@ def test_a_capital_that_is_a_common_word_heads_no_sentence():
 def test_a_name_two_people_share_is_the_one_in_office_at_the_date():
     assert ("Conte", "GIN", "GOV") in mentions("Conte declared martial law.", "en", "2007-02-10")
     assert ("Conte", "ITA", "GOV") in mentions("Conte met Macron.", "en", "2019-02-10")
+
+
+def test_a_compound_of_names_is_read_by_its_first_name():
+    assert ("Hamas-Fatah government", "PSE", "GOV") in mentions("The Hamas-Fatah government refused.", "en", "2007-03-20")

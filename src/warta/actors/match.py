@@ -115,10 +115,14 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
     words = [t.text for t in sentence.tokens]
     lowers = [t.lower for t in sentence.tokens]
     singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
+    # "the Hamas-Fatah government": a compound of names is read by its first name
+    firsts = [w.split("-")[0] if "-" in w and w[:1].isupper() and w.split("-")[1][:1].isupper() else w for w in words]
     pieces, i = [], 0
     while i < len(words):
-        found = lexicon.longest(words, lowers, i) or (
-            lexicon.longest(words, singulars, i) if singulars[i] != lowers[i] else None
+        found = (
+            lexicon.longest(words, lowers, i)
+            or (lexicon.longest(words, singulars, i) if singulars[i] != lowers[i] else None)
+            or (lexicon.longest(firsts, [w.lower() for w in firsts], i) if firsts[i] != words[i] else None)
         )
         if found:
             length, entries = found
