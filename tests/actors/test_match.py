@@ -109,4 +109,5 @@ def test_a_name_two_people_share_is_the_one_in_office_at_the_date():
 
 
 def test_a_compound_of_names_is_read_by_its_first_name():
-    assert ("Hamas-Fatah government", "PSE", "GOV") in mentions("The Hamas-Fatah government refused.", "en", "2007-03-20")
+    found = mentions("The Hamas-Fatah government refused.", "en", "2007-03-20")
+    assert ("Hamas-Fatah government", "PSE", "GOV") in found
