@@ -27,6 +27,11 @@ def coded_in(lang: str, text: str, pub_date: str = "2024-03-14") -> list[tuple[s
     ]
 
 
+def types_in(lang: str, text: str, pub_date: str = "2024-03-14") -> set[str]:
+    """The kinds of event warta codes in a text: `types = partial(types_in, "en")`."""
+    return {event for event, _, _ in coded_in(lang, text, pub_date)}
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -128,11 +128,10 @@ class Coder:
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
-        self.be_forms = self.language.words("be_forms")
+        self.casualty_verbs = self.language.words("casualty_verbs")
         self.subordinators = self.language.words("subordinators")
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
-        self.determiners = self.language.words("determiners")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -205,7 +204,7 @@ class Coder:
         if match.trigger.event in RETOLD and {t.lower for t in tokens[: match.first]} & self.casualty_words:
             return False  # "70 civilians injured during clashes with government forces": the clash is the news
         i = match.first - 1
-        while i >= 0 and tokens[i].lower in self.determiners:
+        while i >= 0 and tokens[i].lower in self.attributor.determiners:
             i -= 1
         before = [t.lower for t in tokens[max(0, i - 1) : i + 1]]
         return bool(before) and (before[-1] in self.background or " ".join(before) in self.background)
@@ -369,24 +368,30 @@ class Coder:
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
         self.keep(coded, view.sentence, match, record)
 
+    def casualty_after(self, view: SentenceView, group: Group) -> tuple[list[str], int | None]:
+        """The words after a party ("were killed", "tewas") and where a casualty word is among them."""
+        after = [t.lower for t in view.sentence.tokens[group.last : group.last + 3]]
+        return after, next((k for k, word in enumerate(after) if word in self.casualty_words), None)
+
     def casualties(self, view: SentenceView, actor: Group) -> Group | None:
         """ "tiga orang tentara AS terluka ketika pasukan Afghanistan melepaskan tembakan": the
         party the sentence says was killed or wounded is the target of the attack it tells."""
-        tokens = view.sentence.tokens
         for group in view.groups:
-            after = [t.lower for t in tokens[group.last : group.last + 3]]  # "were killed", "tewas"
-            if group is not actor and not group.codes() <= actor.codes() and set(after) & self.casualty_words:
+            if (
+                group is not actor
+                and not group.codes() <= actor.codes()
+                and self.casualty_after(view, group)[1] is not None
+            ):
                 return group
         return None
 
     def killed(self, view: SentenceView, group: Group) -> bool:
         """ "tiga serdadu tewas", "two soldiers were killed" — but "troops killed two militants":
-        an English past tense after the party is its verb, unless a form of "be" comes first."""
-        after = [t.lower for t in view.sentence.tokens[group.last : group.last + 3]]
-        hit = next((k for k, word in enumerate(after) if word in self.casualty_words), None)
+        a past tense after the party is its verb, unless a form of "be" comes first."""
+        after, hit = self.casualty_after(view, group)
         if hit is None:
             return False
-        return self.language.code != "en" or after[hit] in ("dead", "died") or bool(set(after[:hit]) & self.be_forms)
+        return after[hit] not in self.casualty_verbs or bool(set(after[:hit]) & self.attributor.be_forms)
 
     def scheduled(self, modality: Modality) -> bool:
         """ "dijadwalkan bertemu dengan Emir Qatar", "is due in New Delhi for talks": a meeting on the

@@ -3,7 +3,7 @@ same type in English and Indonesian, and look-alike phrases code nothing."""
 
 from __future__ import annotations
 
-from conftest import coded_in
+from conftest import coded_in, types_in
 
 
 def coded(text: str, lang: str, pub_date: str = "2024-03-14"):
@@ -11,7 +11,7 @@ def coded(text: str, lang: str, pub_date: str = "2024-03-14"):
 
 
 def types(text: str, lang: str) -> set[str]:
-    return {event for event, _, _ in coded(text, lang)}
+    return types_in(lang, text)
 
 
 def test_deploying_troops_is_mobilize_in_both_languages():

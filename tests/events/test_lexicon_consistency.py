@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_in
+from conftest import types_in
 
 
 def types(text: str, lang: str) -> set[str]:
-    return {event for event, _, _ in coded_in(lang, text)}
+    return types_in(lang, text)
 
 
 def same_type(english: str, indonesian: str, expected: str) -> None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from conftest import coded_in
+from conftest import coded_in, types_in
 
 coded = partial(coded_in, "en")
-
-
-def types(text: str) -> set[str]:
-    return {event for event, _, _ in coded(text)}
+types = partial(types_in, "en")
 
 
 def test_dining_with_a_counterpart_is_a_meeting():

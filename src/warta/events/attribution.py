@@ -61,6 +61,7 @@ class Attributor:
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.aside_openers = language.words("aside_openers")
+        self.infinitive = language.words("infinitive_markers")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -141,7 +142,7 @@ class Attributor:
         irregular = len(token.lemmas) > 1 and token.lemmas[1] != token.lower
         participle = not token.lower.endswith("ing") and (token.lower.endswith(("ed", "en", "wn")) or irregular)
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
-        if participle and "to" not in previous[-1:] and any(p in self.be_forms for p in previous):
+        if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
