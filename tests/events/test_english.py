@@ -280,3 +280,15 @@ def test_a_participle_after_a_noun_with_a_by_agent_is_a_reduced_passive():
 def test_the_object_of_an_infinitive_is_not_governed_by_its_to():
     text = "Its failure to free an Israeli soldier held captive in Gaza by Hamas angered Israel."
     assert ("ASSAULT", ["PSE"], ["ISR"]) in coded(text, "2007-03-20")
+
+
+def test_we_in_quoted_words_is_the_speaker():
+    text = '"We are holding talks with the Jordanian government," Israeli Prime Minister Benjamin Netanyahu said.'
+    assert ("CONSULT", ["ISR"], ["JOR"]) in coded(text, "2017-07-24")
+
+
+def test_an_explosive_device_found_is_no_attack():
+    text = '"We have recovered two suitcases with dangerous explosive devices," the Indian police chief said.'
+    assert "ASSAULT" not in {e for e, _, _ in coded(text, "2007-02-20")}
+    text = "Taliban fighters' explosive device exploded near an Afghan army convoy."
+    assert "ASSAULT" in {e for e, _, _ in coded(text, "2007-02-20")}

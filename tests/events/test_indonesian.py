@@ -385,3 +385,24 @@ def test_a_gap_does_not_jump_over_a_stop_phrase():
         "namanya mengenai pertemuan itu."
     )
     assert not any(e in ("REJECT", "AGREE") for e, _, _ in coded(text, "2007-04-18"))
+
+
+def test_we_in_quoted_words_is_the_speaker():
+    text = "“Kami terus melakukan pembicaraan dengan pemerintah Yordania,” kata Perdana Menteri Israel Netanyahu."
+    assert ("CONSULT", ["ISR"], ["JOR"]) in coded(text, "2017-07-24")
+
+
+def test_an_event_noun_names_no_owner_before_it():
+    # "we regard the attack on our site as …": Ukraine was attacked, it attacked no one
+    text = "“Kami menganggap serangan pada situs kami sebagai upaya peretasan,” tulis Kementerian Ukraina."
+    assert not any(e == "ASSAULT" and a == ["UKR"] for e, a, _ in coded(text, "2017-01-15"))
+
+
+def test_a_light_verb_carries_its_event_noun_through_a_frame_word():
+    text = "Jepang dan Amerika Serikat memulai program latihan angkatan laut gabungan di perairan Okinawa."
+    assert any(e == "COOPERATE" and "JPN" in a for e, a, _ in coded(text, "2017-11-16"))
+
+
+def test_lantaran_opens_a_clause_of_its_own():
+    text = "Korut terus menjadi sorotan AS lantaran terus menggencarkan serangkaian uji coba nuklir."
+    assert not any(a == ["USA"] for _, a, _ in coded(text, "2017-08-14"))

@@ -62,6 +62,7 @@ class Attributor:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.aside_openers = language.words("aside_openers")
         self.infinitive = language.words("infinitive_markers")
+        self.event_frames = language.words("event_frames")
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -166,6 +167,10 @@ class Attributor:
             before = view.sentence.tokens[match.first - 1] if match.first else None
             if before is not None and before.lower in self.light_verbs:
                 return False
+            # "melancarkan serangkaian serangan", "memulai program latihan gabungan": one word between
+            two_back = view.sentence.tokens[match.first - 2].lower if match.first > 1 else ""
+            if two_back in self.light_verbs and before.lower in self.counts | self.event_frames:
+                return False
             # "memberikan nasihat dan bantuan kepada …": a second noun joined to the light verb's object
             window = [t.lower for t in view.sentence.tokens[max(0, match.first - 3) : match.first]]
             if any(w in self.coordinators for w in window[1:]) and window and window[0] in self.light_verbs:
@@ -245,8 +250,11 @@ class Attributor:
         return frame.speaker if sectors & AUTHORITIES else None
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """ "Israel's attack", "Monday's US raid": the owner right before the noun."""
+        """ "Israel's attack", "Monday's US raid": the owner right before the noun. Indonesian puts
+        the owner after it ("serangan Israel"): "Kami menganggap serangan …" names no owner."""
         tokens = view.sentence.tokens
+        if self.lang == "id":
+            return None
         for i in range(match.first - 1, max(-1, match.first - 4), -1):
             group = view.group_at.get(i)
             if group is not None and group.last == i + 1:

@@ -66,10 +66,18 @@ class ClauseReader:
         self.expressive = language.words("expressive_verbs")
         self.complementizers = language.words("complementizers")
         self.audience_preps = language.words("audience_preps") | language.words("locative_preps")
+        self.first_person = language.words("first_person_pronouns")
 
     def run(
         self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()
     ) -> SentenceView:
+        view = self.view(sentence, mentions, trigger_starts)
+        speakers = self.speakers_in_words(view)
+        if speakers:
+            view = self.view(sentence, sorted(mentions + speakers, key=lambda m: m.first), trigger_starts)
+        return view
+
+    def view(self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int]) -> SentenceView:
         groups = self.coordinate(sentence, mentions)
         view = SentenceView(sentence, groups, triggers=trigger_starts)
         for group in groups:
@@ -83,6 +91,22 @@ class ClauseReader:
             if not (sentence.tokens[f.verb].lower in self.expressive and f.verb + 1 in trigger_starts)
         ]
         return view
+
+    def speakers_in_words(self, view: SentenceView) -> list[Mention]:
+        """ "“We are holding talks with Jordan,” Netanyahu said", "“Kami terus melakukan pembicaraan
+        …,” kata Netanyahu": inside what a speaker says, "we"/"kami"/"I" is the speaker."""
+        found = []
+        for i, token in enumerate(view.sentence.tokens):
+            if token.lower not in self.first_person or token.text == "i" or i in view.group_at:
+                continue
+            frame = view.frame_for(i)
+            if frame is None or all(m.entity.sector == "JRN" for m in frame.speaker.mentions):
+                continue
+            for spoken in frame.speaker.mentions:
+                mention = Mention(i, i + 1, spoken.entity, "pronoun", token.text, token.start, token.end)
+                found.append(mention)
+                mention.rules.append("coref.first_person")
+        return found
 
     def coordinate(self, sentence: Sentence, mentions: list[Mention]) -> list[Group]:
         """Join mentions linked by "dan"/"and", and comma lists that end in one ("Kanada, Belgia dan
