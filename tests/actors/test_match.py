@@ -111,3 +111,8 @@ def test_a_name_two_people_share_is_the_one_in_office_at_the_date():
 def test_a_compound_of_names_is_read_by_its_first_name():
     found = mentions("The Hamas-Fatah government refused.", "en", "2007-03-20")
     assert ("Hamas-Fatah government", "PSE", "GOV") in found
+
+
+def test_a_secretary_general_is_no_military_general():
+    assert ("Sekretaris Jenderal PBB", "UNO", "GOV") in mentions("Sekretaris Jenderal PBB menyerukan gencatan senjata.")
+    assert ("UN Secretary-General", "UNO", "GOV") in mentions("UN Secretary-General urged a ceasefire.", "en")

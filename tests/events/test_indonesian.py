@@ -406,3 +406,11 @@ def test_a_light_verb_carries_its_event_noun_through_a_frame_word():
 def test_lantaran_opens_a_clause_of_its_own():
     text = "Korut terus menjadi sorotan AS lantaran terus menggencarkan serangkaian uji coba nuklir."
     assert not any(a == ["USA"] for _, a, _ in coded(text, "2017-08-14"))
+
+
+def test_a_person_named_after_a_preposition_is_not_the_next_dia():
+    text = (
+        "Dalam suratnya kepada Sekretaris Jenderal PBB, Antonio Guterres, Ja menulis bahwa situasi memburuk. "
+        "Dia juga menuding DK PBB menutup mata."
+    )
+    assert not any(e == "ACCUSE" and a == ["UNO"] for e, a, _ in coded(text, "2017-11-17"))

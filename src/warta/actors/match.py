@@ -61,9 +61,12 @@ class ArticleMemory:
         recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
         return max(recent, key=lambda found: found[0])[1] if recent else None
 
-    def remember(self, mention: Mention, name_words: list[str], located: bool = False) -> None:
+    def remember(self, mention: Mention, name_words: list[str], located: bool = False, governed: bool = False) -> None:
         is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words)
-        if is_person and (self.first_person is None or self.first_person[1] != self.sentence):
+        # "In his letter to UN chief Antonio Guterres, Ja wrote … He also accused …": a person named
+        # after a preposition is rarely the one a later "he" points at
+        fresh = self.first_person is None or self.first_person[1] != self.sentence
+        if is_person and fresh and not governed:
             self.first_person = (mention.entity, self.sentence)
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
@@ -225,6 +228,9 @@ class ActorMatcher:
         self.complementizers = language.words("complementizers")
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
+        self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
+            "passive_agent"
+        )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.function_words = frozenset().union(
             *(
@@ -264,7 +270,8 @@ class ActorMatcher:
         while i < len(sentence.tokens):
             if i in named:
                 mention, name_words = named[i]
-                memory.remember(mention, name_words, self.located(sentence, mention))
+                governed = self.governed(sentence, mention, mentions)
+                memory.remember(mention, name_words, self.located(sentence, mention), governed)
                 mentions.append(mention)
                 i = mention.last
                 continue
@@ -295,6 +302,19 @@ class ActorMatcher:
         if speaker is None or speaker.entity.sector == "JRN":
             return []
         return [self.mention(sentence, i, i + 1, speaker.entity, "pronoun", ["coref.speaker_pronoun"])]
+
+    def governed(self, sentence: Sentence, mention: Mention, before: list[Mention]) -> bool:
+        """A mention that is the object of a preposition ("kepada Sekjen PBB", "to Guterres"), or in
+        apposition to one ("kepada Sekjen PBB, Antonio Guterres")."""
+        tokens = sentence.tokens
+        if mention.first == 0:
+            return False
+        if tokens[mention.first - 1].lower in self.object_preps:
+            # "according to Lavrov": a source, who may well be "he" in the next sentence
+            return not (mention.first > 1 and tokens[mention.first - 2].lower in self.speech)
+        previous = before[-1] if before else None
+        apposed = previous is not None and previous.last == mention.first - 1 and tokens[previous.last].text == ","
+        return apposed and self.governed(sentence, previous, before[:-1])
 
     def located(self, sentence: Sentence, mention: Mention) -> bool:
         """A state named as where something happened: "in Nigeria", "di Nigeria"."""
