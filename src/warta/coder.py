@@ -334,7 +334,7 @@ class Coder:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
         agentless = roles.actor is None and "attribution.passive" in roles.rules
         if agentless and not self.attributor.in_relative(view, match):
-            roles.actor = authority(coded, view, event, mode, roles.recipient)
+            roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
         reason = self.missing_roles(event, roles, trigger)
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
@@ -589,11 +589,12 @@ def home_party(actor: Group, sector: str, rule: str) -> Group:
     return Group([Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, [rule])])
 
 
-def authority(coded: CodedArticle, view: SentenceView, event: str, mode: str, patient: Group | None) -> Group | None:
+def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None) -> Group | None:
     """ "Seorang pria Australia … dipenjara", "a suspect was detained": an arrest, a sentence or a
     deportation whose doer goes unsaid is the act of that state's police, courts or government —
     the state the story is set in, else the one of whom it was done to."""
-    sector = (plover_types()[event].get("authority") or {}).get(mode)
+    bodies = plover_types()[event].get("authority") or {}
+    sector = next((bodies[key] for key in kind if key in bodies), None)  # by mode, else by context
     if not sector:
         return None
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")

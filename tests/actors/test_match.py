@@ -116,3 +116,8 @@ def test_a_compound_of_names_is_read_by_its_first_name():
 def test_a_secretary_general_is_no_military_general():
     assert ("Sekretaris Jenderal PBB", "UNO", "GOV") in mentions("Sekretaris Jenderal PBB menyerukan gencatan senjata.")
     assert ("UN Secretary-General", "UNO", "GOV") in mentions("UN Secretary-General urged a ceasefire.", "en")
+
+
+def test_a_title_after_former_is_read_whole_with_its_name():
+    found = mentions("Mantan menteri dalam negeri Timor Leste Rogerio Lobato diadili di Dili.")
+    assert ("Mantan menteri dalam negeri Timor Leste Rogerio Lobato", "TLS", "ELI") in found

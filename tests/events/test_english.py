@@ -292,3 +292,11 @@ def test_an_explosive_device_found_is_no_attack():
     assert "ASSAULT" not in {e for e, _, _ in coded(text, "2007-02-20")}
     text = "Taliban fighters' explosive device exploded near an Afghan army convoy."
     assert "ASSAULT" in {e for e, _, _ in coded(text, "2007-02-20")}
+
+
+def test_a_charge_with_no_one_named_is_brought_by_the_state_where_the_story_is():
+    text = (
+        "In Dili, East Timor, supporters of former interior minister Rogerio Lobato rallied outside a court. "
+        "Lobato has been charged with arming civilians."
+    )
+    assert ("ACCUSE", ["TLS"], ["TLS"]) in coded(text, "2007-01-09")

@@ -7,7 +7,7 @@ last two states named.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import ActorLexicon, Entry
 from warta.lang.base import Language
@@ -114,7 +114,20 @@ def singular(lower: str) -> str:
     return head if dash and head == tail else lower
 
 
-def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
+def former_title(words: list[str], lowers: list[str], i: int, lexicon: ActorLexicon, found, former: frozenset[str]):
+    """ "mantan menteri dalam negeri Rogerio Lobato", "former home affairs minister": a title after
+    "mantan"/"former" that runs longer than a listed "mantan menteri" is read whole, as an elite."""
+    if lowers[i] not in former or i + 1 >= len(words):
+        return found
+    after = lexicon.longest(words, lowers, i + 1)
+    if not after or (found and 1 + after[0] <= found[0]) or not any(e.kind == "sector" for e in after[1]):
+        return found
+    length, entries = after
+    elite = [Entry(e.kind, e.rule, replace(e.entity, sector="ELI")) if e.kind == "sector" else e for e in entries]
+    return 1 + length, elite
+
+
+def find_pieces(sentence: Sentence, lexicon: ActorLexicon, former: frozenset[str] = frozenset()) -> list[Piece]:
     words = [t.text for t in sentence.tokens]
     lowers = [t.lower for t in sentence.tokens]
     singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
@@ -127,6 +140,7 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon) -> list[Piece]:
             or (lexicon.longest(words, singulars, i) if singulars[i] != lowers[i] else None)
             or (lexicon.longest(firsts, [w.lower() for w in firsts], i) if firsts[i] != words[i] else None)
         )
+        found = former_title(words, lowers, i, lexicon, found, former)
         if found:
             length, entries = found
             sector = next((e for e in entries if e.kind == "sector"), None)
@@ -228,6 +242,7 @@ class ActorMatcher:
         self.complementizers = language.words("complementizers")
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
+        self.former = language.words("former_markers")
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
             "passive_agent"
         )
@@ -334,7 +349,7 @@ class ActorMatcher:
         """(first token, (mention, name words)) for every group of lexicon pieces that has a code;
         a sector term alone ("polisi", "militants", "a court") takes the scene's country."""
         tokens = sentence.tokens
-        pieces = find_pieces(sentence, self.lexicon)
+        pieces = find_pieces(sentence, self.lexicon, self.former)
         taken = {i for p in pieces for i in range(p.first, p.last)}
         groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]
