@@ -300,3 +300,15 @@ def test_a_charge_with_no_one_named_is_brought_by_the_state_where_the_story_is()
         "Lobato has been charged with arming civilians."
     )
     assert ("ACCUSE", ["TLS"], ["TLS"]) in coded(text, "2007-01-09")
+
+
+def test_that_with_a_subject_of_its_own_opens_what_was_said_not_a_relative_clause():
+    text = "The prosecutor told the court in New Delhi that Godfrey was arrested in Mumbai on April 7."
+    assert any(e == "COERCE" and a == ["IND"] for e, a, _ in coded(text, "2013-05-01"))
+    text = "Police in Mumbai questioned the people that were arrested."
+    assert not any(e == "COERCE" for e, _, _ in coded(text, "2013-05-01"))
+
+
+def test_they_after_said_on_a_day_is_the_speaker():
+    text = "Nigeria's police said on Tuesday that they had arrested 56 suspected criminals in Kaduna."
+    assert ("COERCE", ["NGA"], ["NGA"]) in coded(text, "2019-05-28")

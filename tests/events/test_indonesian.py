@@ -414,3 +414,8 @@ def test_a_person_named_after_a_preposition_is_not_the_next_dia():
         "Dia juga menuding DK PBB menutup mata."
     )
     assert not any(e == "ACCUSE" and a == ["UNO"] for e, a, _ in coded(text, "2017-11-17"))
+
+
+def test_mereka_right_after_the_speech_verb_is_the_speaker():
+    text = "Kini, Hamas mengklaim mereka menahan dua tentara Israel."
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in coded(text, "2017-05-03")

@@ -228,10 +228,12 @@ class ActorMatcher:
         self.lexicon = lexicon
         self.joiners = frozenset({"of", "the", "of the"} if language.code == "en" else set())
         self.pronouns = language.words("person_pronouns")
+        self.group_pronouns = language.words("group_pronouns")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
         self.not_actors = language.words("not_actors")
         calendar = calendar_words(language.code)  # "Xinhua Tuesday", "Ahad": a day or month is no name
+        self.said_when = calendar | language.words("complementizers") | language.words("time_preps")
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
@@ -306,17 +308,22 @@ class ActorMatcher:
 
     def speaker_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
         """ "A border official in Pakistan said he had no knowledge of it and dismissed …",
-        "Menlu itu mengatakan, ia …": a pronoun right after a speech verb is its speaker, named or not."""
+        "Menlu itu mengatakan, ia …", "Nigeria's police said that they had arrested …": a pronoun
+        right after a speech verb is its speaker, named or not."""
         tokens = sentence.tokens
-        if tokens[i].lower not in self.pronouns or i == 0:
+        if tokens[i].lower not in self.pronouns | self.group_pronouns or i == 0:
             return []
-        verb = i - 2 if tokens[i - 1].text == "," or tokens[i - 1].lower in self.complementizers else i - 1
+        verb = i - 1
+        # "said on Tuesday that they …", "mengatakan, Selasa, mereka …": past the day it was said
+        while verb > 0 and (tokens[verb].text == "," or tokens[verb].lower in self.said_when) and i - verb <= 5:
+            verb -= 1
         if verb < 1 or tokens[verb].lower not in self.speech_before:
             return []
         speaker = next((m for m in reversed(mentions) if verb - 3 <= m.last <= verb), None)
         if speaker is None or speaker.entity.sector == "JRN":
             return []
-        return [self.mention(sentence, i, i + 1, speaker.entity, "pronoun", ["coref.speaker_pronoun"])]
+        kind = "implied" if speaker.kind == "implied" else "pronoun"  # "police said they …": the scene's police
+        return [self.mention(sentence, i, i + 1, speaker.entity, kind, ["coref.speaker_pronoun"])]
 
     def governed(self, sentence: Sentence, mention: Mention, before: list[Mention]) -> bool:
         """A mention that is the object of a preposition ("kepada Sekjen PBB", "to Guterres"), or in

@@ -43,7 +43,8 @@ class Attributor:
         self.agent = language.words("passive_agent")
         self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
         self.relative = language.words("relative")
-        self.breaks = language.words("clause_breaks") | language.words("complementizers")
+        self.complementizers = language.words("complementizers")
+        self.breaks = language.words("clause_breaks") | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
@@ -434,8 +435,16 @@ class Attributor:
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
         it does not report the act."""
-        before = [t.lower for t in view.sentence.tokens[max(0, match.first - 3) : match.first]]
-        return any(word in self.relative for word in before)
+        tokens = view.sentence.tokens
+        for j in range(max(0, match.first - 3), match.first):
+            if tokens[j].lower not in self.relative:
+                continue
+            # "told the court that Godfrey was arrested": a "that" with a subject of its own opens
+            # what was said, not a relative clause
+            subject = any(k in view.group_at or tokens[k].text[:1].isupper() for k in range(j + 1, match.first))
+            if not (tokens[j].lower in self.complementizers and subject):
+                return True
+        return False
 
     def agent_after(self, view: SentenceView, match: TriggerMatch, bare: bool = False) -> Group | None:
         """ "diselenggarakan oleh Korea Utara", "was attacked by"; in Indonesian the agent may also
