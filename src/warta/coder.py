@@ -333,6 +333,11 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
         agentless = roles.actor is None and "attribution.passive" in roles.rules
+        if agentless and event == "MOBILIZE" and roles.recipient is not None:
+            # "2,500 police constables were deployed in the district", "pasukan dikerahkan ke
+            # perbatasan": the forces moved are the ones mobilised
+            roles.actor, roles.recipient, agentless = roles.recipient, None, False
+            roles.rules.append("attribution.forces_moved")
         if agentless and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
         reason = self.missing_roles(event, roles, trigger)

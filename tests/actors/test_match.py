@@ -121,3 +121,18 @@ def test_a_secretary_general_is_no_military_general():
 def test_a_title_after_former_is_read_whole_with_its_name():
     found = mentions("Mantan menteri dalam negeri Timor Leste Rogerio Lobato diadili di Dili.")
     assert ("Mantan menteri dalam negeri Timor Leste Rogerio Lobato", "TLS", "ELI") in found
+
+
+def test_a_city_beside_a_sector_term_is_where_that_body_serves():
+    assert ("court", "IND", "JUD") in mentions("He was sent home by a Delhi court.", "en", "2013-05-01")
+    assert ("Polisi", "IDN", "COP") in mentions("Polisi Surabaya menangkap dua orang.", "id", "2017-05-01")
+
+
+def test_a_town_named_like_a_first_name_before_a_surname_is_a_name():
+    found = mentions("Pasukan AS di Irak dipimpin Jenderal George Casey.", "id", "2007-01-01")
+    assert not any(code == "ZAF" for _, code, _ in found)
+
+
+def test_a_mayor_is_named_after_the_city():
+    found = mentions("Wali Kota Bandung Ridwan Kamil meresmikan jembatan.", "id", "2017-01-01")
+    assert ("Wali Kota Bandung Ridwan Kamil", "IDN", "GOV") in found

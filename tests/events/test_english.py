@@ -312,3 +312,8 @@ def test_that_with_a_subject_of_its_own_opens_what_was_said_not_a_relative_claus
 def test_they_after_said_on_a_day_is_the_speaker():
     text = "Nigeria's police said on Tuesday that they had arrested 56 suspected criminals in Kaduna."
     assert ("COERCE", ["NGA"], ["NGA"]) in coded(text, "2019-05-28")
+
+
+def test_forces_deployed_with_no_one_named_are_the_ones_mobilised():
+    text = "In Kalaburagi, India, some 2,500 police constables were deployed in the district."
+    assert ("MOBILIZE", ["IND"], []) in coded(text, "2017-11-10")

@@ -13,12 +13,14 @@ from warta.actors.lexicon import ActorLexicon, Entry
 from warta.lang.base import Language
 from warta.model import Entity, Mention, Sentence
 from warta.resources import load_yaml
+from warta.when_where.gazetteer import gazetteer
 
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
 NAME_REACH = 20
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
+CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
 
 @dataclass(slots=True)
@@ -372,7 +374,15 @@ class ActorMatcher:
             titled = any(p.entry.kind == "sector" for p in group)
             comma = last < len(tokens) and tokens[last].text == ","
             named = kind != "person" and (titled or not comma)
-            name_idx = trailing_name(sentence, last, taken, self.is_word) if named else []
+            scene = memory.scene(settings + states)
+            city, after_city = (
+                self.city_owner(sentence, first, last, taken, scene)
+                if kind == "sector" and not entity.code
+                else ("", last)
+            )
+            if city:  # "a Delhi court", "Mumbai police", "polisi Surabaya" (a city, not an officer's name)
+                entity.code, kind, rules = city, "implied", [*rules, "actors.city"]
+            name_idx = trailing_name(sentence, after_city, taken, self.is_word) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
                 entity.name = " ".join(tokens[i].text for i in name_idx)
@@ -394,6 +404,49 @@ class ActorMatcher:
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def city_owner(
+        self, sentence: Sentence, first: int, last: int, taken: set[int], scene: str | None
+    ) -> tuple[str, int]:
+        """The country of a city named right beside a sector term — before it in English ("a Delhi
+        court", "Kaduna police"), after it in Indonesian ("polisi Surabaya", "Wali Kota Bandung
+        Ridwan Kamil") — where that body serves; and where a name after the title may start."""
+        tokens = sentence.tokens
+        spans = [(first - 2, first), (first - 1, first)] if self.lang == "en" else [(last, last + 2), (last, last + 1)]
+        for start, end in spans:
+            words = tokens[max(0, start) : end]
+            if start < 0 or end > len(tokens) or any(i in taken for i in range(start, end)):
+                continue
+            if not all(self.proper(tokens, i) for i in range(start, end)) or self.first_name(tokens, start, end):
+                continue
+            tier, sites = gazetteer().lookup(" ".join(t.text for t in words))
+            if not tier or tier == "alternates" or not sites[0].country_code or sites[0].population < CITY_POPULATION:
+                continue
+            # a city may be a word too: "Wali Kota Bandung" in a story set in Indonesia or nowhere
+            # named, but "Polisi Kota Metropolitan" in a story on London is no police of Kota, India
+            if any(self.is_word(t.lower) for t in words) and scene and sites[0].country_code != scene:
+                continue
+            end_of_names = max(end, last)
+            if end_of_names < len(tokens) and tokens[end_of_names].text == ",":
+                end_of_names = len(tokens)  # "Bupati Jombang, Jawa Timur": a province, not the regent's name
+            return sites[0].country_code, end_of_names
+        return "", last
+
+    def proper(self, tokens, i: int) -> bool:
+        """A capitalised word that may name a city: a dictionary word too, but not at the head of a sentence."""
+        token = tokens[i]
+        return token.text[:1].isupper() and token.text.isalpha() and (i > 0 or not self.is_word(token.lower))
+
+    def capitalised(self, token) -> bool:
+        return token.text[:1].isupper() and token.text.isalpha() and not self.is_word(token.lower)
+
+    def first_name(self, tokens, start: int, end: int) -> bool:
+        """ "Jenderal George Casey", "Universitas George Mason": a town's name followed by one more
+        name is a person's first name; "Wali Kota Bandung Ridwan Kamil" names the city, then the mayor."""
+        following = 0
+        while end + following < len(tokens) and self.capitalised(tokens[end + following]):
+            following += 1
+        return following == 1
 
     def someone_else(self, sentence: Sentence, group: list[Piece], taken: set[int]) -> bool:
         """ "Farhat Abbas", "Mazhar Abbas": a famous surname after a first name the lexicon does not
