@@ -137,7 +137,8 @@ class Coder:
         coded = CodedArticle(article, self.language.code)
         coded.sentences = self.language.sentences(article.text, article.skip_lines)
         credit = article.credit or self.credit_line(coded.sentences)
-        memory = ArticleMemory()
+        home = self.language.grammar.get("home_country")
+        memory = ArticleMemory(home=home if home and not self.actors.set_abroad(coded.sentences, home) else None)
         for sentence in coded.sentences:
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue

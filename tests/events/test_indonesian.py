@@ -419,3 +419,16 @@ def test_a_person_named_after_a_preposition_is_not_the_next_dia():
 def test_mereka_right_after_the_speech_verb_is_the_speaker():
     text = "Kini, Hamas mengklaim mereka menahan dua tentara Israel."
     assert ("ASSAULT", ["PSE"], ["ISR"]) in coded(text, "2017-05-03")
+
+
+def test_a_story_that_names_no_state_abroad_is_set_at_home():
+    text = "Penyidik menyita uang dalam pecahan dolar AS dan rupiah. Polisi menangkap dua tersangka di rumah dinas."
+    assert ("COERCE", ["IDN"], ["IDN"]) in coded(text, "2018-02-02")
+
+
+def test_a_story_abroad_does_not_borrow_the_home_country():
+    text = (
+        "Pemerintah China menahan aktivis Liu Xiaobo. Kanselir Jerman Angela Merkel mengecam China. "
+        "Inggris juga mengecam Beijing. Polisi menangkap dua tersangka."
+    )
+    assert not any("IDN" in a for _, a, _ in coded(text, "2017-07-13"))

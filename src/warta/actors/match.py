@@ -46,6 +46,7 @@ class ArticleMemory:
     sentence: int = 0
     places: list[tuple[str, int]] = field(default_factory=list)  # (country of a place named, sentence)
     states: set[str] = field(default_factory=set)  # the countries the article has named
+    home: str | None = None  # where news in the article's language is set when it names nowhere
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -61,7 +62,11 @@ class ArticleMemory:
             return here[0]
         named = [(seen, entity.code) for entity, seen in self.countries] + [(seen, code) for code, seen in self.places]
         recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
-        return max(recent, key=lambda found: found[0])[1] if recent else None
+        if recent:
+            return max(recent, key=lambda found: found[0])[1]
+        # "Polri akan mengambil tindakan tegas …" in a story that names no state: news in
+        # Indonesian is set at home unless it says otherwise (`home` is set only for such articles)
+        return self.home if not named else None
 
     def remember(self, mention: Mention, name_words: list[str], located: bool = False, governed: bool = False) -> None:
         is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words)
@@ -247,6 +252,7 @@ class ActorMatcher:
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
         self.former = language.words("former_markers")
+        self.currencies = language.words("currencies")
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
             "passive_agent"
         )
@@ -275,6 +281,23 @@ class ActorMatcher:
                 )
             )
         )
+
+    def set_abroad(self, sentences: list[Sentence], home: str) -> bool:
+        """Whether an article is about somewhere other than `home`: more than one sentence names
+        another state (by name, demonym or capital). A passing "dolar AS" in a story on a
+        corruption case in Jambi does not take its police abroad."""
+        states = ("country", "demonym", "capital", "metonym")
+
+        def abroad(sentence: Sentence) -> bool:
+            return any(
+                p.entry.kind in states
+                and p.entry.entity
+                and p.entry.entity.code != home
+                and not self.money(sentence, p.first, p.last)
+                for p in find_pieces(sentence, self.lexicon, self.former)
+            )
+
+        return sum(1 for sentence in sentences if abroad(sentence)) > 1
 
     def run(
         self, sentence: Sentence, memory: ArticleMemory, date: str | None, place_countries: list[str] = ()
@@ -340,6 +363,11 @@ class ActorMatcher:
         apposed = previous is not None and previous.last == mention.first - 1 and tokens[previous.last].text == ","
         return apposed and self.governed(sentence, previous, before[:-1])
 
+    def money(self, sentence: Sentence, first: int, last: int) -> bool:
+        """ "dolar AS", "US dollars": a state named with its currency is no party and no scene."""
+        beside = sentence.tokens[max(0, first - 1) : first] + sentence.tokens[last : last + 1]
+        return any(token.lower in self.currencies for token in beside)
+
     def located(self, sentence: Sentence, mention: Mention) -> bool:
         """A state named as where something happened: "in Nigeria", "di Nigeria"."""
         return mention.first > 0 and sentence.tokens[mention.first - 1].lower in self.where_preps
@@ -366,6 +394,8 @@ class ActorMatcher:
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
             if kind == "person" and self.someone_else(sentence, group, taken):
+                continue
+            if kind in ("country", "demonym") and self.money(sentence, first, last):
                 continue
             if kind == "capital" and first == 0 and self.is_word(tokens[0].lower):
                 continue  # "Lima orang tewas …": five, not Peru's capital, at the head of a sentence
