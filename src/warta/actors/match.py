@@ -297,7 +297,8 @@ class ActorMatcher:
                 for p in find_pieces(sentence, self.lexicon, self.former)
             )
 
-        return sum(1 for sentence in sentences if abroad(sentence)) > 1
+        found = (sentence for sentence in sentences if abroad(sentence))
+        return next(found, None) is not None and next(found, None) is not None
 
     def run(
         self, sentence: Sentence, memory: ArticleMemory, date: str | None, place_countries: list[str] = ()
