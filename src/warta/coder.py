@@ -341,6 +341,10 @@ class Coder:
             roles.rules.append("attribution.forces_moved")
         if agentless and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
+        if roles.recipient is None and roles.actor is not None and authority_act(event, (mode, *trigger.context)):
+            # "Turki menangkap lebih dari 1.000 pendukung Gulen", "Yee ditangkap": an arrest, charge
+            # or sentence of people the text does not place elsewhere is of the state's own people
+            roles.recipient = own_state(roles.actor)
         reason = self.missing_roles(event, roles, trigger)
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
@@ -593,6 +597,12 @@ def home_party(actor: Group, sector: str, rule: str) -> Group:
     mention = actor.mentions[0]
     entity = Entity(mention.entity.code, sector, "")
     return Group([Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, [rule])])
+
+
+def authority_act(event: str, kind: tuple) -> bool:
+    """An act only a state's body performs: an arrest, a charge, a sentence (plover.yaml `authority`)."""
+    bodies = plover_types()[event].get("authority") or {}
+    return any(key in bodies for key in kind)
 
 
 def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None) -> Group | None:

@@ -432,3 +432,8 @@ def test_a_story_abroad_does_not_borrow_the_home_country():
         "Inggris juga mengecam Beijing. Polisi menangkap dua tersangka."
     )
     assert not any("IDN" in a for _, a, _ in coded(text, "2017-07-13"))
+
+
+def test_an_arrest_of_unnamed_people_is_of_the_states_own_people():
+    text = "Turki menangkap lebih dari 1.000 pendukung ulama itu terkait kudeta gagal tahun lalu."
+    assert ("COERCE", ["TUR"], ["TUR"]) in coded(text, "2017-04-26")
