@@ -73,6 +73,9 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
 # accusation. Reported violence is not: "police said militants attacked" reports, it does not accuse
 # (measured on the gold sets: adding ASSAULT cost precision).
 ALLEGED = frozenset({"COERCE"})
+# Breaches (trigger context "violation") that a speaker says another party committed are only the
+# speaker's accusation: "Qureshi said it was India which violated all bilateral agreements".
+ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
@@ -356,6 +359,16 @@ class Coder:
             return self.code_match(coded, view, fallback, dates, places, credit)
         if reason:
             return self.drop(coded, sentence, match, reason)
+        speaking = self.attributor.speaks_for_itself(roles.speaker)
+        if ALLEGED_CONTEXTS & set(trigger.context) and speaking and roles.actor is not None:
+            # "India has violated the Saarc charter, he added": a breach one party says another
+            # committed is the speaker's accusation, not a refusal the narrator reports; "Iran claimed
+            # they had violated its waters": with the breaker unnamed, it is aimed at the recipient
+            breaker = roles.actor if self.other_speaker(roles) else roles.recipient
+            event, mode, cameo = "ACCUSE", "allege", "112"
+            roles = Roles(
+                actor=roles.speaker, recipient=breaker, speaker=roles.speaker, rules=["attribution.allegation"]
+            )
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys(rules))
@@ -363,16 +376,21 @@ class Coder:
         if event in ALLEGED:
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
 
+    def other_speaker(self, roles: Roles) -> bool:
+        """A speaker who speaks for itself about a party other than itself."""
+        speaker = roles.speaker
+        if not self.attributor.speaks_for_itself(speaker) or speaker is roles.actor or roles.actor is None:
+            return False
+        return not speaker.codes() & roles.actor.codes()
+
     def code_allegation(
         self, coded, view: SentenceView, match: TriggerMatch, roles: Roles, modality, dates, places, credit
     ) -> None:
         """ "Saakashvili menuturkan bahwa Kremlin telah melakukan serangan siber": one who says
         another party hacked, seized or detained something accuses that party (ACCUSE allege, CAMEO 112)."""
         speaker = roles.speaker
-        if not self.attributor.speaks_for_itself(speaker) or speaker is roles.actor:
-            return  # no speaker, or an agency passing the news on
-        if speaker.codes() & roles.actor.codes():
-            return
+        if not self.other_speaker(roles):
+            return  # no speaker, an agency passing the news on, or the doer itself
         claim = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=["attribution.allegation"])
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))

@@ -317,3 +317,9 @@ def test_they_after_said_on_a_day_is_the_speaker():
 def test_forces_deployed_with_no_one_named_are_the_ones_mobilised():
     text = "In Kalaburagi, India, some 2,500 police constables were deployed in the district."
     assert ("MOBILIZE", ["IND"], []) in coded(text, "2017-11-10")
+
+
+def test_a_breach_another_party_is_said_to_have_committed_is_the_speakers_accusation():
+    text = "Pakistani Foreign Minister Shah Mehmood Qureshi said India violated all bilateral agreements with Pakistan."
+    assert ("ACCUSE", ["PAK"], ["IND"]) in coded(text, "2016-10-03")
+    assert ("REJECT", ["IND"], ["PAK"]) in coded("India violated all bilateral agreements with Pakistan.", "2016-10-03")

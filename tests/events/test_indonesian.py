@@ -437,3 +437,8 @@ def test_a_story_abroad_does_not_borrow_the_home_country():
 def test_an_arrest_of_unnamed_people_is_of_the_states_own_people():
     text = "Turki menangkap lebih dari 1.000 pendukung ulama itu terkait kudeta gagal tahun lalu."
     assert ("COERCE", ["TUR"], ["TUR"]) in coded(text, "2017-04-26")
+
+
+def test_a_breach_another_party_is_said_to_have_committed_is_the_speakers_accusation():
+    text = "Iran mengklaim bahwa kapal Inggris telah melanggar wilayah perairan Iran."
+    assert ("ACCUSE", ["IRN"], ["GBR"]) in coded(text, "2007-03-24")
