@@ -121,12 +121,13 @@ def test_no_one_claiming_an_attack_codes_nothing():
     assert kinds("Belum ada kelompok yang mengaku bertanggung jawab atas serangan itu.") == []
 
 
-def test_a_military_sweep_is_military_force():
-    assert coded("Militer Myanmar melancarkan penyisiran di Rakhine.") == [("ASSAULT", ["MMR"], ["MMR"])]
+def test_a_military_sweep_is_a_show_of_force_and_a_clearance_operation_is_violence():
+    assert kinds("Militer Myanmar melancarkan penyisiran di Rakhine.") == ["MOBILIZE"]
+    assert "ASSAULT" in kinds("Militer Myanmar melakukan operasi pembersihan di Rakhine.")
 
 
 def test_a_police_sweep_is_no_military_force():
-    assert "ASSAULT" not in kinds("Polisi Indonesia melakukan operasi penyisiran di Poso.")
+    assert not {"ASSAULT", "MOBILIZE"} & set(kinds("Polisi Indonesia melakukan operasi penyisiran di Poso."))
 
 
 # ---------------------------------------------------------------------------------------- THREATEN
