@@ -442,3 +442,8 @@ def test_an_arrest_of_unnamed_people_is_of_the_states_own_people():
 def test_a_breach_another_party_is_said_to_have_committed_is_the_speakers_accusation():
     text = "Iran mengklaim bahwa kapal Inggris telah melanggar wilayah perairan Iran."
     assert ("ACCUSE", ["IRN"], ["GBR"]) in coded(text, "2007-03-24")
+
+
+def test_a_commitment_stated_is_a_pledge_and_one_fulfilled_is_none():
+    assert ("AGREE", ["JPN"], ["USA"]) in coded("Jepang menegaskan komitmennya kepada Amerika Serikat.", "2017-08-15")
+    assert "AGREE" not in {e for e, _, _ in coded("AS memenuhi komitmen pertahanan kepada Jepang.", "2017-08-15")}
