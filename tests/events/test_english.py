@@ -323,3 +323,8 @@ def test_a_breach_another_party_is_said_to_have_committed_is_the_speakers_accusa
     text = "Pakistani Foreign Minister Shah Mehmood Qureshi said India violated all bilateral agreements with Pakistan."
     assert ("ACCUSE", ["PAK"], ["IND"]) in coded(text, "2016-10-03")
     assert ("REJECT", ["IND"], ["PAK"]) in coded("India violated all bilateral agreements with Pakistan.", "2016-10-03")
+
+
+def test_it_right_after_said_is_the_speaker():
+    text = "The Chinese foreign ministry said it had summoned the Japanese ambassador."
+    assert any(e == "ACCUSE" and a == ["CHN"] for e, a, _ in coded(text, "2012-09-15"))

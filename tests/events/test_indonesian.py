@@ -447,3 +447,15 @@ def test_a_breach_another_party_is_said_to_have_committed_is_the_speakers_accusa
 def test_a_commitment_stated_is_a_pledge_and_one_fulfilled_is_none():
     assert ("AGREE", ["JPN"], ["USA"]) in coded("Jepang menegaskan komitmennya kepada Amerika Serikat.", "2017-08-15")
     assert "AGREE" not in {e for e, _, _ in coded("AS memenuhi komitmen pertahanan kepada Jepang.", "2017-08-15")}
+
+
+def test_reported_words_that_open_on_their_verb_have_the_speaker_as_subject():
+    text = "Pemerintah Pakistan mengatakan telah menghubungi penguasa India."
+    assert ("CONSULT", ["PAK"], ["IND"]) in coded(text, "2007-02-19")
+    text = "Pemerintah Pakistan mengatakan, pihaknya telah menghubungi penguasa India."
+    assert ("CONSULT", ["PAK"], ["IND"]) in coded(text, "2007-02-19")
+
+
+def test_a_noun_after_menurut_is_no_subjectless_verb():
+    text = "Menurut Kapolri Tito Karnavian, deportasi dua WNI itu hasil kesepakatan dengan Malaysia."
+    assert not any(e == "COERCE" and a == ["IDN"] for e, a, _ in coded(text, "2017-04-06"))

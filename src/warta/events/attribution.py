@@ -64,6 +64,7 @@ class Attributor:
         self.aside_openers = language.words("aside_openers")
         self.infinitive = language.words("infinitive_markers")
         self.event_frames = language.words("event_frames")
+        self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -105,6 +106,7 @@ class Attributor:
                     self.subject_before(view, match.first, frame)
                     or self.main_clause_subject(view, match)
                     or self.located_subject(view, match.first, frame)
+                    or self.speaker_as_subject(view, match, frame)
                 )
             if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
@@ -311,6 +313,19 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
+
+    def speaker_as_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """ "Menhan Korut mengatakan telah menyiapkan …", "Kapolda menyatakan akan menangkap …":
+        reported words that open on their verb, with nothing but tense words before it, have the
+        speaker as their subject (Indonesian drops a subject the context gives)."""
+        if self.lang != "id" or frame is None or frame.verb > match.first or not self.speaks_for_itself(frame.speaker):
+            return None
+        if not view.sentence.tokens[match.first].lower.startswith(self.verbal_prefixes):
+            return None  # "Menurut Boy, deportasi dua WNI itu …": a noun is no subjectless verb
+        between = view.sentence.tokens[frame.scope_start : match.first]
+        if any(t.text[:1].isalnum() and t.lower not in self.tense_words for t in between):
+            return None
+        return frame.speaker
 
     def coordinated_with_speech(self, view: SentenceView, position: int, frame) -> Group | None:
         """ "Police said they lacked the manpower to control crowds, and prohibited the rally": a
