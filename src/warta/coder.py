@@ -66,6 +66,9 @@ CONTEXT_SENTENCES = 2
 CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
+# Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
+# "Ansar Dine seized control of large parts of northern Mali".
+SELF_DIRECTED = frozenset({"COERCE"})
 # "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
 # rebels": what two parties do together is coded from the first named to the other(s), as analysts do.
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
@@ -344,7 +347,11 @@ class Coder:
             roles.rules.append("attribution.forces_moved")
         if agentless and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
-        if roles.recipient is None and roles.actor is not None and authority_act(event, (mode, *trigger.context)):
+        if (
+            roles.recipient is None
+            and roles.actor is not None
+            and (event in SELF_DIRECTED or authority_act(event, (mode, *trigger.context)))
+        ):
             # "Turki menangkap lebih dari 1.000 pendukung Gulen", "Yee ditangkap": an arrest, charge
             # or sentence of people the text does not place elsewhere is of the state's own people
             roles.recipient = own_state(roles.actor)

@@ -328,3 +328,7 @@ def test_a_breach_another_party_is_said_to_have_committed_is_the_speakers_accusa
 def test_it_right_after_said_is_the_speaker():
     text = "The Chinese foreign ministry said it had summoned the Japanese ambassador."
     assert any(e == "ACCUSE" and a == ["CHN"] for e, a, _ in coded(text, "2012-09-15"))
+
+
+def test_coercion_with_no_target_named_falls_on_the_actors_own_state():
+    assert ("COERCE", ["TUN"], ["TUN"]) in coded("Tunisia extends state of emergency for 3 more months.", "2017-10-12")
