@@ -136,3 +136,8 @@ def test_a_town_named_like_a_first_name_before_a_surname_is_a_name():
 def test_a_mayor_is_named_after_the_city():
     found = mentions("Wali Kota Bandung Ridwan Kamil meresmikan jembatan.", "id", "2017-01-01")
     assert ("Wali Kota Bandung Ridwan Kamil", "IDN", "GOV") in found
+
+
+def test_is_in_capitals_is_the_islamic_state():
+    assert ("IS militants", "IMG", "REB") in mentions("Iraqi forces kill 14 IS militants near Mosul.", "en", "2019-05-28")
+    assert mentions("The border is closed.", "en", "2019-05-28") == []
