@@ -277,3 +277,8 @@ def test_country_centroids_are_valid():
 def test_a_provincial_capital_names_its_city():
     places = find_places("Militants set off a car bomb in the provincial capital Zahedan on Monday.", "en")
     assert [(p.name, p.country_code) for p in places] == [("Zahedan", "IRN")]
+
+
+def test_a_demonym_before_a_feature_word_is_skipped_like_a_modifier():
+    found = find_places("In the Indian capital New Delhi about 100 protesters gathered.", "en")
+    assert [(p.text, p.country_code) for p in found] == [("New Delhi", "IND")]

@@ -155,6 +155,9 @@ class SentenceReader:
         Returns the next index and whether a feature word ("pelabuhan", "port") was passed."""
         saw_feature = False
         for _ in range(MAX_MODIFIERS):
+            if self.qualifies_feature(index):
+                index += 1  # "in the Indian capital New Delhi", "the Pakistani city of Lahore"
+                continue
             if self.capitalised(index) or index >= len(self.tokens):
                 break
             feature = self.phrase_at(index, self.words.features)
@@ -164,6 +167,13 @@ class SentenceReader:
             saw_feature = saw_feature or bool(feature)
             index += size
         return index, saw_feature
+
+    def qualifies_feature(self, index: int) -> bool:
+        """A capitalised word that is no place itself, before a lower-case feature word: "Indian"
+        in "the Indian capital New Delhi" (but "Gaza" in "Gaza city" is the place)."""
+        if not self.capitalised(index) or self.capitalised(index + 1) or index + 1 >= len(self.tokens):
+            return False
+        return bool(self.phrase_at(index + 1, self.words.features)) and self.resolve(index, index + 1, False) is None
 
     def read_places(self, index: int, weak: bool, featured: bool) -> tuple[list[Place], int]:
         """The place after a cue, and the places coordinated with it ("Rajin dan Dunai")."""
