@@ -142,3 +142,8 @@ def test_is_in_capitals_is_the_islamic_state():
     found = mentions("Iraqi forces kill 14 IS militants near Mosul.", "en", "2019-05-28")
     assert ("IS militants", "IMG", "REB") in found
     assert mentions("The border is closed.", "en", "2019-05-28") == []
+
+
+def test_a_person_named_with_his_state_names_that_state_for_the_two_sides():
+    found = mentions("Korea Utara menerima utusan AS Bill Richardson. Kedua negara membahas pemulangan jenazah.")
+    assert {code for text, code, _ in found if text == "Kedua negara"} == {"USA", "PRK"}

@@ -80,7 +80,9 @@ class ArticleMemory:
                 self.names[word] = (mention.entity, self.sentence)
         if mention.kind == "implied":
             return
-        if mention.entity.code and len(mention.entity.code) == 3 and mention.kind != "person":
+        # "US envoy Bill Richardson": a person named with the state he acts for names that state too
+        titled = mention.kind == "person" and any(rule.startswith("actors.country.") for rule in mention.rules)
+        if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled):
             self.states.add(mention.entity.code)
             if located:  # "a peace agreement reached in Nigeria": where, not one of "the two sides"
                 return
