@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon
 from warta.actors.match import ActorMatcher, ArticleMemory
+from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, Attributor, Roles
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
@@ -143,7 +144,7 @@ class Coder:
         coded = CodedArticle(article, self.language.code)
         coded.sentences = self.language.sentences(article.text, article.skip_lines)
         credit = article.credit or self.credit_line(coded.sentences)
-        home = self.language.grammar.get("home_country")
+        home = home_of(article.outlet) or self.language.grammar.get("home_country")
         memory = ArticleMemory(home=home if home and not self.actors.set_abroad(coded.sentences, home) else None)
         for sentence in coded.sentences:
             if credit and sentence.text.strip().lower() == credit.lower():

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import SHARED
-from warta.clean.credits import find_credits, name_table
+from warta.clean.credits import find_credits, home_of, name_table
 from warta.lang.base import language
 from warta.resources import load_yaml
 
@@ -173,3 +173,10 @@ def test_every_spelling_names_one_agency_or_outlet():
 def test_credits_never_raise_and_spans_point_inside_the_text(text, lang):
     credits = find_credits(text, lang)
     assert all(0 <= a < b <= len(text) for a, b in credits.spans)
+
+
+def test_a_national_outlet_reports_from_its_state_and_a_world_wire_from_none():
+    assert home_of("The News (Pakistan)") == "PAK"
+    assert home_of("Times of India (AP)") == "IND"
+    assert home_of("Reuters") == ""
+    assert home_of(None) == ""

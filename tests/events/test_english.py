@@ -332,3 +332,14 @@ def test_it_right_after_said_is_the_speaker():
 
 def test_coercion_with_no_target_named_falls_on_the_actors_own_state():
     assert ("COERCE", ["TUN"], ["TUN"]) in coded("Tunisia extends state of emergency for 3 more months.", "2017-10-12")
+
+
+def test_an_article_that_names_no_state_is_set_where_its_outlet_reports_from():
+    import warta
+    from warta.coder import code_article
+    from warta.model import Article
+
+    text = "An accused who had escaped custody was arrested by police on Sunday, a senior police official said."
+    article = Article(id="t", text=text, pub_date="2016-10-10", lang="en", outlet="The News (Pakistan)")
+    assert ("COERCE", ["PAK"]) in [(e.event, [a.code for a in e.actor]) for e in code_article(article).events]
+    assert "COERCE" not in {e.event for e in warta.code(text, lang="en", pub_date="2016-10-10")}

@@ -286,17 +286,19 @@ class ActorMatcher:
 
     def set_abroad(self, sentences: list[Sentence], home: str) -> bool:
         """Whether an article is about somewhere other than `home`: more than one sentence names
-        another state (by name, demonym or capital). A passing "dolar AS" in a story on a
-        corruption case in Jambi does not take its police abroad."""
+        another state (by name, demonym, capital or one of its people: "Anwar Sadat" is Egypt's).
+        A passing "dolar AS" in a story on a corruption case in Jambi does not take its police abroad."""
         states = ("country", "demonym", "capital", "metonym")
 
+        def state_of(entry: Entry) -> str:
+            if entry.kind == "person" and entry.person and entry.person.tenures:
+                return entry.person.tenures[-1].code
+            return entry.entity.code if entry.kind in states and entry.entity else ""
+
         def abroad(sentence: Sentence) -> bool:
+            pieces = find_pieces(sentence, self.lexicon, self.former)
             return any(
-                p.entry.kind in states
-                and p.entry.entity
-                and p.entry.entity.code != home
-                and not self.money(sentence, p.first, p.last)
-                for p in find_pieces(sentence, self.lexicon, self.former)
+                state_of(p.entry) not in ("", home) and not self.money(sentence, p.first, p.last) for p in pieces
             )
 
         found = (sentence for sentence in sentences if abroad(sentence))

@@ -35,6 +35,7 @@ class Name:
 
     canonical: str  # "Tempo", "AFP"
     kind: str  # "agency" | "outlet"
+    home: str = ""  # the state a national outlet reports from ("Tempo" → IDN); "" for world wires
 
 
 @functools.cache
@@ -45,13 +46,22 @@ def name_table() -> dict[str, Name]:
     for kind, key in (("agency", "agencies"), ("outlet", "outlets")):
         for entry in data.get(key) or []:
             for spelling in entry.get("spellings") or []:
-                table[spelling.casefold()] = Name(entry["name"], kind)
+                table[spelling.casefold()] = Name(entry["name"], kind, entry.get("home") or "")
     return table
 
 
 def lookup(name: str) -> Name | None:
     """The agency or outlet a spelling names: "ANTARA News" → Antara, "KOMPAS.com" → Kompas."""
     return name_table().get(normalise_line(name).strip(" .").casefold())
+
+
+def home_of(outlet: str | None) -> str:
+    """The state a national outlet reports from: "The News International" → PAK, "Times of India
+    (AP)" → IND (the outlet, not the wire it credits), "Reuters" → ""."""
+    if not outlet:
+        return ""
+    name = lookup(outlet) or lookup(re.split(r"\s*[(,;]", outlet)[0])
+    return name.home if name else ""
 
 
 @functools.cache
