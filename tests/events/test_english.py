@@ -343,3 +343,8 @@ def test_an_article_that_names_no_state_is_set_where_its_outlet_reports_from():
     article = Article(id="t", text=text, pub_date="2016-10-10", lang="en", outlet="The News (Pakistan)")
     assert ("COERCE", ["PAK"]) in [(e.event, [a.code for a in e.actor]) for e in code_article(article).events]
     assert "COERCE" not in {e.event for e in warta.code(text, lang="en", pub_date="2016-10-10")}
+
+
+def test_a_gap_reaches_past_an_aside_between_commas():
+    text = "US Ambassador Nikki Haley urged China, North Korea's main ally, to do more."
+    assert ("REQUEST", ["USA"], ["CHN"]) in coded(text, "2017-07-06")

@@ -459,3 +459,10 @@ def test_reported_words_that_open_on_their_verb_have_the_speaker_as_subject():
 def test_a_noun_after_menurut_is_no_subjectless_verb():
     text = "Menurut Kapolri Tito Karnavian, deportasi dua WNI itu hasil kesepakatan dengan Malaysia."
     assert not any(e == "COERCE" and a == ["IDN"] for e, a, _ in coded(text, "2017-04-06"))
+
+
+def test_a_gap_reaches_past_an_aside_between_commas():
+    text = "Haley mendorong China, sekutu terbesar Korea Utara, untuk berbuat lebih banyak."
+    assert ("REQUEST", ["USA"], ["CHN"]) in coded(text, "2017-07-06")
+    text = "Haley mendorong China, yang menyerang Korea Utara, untuk berbuat lebih banyak."
+    assert ("REQUEST", ["USA"], ["CHN"]) not in coded(text, "2017-07-06")

@@ -10,6 +10,7 @@ from warta.model import Sentence
 from warta.resources import load_yaml_glob
 
 MAX_GAP = 3
+APPOSITION_REACH = 8  # tokens an aside between commas may run inside a pattern's gap
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "?", "!"})
 GAP = "..."
 
@@ -139,12 +140,19 @@ def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], firs
         return []
     item = items[0]
     if item is None:  # a gap: try the shortest first; it never spans a clause boundary
-        for skip in range(MAX_GAP + 1):
-            if skip and tokens[min(i + skip - 1, len(tokens) - 1)].text in CLAUSE_PUNCTUATION:
-                return None
-            rest = match_items(sentence, items[1:], i + skip, blocked, first)
-            if rest is not None and (rest or i + skip <= len(tokens)):
+        j, used = i, 0
+        while used <= MAX_GAP:
+            rest = match_items(sentence, items[1:], j, blocked, first)
+            if rest is not None and (rest or j <= len(tokens)):
                 return rest
+            if j >= len(tokens):
+                return None
+            if tokens[j].text in CLAUSE_PUNCTUATION:
+                j = apposition_end(tokens, j)  # "urged China, North Korea's main ally, to …"
+                if j is None:
+                    return None
+                continue
+            j, used = j + 1, used + 1
         return None
     # A trigger starts outside actor names; its later words may name a party on purpose:
     # "mengusir diplomat Iran" (usir ... diplomat)
@@ -152,6 +160,28 @@ def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], firs
         return None
     rest = match_items(sentence, items[1:], i + 1, blocked, first=False)
     return None if rest is None else [i, *rest]
+
+
+def apposition_end(tokens, comma: int) -> int | None:
+    """Past an apposition set off by commas inside a gap: "mendorong China, sekutu terbesar Korut,
+    untuk …", "urged China, North Korea's main ally, to …". Only a short aside without verbs
+    (no "-ing"/"-ed" or me-/di-/ber- word; "terbesar" is an adjective) counts; anything else is a
+    clause boundary."""
+    if tokens[comma].text != ",":
+        return None
+    for k in range(comma + 1, min(len(tokens), comma + 1 + APPOSITION_REACH)):
+        word = tokens[k]
+        if word.text == ",":
+            return k + 1 if k > comma + 1 else None
+        if word.text in CLAUSE_PUNCTUATION or verbal(word):
+            return None
+    return None
+
+
+def verbal(token) -> bool:
+    lower = token.lower
+    derived = len(token.lemmas) > 1
+    return derived and (lower.endswith(("ing", "ed")) or lower.startswith(("me", "di", "ber")))
 
 
 @functools.cache
