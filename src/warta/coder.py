@@ -31,6 +31,10 @@ from warta.when_where.places import find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+ALLEGATION_REACH = 12  # tokens from an accusation to the acts it says the accused did
+# What one is accused of doing: acts, not replies or requests ("allegations that … are baseless",
+# "indicted the man at the request of Japan" are events of their own).
+ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE", "SUPPORT", "AID", "MOBILIZE", "THREATEN", "SANCTION", "COOPERATE"})
 # What may open a sentence inside one: a quote, a bracket, a dateline's dash ("Rimanews - Bentrokan …").
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
@@ -137,6 +141,8 @@ class Coder:
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.subordinators = self.language.words("subordinators")
+        self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
+        self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
 
@@ -257,6 +263,12 @@ class Coder:
                 match.positions = head.positions + match.positions
                 kept[-1] = match
                 continue
+            accusation = next((k for k in reversed(kept) if self.alleges(view, k, match)), None)
+            if accusation is not None:
+                # "Washington has accused Iran of fomenting violence and supporting insurgents": what
+                # someone is accused of is the accusation's content, not an act the text asserts
+                self.drop(coded, view.sentence, match, "alleged", f"content of {accusation.trigger.id}")
+                continue
             if head is not None and self.governs(view, head, match):
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
@@ -267,6 +279,28 @@ class Coder:
                 continue
             kept.append(match)
         return kept
+
+    def alleges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` lies in what an accusation (ACCUSE allege: "accused … of", "menuduh …")
+        says the accused did, before its clause ends."""
+        if head.trigger.event != "ACCUSE" or head.trigger.mode != "allege" or match.trigger.event not in ALLEGED_ACTS:
+            return False
+        if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
+            return False
+        between = view.sentence.tokens[head.last : match.first]
+        return not any(t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_ends for t in between)
+
+    def accuses(self, view: SentenceView, head: TriggerMatch) -> bool:
+        """A finite accusation, not "an accused" (a person) or "the man accused of shooting …" (a
+        description): the word before it is a party, an auxiliary or an adverb."""
+        if head.first == 0:
+            return True
+        before = view.sentence.tokens[head.first - 1]
+        if before.lower in self.attributor.determiners:
+            return False
+        party = head.first - 1 in view.group_at
+        helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
+        return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
 
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs

@@ -348,3 +348,10 @@ def test_an_article_that_names_no_state_is_set_where_its_outlet_reports_from():
 def test_a_gap_reaches_past_an_aside_between_commas():
     text = "US Ambassador Nikki Haley urged China, North Korea's main ally, to do more."
     assert ("REQUEST", ["USA"], ["CHN"]) in coded(text, "2017-07-06")
+
+
+def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
+    text = "Washington has accused Iran of fomenting sectarian violence in Iraq and supporting insurgents."
+    assert [e for e, _, _ in coded(text, "2007-04-02")] == ["ACCUSE"]
+    text = "The man accused of shooting four people was found dead, police in Texas said."
+    assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
