@@ -486,6 +486,11 @@ class Attributor:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
         tokens = view.sentence.tokens
+        if tokens[match.last - 1].lower in self.all_preps and groups and groups[0].first - match.last <= 2:
+            # "in support of the Indian government": a pattern that ends in its preposition takes its object
+            between = tokens[match.last : groups[0].first]
+            if not any(t.lower in self.all_preps or not t.text[:1].isalnum() for t in between):
+                return groups[0]
         direct = None
         for group in groups:
             # "tiba di Pyongyang": the trigger's own last word may mark the recipient
