@@ -147,3 +147,10 @@ def test_is_in_capitals_is_the_islamic_state():
 def test_a_person_named_with_his_state_names_that_state_for_the_two_sides():
     found = mentions("Korea Utara menerima utusan AS Bill Richardson. Kedua negara membahas pemulangan jenazah.")
     assert {code for text, code, _ in found if text == "Kedua negara"} == {"USA", "PRK"}
+
+
+def test_georgia_in_a_story_on_the_united_states_is_the_us_state():
+    found = mentions("Donald Trump held a rally in Georgia for the Senate races.", "en", "2020-12-06")
+    assert ("Georgia", "USA", "") in found
+    found = mentions("Russia sent troops to Georgia.", "en", "2008-08-08")
+    assert ("Georgia", "GEO", "") in found

@@ -89,6 +89,10 @@ class ArticleMemory:
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
 
+    def knows(self, code: str) -> bool:
+        """Whether the article has named this state, or a person or body of it, so far."""
+        return code in self.states or any(entity.code == code for entity, _ in self.names.values())
+
     def person(self) -> Entity | None:
         """Whom "ia"/"he" points at: the subject (first person named) of the latest sentence that
         names one — "Cavusoglu akan bertemu Emir Qatar … Dia lalu bertolak ke Kuwait" is Cavusoglu."""
@@ -255,6 +259,7 @@ class ActorMatcher:
         self.audience_preps = language.words("audience_preps")
         self.former = language.words("former_markers")
         self.currencies = language.words("currencies")
+        self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
             "passive_agent"
         )
@@ -402,6 +407,12 @@ class ActorMatcher:
                 continue
             if kind in ("country", "demonym") and self.money(sentence, first, last):
                 continue
+            namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))
+            others = {e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if g is not group}
+            known = memory.knows(namesake) or namesake in others if namesake else False
+            if kind == "country" and known and not (memory.knows(entity.code) or entity.code in others):
+                # "a campaign rally in Georgia" in a story on Trump: the US state, not the country
+                entity, rules = Entity(namesake, entity.sector), [*rules, "actors.namesake_state"]
             if kind == "capital" and first == 0 and self.is_word(tokens[0].lower):
                 continue  # "Lima orang tewas …": five, not Peru's capital, at the head of a sentence
             # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
