@@ -355,3 +355,8 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
     assert [e for e, _, _ in coded(text, "2007-04-02")] == ["ACCUSE"]
     text = "The man accused of shooting four people was found dead, police in Texas said."
     assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
+
+
+def test_an_event_noun_after_despite_only_sets_the_scene():
+    text = "Militants in Gaza fired rockets into Israel despite the truce."
+    assert "RETREAT" not in {e for e, _, _ in coded(text, "2007-03-27")}
