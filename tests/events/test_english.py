@@ -360,3 +360,8 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
 def test_an_event_noun_after_despite_only_sets_the_scene():
     text = "Militants in Gaza fired rockets into Israel despite the truce."
     assert "RETREAT" not in {e for e, _, _ in coded(text, "2007-03-27")}
+
+
+def test_the_owner_of_what_is_praised_or_condemned_is_its_object():
+    text = "Iranian President Hassan Rouhani praised the role of Iraqi forces in the fight."
+    assert ("SUPPORT", ["IRN"], ["IRQ"]) in coded(text, "2017-11-21")

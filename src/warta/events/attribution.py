@@ -503,6 +503,11 @@ class Attributor:
                     return group
             elif preps and self.marks_recipient(preps, recipient_preps):
                 return direct or group
+            elif preps and all(p in self.noun_phrase_preps and p in self.genitive_preps for p in preps):
+                # "praised the role of Iraqi forces", "condemned the actions of Israel": the owner of
+                # what is praised or condemned is its object
+                if group.first - match.last <= DIRECT_OBJECT_REACH:
+                    direct = direct or group
         return direct
 
     def noun_phrase_between(self, tokens, start: int, end: int) -> bool:
