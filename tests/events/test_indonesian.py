@@ -466,3 +466,8 @@ def test_a_gap_reaches_past_an_aside_between_commas():
     assert ("REQUEST", ["USA"], ["CHN"]) in coded(text, "2017-07-06")
     text = "Haley mendorong China, yang menyerang Korea Utara, untuk berbuat lebih banyak."
     assert ("REQUEST", ["USA"], ["CHN"]) not in coded(text, "2017-07-06")
+
+
+def test_dari_names_the_owner_of_an_event_noun_and_of_what_is_praised():
+    text = "Presiden Iran Hassan Rouhani memuji peran dari pasukan Irak dalam pertempuran itu."
+    assert ("SUPPORT", ["IRN"], ["IRQ"]) in coded(text, "2017-11-21")
