@@ -24,3 +24,10 @@ def test_coming_under_fire_from_a_critic_makes_the_critic_the_accuser():
 def test_acting_in_support_of_a_party_supports_it():
     text = "Canadian Prime Minister Justin Trudeau spoke in support of the Indian government."
     assert ("SUPPORT", ["CAN"], ["IND"]) in coded_in("en", text, "2020-12-01")
+
+
+def test_firm_action_taken_is_coercion_and_promised_a_threat():
+    text = "Pakistani police took strict action against the protesters in Karachi."
+    assert "COERCE" in {e for e, _, _ in coded_in("en", text, "2016-10-03")}
+    text = "The US said it would take firm action against North Korea."
+    assert ("THREATEN", ["USA"], ["PRK"]) in coded_in("en", text, "2017-08-01")
