@@ -659,18 +659,23 @@ def home_party(actor: Group, sector: str, rule: str) -> Group:
     return Group([Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, [rule])])
 
 
-def authority_act(event: str, kind: tuple) -> bool:
-    """An act only a state's body performs: an arrest, a charge, a sentence (plover.yaml `authority`)."""
+def authority_body(event: str, kind: tuple) -> str | None:
+    """The state body that alone performs an act of this mode or trigger context (plover.yaml
+    `authority`): an arrest → COP, a charge or a sentence → JUD; None for other acts."""
     bodies = plover_types()[event].get("authority") or {}
-    return any(key in bodies for key in kind)
+    return next((bodies[key] for key in kind if key in bodies), None)
+
+
+def authority_act(event: str, kind: tuple) -> bool:
+    """An act only a state's body performs: an arrest, a charge, a sentence."""
+    return authority_body(event, kind) is not None
 
 
 def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None) -> Group | None:
     """ "Seorang pria Australia … dipenjara", "a suspect was detained": an arrest, a sentence or a
     deportation whose doer goes unsaid is the act of that state's police, courts or government —
     the state the story is set in, else the one of whom it was done to."""
-    bodies = plover_types()[event].get("authority") or {}
-    sector = next((bodies[key] for key in kind if key in bodies), None)  # by mode, else by context
+    sector = authority_body(event, kind)
     if not sector:
         return None
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")

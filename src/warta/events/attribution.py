@@ -42,6 +42,7 @@ class Attributor:
         self.locative = language.words("locative_preps")
         self.agent = language.words("passive_agent")
         self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
+        self.subject_drop = bool(language.grammar.get("subject_drop"))
         self.relative = language.words("relative")
         self.complementizers = language.words("complementizers")
         self.breaks = language.words("clause_breaks") | self.complementizers
@@ -318,7 +319,9 @@ class Attributor:
         """ "Menhan Korut mengatakan telah menyiapkan …", "Kapolda menyatakan akan menangkap …":
         reported words that open on their verb, with nothing but tense words before it, have the
         speaker as their subject (Indonesian drops a subject the context gives)."""
-        if self.lang != "id" or frame is None or frame.verb > match.first or not self.speaks_for_itself(frame.speaker):
+        if not self.subject_drop or frame is None or frame.verb > match.first:
+            return None
+        if not self.speaks_for_itself(frame.speaker):
             return None
         if not view.sentence.tokens[match.first].lower.startswith(self.verbal_prefixes):
             return None  # "Menurut Boy, deportasi dua WNI itu …": a noun is no subjectless verb

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, field
 
 from warta.model import Sentence
-from warta.resources import load_yaml_glob
+from warta.resources import load_yaml, load_yaml_glob
 
 MAX_GAP = 3
 APPOSITION_REACH = 8  # tokens an aside between commas may run inside a pattern's gap
@@ -72,9 +72,23 @@ def trigger_from_entry(entry: dict) -> Trigger:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class VerbMarks:
+    """Affixes that mark a derived word as a verb (grammar.yaml `clause_verb_marks`): an aside that
+    holds one is a clause, and a pattern's gap does not reach past it."""
+
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+
+    def verbal(self, token) -> bool:
+        lower = token.lower
+        return len(token.lemmas) > 1 and (lower.startswith(self.prefixes) or lower.endswith(self.suffixes))
+
+
 class TriggerLexicon:
-    def __init__(self, triggers: list[Trigger]):
+    def __init__(self, triggers: list[Trigger], verbs: VerbMarks = VerbMarks()):
         self.triggers = triggers
+        self.verbs = verbs
         self.index: dict[str, list[Trigger]] = {}
         for trigger in triggers:
             for word in trigger.items[0] or ():
@@ -104,7 +118,7 @@ class TriggerLexicon:
                 if trigger.id in seen:
                     continue
                 seen.add(trigger.id)
-                positions = match_items(sentence, trigger.items, i, blocked)
+                positions = match_items(sentence, trigger.items, i, blocked, self.verbs)
                 if positions:
                     found.append(TriggerMatch(trigger, positions))
         if not found:
@@ -133,7 +147,9 @@ def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> t
     return positions[-1], len(positions), as_written, bool(trigger.actor_sector)
 
 
-def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], first: bool = True) -> list[int] | None:
+def match_items(
+    sentence: Sentence, items: list, i: int, blocked: set[int], verbs: VerbMarks, first: bool = True
+) -> list[int] | None:
     """Token positions matching `items` from token i, or None."""
     tokens = sentence.tokens
     if not items:
@@ -142,13 +158,13 @@ def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], firs
     if item is None:  # a gap: try the shortest first; it never spans a clause boundary
         j, used = i, 0
         while used <= MAX_GAP:
-            rest = match_items(sentence, items[1:], j, blocked, first)
+            rest = match_items(sentence, items[1:], j, blocked, verbs, first)
             if rest is not None and (rest or j <= len(tokens)):
                 return rest
             if j >= len(tokens):
                 return None
             if tokens[j].text in CLAUSE_PUNCTUATION:
-                j = apposition_end(tokens, j)  # "urged China, North Korea's main ally, to …"
+                j = apposition_end(tokens, j, verbs)  # "urged China, North Korea's main ally, to …"
                 if j is None:
                     return None
                 continue
@@ -158,33 +174,28 @@ def match_items(sentence: Sentence, items: list, i: int, blocked: set[int], firs
     # "mengusir diplomat Iran" (usir ... diplomat)
     if i >= len(tokens) or (first and i in blocked) or not item.intersection(tokens[i].lemmas):
         return None
-    rest = match_items(sentence, items[1:], i + 1, blocked, first=False)
+    rest = match_items(sentence, items[1:], i + 1, blocked, verbs, first=False)
     return None if rest is None else [i, *rest]
 
 
-def apposition_end(tokens, comma: int) -> int | None:
+def apposition_end(tokens, comma: int, verbs: VerbMarks) -> int | None:
     """Past an apposition set off by commas inside a gap: "mendorong China, sekutu terbesar Korut,
-    untuk …", "urged China, North Korea's main ally, to …". Only a short aside without verbs
-    (no "-ing"/"-ed" or me-/di-/ber- word; "terbesar" is an adjective) counts; anything else is a
-    clause boundary."""
+    untuk …", "urged China, North Korea's main ally, to …". Only a short aside without a verb counts;
+    anything else is a clause boundary."""
     if tokens[comma].text != ",":
         return None
     for k in range(comma + 1, min(len(tokens), comma + 1 + APPOSITION_REACH)):
         word = tokens[k]
         if word.text == ",":
             return k + 1 if k > comma + 1 else None
-        if word.text in CLAUSE_PUNCTUATION or verbal(word):
+        if word.text in CLAUSE_PUNCTUATION or verbs.verbal(word):
             return None
     return None
-
-
-def verbal(token) -> bool:
-    lower = token.lower
-    derived = len(token.lemmas) > 1
-    return derived and (lower.endswith(("ing", "ed")) or lower.startswith(("me", "di", "ber")))
 
 
 @functools.cache
 def trigger_lexicon(lang: str) -> TriggerLexicon:
     entries = load_yaml_glob(f"{lang}/triggers*.yaml")
-    return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")])
+    marks = (load_yaml(f"{lang}/grammar.yaml") or {}).get("clause_verb_marks") or {}
+    verbs = VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()))
+    return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")], verbs)
