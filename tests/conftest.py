@@ -32,6 +32,23 @@ def types_in(lang: str, text: str, pub_date: str = "2024-03-14") -> set[str]:
     return {event for event, _, _ in coded_in(lang, text, pub_date)}
 
 
+def mentions_in(
+    lang: str, text: str, date: str | None = "2023-10-19", scene: tuple[str, ...] = ()
+) -> list[tuple[str, str, str]]:
+    """The actors the matcher finds in a text, sentence by sentence with one article memory, as
+    (words, code, sector): how the actor tests read."""
+    from warta.actors.lexicon import actor_lexicon
+    from warta.actors.match import ActorMatcher, ArticleMemory
+    from warta.lang.base import language
+
+    matcher = ActorMatcher(language(lang), actor_lexicon(lang))
+    memory = ArticleMemory()
+    found = []
+    for sentence in language(lang).sentences(text):
+        found += [(m.text, m.entity.code, m.entity.sector) for m in matcher.run(sentence, memory, date, scene)]
+    return found
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from warta.actors.lexicon import actor_lexicon
-from warta.actors.match import ActorMatcher, ArticleMemory
-from warta.lang.base import language
+from conftest import mentions_in
 
 
 def mentions(text: str, lang: str = "id", date: str | None = "2017-05-01") -> list[tuple[str, str, str]]:
-    matcher = ActorMatcher(language(lang), actor_lexicon(lang))
-    memory = ArticleMemory()
-    found = []
-    for sentence in language(lang).sentences(text):
-        found += [(m.text, m.entity.code, m.entity.sector) for m in matcher.run(sentence, memory, date)]
-    return found
+    return mentions_in(lang, text, date)
 
 
 @pytest.mark.parametrize(

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from conftest import mentions_in
 from warta.actors.lexicon import actor_lexicon, load_people
 from warta.actors.match import ActorMatcher, ArticleMemory
 from warta.lang.base import language
 
 
 def mentions(text: str, lang: str = "id", date: str | None = "2023-10-19"):
-    matcher = ActorMatcher(language(lang), actor_lexicon(lang))
-    memory = ArticleMemory()
-    found = []
-    for sentence in language(lang).sentences(text):
-        found += [(m.text, m.entity.code, m.entity.sector) for m in matcher.run(sentence, memory, date)]
-    return found
+    return mentions_in(lang, text, date)
 
 
 def test_title_country_and_name_make_one_mention():

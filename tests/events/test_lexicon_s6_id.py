@@ -6,11 +6,11 @@ as "memprihatinkan". Every sentence here is invented."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from conftest import coded_in
 
-
-def coded(text: str) -> list[tuple[str, list[str], list[str]]]:
-    return coded_in("id", text)
+coded = partial(coded_in, "id")
 
 
 def kinds(text: str) -> list[str]:
