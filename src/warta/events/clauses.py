@@ -102,10 +102,10 @@ class ClauseReader:
             frame = view.frame_for(i)
             if frame is None or all(m.entity.sector == "JRN" for m in frame.speaker.mentions):
                 continue
-            for spoken in frame.speaker.mentions:
-                mention = Mention(i, i + 1, spoken.entity, "pronoun", token.text, token.start, token.end)
-                found.append(mention)
-                mention.rules.append("coref.first_person")
+            found += [
+                Mention(i, i + 1, spoken.entity, "pronoun", token.text, token.start, token.end, ["coref.first_person"])
+                for spoken in frame.speaker.mentions
+            ]
         return found
 
     def coordinate(self, sentence: Sentence, mentions: list[Mention]) -> list[Group]:
