@@ -21,7 +21,7 @@ from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityRea
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
 from warta.lang.base import Language, language
 from warta.lang.detect import detect_language
-from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
+from warta.model import NOT_STATES, Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
 from warta.resources import load_yaml
 from warta.when_where.dates import find_dates
 from warta.when_where.places import find_places
@@ -40,7 +40,7 @@ OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
-RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath; two meetings are two events
+RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
 # Talks held in a country are talks with its hosts: "Solana held talks in Saudi Arabia".
@@ -226,10 +226,11 @@ class Coder:
     @staticmethod
     def drop_retellings(coded: CodedArticle, first_event: int) -> None:
         """ "Militan melepaskan tembakan pada pasukan AS … dan menewaskan dua orang": the killing is
-        the shooting told again — a later violent event of the same actor in the sentence whose
+        the shooting told again — a later event of the same type and actor in the sentence whose
         recipients the earlier one already names (or that names none but a place or the context) is
         not a second event, unless it is another kind of act ("killed two policemen and kidnapped
-        four others")."""
+        four others"). So too "Solana arrived in Damascus … on a visit … to hold talks with Assad"
+        (one visit), "met in Amman to discuss" and "waved banners … calling for a boycott"."""
         kept: list[Event] = []
         for event in coded.events[first_event:]:
             actors = {e.code for e in event.actor}
@@ -243,7 +244,7 @@ class Coder:
                 and recipients <= {e.code for e in k.recipient}
                 and event.mode in ("", k.mode)
             ]
-            if event.event in RETOLD and earlier:
+            if earlier:
                 for candidate in coded.candidates:
                     if candidate.detail == event.id and candidate.outcome == "coded":
                         candidate.outcome, candidate.detail = "retold", earlier[0].id
@@ -602,9 +603,6 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
         ["place.as_party"],
     )
     return Group([mention])
-
-
-NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 
 
 def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:

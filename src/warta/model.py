@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# PLOVER's codes for bodies and movements that belong to no state
+NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
+
 
 @dataclass(slots=True)
 class Article:

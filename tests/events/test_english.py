@@ -365,3 +365,21 @@ def test_an_event_noun_after_despite_only_sets_the_scene():
 def test_the_owner_of_what_is_praised_or_condemned_is_its_object():
     text = "Iranian President Hassan Rouhani praised the role of Iraqi forces in the fight."
     assert ("SUPPORT", ["IRN"], ["IRQ"]) in coded(text, "2017-11-21")
+
+
+def test_a_states_own_body_sets_the_scene_for_the_unnamed():
+    events = coded(
+        "Opposition lawmakers criticized the government over a mounting national debt, "
+        "as the Legislative Yuan prepared to debate the budget.",
+        "2010-10-05",
+    )
+    assert ("ACCUSE", ["TWN"], ["TWN"]) in events
+
+
+def test_a_visit_told_three_ways_in_one_sentence_is_one_event():
+    events = coded(
+        "EU foreign policy chief Javier Solana arrived in Syria on Wednesday on his first visit in two years "
+        "to hold talks with President Bashar al-Assad.",
+        "2007-03-14",
+    )
+    assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", ["EUR"], ["SYR"])]

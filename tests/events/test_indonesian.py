@@ -471,3 +471,21 @@ def test_a_gap_reaches_past_an_aside_between_commas():
 def test_dari_names_the_owner_of_an_event_noun_and_of_what_is_praised():
     text = "Presiden Iran Hassan Rouhani memuji peran dari pasukan Irak dalam pertempuran itu."
     assert ("SUPPORT", ["IRN"], ["IRQ"]) in coded(text, "2017-11-21")
+
+
+def test_a_meeting_and_what_it_was_held_to_discuss_are_one_event():
+    events = coded(
+        "Para menteri luar negeri Jordania dan Israel telah bertemu di Amman Ahad untuk membahas "
+        "cara-cara mempercepat proses perdamaian.",
+        "2007-03-14",
+    )
+    assert len([e for e, _, _ in events if e == "CONSULT"]) == 1
+
+
+def test_an_agentless_passive_in_reported_words_is_not_the_speakers_act():
+    events = coded(
+        "Polisi mengatakan, kelompok tersebut bergabung dengan Dewan Pekerja Revolusioner, "
+        "yang dikecam punya kaitan dengan serangan.",
+        "2007-02-17",
+    )
+    assert not any(e == "ACCUSE" for e, _, _ in events)

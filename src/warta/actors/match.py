@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import ActorLexicon, Entry
 from warta.lang.base import Language
-from warta.model import Entity, Mention, Sentence
+from warta.model import NOT_STATES, Entity, Mention, Sentence
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import gazetteer
 
@@ -19,6 +19,7 @@ MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
 NAME_REACH = 20
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
+SCENE_KINDS = ("country", "demonym", "capital", "body")
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
@@ -400,7 +401,19 @@ class ActorMatcher:
         taken = {i for p in pieces for i in range(p.first, p.last)}
         groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]
-        states = [e.code for e, kind, _ in resolved if kind in ("country", "demonym", "capital") and len(e.code) == 3]
+        # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
+        # body sets the scene as its name would
+        # body; not a bare sector term standing for the home's ("Mahkamah Agung"), nor an outlet
+        # that reports from anywhere ("seen by BBC News NI")
+        states = [
+            e.code
+            for g, (e, kind, _) in zip(groups, resolved, strict=True)
+            if kind in SCENE_KINDS
+            and e.code not in NOT_STATES
+            and len(e.code) == 3
+            and e.sector != "JRN"
+            and not all(p.entry.kind == "sector" for p in g)
+        ]
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
             if kind == "person" and self.someone_else(sentence, group, taken):

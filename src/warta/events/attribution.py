@@ -113,7 +113,15 @@ class Attributor:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
             roles.recipient = self.object_after(view, match, roles.actor) or self.serial_object(view, match)
-        if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
+        passive = "attribution.passive" in roles.rules
+        # "…, which was blamed for a string of attacks", police said: an agentless passive in
+        # reported words hides its doer; the speaker is not it.
+        if (
+            roles.actor is None
+            and not passive
+            and self.speaks_for_itself(roles.speaker)
+            and match.trigger.event in VERBAL
+        ):
             roles.actor = roles.speaker
             roles.rules.append("attribution.speaker")
         return roles
