@@ -383,3 +383,8 @@ def test_a_visit_told_three_ways_in_one_sentence_is_one_event():
         "2007-03-14",
     )
     assert [e for e in events if e[0] == "CONSULT"] == [("CONSULT", ["EUR"], ["SYR"])]
+
+
+def test_a_date_after_on_is_the_prepositions_object_not_the_subject():
+    events = coded("On Monday Omar al-Beshir again refused to hand over Ahmed Haroun to the court.", "2007-03-27")
+    assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)

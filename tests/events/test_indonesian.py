@@ -489,3 +489,8 @@ def test_an_agentless_passive_in_reported_words_is_not_the_speakers_act():
         "2007-02-17",
     )
     assert not any(e == "ACCUSE" for e, _, _ in events)
+
+
+def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
+    events = coded("Pada Senin Presiden Sudan Omar al-Beshir kembali menolak menyerahkan Ahmed Haroun.", "2007-03-27")
+    assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from warta.actors.match import singular
+from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
@@ -58,6 +58,7 @@ class Attributor:
         self.between_preps = language.words("between_preps")
         self.light_verbs = language.words("light_verbs")
         self.quantities = language.words("quantities")
+        self.calendar = calendar_words(language.code)
         self.stative = language.words("stative_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
@@ -286,6 +287,8 @@ class Attributor:
                     return ""  # "Thousands of Egyptian students protested": a count, not a preposition
                 if any(t.lower in self.determiners for t in tokens[i + 2 : group.first]):
                     return ""  # "failure to free an Israeli soldier": a verb stands between, the group is its object
+                if any(t.lower in self.calendar for t in tokens[i + 1 : group.first]):
+                    return ""  # "On Monday Beshir again refused", "Pada Senin Menlu …": the date is its object
                 return tokens[i].lower
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
                 break
