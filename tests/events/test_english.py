@@ -388,3 +388,13 @@ def test_a_visit_told_three_ways_in_one_sentence_is_one_event():
 def test_a_date_after_on_is_the_prepositions_object_not_the_subject():
     events = coded("On Monday Omar al-Beshir again refused to hand over Ahmed Haroun to the court.", "2007-03-27")
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
+
+
+def test_a_closing_speaker_with_when_and_where_said_owns_the_words_before():
+    assert ("ACCUSE", ["USA"], ["SYR"]) in coded(
+        "Syria's policy is unacceptable, the US envoy told reporters in Baghdad on Tuesday.", "2007-04-06"
+    )
+    assert ("ACCUSE", ["USA"], []) in coded(
+        "It was a nonsensical statement, US Vice President Dick Cheney said on the Rush Limbaugh radio show.",
+        "2007-04-06",
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from warta.actors.match import calendar_words
 from warta.lang.base import Language
 from warta.model import Mention, Sentence
 
@@ -67,6 +68,17 @@ class ClauseReader:
         self.complementizers = language.words("complementizers")
         self.audience_preps = language.words("audience_preps") | language.words("locative_preps")
         self.first_person = language.words("first_person_pronouns")
+        self.audience = language.words("audience")
+        self.determiners = language.words("determiners")
+        # what may follow a closing "…, X said" without opening new words: "on Tuesday", "in a
+        # radio interview", "kepada wartawan di Jakarta"
+        self.settings = (
+            language.words("recipient_preps")
+            | language.words("other_preps")
+            | language.words("audience_preps")
+            | language.words("time_preps")
+            | calendar_words(language.code)
+        )
 
     def run(
         self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int] = frozenset()
@@ -180,9 +192,24 @@ class ClauseReader:
         it was said to is not what was said: "Blair told a press conference in Berlin that …",
         "mengatakan kepada wartawan di Jakarta, …" — the words start after "that" or the comma."""
         words_after = [t for t in tokens[verb + 1 :] if t.text[:1].isalnum()]
-        if len(words_after) <= 3:
+        if len(words_after) <= 3 or self.closes_words(tokens, speaker, verb):
             return SpeechFrame(speaker, verb, 0, speaker.first)
         return SpeechFrame(speaker, verb, self.words_start(tokens, verb, triggers), len(tokens))
+
+    def closes_words(self, tokens, speaker: Group, verb: int) -> bool:
+        """ "It was a nonsensical statement …, the vice president said on the Rush Limbaugh radio
+        show": after a pause, a speaker whose verb is followed only by when and where it was said
+        (no "that") closes the words before it."""
+        start = speaker.first
+        if start > 0 and tokens[start - 1].lower in self.determiners:  # "…, the US envoy told"
+            start -= 1
+        pause = start > 0 and tokens[start - 1].text in {",", "”", '"', "’", "'"}
+        after = verb + 1
+        if tokens[verb].lower in self.audience:  # "told reporters in Baghdad on Tuesday"
+            after += 1
+        if not pause or after >= len(tokens) or tokens[after].lower not in self.settings:
+            return False
+        return not any(t.lower in self.complementizers for t in tokens[verb + 1 : verb + 1 + SETTING_REACH])
 
     def words_start(self, tokens, verb: int, triggers: frozenset[int]) -> int:
         setting = verb + 1 < len(tokens) and tokens[verb + 1].lower in self.audience_preps
