@@ -145,6 +145,7 @@ class Coder:
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
+        self.former = self.language.words("former_markers")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -219,6 +220,11 @@ class Coder:
             return False  # "70 civilians injured during clashes with government forces": the clash is the news
         i = match.first - 1
         while i >= 0 and tokens[i].lower in self.attributor.determiners:
+            if tokens[i].lower in ("'s", "’s") and i - 1 in view.group_at:
+                # "frozen since former Lebanese prime minister Rafiq Hariri's assassination": past the owner
+                i = view.group_at[i - 1].first
+                while i > 0 and tokens[i - 1].lower in self.former:
+                    i -= 1
             i -= 1
         before = [t.lower for t in tokens[max(0, i - 1) : i + 1]]
         return bool(before) and (before[-1] in self.background or " ".join(before) in self.background)

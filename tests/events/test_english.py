@@ -398,3 +398,16 @@ def test_a_closing_speaker_with_when_and_where_said_owns_the_words_before():
         "It was a nonsensical statement, US Vice President Dick Cheney said on the Rush Limbaugh radio show.",
         "2007-04-06",
     )
+
+
+def test_an_owned_event_noun_after_since_is_background():
+    assert (
+        coded("Official EU contacts with Syria have been frozen since Israel's attack on Lebanon.", "2007-03-12") == []
+    )
+    assert not any(
+        e == "ASSAULT"
+        for e, _, _ in coded(
+            "Talks have been frozen since former Lebanese prime minister Rafiq Hariri's assassination in 2005.",
+            "2007-03-12",
+        )
+    )
