@@ -143,6 +143,8 @@ class Coder:
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
+        # "accused of", not "allegations that …" (their content) nor "dicurigai oleh ICC" (its accuser)
+        self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
@@ -270,6 +272,11 @@ class Coder:
                 match.positions = head.positions + match.positions
                 kept[-1] = match
                 continue
+            if self.describes(view, match):
+                # "the man accused of shooting four people, police said": a participle describing
+                # someone accuses no one, and so is no act of whoever reports it
+                self.drop(coded, view.sentence, match, "description", "a participle naming no one accused")
+                continue
             accusation = next((k for k in reversed(kept) if self.alleges(view, k, match)), None)
             if accusation is not None:
                 # "Washington has accused Iran of fomenting violence and supporting insurgents": what
@@ -296,6 +303,15 @@ class Coder:
             return False
         between = view.sentence.tokens[head.last : match.first]
         return not any(t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_ends for t in between)
+
+    def describes(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """An accusation word that only describes someone: no party, auxiliary or adverb before it
+        (accuses() is false) and a preposition, not the accused, right after it: "the man accused
+        of shooting four people"."""
+        if match.trigger.event != "ACCUSE" or match.trigger.mode != "allege" or self.accuses(view, match):
+            return False
+        tokens = view.sentence.tokens
+        return match.last < len(tokens) and tokens[match.last].lower in self.description_ends
 
     def accuses(self, view: SentenceView, head: TriggerMatch) -> bool:
         """A finite accusation, not "an accused" (a person) or "the man accused of shooting …" (a
