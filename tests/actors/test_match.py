@@ -124,6 +124,22 @@ def test_a_city_beside_a_sector_term_is_where_that_body_serves():
     assert ("Polisi", "IDN", "COP") in mentions("Polisi Surabaya menangkap dua orang.", "id", "2017-05-01")
 
 
+def test_a_province_beside_a_sector_term_is_where_that_body_serves():
+    assert ("police", "IND", "COP") in mentions("Karnataka police arrested two men.", "en", "2017-05-01")
+    assert ("Polisi", "IND", "COP") in mentions("Polisi Kerala menangkap dua orang.", "id", "2017-05-01")
+    # in a story set in Malaysia, the police and governor of an Indonesian province are still Indonesia's
+    # (the province is no officer's name)
+    found = mentions_in("id", "Polisi Jawa Timur menangkap dua orang.", "2017-05-01", ("MYS",))
+    assert found == [("Polisi", "IDN", "COP")]
+    found = mentions_in("id", "Gubernur Jawa Barat Ridwan Kamil mengecam serangan itu.", "2017-05-01", ("MYS",))
+    assert ("Gubernur", "IDN", "GOV") in found
+    # a province followed by one name is no first name and surname: the governor is named after it
+    found = mentions("Gubernur Kalbar Sutarmidji mengecam serangan itu.", "id", "2019-05-01")
+    assert found == [("Gubernur Kalbar Sutarmidji", "IDN", "GOV")]
+    # a region several states share names no owner: "Punjab police" are India's or Pakistan's
+    assert not any(code for _, code, _ in mentions("Punjab police arrested two men.", "en", "2017-05-01"))
+
+
 def test_a_town_named_like_a_first_name_before_a_surname_is_a_name():
     found = mentions("Pasukan AS di Irak dipimpin Jenderal George Casey.", "id", "2007-01-01")
     assert not any(code == "ZAF" for _, code, _ in found)

@@ -345,6 +345,16 @@ def test_an_article_that_names_no_state_is_set_where_its_outlet_reports_from():
     assert "COERCE" not in {e.event for e in warta.code(text, lang="en", pub_date="2016-10-10")}
 
 
+def test_a_province_sets_the_scene_and_names_the_police_beside_it():
+    # a domestic story that names only a state of India: the police and the protesters are India's
+    assert ("COERCE", ["IND"], ["IND"]) in coded(
+        "Police arrested five protesters in Karnataka on Monday.", "2017-11-10"
+    )
+    assert ("COERCE", ["IND"], ["IND"]) in coded("Karnataka police arrested five protesters on Monday.", "2017-11-10")
+    # Punjab is India's and Pakistan's: its police have no country
+    assert coded("Punjab police arrested five protesters on Monday.", "2017-11-10") == []
+
+
 def test_a_gap_reaches_past_an_aside_between_commas():
     text = "US Ambassador Nikki Haley urged China, North Korea's main ally, to do more."
     assert ("REQUEST", ["USA"], ["CHN"]) in coded(text, "2017-07-06")

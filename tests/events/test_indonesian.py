@@ -89,6 +89,13 @@ def test_unnamed_police_take_the_country_the_story_is_set_in():
     assert ("COERCE", ["ZWE"], ["ZWE"]) in events
 
 
+def test_unnamed_police_take_the_country_of_the_province_the_story_is_set_in():
+    assert ("COERCE", ["IND"], ["IND"]) in coded("Polisi menangkap lima pengunjuk rasa di Karnataka pada Senin.")
+    # "Polisi Kerala": the province beside the police says whose they are
+    assert any(e == "COERCE" and a == ["IND"] for e, a, _ in coded("Polisi Kerala menangkap lima pengunjuk rasa."))
+    assert ("COERCE", ["CHN"], ["CHN"]) in coded("Polisi menahan lima aktivis di Mongolia Dalam.")
+
+
 def test_a_sector_word_that_qualifies_a_noun_is_no_party():
     # "militer" qualifies "aktivitas": no unnamed army of the story's country is condemned
     assert ("ACCUSE", ["RUS"], ["JPN"]) not in coded("Rusia mengecam aktivitas militer di Tokyo, Jepang.")

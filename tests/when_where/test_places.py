@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import SEED
 from warta.resources import load_tsv
-from warta.when_where.gazetteer import gazetteer
+from warta.when_where.gazetteer import gazetteer, name_key
 from warta.when_where.places import find_places
 
 
@@ -282,3 +282,85 @@ def test_a_provincial_capital_names_its_city():
 def test_a_demonym_before_a_feature_word_is_skipped_like_a_modifier():
     found = find_places("In the Indian capital New Delhi about 100 protesters gathered.", "en")
     assert [(p.text, p.country_code) for p in found] == [("New Delhi", "IND")]
+
+
+# --------------------------------------------------------------------------- provinces and states
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Police arrested five protesters in Karnataka.", "en", [("Karnataka", "Karnataka", "IND")]),
+        ("Militants attacked a checkpoint in Balochistan province.", "en", [("Balochistan", "Balochistan", "PAK")]),
+        ("Floods hit East Java on Monday.", "en", []),  # "hit" is no cue
+        ("Troops were sent to East Java.", "en", [("East Java", "East Java", "IDN")]),
+        ("The governor of Texas spoke in Bavaria.", "en", [("Bavaria", "Bavaria", "DEU")]),
+        ("Polisi menangkap lima orang di Papua.", "id", [("Papua", "Papua", "IDN")]),
+        ("Polisi menangkap demonstran di Provinsi Aceh.", "id", [("Aceh", "Aceh", "IDN")]),
+        ("Gempa mengguncang Jawa Timur dan Nusa Tenggara Barat.", "id", []),  # no cue
+        (
+            "Bantuan dikirim ke Jawa Timur dan Nusa Tenggara Barat.",
+            "id",
+            [("Jawa Timur", "East Java", "IDN"), ("Nusa Tenggara Barat", "West Nusa Tenggara", "IDN")],
+        ),
+        ("Demonstrasi digelar di negara bagian Kalifornia.", "id", [("Kalifornia", "California", "USA")]),
+        ("Pasukan dikerahkan ke Mongolia Dalam.", "id", [("Mongolia Dalam", "Inner Mongolia", "CHN")]),
+    ],
+)
+def test_a_province_or_state_is_found_with_its_country(sentence, lang, expected):
+    assert places(sentence, lang) == expected
+
+
+def test_a_province_is_a_region_in_the_middle_of_it():
+    [place] = find_places("Polisi menangkap lima orang di Sulawesi Tengah.", "id")
+    assert (place.name, place.feature) == ("Central Sulawesi", "region")
+    assert -3 < place.lat < 0 and 119 < place.lon < 124
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, text",
+    [
+        ("Clashes broke out in Punjab.", "en", "Punjab"),  # India's and Pakistan's
+        ("Tentara berpatroli di Kashmir.", "id", "Kashmir"),  # disputed
+        ("Ships sailed near the Senkaku Islands.", "en", "Senkaku Islands"),  # Japan's, claimed by China
+        ("Fighting broke out in Abyei.", "en", "Abyei"),  # Sudan's and South Sudan's
+    ],
+)
+def test_a_shared_or_disputed_region_has_no_country(sentence, lang, text):
+    assert [(p.text, p.country_code, p.feature) for p in find_places(sentence, lang)] == [(text, "", "region")]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang",
+    [
+        ("The talks in Central were cancelled.", "en"),  # no province is called "Central" alone
+        ("He met Victoria in London.", "en"),  # a person's name, not Australia's state
+        ("She gave the award to Victoria.", "en"),
+        ("Pasukan itu bergerak ke Barat.", "id"),
+        ("Lampu dinyalakan di Tengah malam.", "id"),
+    ],
+)
+def test_a_word_or_first_name_that_is_also_a_region_is_no_place(sentence, lang):
+    assert [p.text for p in find_places(sentence, lang) if p.feature == "region"] == []
+
+
+def test_regions_tsv_rows_are_valid_and_unique():
+    rows = load_tsv("places/regions.tsv")
+    assert len(rows) >= 600
+    seen: dict[str, str] = {}
+    for row in rows:
+        assert row["feature"] == "region", row
+        assert not row["country"] or pycountry.countries.get(alpha_3=row["country"]), row
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row
+        key = name_key(row["surface"])
+        assert key not in seen, (row["surface"], seen.get(key))
+        seen[key] = row["surface"]
+
+
+def test_regions_tsv_repeats_no_exonym_country_or_capital():
+    exonyms = {name_key(row["surface"]) for row in load_tsv("places/exonyms.tsv")}
+    g = gazetteer()
+    for row in load_tsv("places/regions.tsv"):
+        assert name_key(row["surface"]) not in exonyms, row
+        tier, sites = g.lookup(row["surface"])
+        assert tier == "curated" and sites[0].feature == "region", row  # no state or capital shadows it

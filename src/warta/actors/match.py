@@ -13,7 +13,7 @@ from warta.actors.lexicon import ActorLexicon, Entry
 from warta.lang.base import Language
 from warta.model import NOT_STATES, Entity, Mention, Sentence
 from warta.resources import load_yaml
-from warta.when_where.gazetteer import gazetteer
+from warta.when_where.gazetteer import Site, gazetteer
 
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
@@ -233,6 +233,12 @@ def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str
             sector = sector or base.sector
             return Entity(base.code, sector, base.name, base.wikidata), kind, rules
     return Entity("", sector), "sector", rules
+
+
+def owner_place(site: Site) -> bool:
+    """A place whose name beside "police" or "governor" says whose they are: a city of
+    CITY_POPULATION or more, or a province or state of warta's own tables (places/regions.tsv)."""
+    return site.population >= CITY_POPULATION or site.feature == "region"
 
 
 class ActorMatcher:
@@ -467,20 +473,24 @@ class ActorMatcher:
     def city_owner(
         self, sentence: Sentence, first: int, last: int, taken: set[int], scene: str | None
     ) -> tuple[str, int]:
-        """The country of a city named right beside a sector term — before it in English ("a Delhi
-        court", "Kaduna police"), after it in Indonesian ("polisi Surabaya", "Wali Kota Bandung
-        Ridwan Kamil") — where that body serves; and where a name after the title may start."""
+        """The country of a city or province named right beside a sector term — before it in English
+        ("a Delhi court", "Kaduna police", "Karnataka police"), after it in Indonesian ("polisi
+        Surabaya", "Polda Jawa Timur", "Wali Kota Bandung Ridwan Kamil") — where that body serves;
+        and where a name after the title may start. A region shared by states ("Punjab police",
+        "Kashmir") gives none."""
         tokens = sentence.tokens
         spans = [(first - 2, first), (first - 1, first)] if self.lang == "en" else [(last, last + 2), (last, last + 1)]
         for start, end in spans:
             words = tokens[max(0, start) : end]
             if start < 0 or end > len(tokens) or any(i in taken for i in range(start, end)):
                 continue
-            if not all(self.proper(tokens, i) for i in range(start, end)) or self.first_name(tokens, start, end):
+            if not all(self.proper(tokens, i) for i in range(start, end)):
                 continue
             tier, sites = gazetteer().lookup(" ".join(t.text for t in words))
-            if not tier or tier == "alternates" or not sites[0].country_code or sites[0].population < CITY_POPULATION:
+            if not tier or tier == "alternates" or not sites[0].country_code or not owner_place(sites[0]):
                 continue
+            if sites[0].feature != "region" and self.first_name(tokens, start, end):
+                continue  # a province is no first name: "Gubernur Kalbar Sutarmidji"
             # a city may be a word too: "Wali Kota Bandung" in a story set in Indonesia or nowhere
             # named, but "Polisi Kota Metropolitan" in a story on London is no police of Kota, India
             if any(self.is_word(t.lower) for t in words) and scene and sites[0].country_code != scene:

