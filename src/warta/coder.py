@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon
-from warta.actors.match import ActorMatcher, ArticleMemory
+from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words
 from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, Attributor, Roles
 from warta.events.clauses import ClauseReader, Group, SentenceView
@@ -148,6 +148,7 @@ class Coder:
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
+        self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -316,12 +317,21 @@ class Coder:
     def accuses(self, view: SentenceView, head: TriggerMatch) -> bool:
         """A finite accusation, not "an accused" (a person) or "the man accused of shooting …" (a
         description): the word before it is a party, an auxiliary or an adverb."""
-        if head.first == 0:
+        tokens = view.sentence.tokens
+        i = head.first - 1
+        # "Iran on Monday accused …", "Iran pada Senin (19/2) menuduh …": past when it was said
+        while (
+            i > 0
+            and (tokens[i].lower in self.said_when or tokens[i].text[:1] in "()/0123456789")
+            and head.first - i <= 8
+        ):
+            i -= 1
+        if i < 0 or head.first == 0:
             return True
-        before = view.sentence.tokens[head.first - 1]
+        before = tokens[i]
         if before.lower in self.attributor.determiners:
             return False
-        party = head.first - 1 in view.group_at
+        party = i in view.group_at
         helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
         return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
 

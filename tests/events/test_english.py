@@ -421,3 +421,8 @@ def test_an_owned_event_noun_after_since_is_background():
             "2007-03-12",
         )
     )
+
+
+def test_what_a_state_is_accused_of_after_a_dated_accusation_is_no_act():
+    events = coded("Iran on Monday accused the United States of supporting rebels in Baluchestan.", "2007-02-20")
+    assert events == [("ACCUSE", ["IRN"], ["USA"])]

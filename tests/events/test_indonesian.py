@@ -501,3 +501,8 @@ def test_an_agentless_passive_in_reported_words_is_not_the_speakers_act():
 def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
     events = coded("Pada Senin Presiden Sudan Omar al-Beshir kembali menolak menyerahkan Ahmed Haroun.", "2007-03-27")
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
+
+
+def test_what_a_state_is_accused_of_after_a_dated_accusation_is_no_act():
+    events = coded("Iran pada Senin (19/2) menuduh Amerika Serikat mendukung pemberontak di Baluchestan.", "2007-02-20")
+    assert events == [("ACCUSE", ["IRN"], ["USA"])]
