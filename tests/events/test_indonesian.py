@@ -506,3 +506,9 @@ def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
 def test_what_a_state_is_accused_of_after_a_dated_accusation_is_no_act():
     events = coded("Iran pada Senin (19/2) menuduh Amerika Serikat mendukung pemberontak di Baluchestan.", "2007-02-20")
     assert events == [("ACCUSE", ["IRN"], ["USA"])]
+
+
+def test_a_province_beside_the_police_sets_the_scene_for_the_rest_of_the_sentence():
+    assert ("COERCE", ["IND"], ["IND"]) in coded(
+        "Polisi Kerala menangkap puluhan pengunjuk rasa pada Senin.", "2017-02-20"
+    )

@@ -447,6 +447,7 @@ class ActorMatcher:
             )
             if city:  # "a Delhi court", "Mumbai police", "polisi Surabaya" (a city, not an officer's name)
                 entity.code, kind, rules = city, "implied", [*rules, "actors.city"]
+                states.append(city)  # "Polisi Kerala menangkap pengunjuk rasa": the protesters are India's too
             name_idx = trailing_name(sentence, after_city, taken, self.is_word) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
