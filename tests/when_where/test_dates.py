@@ -379,3 +379,12 @@ def test_a_sentence_without_a_date_is_cheap():
     for _ in range(2000):
         find_dates(sentence, "id", PUB)
     assert (time.perf_counter() - started) / 2000 < 250e-6
+
+
+def test_a_weekday_written_with_the_day_picks_the_year():
+    # read in June 2007, a future "Tuesday, March 27" is 2007's (2008-03-27 was a Thursday)
+    june = dt.date(2007, 6, 1)
+    assert values("He will have talks with Lavrov on Tuesday, March 27.", "en", june) == ["2007-03-27"]
+    assert values("Ia akan berunding dengan Lavrov pada Selasa, 27 Maret.", "id", june) == ["2007-03-27"]
+    # without the weekday the future reading stands
+    assert values("He will have talks with Lavrov on March 27.", "en", june) == ["2008-03-27"]

@@ -329,7 +329,7 @@ def resolve_day_month(m: re.Match[str], c: Context) -> tuple[Period, str] | None
     if m["y"]:
         first = safe_date(int(m["y"]), month, dom)
     elif c.pub is not None:
-        first = infer_year(c.pub, month, dom, c.future(*m.span("x")))
+        first = infer_year(c.pub, month, dom, c.future(*m.span("x")), named_weekday(m, c))
     else:
         return None
     if first is None:
@@ -338,6 +338,12 @@ def resolve_day_month(m: re.Match[str], c: Context) -> tuple[Period, str] | None
         return day(first), "absolute"
     last = safe_date(first.year, month, int(m["d2"]))
     return (span(first, last), "range") if last and last > first else None
+
+
+def named_weekday(m: re.Match[str], c: Context) -> int | None:
+    """The weekday written with a day, if any: "Tuesday, March 27", "Rabu (18/10)"."""
+    word = m.groupdict().get("wd")
+    return c.g.weekdays.get(word.lower()) if word else None
 
 
 def day_and_month(c: Context, a: int, b: int) -> tuple[int, int]:
@@ -364,7 +370,7 @@ def resolve_weekday_numeric(m: re.Match[str], c: Context) -> tuple[Period, str] 
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         date = safe_date(year, month, dom)
     elif c.pub is not None:
-        date = infer_year(c.pub, month, dom, c.future(*m.span("x")))
+        date = infer_year(c.pub, month, dom, c.future(*m.span("x")), named_weekday(m, c))
     else:
         return None
     return (day(date), "absolute") if date else None

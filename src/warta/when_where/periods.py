@@ -104,12 +104,18 @@ def safe_date(year: int, month: int, dom: int) -> Date | None:
         return None
 
 
-def infer_year(pub: Date, month: int, dom: int, future: bool) -> Date | None:
+def infer_year(pub: Date, month: int, dom: int, future: bool, weekday: int | None = None) -> Date | None:
     """A day written without its year: the most recent one not after pub + 7 days ("19 Oct" read
     on 2023-10-19 is 2023-10-19, "30 Oct" is 2022-10-30), or in a clause about the future the
-    nearest one from a week before pub on."""
+    nearest one from a week before pub on. A weekday named with it picks among the years whose
+    day it is: "on Tuesday, March 27" read in June 2007 is 2007-03-27, not 2008's (a Thursday)."""
     week = dt.timedelta(days=7)
     dates = [d for d in (safe_date(y, month, dom) for y in range(pub.year - 4, pub.year + 5)) if d]
+    if weekday is not None and any(d.isoweekday() == weekday for d in dates):
+        dates = [d for d in dates if d.isoweekday() == weekday]
+        nearest = min(dates, key=lambda d: abs((d - pub).days))
+        if abs((nearest - pub).days) <= 366:
+            return nearest
     # A future clause may still name a day of the past week: "Selasa (8/11)" read on Thursday 10/11
     # in "… akan terus mendukung, kata X, Selasa (8/11)" is that Tuesday, not next year's.
     pool = [d for d in dates if (d >= pub - week if future else d <= pub + week)]
