@@ -69,6 +69,10 @@ CONTEXT_SENTENCES = 2
 # Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
 # an armed group named just before is the target of the condemnation that follows.
 CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
+# In a story set in the actor's own state, a demand, charge, refusal or pledge whose target the
+# story never names abroad is aimed at home: "Rajoy mendesak Catalonia …", "the White House urged
+# all parties to find common ground", "Edhy meminta pihak kepolisian …".
+AT_HOME = DOMESTIC | {"AGREE"}
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
 # Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
@@ -407,6 +411,8 @@ class Coder:
             roles.recipient = own_state(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in AT_HOME:
+            roles.recipient = at_home(coded, sentence, roles.actor)
         agentless = roles.actor is None and "attribution.passive" in roles.rules
         if agentless and event == "MOBILIZE" and roles.recipient is not None:
             # "2,500 police constables were deployed in the district", "pasukan dikerahkan ke
@@ -680,6 +686,14 @@ def own_state(actor: Group) -> Group:
     """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
     authority acting with no target named acts within its own state."""
     return home_party(actor, "", "coref.own_state")
+
+
+def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | None:
+    """The actor's own state as the target, when the sentence is set in it (see AT_HOME)."""
+    scene = coded.scenes.get(sentence.index)
+    if scene and is_state(scene) and scene in actor.codes():
+        return home_party(actor, "", "coref.at_home")
+    return None
 
 
 def home_party(actor: Group, sector: str, rule: str) -> Group:

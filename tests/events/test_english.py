@@ -426,3 +426,11 @@ def test_an_owned_event_noun_after_since_is_background():
 def test_what_a_state_is_accused_of_after_a_dated_accusation_is_no_act():
     events = coded("Iran on Monday accused the United States of supporting rebels in Baluchestan.", "2007-02-20")
     assert events == [("ACCUSE", ["IRN"], ["USA"])]
+
+
+def test_a_demand_in_a_story_set_at_home_with_no_target_named_is_aimed_at_home():
+    text = (
+        "The Senate voted on Thursday to approve the stopgap budget in Washington.\n"
+        'The White House urged all parties to find "common ground."'
+    )
+    assert ("REQUEST", ["USA"], ["USA"]) in coded(text, "2011-03-18")

@@ -512,3 +512,11 @@ def test_a_province_beside_the_police_sets_the_scene_for_the_rest_of_the_sentenc
     assert ("COERCE", ["IND"], ["IND"]) in coded(
         "Polisi Kerala menangkap puluhan pengunjuk rasa pada Senin.", "2017-02-20"
     )
+
+
+def test_a_demand_in_a_story_set_at_home_with_no_target_named_is_aimed_at_home():
+    text = (
+        "Perdana Menteri Spanyol, Mariano Rajoy, menggelar rapat kabinet di Madrid.\n"
+        "Rajoy mendesak Catalonia untuk memberikan klarifikasi."
+    )
+    assert ("REQUEST", ["ESP"], ["ESP"]) in coded(text, "2017-10-19")
