@@ -69,6 +69,9 @@ CONTEXT_SENTENCES = 2
 # Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
 # an armed group named just before is the target of the condemnation that follows.
 CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
+# Unnamed forces in a state spokesman's words are that state's: "a military spokesman said troops …".
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
 # In a story set in the actor's own state, a demand, charge, refusal or pledge whose target the
 # story never names abroad is aimed at home: "Rajoy mendesak Catalonia …", "the White House urged
 # all parties to find common ground", "Edhy meminta pihak kepolisian …".
@@ -391,6 +394,7 @@ class Coder:
         elif modality.outcome not in ("asserted", "attempted"):
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
+        roles.actor = speakers_own(roles.actor, roles.speaker)
         if "modality.denial" in rules:
             # the one who denies is the speaker, whoever the denied act's parties were
             denied = roles.actor
@@ -686,6 +690,21 @@ def own_state(actor: Group) -> Group:
     """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
     authority acting with no target named acts within its own state."""
     return home_party(actor, "", "coref.own_state")
+
+
+def speakers_own(group: Group | None, speaker: Group | None) -> Group | None:
+    """ "An Israeli army spokeswoman said troops arrested two militants in the West Bank": forces
+    or police the words leave unnamed are the speaking state's own, not the scene's."""
+    if group is None or speaker is None or len(group.mentions) != 1:
+        return group
+    mention, voice = group.mentions[0], speaker.mentions[0].entity
+    unnamed = mention.kind == "implied" and "actors.scene" in mention.rules
+    if not unnamed or mention.entity.sector not in STATE_FORCES or voice.sector not in STATE_VOICES:
+        return group
+    if not is_state(voice.code) or voice.code == mention.entity.code:
+        return group
+    entity = dataclasses.replace(mention.entity, code=voice.code)
+    return Group([dataclasses.replace(mention, entity=entity, rules=[*mention.rules, "coref.speakers_forces"])])
 
 
 def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | None:

@@ -434,3 +434,10 @@ def test_a_demand_in_a_story_set_at_home_with_no_target_named_is_aimed_at_home()
         'The White House urged all parties to find "common ground."'
     )
     assert ("REQUEST", ["USA"], ["USA"]) in coded(text, "2011-03-18")
+
+
+def test_unnamed_troops_in_a_military_spokesmans_words_are_his_states():
+    events = coded(
+        "An Israeli army spokeswoman said troops arrested two wanted Palestinians in the West Bank.", "2007-03-01"
+    )
+    assert ("COERCE", ["ISR"], ["PSE"]) in events

@@ -520,3 +520,8 @@ def test_a_demand_in_a_story_set_at_home_with_no_target_named_is_aimed_at_home()
         "Rajoy mendesak Catalonia untuk memberikan klarifikasi."
     )
     assert ("REQUEST", ["ESP"], ["ESP"]) in coded(text, "2017-10-19")
+
+
+def test_unnamed_troops_in_a_military_spokesmans_words_are_his_states():
+    events = coded("Juru bicara militer Israel mengatakan pasukan menangkap dua militan di Tepi Barat.", "2007-03-01")
+    assert ("COERCE", ["ISR"], ["PSE"]) in events
