@@ -525,3 +525,8 @@ def test_a_demand_in_a_story_set_at_home_with_no_target_named_is_aimed_at_home()
 def test_unnamed_troops_in_a_military_spokesmans_words_are_his_states():
     events = coded("Juru bicara militer Israel mengatakan pasukan menangkap dua militan di Tepi Barat.", "2007-03-01")
     assert ("COERCE", ["ISR"], ["PSE"]) in events
+
+
+def test_a_one_word_stop_entry_yields_to_a_longer_phrase_that_goes_on_from_it():
+    # "membekukan" alone is no event (stop entry); "membekukan aset" is a sanction
+    assert ("SANCTION", ["USA"], ["IRN"]) in coded("AS membekukan aset milik pejabat Iran.", "2020-03-01")

@@ -130,7 +130,10 @@ class TriggerLexicon:
             # "pejabat yang tidak bersedia disebut namanya mengenai pertemuan": a longer pattern that
             # takes only the stop phrase's first word and jumps the rest with a gap does not win
             inside = {p for p in best.positions if stop.first <= p <= stop.positions[-1]}
-            if inside == {stop.first}:
+            # a one-word stop ("membekukan" alone) yields to a pattern that goes on from it word by
+            # word ("membekukan aset"), not to one that jumps from it over a gap
+            contiguous = len(stop.positions) == 1 and len(best.positions) > 1 and best.positions[1] == stop.first + 1
+            if inside == {stop.first} and not contiguous:
                 best = stop
                 break
         best.alternatives = [m for m in found[1:] if m.trigger.event != "NONE" and best.trigger.actor_sector]
