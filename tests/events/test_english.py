@@ -441,3 +441,12 @@ def test_unnamed_troops_in_a_military_spokesmans_words_are_his_states():
         "An Israeli army spokeswoman said troops arrested two wanted Palestinians in the West Bank.", "2007-03-01"
     )
     assert ("COERCE", ["ISR"], ["PSE"]) in events
+
+
+def test_a_subject_acting_between_two_parties_acts_towards_both():
+    assert ("AGREE", ["TUR"], ["RUS", "UKR"]) in coded(
+        "Turkey offered to mediate between Russia and Ukraine.", "2022-03-01"
+    )
+    assert ("ASSAULT", ["IRN"], ["IRN"]) in coded(
+        "Clashes between Iranian forces and Kurdish rebels killed ten people.", "2023-03-01"
+    )

@@ -530,3 +530,9 @@ def test_unnamed_troops_in_a_military_spokesmans_words_are_his_states():
 def test_a_one_word_stop_entry_yields_to_a_longer_phrase_that_goes_on_from_it():
     # "membekukan" alone is no event (stop entry); "membekukan aset" is a sanction
     assert ("SANCTION", ["USA"], ["IRN"]) in coded("AS membekukan aset milik pejabat Iran.", "2020-03-01")
+
+
+def test_a_subject_acting_between_two_parties_acts_towards_both():
+    assert ("AGREE", ["CHN"], ["RUS", "UKR"]) in coded(
+        "China bersedia menjadi mediator antara Rusia dan Ukraina.", "2022-03-01"
+    )

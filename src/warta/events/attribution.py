@@ -77,6 +77,13 @@ class Attributor:
             return self.undergo_roles(view, match, roles, frame)
         between = self.parties_between(view, match)
         if between is not None:
+            subject = None if self.is_nominal(view, match) else self.subject_before(view, match.first, frame)
+            if subject is not None and not subject.codes() & between.codes():
+                # "Turkey offered to mediate between Russia and Ukraine", "Indonesia menyambut baik
+                # gencatan senjata antara Israel dan Hamas": the subject acts towards the two
+                roles.actor, roles.recipient = subject, between
+                roles.rules.append("attribution.between_recipients")
+                return roles
             # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
             roles.actor = between
             roles.rules.append("attribution.between")
