@@ -450,3 +450,7 @@ def test_a_subject_acting_between_two_parties_acts_towards_both():
     assert ("ASSAULT", ["IRN"], ["IRN"]) in coded(
         "Clashes between Iranian forces and Kurdish rebels killed ten people.", "2023-03-01"
     )
+
+
+def test_a_city_shelled_is_its_states():
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("The Russian army shelled Kharkiv on Monday.", "2022-03-01")

@@ -364,3 +364,13 @@ def test_regions_tsv_repeats_no_exonym_country_or_capital():
         assert name_key(row["surface"]) not in exonyms, row
         tier, sites = g.lookup(row["surface"])
         assert tier == "curated" and sites[0].feature == "region", row  # no state or capital shadows it
+
+
+def test_a_place_after_a_failed_reading_is_still_read():
+    # "in a village" names no place; the "in" after it still cues Sagaing
+    assert [p[1] for p in places("Troops killed five people in a village in Sagaing.", "en")] == ["Sagaing"]
+
+
+def test_where_an_attack_fell_is_a_place():
+    assert [p[1] for p in places("The Russian army shelled Kharkiv on Monday.", "en")] == ["Kharkiv"]
+    assert [p[1] for p in places("Pasukan Rusia menggempur Kharkiv pada Senin.")] == ["Kharkiv"]

@@ -218,7 +218,9 @@ class SentenceReader:
                 return place, index + size
         if feature:
             return self.read_name(index + feature, True)
-        return None, index + max(run, 1)
+        # a lower-case word ends the reading without being read: "in a village in Sagaing" goes on
+        # from the second "in"
+        return None, index + run
 
     def resolve(self, first: int, end: int, saw_feature: bool) -> Place | None:
         start, stop = self.tokens[first][0], self.tokens[end - 1][1]
