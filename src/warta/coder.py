@@ -78,6 +78,7 @@ STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
 AT_HOME = DOMESTIC | {"AGREE"}
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
+EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
 # Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
 # "Ansar Dine seized control of large parts of northern Mali".
 SELF_DIRECTED = frozenset({"COERCE"})
@@ -155,6 +156,7 @@ class Coder:
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
+        self.missions = self.language.words("missions")
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
 
     def run(self, article: Article) -> CodedArticle:
@@ -407,6 +409,8 @@ class Coder:
             roles.actor, roles.recipient = None, roles.recipient or roles.actor
         if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
             roles.recipient = self.casualties(view, roles.actor)
+        if roles.recipient is None and event in HOME_TARGETS:
+            roles.recipient = self.embassy_after(view, match, roles.actor)
         if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):
             roles.recipient = place_as_party(view, match, places)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
@@ -505,6 +509,17 @@ class Coder:
         if hit is None:
             return False
         return after[hit] not in self.casualty_verbs or bool(set(after[:hit]) & self.attributor.be_forms)
+
+    def embassy_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
+        """ "protested outside the US embassy in Kuala Lumpur", "berunjuk rasa di depan Kedubes
+        Israel": a protest at a state's mission is aimed at that state."""
+        for group in view.groups:
+            if group.first < match.last or group.first - match.last > EMBASSY_REACH:
+                continue
+            words = {t.lower for t in view.sentence.tokens[group.first : group.last]}
+            if words & self.missions and not (actor and group.codes() & actor.codes()):
+                return group
+        return None
 
     def scheduled(self, modality: Modality) -> bool:
         """ "dijadwalkan bertemu dengan Emir Qatar", "is due in New Delhi for talks": a meeting on the

@@ -454,3 +454,12 @@ def test_a_subject_acting_between_two_parties_acts_towards_both():
 
 def test_a_city_shelled_is_its_states():
     assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("The Russian army shelled Kharkiv on Monday.", "2022-03-01")
+
+
+def test_a_protest_at_a_states_embassy_is_aimed_at_that_state():
+    assert ("PROTEST", ["IDN"], ["USA"]) in coded(
+        "Demonstrators marched to the US embassy in Jakarta on Friday.", "2023-03-01"
+    )
+    assert ("PROTEST", ["MYS"], ["ISR"]) in coded(
+        "Hundreds of students protested outside the Israeli embassy in Kuala Lumpur.", "2023-03-01"
+    )

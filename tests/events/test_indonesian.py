@@ -536,3 +536,9 @@ def test_a_subject_acting_between_two_parties_acts_towards_both():
     assert ("AGREE", ["CHN"], ["RUS", "UKR"]) in coded(
         "China bersedia menjadi mediator antara Rusia dan Ukraina.", "2022-03-01"
     )
+
+
+def test_a_protest_at_a_states_embassy_is_aimed_at_that_state():
+    assert ("PROTEST", ["MYS"], ["ISR"]) in coded(
+        "Ratusan mahasiswa berunjuk rasa di depan Kedubes Israel di Kuala Lumpur.", "2023-03-01"
+    )

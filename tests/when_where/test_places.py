@@ -374,3 +374,7 @@ def test_a_place_after_a_failed_reading_is_still_read():
 def test_where_an_attack_fell_is_a_place():
     assert [p[1] for p in places("The Russian army shelled Kharkiv on Monday.", "en")] == ["Kharkiv"]
     assert [p[1] for p in places("Pasukan Rusia menggempur Kharkiv pada Senin.")] == ["Kharkiv"]
+
+
+def test_a_state_that_owns_an_embassy_is_not_where_the_embassy_is():
+    assert [p[1] for p in places("Demonstrators marched to the US embassy in Jakarta.", "en")] == ["Jakarta"]

@@ -75,6 +75,7 @@ class PlaceWords:
     coordinators: frozenset[str]
     connectors: frozenset[str]
     not_places: frozenset[str]  # name keys
+    owned_sites: frozenset[tuple[str, ...]]  # "embassy": a state before it owns, it does not locate
     longest: int  # words in the longest cue, modifier or feature
     first_words: frozenset[str]  # first words of all cues, modifiers and features
 
@@ -102,6 +103,7 @@ def place_words(lang: str) -> PlaceWords:
         coordinators=frozenset(data.get("coordinators", [])),
         connectors=frozenset(data.get("name_connectors", [])),
         not_places=frozenset(name_key(w) for w in [*data.get("not_places", []), *dates.months, *dates.weekdays]),
+        owned_sites=phrases(data.get("owned_sites", [])),
         longest=max(len(p) for p in [*cues, *feature_cues, *modifiers, *features]),
         first_words=frozenset(p[0] for p in [*cues, *feature_cues, *modifiers, *features]),
     )
@@ -234,9 +236,14 @@ class SentenceReader:
             site = gazetteer().in_country(surface, apposed) or site
         if site is None:
             return None
+        if site.feature == "country" and self.owned_site_at(end):
+            return None  # "to the US embassy in Jakarta"
         if site.feature == "country":
             self.found_countries.add(site.country_code)
         return Place(start, stop, surface, site.name, site.country_code, site.lat, site.lon, site.feature)
+
+    def owned_site_at(self, index: int) -> bool:
+        return any(tuple(self.lower[index : index + len(p)]) == p for p in self.words.owned_sites)
 
     def choose(self, tier: str, sites: list[Site], saw_feature: bool) -> Site | None:
         """Prefer a candidate in a country the sentence names ("Dunai di Rusia"); among GeoNames
