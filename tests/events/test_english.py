@@ -463,3 +463,9 @@ def test_a_protest_at_a_states_embassy_is_aimed_at_that_state():
     assert ("PROTEST", ["MYS"], ["ISR"]) in coded(
         "Hundreds of students protested outside the Israeli embassy in Kuala Lumpur.", "2023-03-01"
     )
+
+
+def test_people_protesting_are_the_scenes_civilians():
+    assert ("PROTEST", ["ISR"], ["ISR"]) in coded(
+        "Thousands of people protested in Tel Aviv on Saturday.", "2023-03-01"
+    )
