@@ -119,6 +119,7 @@ class CodedArticle:
     candidates: list[Candidate] = field(default_factory=list)
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     scenes: dict[int, str] = field(default_factory=dict)  # sentence index → country it is set in
+    named_scenes: set[int] = field(default_factory=set)  # sentences whose scene the text names (not home)
 
 
 @functools.cache
@@ -175,6 +176,8 @@ class Coder:
             scene = memory.scene(settings)
             if scene:
                 coded.scenes[sentence.index] = scene
+                if memory.scene_named(settings):
+                    coded.named_scenes.add(sentence.index)
             mentions = self.actors.run(sentence, memory, article.pub_date, settings)
             coded.mentions[sentence.index] = mentions
             self.code_sentence(coded, sentence, mentions, credit, places)
@@ -725,9 +728,14 @@ def speakers_own(group: Group | None, speaker: Group | None) -> Group | None:
 def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | None:
     """The actor's own state as the target, when the sentence is set in it (see AT_HOME)."""
     scene = coded.scenes.get(sentence.index)
-    if scene and is_state(scene) and scene in actor.codes():
-        return home_party(actor, "", "coref.at_home")
-    return None
+    if not scene or not is_state(scene) or scene not in actor.codes():
+        return None
+    # "Indonesia mengecam serangan itu" in a story that names no place: a state speaking by its
+    # name abroad is not aimed at home; "Kapolri mengimbau …" is
+    as_state = any(m.kind in ("country", "demonym", "capital") for m in actor.mentions)
+    if as_state and sentence.index not in coded.named_scenes:
+        return None
+    return home_party(actor, "", "coref.at_home")
 
 
 def home_party(actor: Group, sector: str, rule: str) -> Group:

@@ -469,3 +469,9 @@ def test_people_protesting_are_the_scenes_civilians():
     assert ("PROTEST", ["ISR"], ["ISR"]) in coded(
         "Thousands of people protested in Tel Aviv on Saturday.", "2023-03-01"
     )
+
+
+def test_who_condemns_or_welcomes_an_act_did_not_do_it():
+    assert coded("Indonesia condemned the attack on Monday.", "2023-03-01") == [("ACCUSE", ["IDN"], [])]
+    assert not any(e == "RETREAT" for e, _, _ in coded("Indonesia welcomed the ceasefire on Monday.", "2023-03-01"))
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in coded("Israel's deadly attack on Gaza drew condemnation.", "2023-03-01")

@@ -542,3 +542,10 @@ def test_a_protest_at_a_states_embassy_is_aimed_at_that_state():
     assert ("PROTEST", ["MYS"], ["ISR"]) in coded(
         "Ratusan mahasiswa berunjuk rasa di depan Kedubes Israel di Kuala Lumpur.", "2023-03-01"
     )
+
+
+def test_a_state_condemning_by_its_name_in_a_story_that_names_no_place_is_not_aimed_at_home():
+    assert coded("Indonesia mengecam serangan itu pada Senin.", "2023-03-01") == [("ACCUSE", ["IDN"], [])]
+    assert ("REQUEST", ["IDN"], ["IDN"]) in coded(
+        "Kapolri mengimbau massa untuk tidak bertindak anarkis.", "2023-03-01"
+    )

@@ -69,6 +69,11 @@ class ArticleMemory:
         # Indonesian is set at home unless it says otherwise (`home` is set only for such articles)
         return self.home if not named else None
 
+    def scene_named(self, here: list[str]) -> bool:
+        """Whether the scene comes from a place or state the story names, not from `home` alone."""
+        named = [seen for _, seen in self.countries] + [seen for _, seen in self.places]
+        return bool(here) or any(self.sentence - seen <= SCENE_REACH for seen in named)
+
     def remember(self, mention: Mention, name_words: list[str], located: bool = False, governed: bool = False) -> None:
         is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words)
         # "In his letter to UN chief Antonio Guterres, Ja wrote … He also accused …": a person named

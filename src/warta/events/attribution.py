@@ -258,6 +258,8 @@ class Attributor:
         if self.lang != "en" or match.first < 2 or tokens[match.first - 1].lower not in self.determiners:
             return False
         verb = tokens[match.first - 2]
+        if match.first - 2 in view.triggers:
+            return False  # "Indonesia condemned the attack", "welcomed the ceasefire": not the doer
         return verb.text[:1].islower() and verb.lower not in self.all_preps and verb.lower not in self.determiners
 
     def authority_speaker(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
@@ -281,6 +283,8 @@ class Attributor:
                 return group
             if tokens[i].lower not in ("'s", "’s") and not tokens[i].text[:1].islower():
                 return None
+            if tokens[i].lower in self.determiners and tokens[i].lower not in ("'s", "’s") or i in view.triggers:
+                return None  # "Indonesia condemned the attack": a verb and its object, no owner
         return None
 
     # -- searching for groups ---------------------------------------------------------------
