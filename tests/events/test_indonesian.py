@@ -549,3 +549,8 @@ def test_a_state_condemning_by_its_name_in_a_story_that_names_no_place_is_not_ai
     assert ("REQUEST", ["IDN"], ["IDN"]) in coded(
         "Kapolri mengimbau massa untuk tidak bertindak anarkis.", "2023-03-01"
     )
+
+
+def test_an_owner_or_agent_in_a_patterns_gap_is_the_actor():
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("Rudal Rusia menghantam gedung apartemen di Dnipro.", "2023-01-15")
+    assert ("ACCUSE", ["IDN"], ["IDN"]) in coded("Zumi Zola ditetapkan KPK sebagai tersangka kasus suap.", "2018-02-02")

@@ -205,7 +205,10 @@ class Attributor:
             # "merespons serangkaian uji coba", "dalam sebuah serangan", "terhadap sanksi"
             word = before.lower if before is not None else ""
             counted = word.isdigit() or word in self.quantities or word in self.counts
-            return not verbal_prefix and len(token.lemmas) == 1 and (counted or word in self.all_preps)
+            # "Rudal Rusia menghantam …": a bare word opening the sentence, its owner in the
+            # pattern's gap, is a noun
+            opening = (before is None or not before.text[:1].isalnum()) and self.owner_in_gap(view, match)
+            return not verbal_prefix and len(token.lemmas) == 1 and (counted or opening or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         return previous in self.determiners or previous in self.other_preps
 
@@ -460,6 +463,9 @@ class Attributor:
             marked = end < len(tokens) and tokens[end].lower in self.genitive_preps
             group = view.group_at.get(end + 1) or view.group_at.get(end + 2)
             return group if marked and group is not None and group.first <= end + 2 else None
+        if self.owner_in_gap(view, match):
+            # "Rudal Rusia menghantam gedung …": the owner stands in the pattern's gap after the noun
+            return view.group_at[match.first + 1]
         for i in range(end, min(len(tokens), end + 4)):
             group = view.group_at.get(i)
             if group is not None:
@@ -471,6 +477,14 @@ class Attributor:
             if tokens[i].text in {",", ";"} or tokens[i].lower in self.breaks:
                 return None
         return None
+
+    @staticmethod
+    def owner_in_gap(view: SentenceView, match: TriggerMatch) -> bool:
+        """A material act's noun with its owner in the gap ("Rudal Rusia menghantam"); the owner of
+        words ("Tuduhan Jepang itu tidak masuk akal") is not who judges them."""
+        group = view.group_at.get(match.first + 1)
+        in_gap = match.first + 1 not in match.positions and group is not None and group.last < match.last
+        return in_gap and match.trigger.event not in VERBAL
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
@@ -491,7 +505,9 @@ class Attributor:
         follow the passive verb bare: "Nadir ditangkap Densus 88", "ditahan Nazi pada 1938"."""
         tokens = view.sentence.tokens
         if bare:  # a passive verb, not a noun: "pembunuhan Kim" is Kim's killing
-            right_after = next((g for g in view.groups if g.first == match.last), None)
+            # "ditetapkan KPK sebagai tersangka": the agent may stand in the pattern's gap
+            inside = match.first + 1 not in match.positions and match.first + 1 < match.last
+            right_after = next((g for g in view.groups if g.first == (match.first + 1 if inside else match.last)), None)
             if right_after is not None:
                 return right_after
         # "captured by Iranian troops": a pattern's gap may have swallowed the "by"
