@@ -475,3 +475,9 @@ def test_who_condemns_or_welcomes_an_act_did_not_do_it():
     assert coded("Indonesia condemned the attack on Monday.", "2023-03-01") == [("ACCUSE", ["IDN"], [])]
     assert not any(e == "RETREAT" for e, _, _ in coded("Indonesia welcomed the ceasefire on Monday.", "2023-03-01"))
     assert ("ASSAULT", ["ISR"], ["PSE"]) in coded("Israel's deadly attack on Gaza drew condemnation.", "2023-03-01")
+
+
+def test_a_noun_pattern_in_the_passive_takes_its_agent_after_by():
+    assert ("SANCTION", ["EUR"], ["IRN"]) in coded(
+        "Sanctions were imposed on Iranian officials by the European Union.", "2023-03-01"
+    )

@@ -554,3 +554,9 @@ def test_a_state_condemning_by_its_name_in_a_story_that_names_no_place_is_not_ai
 def test_an_owner_or_agent_in_a_patterns_gap_is_the_actor():
     assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("Rudal Rusia menghantam gedung apartemen di Dnipro.", "2023-01-15")
     assert ("ACCUSE", ["IDN"], ["IDN"]) in coded("Zumi Zola ditetapkan KPK sebagai tersangka kasus suap.", "2018-02-02")
+
+
+def test_a_noun_followed_by_its_passive_verb_takes_its_agent_after_oleh():
+    assert ("SANCTION", ["EUR"], ["IRN"]) in coded(
+        "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa.", "2023-03-01"
+    )

@@ -91,6 +91,13 @@ class Attributor:
         if self.is_passive(view, match):
             roles.actor = self.agent_after(view, match, bare=self.bare_agent)
             roles.recipient = self.subject_before(view, match.first, frame)
+            head = view.sentence.tokens[match.first].lower
+            noun_led = match.last - 1 > match.first or not head.startswith(self.verbal_prefixes or ("",))
+            if roles.recipient is None and noun_led:
+                # "Sanctions were imposed on Iranian officials by the EU", "Sanksi dijatuhkan kepada
+                # pejabat Iran": a noun in the passive names its target after it
+                target = self.object_after(view, match, roles.actor)
+                roles.recipient = target if target is not roles.actor else None
             roles.rules.append("attribution.passive")
         else:
             if self.is_nominal(view, match):
@@ -146,11 +153,24 @@ class Attributor:
         """diselenggarakan oleh Korea Utara"; "was attacked by"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
+            tokens = view.sentence.tokens
+            if match.last < len(tokens) and not token.lower.startswith(self.verbal_prefixes):
+                # "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa": the noun and its passive verb
+                after = tokens[match.last]
+                if after.lower.startswith("di") and any(not lemma.startswith("di") for lemma in after.lemmas[1:]):
+                    return True
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
             prefix = token.lower[:2] if token.lower.startswith("di") else token.lower[:3]
             # a root without the prefix among the lemmas: "dipenjarakan" → penjara (not "diplomat")
             return prefix in ("di", "ter") and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
         tokens = view.sentence.tokens
+        if token.lower not in self.be_forms and match.first + 1 < match.last:
+            # "Sanctions were imposed on …": a noun pattern that goes on in the passive
+            inner = [p for p in range(match.first + 1, match.last - 1) if tokens[p].lower in self.be_forms]
+            if inner and inner[0] + 1 < len(tokens) and tokens[inner[0]].lower in ("was", "were", "been"):
+                after = tokens[inner[0] + 1].lower
+                if after.endswith(("ed", "en", "wn")) and after not in self.stative:
+                    return True
         if token.lower in self.be_forms and match.last - match.first > 1:
             token = tokens[match.first + 1]  # the trigger holds its auxiliary: "was jailed"
             if token.lower in self.stative:
