@@ -560,3 +560,10 @@ def test_a_noun_followed_by_its_passive_verb_takes_its_agent_after_oleh():
     assert ("SANCTION", ["EUR"], ["IRN"]) in coded(
         "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa.", "2023-03-01"
     )
+
+
+def test_people_asal_a_state_are_that_states():
+    assert ("COERCE", ["MYS"], ["IDN"]) in coded("Polisi Malaysia menangkap dua warga asal Indonesia.", "2023-03-01")
+    assert ("ASSAULT", ["PHL"], ["IDN"]) in coded(
+        "Kelompok Abu Sayyaf menculik tiga nelayan asal Indonesia di perairan Sabah.", "2023-03-01"
+    )

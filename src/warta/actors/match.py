@@ -271,6 +271,7 @@ class ActorMatcher:
         self.audience_preps = language.words("audience_preps")
         self.former = language.words("former_markers")
         self.currencies = language.words("currencies")
+        self.origin = language.words("origin_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
             "passive_agent"
@@ -424,6 +425,8 @@ class ActorMatcher:
             and len(e.code) == 3
             and e.sector != "JRN"
             and not all(p.entry.kind == "sector" for p in g)
+            # "terdakwa asal Nigeria": where a person comes from is not where the story is
+            and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
         ]
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
@@ -544,6 +547,8 @@ class ActorMatcher:
             gap = tokens[end : group[0].first]
             if len(gap) <= 3 and kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
                 return entity.code
+            if [t.lower for t in gap] in [[word] for word in self.origin] and kind in ("country", "demonym"):
+                return entity.code  # "tiga nelayan asal Indonesia": people of that state
             break
         return ""
 
