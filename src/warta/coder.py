@@ -69,6 +69,7 @@ CONTEXT_SENTENCES = 2
 # Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
 # an armed group named just before is the target of the condemnation that follows.
 CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
+JOINT_CAMEO = {"COOPERATE": "062"}  # what entries marked `jointly` become, by type
 # Unnamed forces in a state spokesman's words are that state's: "a military spokesman said troops …".
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
@@ -400,6 +401,11 @@ class Coder:
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
         roles.actor = speakers_own(roles.actor, roles.speaker)
+        if trigger.jointly and event == trigger.event and roles.actor is not None and joint(roles.actor):
+            # "AS dan Filipina melaksanakan latihan militer Balikatan": two states' exercise is
+            # military cooperation (CAMEO 062), one state's a show of force
+            event, mode, cameo = trigger.jointly, "", JOINT_CAMEO.get(trigger.jointly, cameo)
+            rules.append("attribution.jointly")
         if "modality.denial" in rules:
             # the one who denies is the speaker, whoever the denied act's parties were
             denied = roles.actor
@@ -723,6 +729,11 @@ def speakers_own(group: Group | None, speaker: Group | None) -> Group | None:
         return group
     entity = dataclasses.replace(mention.entity, code=voice.code)
     return Group([dataclasses.replace(mention, entity=entity, rules=[*mention.rules, "coref.speakers_forces"])])
+
+
+def joint(actor: Group) -> bool:
+    """Two or more states act together: "the US and the Philippines"."""
+    return len({code for code in actor.codes() if is_state(code)}) >= 2
 
 
 def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | None:

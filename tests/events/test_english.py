@@ -481,3 +481,10 @@ def test_a_noun_pattern_in_the_passive_takes_its_agent_after_by():
     assert ("SANCTION", ["EUR"], ["IRN"]) in coded(
         "Sanctions were imposed on Iranian officials by the European Union.", "2023-03-01"
     )
+
+
+def test_two_states_exercising_together_cooperate_one_alone_shows_force():
+    assert ("COOPERATE", ["USA"], ["KOR"]) in coded(
+        "The United States and South Korea held a military exercise near the border.", "2023-03-13"
+    )
+    assert ("MOBILIZE", ["PRK"], []) in coded("North Korea held a military exercise near the border.", "2023-03-13")

@@ -567,3 +567,9 @@ def test_people_asal_a_state_are_that_states():
     assert ("ASSAULT", ["PHL"], ["IDN"]) in coded(
         "Kelompok Abu Sayyaf menculik tiga nelayan asal Indonesia di perairan Sabah.", "2023-03-01"
     )
+
+
+def test_two_states_exercising_together_cooperate():
+    assert ("COOPERATE", ["USA"], ["PHL"]) in coded(
+        "AS dan Filipina melaksanakan latihan militer Balikatan di Luzon.", "2023-04-11"
+    )

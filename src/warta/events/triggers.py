@@ -28,6 +28,7 @@ class Trigger:
     negated: str = ""
     frame: str = "active"
     actor_sector: list[str] = field(default_factory=list)  # only when the actor is one of these: MIL for "mendarat"
+    jointly: str = ""  # the type when two or more states act together: a joint exercise is COOPERATE
     items: list[frozenset[str] | None] = field(default_factory=list)  # None = a gap
 
 
@@ -68,6 +69,7 @@ def trigger_from_entry(entry: dict) -> Trigger:
         negated=entry.get("negated", "") or "",
         frame=entry.get("frame", "active") or "active",
         actor_sector=list(entry.get("actor_sector", []) or []),
+        jointly=entry.get("jointly", "") or "",
         items=compile_pattern(str(entry["pattern"])),
     )
 
