@@ -42,7 +42,7 @@ SAME_EVENT_REACH = 8
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
-PLACE_TARGETS = frozenset({"ASSAULT", "COERCE"})
+PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Talks held in a country are talks with its hosts: "Solana held talks in Saudi Arabia".
 HOSTED = frozenset({"CONSULT"})
 # With no recipient in the sentence, the state the story named just before (not the actor) is the
@@ -420,7 +420,10 @@ class Coder:
             roles.recipient = self.casualties(view, roles.actor)
         if roles.recipient is None and event in HOME_TARGETS:
             roles.recipient = self.embassy_after(view, match, roles.actor)
-        if roles.recipient is None and (event in PLACE_TARGETS or event in HOSTED or mode == "visit"):
+        # "threatened to launch a ground offensive in Syria": a threatened attack falls on a place too
+        if roles.recipient is None and (
+            event in PLACE_TARGETS or event in HOSTED or mode == "visit" or trigger.event in PLACE_TARGETS
+        ):
             roles.recipient = place_as_party(view, match, places)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)

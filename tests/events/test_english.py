@@ -488,3 +488,15 @@ def test_two_states_exercising_together_cooperate_one_alone_shows_force():
         "The United States and South Korea held a military exercise near the border.", "2023-03-13"
     )
     assert ("MOBILIZE", ["PRK"], []) in coded("North Korea held a military exercise near the border.", "2023-03-13")
+
+
+def test_a_request_from_a_state_is_made_of_it():
+    assert ("REQUEST", ["IRQ"], ["IRN"]) in coded(
+        "Iraq requested assistance from Iran to fight the fires.", "2023-01-01"
+    )
+
+
+def test_a_threatened_offensive_in_a_place_threatens_its_state():
+    assert ("THREATEN", ["TUR"], ["SYR"]) in coded(
+        "Turkey threatened to launch a ground offensive in Syria.", "2022-11-22"
+    )

@@ -573,3 +573,9 @@ def test_two_states_exercising_together_cooperate():
     assert ("COOPERATE", ["USA"], ["PHL"]) in coded(
         "AS dan Filipina melaksanakan latihan militer Balikatan di Luzon.", "2023-04-11"
     )
+
+
+def test_a_request_from_a_state_is_made_of_it():
+    assert ("REQUEST", ["IRQ"], ["IRN"]) in coded(
+        "Irak meminta bantuan dari Iran untuk memadamkan kebakaran.", "2023-01-01"
+    )

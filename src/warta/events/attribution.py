@@ -59,6 +59,7 @@ class Attributor:
         self.light_verbs = language.words("light_verbs")
         self.quantities = language.words("quantities")
         self.calendar = calendar_words(language.code)
+        self.asked_from = language.words("asked_from")
         self.stative = language.words("stative_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
@@ -546,6 +547,8 @@ class Attributor:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
+        if match.trigger.event == "REQUEST":  # "requested assistance from Iran", "meminta bantuan dari Iran"
+            recipient_preps = recipient_preps | self.asked_from
         tokens = view.sentence.tokens
         if tokens[match.last - 1].lower in self.all_preps and groups and groups[0].first - match.last <= 2:
             # "in support of the Indian government": a pattern that ends in its preposition takes its object
