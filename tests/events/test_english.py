@@ -500,3 +500,7 @@ def test_a_threatened_offensive_in_a_place_threatens_its_state():
     assert ("THREATEN", ["TUR"], ["SYR"]) in coded(
         "Turkey threatened to launch a ground offensive in Syria.", "2022-11-22"
     )
+
+
+def test_recalling_ones_own_ambassador_from_a_state_sanctions_that_state():
+    assert ("SANCTION", ["NER"], ["FRA"]) in coded("Niger recalled its ambassador from France.", "2023-08-03")

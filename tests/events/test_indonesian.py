@@ -579,3 +579,7 @@ def test_a_request_from_a_state_is_made_of_it():
     assert ("REQUEST", ["IRQ"], ["IRN"]) in coded(
         "Irak meminta bantuan dari Iran untuk memadamkan kebakaran.", "2023-01-01"
     )
+
+
+def test_recalling_ones_own_ambassador_from_a_state_sanctions_that_state():
+    assert ("SANCTION", ["NER"], ["FRA"]) in coded("Niger menarik duta besarnya dari Prancis.", "2023-08-03")

@@ -60,6 +60,7 @@ class Attributor:
         self.quantities = language.words("quantities")
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
+        self.own_possessives = language.words("own_possessives")
         self.stative = language.words("stative_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
@@ -542,12 +543,20 @@ class Attributor:
         """The direct object right after the trigger ("mengecam Israel atas …", "met Kim"), else a
         group marked by a recipient preposition ("bertemu dengan Kim", "tiba di Pyongyang")."""
         domestic = match.trigger.event in DOMESTIC
-        groups = [g for g in self.groups_after(view, match) if actor is None or not self.same_side(g, actor, domestic)]
+        tokens = view.sentence.tokens
+        groups = [
+            g
+            for g in self.groups_after(view, match)
+            if (actor is None or not self.same_side(g, actor, domestic))
+            # "Niger recalled its ambassador from France": the actor's own people are not the target
+            and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
+        ]
         for group in groups:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
-        if match.trigger.event == "REQUEST":  # "requested assistance from Iran", "meminta bantuan dari Iran"
+        if match.trigger.event == "REQUEST" or match.trigger.mode == "withdraw":
+            # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador from France"
             recipient_preps = recipient_preps | self.asked_from
         tokens = view.sentence.tokens
         if tokens[match.last - 1].lower in self.all_preps and groups and groups[0].first - match.last <= 2:
