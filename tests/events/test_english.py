@@ -504,3 +504,9 @@ def test_a_threatened_offensive_in_a_place_threatens_its_state():
 
 def test_recalling_ones_own_ambassador_from_a_state_sanctions_that_state():
     assert ("SANCTION", ["NER"], ["FRA"]) in coded("Niger recalled its ambassador from France.", "2023-08-03")
+
+
+def test_the_security_council_alone_is_the_uns():
+    assert ("REQUEST", ["UNO"], ["YEM"]) in coded(
+        "The Security Council demanded that the Houthis halt attacks on shipping.", "2024-01-10"
+    )

@@ -583,3 +583,9 @@ def test_a_request_from_a_state_is_made_of_it():
 
 def test_recalling_ones_own_ambassador_from_a_state_sanctions_that_state():
     assert ("SANCTION", ["NER"], ["FRA"]) in coded("Niger menarik duta besarnya dari Prancis.", "2023-08-03")
+
+
+def test_the_security_council_alone_is_the_uns():
+    assert ("REQUEST", ["UNO"], ["YEM"]) in coded(
+        "Dewan Keamanan menuntut Houthi menghentikan serangan terhadap kapal.", "2024-01-10"
+    )

@@ -563,7 +563,9 @@ class ActorMatcher:
     def national_elsewhere(group: list[Piece], entity: Entity, memory: ArticleMemory, here: list[str]) -> bool:
         """A sector term read as one state's own body ("Mahkamah Agung", "DPR") in a story set
         in another state that has not named that state at all."""
-        alternative = all(p.entry.kind == "sector" for p in group) and any(p.alternative for p in group)
+        alternative = all(p.entry.kind == "sector" for p in group) and any(
+            p.alternative and p.alternative.entity.code not in NOT_STATES for p in group
+        )  # "the Security Council" alone is the UN's wherever the story is
         scene = memory.scene(here)
         return alternative and bool(scene) and scene != entity.code and entity.code not in memory.states
 
