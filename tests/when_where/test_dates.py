@@ -388,3 +388,8 @@ def test_a_weekday_written_with_the_day_picks_the_year():
     assert values("Ia akan berunding dengan Lavrov pada Selasa, 27 Maret.", "id", june) == ["2007-03-27"]
     # without the weekday the future reading stands
     assert values("He will have talks with Lavrov on March 27.", "en", june) == ["2008-03-27"]
+
+
+def test_a_weekday_that_fits_no_nearby_year_leaves_the_plain_reading():
+    # March 27 was a Friday in 2009, too far from June 2007: the slip is ignored, not followed
+    assert values("He met Lavrov on Friday, March 27.", "en", dt.date(2007, 6, 1)) == ["2007-03-27"]

@@ -111,11 +111,11 @@ def infer_year(pub: Date, month: int, dom: int, future: bool, weekday: int | Non
     day it is: "on Tuesday, March 27" read in June 2007 is 2007-03-27, not 2008's (a Thursday)."""
     week = dt.timedelta(days=7)
     dates = [d for d in (safe_date(y, month, dom) for y in range(pub.year - 4, pub.year + 5)) if d]
-    if weekday is not None and any(d.isoweekday() == weekday for d in dates):
-        dates = [d for d in dates if d.isoweekday() == weekday]
-        nearest = min(dates, key=lambda d: abs((d - pub).days))
+    named_day = [d for d in dates if d.isoweekday() == weekday]
+    if named_day:
+        nearest = min(named_day, key=lambda d: abs((d - pub).days))
         if abs((nearest - pub).days) <= 366:
-            return nearest
+            return nearest  # a weekday that fits no year near pub (a slip) leaves the reading below
     # A future clause may still name a day of the past week: "Selasa (8/11)" read on Thursday 10/11
     # in "… akan terus mendukung, kata X, Selasa (8/11)" is that Tuesday, not next year's.
     pool = [d for d in dates if (d >= pub - week if future else d <= pub + week)]
