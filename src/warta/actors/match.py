@@ -414,9 +414,8 @@ class ActorMatcher:
         groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
-        # body sets the scene as its name would
-        # body; not a bare sector term standing for the home's ("Mahkamah Agung"), nor an outlet
-        # that reports from anywhere ("seen by BBC News NI")
+        # body sets the scene as its name would; not a bare sector term standing for the home's
+        # ("Mahkamah Agung"), nor an outlet that reports from anywhere ("seen by BBC News NI")
         states = [
             e.code
             for g, (e, kind, _) in zip(groups, resolved, strict=True)

@@ -26,6 +26,13 @@ PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
+def prefixed_passive(token, prefixes: tuple[str, ...]) -> bool:
+    """An Indonesian word with a passive prefix over a known root: "dipenjarakan" → penjara (not
+    "diplomat": no root without the prefix among its lemmas)."""
+    prefix = next((p for p in prefixes if token.lower.startswith(p)), "")
+    return bool(prefix) and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
+
+
 @dataclass(slots=True)
 class Roles:
     actor: Group | None = None
@@ -156,15 +163,12 @@ class Attributor:
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
             tokens = view.sentence.tokens
-            if match.last < len(tokens) and not token.lower.startswith(self.verbal_prefixes):
-                # "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa": the noun and its passive verb
-                after = tokens[match.last]
-                if after.lower.startswith("di") and any(not lemma.startswith("di") for lemma in after.lemmas[1:]):
-                    return True
+            # "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa": the noun and its passive verb
+            noun = match.last < len(tokens) and not token.lower.startswith(self.verbal_prefixes)
+            if noun and prefixed_passive(tokens[match.last], ("di",)):
+                return True
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
-            prefix = token.lower[:2] if token.lower.startswith("di") else token.lower[:3]
-            # a root without the prefix among the lemmas: "dipenjarakan" → penjara (not "diplomat")
-            return prefix in ("di", "ter") and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
+            return prefixed_passive(token, ("di", "ter"))
         tokens = view.sentence.tokens
         if token.lower not in self.be_forms and match.first + 1 < match.last:
             # "Sanctions were imposed on …": a noun pattern that goes on in the passive
@@ -501,11 +505,15 @@ class Attributor:
         return None
 
     @staticmethod
-    def owner_in_gap(view: SentenceView, match: TriggerMatch) -> bool:
+    def gap_after_head(match: TriggerMatch) -> bool:
+        """Whether the word after the pattern's first word lies in its gap: "Rudal [Rusia] menghantam"."""
+        return match.first + 1 not in match.positions and match.first + 1 < match.last
+
+    def owner_in_gap(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A material act's noun with its owner in the gap ("Rudal Rusia menghantam"); the owner of
         words ("Tuduhan Jepang itu tidak masuk akal") is not who judges them."""
         group = view.group_at.get(match.first + 1)
-        in_gap = match.first + 1 not in match.positions and group is not None and group.last < match.last
+        in_gap = self.gap_after_head(match) and group is not None and group.last < match.last
         return in_gap and match.trigger.event not in VERBAL
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
@@ -528,8 +536,8 @@ class Attributor:
         tokens = view.sentence.tokens
         if bare:  # a passive verb, not a noun: "pembunuhan Kim" is Kim's killing
             # "ditetapkan KPK sebagai tersangka": the agent may stand in the pattern's gap
-            inside = match.first + 1 not in match.positions and match.first + 1 < match.last
-            right_after = next((g for g in view.groups if g.first == (match.first + 1 if inside else match.last)), None)
+            start = match.first + 1 if self.gap_after_head(match) else match.last
+            right_after = next((g for g in view.groups if g.first == start), None)
             if right_after is not None:
                 return right_after
         # "captured by Iranian troops": a pattern's gap may have swallowed the "by"
@@ -558,7 +566,6 @@ class Attributor:
         if match.trigger.event == "REQUEST" or match.trigger.mode == "withdraw":
             # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador from France"
             recipient_preps = recipient_preps | self.asked_from
-        tokens = view.sentence.tokens
         if tokens[match.last - 1].lower in self.all_preps and groups and groups[0].first - match.last <= 2:
             # "in support of the Indian government": a pattern that ends in its preposition takes its object
             between = tokens[match.last : groups[0].first]
