@@ -68,6 +68,8 @@ class Attributor:
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
         self.own_possessives = language.words("own_possessives")
+        self.past_be_forms = language.words("past_be_forms")
+        self.participle_endings = tuple(language.words("participle_endings"))
         self.stative = language.words("stative_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
@@ -173,21 +175,21 @@ class Attributor:
         if token.lower not in self.be_forms and match.first + 1 < match.last:
             # "Sanctions were imposed on …": a noun pattern that goes on in the passive
             inner = [p for p in range(match.first + 1, match.last - 1) if tokens[p].lower in self.be_forms]
-            if inner and inner[0] + 1 < len(tokens) and tokens[inner[0]].lower in ("was", "were", "been"):
+            if inner and inner[0] + 1 < len(tokens) and tokens[inner[0]].lower in self.past_be_forms:
                 after = tokens[inner[0] + 1].lower
-                if after.endswith(("ed", "en", "wn")) and after not in self.stative:
+                if after.endswith(self.participle_endings) and after not in self.stative:
                     return True
         if token.lower in self.be_forms and match.last - match.first > 1:
             token = tokens[match.first + 1]  # the trigger holds its auxiliary: "was jailed"
             if token.lower in self.stative:
                 return False
-            return not token.lower.endswith("ing") and token.lower.endswith(("ed", "en", "wn"))
+            return not token.lower.endswith("ing") and token.lower.endswith(self.participle_endings)
         if token.lower in self.stative:  # "China is concerned about …": China feels it
             return False
         # "were attacked" is passive; "were arresting" (progressive) is not
         # "were attacked", "was held" (an irregular participle has another lemma) — not "were to hold"
         irregular = len(token.lemmas) > 1 and token.lemmas[1] != token.lower
-        participle = not token.lower.endswith("ing") and (token.lower.endswith(("ed", "en", "wn")) or irregular)
+        participle = not token.lower.endswith("ing") and (token.lower.endswith(self.participle_endings) or irregular)
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
