@@ -166,3 +166,27 @@ def test_georgia_in_a_story_on_the_united_states_is_the_us_state():
     assert ("Georgia", "USA", "") in found
     found = mentions("Russia sent troops to Georgia.", "en", "2008-08-08")
     assert ("Georgia", "GEO", "") in found
+
+
+def test_a_name_before_its_title_is_remembered_by_the_surname():
+    found = mentions("Mamadou Bah, AU representative in Burundi, spoke. Bah signed an accord.", "en", "2007-10-10")
+    assert ("Mamadou Bah, AU representative", "IGO", "GOV") in found
+    assert ("Bah", "IGO", "GOV") in found
+    found = mentions("Jusuf Kalla, Wakil Presiden RI, bertemu Obama. Kalla juga bertemu Abe.", "id", "2010-01-01")
+    assert ("Kalla", "IDN", "GOV") in found
+
+
+def test_a_place_before_a_comma_is_no_name_for_the_title_after_it():
+    found = mentions("In East Java, police arrested two men.", "en", "2017-05-01")
+    assert not any(text.startswith("East") for text, _, _ in found)
+
+
+def test_a_rank_inside_a_name_does_not_end_it():
+    found = mentions_in("en", "Municipal commissioner Major Siddalingayya Hiremath apologised.", scene=("IND",))
+    assert found == [("Municipal commissioner Major Siddalingayya Hiremath", "IND", "GOV")]
+
+
+def test_an_adverb_after_a_titled_name_keeps_it_a_party():
+    assert mentions_in("en", "Police Inspector Muttanna Savaragol too apologised.", scene=("IND",)) == [
+        ("Police Inspector Muttanna Savaragol", "IND", "COP")
+    ]

@@ -195,15 +195,21 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str
     return groups
 
 
-def trailing_name(sentence: Sentence, index: int, taken: set[int], is_word) -> list[int]:
+def trailing_name(
+    sentence: Sentence, index: int, taken: set[int], is_word, honorifics: frozenset[str] = frozenset()
+) -> list[int]:
     """Capitalised words after a title that name a person the lexicon lacks:
-    "juru bicara pemerintah, Abdirahman Dinari" → [Abdirahman, Dinari]."""
+    "juru bicara pemerintah, Abdirahman Dinari" → [Abdirahman, Dinari]. An honorific or rank
+    that is a word too is passed over: "municipal commissioner Major Siddalingayya Hiremath"."""
     tokens = sentence.tokens
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
-    found = []
+    found: list[int] = []
     while index < len(tokens) and len(found) < MAX_NAME_TOKENS and index not in taken:
         word = tokens[index].text
+        if not found and word[:1].isupper() and word.lower() in honorifics:
+            index += 1
+            continue
         if not (word[:1].isupper() and word.isalpha() and not is_word(word.lower())):
             break
         found.append(index)
@@ -277,6 +283,8 @@ class ActorMatcher:
             "passive_agent"
         )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
+        self.honorifics = language.words("name_honorifics")
+        self.determiners = language.words("determiners") | language.words("former_markers")
         self.function_words = frozenset().union(
             *(
                 language.words(name)
@@ -455,11 +463,12 @@ class ActorMatcher:
             if city:  # "a Delhi court", "Mumbai police", "polisi Surabaya" (a city, not an officer's name)
                 entity.code, kind, rules = city, "implied", [*rules, "actors.city"]
                 states.append(city)  # "Polisi Kerala menangkap pengunjuk rasa": the protesters are India's too
-            name_idx = trailing_name(sentence, after_city, taken, self.is_word) if named else []
+            name_idx = trailing_name(sentence, after_city, taken, self.is_word, self.honorifics) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
+            apposed = self.apposed_name(sentence, first, taken) if titled and kind != "person" else []
             if self.national_elsewhere(group, entity, memory, settings + states):
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
                 # Indonesia is Kuwait's supreme court, not Indonesia's
@@ -475,6 +484,10 @@ class ActorMatcher:
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
+            if apposed and entity.code:  # "Mamadou Bah, AU representative in Burundi, told …": Bah is the AU's
+                first, kind = apposed[0], "person"
+                entity.name = " ".join(tokens[i].text for i in apposed)
+                name_idx = apposed
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
 
@@ -508,6 +521,31 @@ class ActorMatcher:
                 end_of_names = len(tokens)  # "Bupati Jombang, Jawa Timur": a province, not the regent's name
             return sites[0].country_code, end_of_names
         return "", last
+
+    def apposed_name(self, sentence: Sentence, first: int, taken: set[int]) -> list[int]:
+        """Two or more capitalised words the lexicon lacks, right before ", (the) <title>": a person
+        named by the title that follows ("Mamadou Bah, AU representative", "Philip Lewis, a former
+        president of …"), so that "Bah" later points back to them. A place after a preposition
+        ("In East Java, police …") is no such name."""
+        tokens = sentence.tokens
+        comma = first - 1
+        while comma >= 0 and tokens[comma].lower in self.determiners:
+            comma -= 1
+        if comma < 2 or tokens[comma].text != ",":
+            return []
+        found = []
+        i = comma - 1
+        while i >= 0 and i not in taken and len(found) < MAX_NAME_TOKENS and self.personal_name(tokens[i]):
+            found.insert(0, i)
+            i -= 1
+        if len(found) < 2 or (i >= 0 and tokens[i].lower in self.object_preps):
+            return []
+        return found
+
+    def personal_name(self, token) -> bool:
+        """A capitalised word no dictionary has, or an initial: "Philip D. Lewis"."""
+        initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+        return initial or self.capitalised(token)
 
     def proper(self, tokens, i: int) -> bool:
         """A capitalised word that may name a city: a dictionary word too, but not at the head of a sentence."""
