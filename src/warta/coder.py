@@ -15,7 +15,7 @@ from warta import __version__
 from warta.actors.lexicon import actor_lexicon
 from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words
 from warta.clean.credits import home_of
-from warta.events.attribution import DOMESTIC, Attributor, Roles
+from warta.events.attribution import DOMESTIC, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
@@ -348,12 +348,24 @@ class Coder:
         helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
         return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
 
+    def predicated(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "The visit was condemned by China", "Kunjungan itu dikecam oleh China": the verb after an
+        event noun that is its subject says what was done about that event; the noun governs nothing."""
+        if head.trigger.event == match.trigger.event or not self.attributor.is_nominal(view, head):
+            return False  # "the talks will be attended by …" is one event
+        tokens = view.sentence.tokens
+        if self.language.code == "id":
+            return prefixed_passive(tokens[match.first], ("di",))
+        return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
+
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
 
     def governs(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         if "NONE" in (head.trigger.event, match.trigger.event):
+            return False
+        if self.predicated(view, head, match):
             return False
         distance = match.first - head.last
         # an entry for one kind of actor has no settled type until its actor is known ("menangkap"

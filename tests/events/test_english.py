@@ -510,3 +510,23 @@ def test_the_security_council_alone_is_the_uns():
     assert ("REQUEST", ["UNO"], ["YEM"]) in coded(
         "The Security Council demanded that the Houthis halt attacks on shipping.", "2024-01-10"
     )
+
+
+def test_a_verb_said_of_an_event_noun_is_an_event_of_its_own():
+    assert ("ACCUSE", ["CHN"], []) in coded("The visit was condemned by the Chinese government.", "2007-04-05")
+
+
+def test_a_relative_pronoun_takes_the_group_before_it_as_subject():
+    events = coded(
+        "The trip was criticised by the Chinese government, which accuses Taiwan of separatism.", "2007-04-05"
+    )
+    assert ("ACCUSE", ["CHN"], ["TWN"]) in events
+
+
+def test_volunteering_is_no_offer():
+    assert coded("Thousands offered themselves as volunteers for the army.", "2017-08-13") == []
+
+
+def test_whose_owns_and_does_not_act():
+    events = coded("The widow of Rwanda's former president, whose murder sparked the genocide, was denied asylum.")
+    assert not any(event == "ASSAULT" and actor == ["RWA"] for event, actor, _ in events)

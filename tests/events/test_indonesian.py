@@ -589,3 +589,16 @@ def test_the_security_council_alone_is_the_uns():
     assert ("REQUEST", ["UNO"], ["YEM"]) in coded(
         "Dewan Keamanan menuntut Houthi menghentikan serangan terhadap kapal.", "2024-01-10"
     )
+
+
+def test_a_verb_said_of_an_event_noun_is_an_event_of_its_own():
+    assert ("ACCUSE", ["CHN"], []) in coded("Kunjungan itu dikecam oleh pemerintah China.", "2007-04-05")
+
+
+def test_a_relative_pronoun_takes_the_group_before_it_as_subject():
+    events = coded("Kunjungan itu dikecam oleh pemerintah China, yang menuduh Taiwan separatis.", "2007-04-05")
+    assert ("ACCUSE", ["CHN"], ["TWN"]) in events
+
+
+def test_volunteering_is_no_offer():
+    assert coded("Ribuan pemuda menawarkan diri untuk bergabung dengan tentara.", "2017-08-13") == []

@@ -51,6 +51,7 @@ class Attributor:
         self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
         self.subject_drop = bool(language.grammar.get("subject_drop"))
         self.relative = language.words("relative")
+        self.subject_relatives = language.words("subject_relatives")
         self.complementizers = language.words("complementizers")
         self.breaks = language.words("clause_breaks") | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
@@ -340,6 +341,9 @@ class Attributor:
         """The nearest group before the trigger that is not the object of a preposition."""
         tokens = view.sentence.tokens
         floor = frame.scope_start if frame and frame.scope_start <= position else 0
+        antecedent = self.antecedent(view, position, floor)
+        if antecedent is not None:
+            return antecedent
         i = position - 1
         while i >= floor:
             i = self.before_relative_clause(tokens, i, floor)
@@ -367,6 +371,20 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
+
+    def antecedent(self, view: SentenceView, position: int, floor: int) -> Group | None:
+        """ "criticised by the Chinese government, which accuses Taiwan of …", "dikecam oleh
+        pemerintah China, yang menuduh …": a relative pronoun's verb has the group the pronoun
+        follows as its subject, even when that group is the object of a preposition."""
+        tokens = view.sentence.tokens
+        i = position - 1
+        while i > floor and tokens[i].lower in self.tense_words and tokens[i].lower not in self.relative:
+            i -= 1  # "which has accused", "yang telah menuduh"
+        if i <= floor or tokens[i].lower not in self.subject_relatives:
+            return None
+        end = i - 1 if tokens[i - 1].text == "," else i
+        group = view.group_at.get(end - 1)
+        return group if group is not None and group.last == end else None
 
     def speaker_as_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
         """ "Menhan Korut mengatakan telah menyiapkan …", "Kapolda menyatakan akan menangkap …":
