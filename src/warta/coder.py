@@ -43,6 +43,11 @@ ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "A
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# A condemnation or concern names its target as the place of what it is about: "expressed concern
+# over the escalation in Sudan", "mengutuk pembakaran Al-Quran di Swedia" — a place in the same
+# clause, not where the words were told ("told reporters in New York").
+CLAUSE_PLACE_TARGETS = frozenset({"ACCUSE"})
+CLAUSE_PLACE_REACH = 60  # characters from the trigger to the place
 # Talks held in a country are talks with its hosts: "Solana held talks in Saudi Arabia".
 HOSTED = frozenset({"CONSULT"})
 # With no recipient in the sentence, the state the story named just before (not the actor) is the
@@ -150,6 +155,7 @@ class Coder:
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
+        self.place_nouns = self.language.words("place_nouns")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
@@ -437,6 +443,8 @@ class Coder:
             event in PLACE_TARGETS or event in HOSTED or mode == "visit" or trigger.event in PLACE_TARGETS
         ):
             roles.recipient = place_as_party(view, match, places)
+        if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
+            roles.recipient = place_in_clause(view, match, places, self.place_nouns)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in DOMESTIC and implied(roles.actor):
@@ -656,6 +664,26 @@ class Coder:
         return named[-1] if named else credit
 
 
+def place_in_clause(view: SentenceView, match: TriggerMatch, places: list, place_nouns: frozenset[str]) -> Group | None:
+    """The first place after the trigger with no comma or other clause mark between (see
+    CLAUSE_PLACE_TARGETS). A state's waters or territory ("masuk ke perairan Iran", "entered Iranian
+    waters") are where someone else acted against it: no target of the charge."""
+    sentence = view.sentence
+    end = sentence.tokens[match.last - 1].end - sentence.start
+    for place in places:
+        if not place.country_code or not 0 <= place.start - end <= CLAUSE_PLACE_REACH:
+            continue
+        if set(sentence.text[end : place.start]) & CLAUSE_PUNCTUATION:
+            return None
+        near = [
+            t.lower
+            for t in sentence.tokens
+            if t.end - sentence.start == place.start - 1 or t.start - sentence.start == place.end + 1
+        ]
+        return None if set(near) & place_nouns else place_party(view, place)
+    return None
+
+
 def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Group | None:
     """ "shelled the city of Kharkiv" → Ukraine; "tiba di Canberra" → Australia: a place named
     right after the trigger stands for its country as the target or host."""
@@ -668,9 +696,12 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
         frame = view.frame_for(match.first)
         told = sentence.tokens[frame.scope_start].start - sentence.start if frame else 0
         after = [p for p in places if p.country_code and p.start >= told]
-    if not after:
-        return None
-    place = after[0]
+    return place_party(view, after[0]) if after else None
+
+
+def place_party(view: SentenceView, place) -> Group:
+    """A place standing for its country as a party."""
+    sentence = view.sentence
     first = next(i for i, t in enumerate(sentence.tokens) if t.end - sentence.start > place.start)
     entity = Entity(place.country_code, "", place.name)
     mention = Mention(

@@ -530,3 +530,12 @@ def test_volunteering_is_no_offer():
 def test_whose_owns_and_does_not_act():
     events = coded("The widow of Rwanda's former president, whose murder sparked the genocide, was denied asylum.")
     assert not any(event == "ASSAULT" and actor == ["RWA"] for event, actor, _ in events)
+
+
+def test_concern_over_events_in_a_place_is_aimed_at_its_state():
+    assert coded("Egypt expressed concern over the escalation in Sudan.", "2023-04-16") == [
+        ("ACCUSE", ["EGY"], ["SDN"])
+    ]
+    assert ("ACCUSE", ["IRN"], ["USA"]) not in coded(
+        "Iran accused them of illegal entry, Mottaki told reporters in New York.", "2007-10-10"
+    )

@@ -97,8 +97,9 @@ def test_unnamed_police_take_the_country_of_the_province_the_story_is_set_in():
 
 
 def test_a_sector_word_that_qualifies_a_noun_is_no_party():
-    # "militer" qualifies "aktivitas": no unnamed army of the story's country is condemned
-    assert ("ACCUSE", ["RUS"], ["JPN"]) not in coded("Rusia mengecam aktivitas militer di Tokyo, Jepang.")
+    # "militer" qualifies "aktivitas": no unnamed army of the story's country (Japan) is condemned
+    events = warta.code("Latihan berlangsung di Tokyo, Jepang. Rusia mengecam aktivitas militer itu.", lang="id")
+    assert events and not any(party.sector == "MIL" for e in events for party in e.recipient)
 
 
 def test_the_noun_of_an_arrest_names_who_was_arrested():
@@ -602,3 +603,10 @@ def test_a_relative_pronoun_takes_the_group_before_it_as_subject():
 
 def test_volunteering_is_no_offer():
     assert coded("Ribuan pemuda menawarkan diri untuk bergabung dengan tentara.", "2017-08-13") == []
+
+
+def test_concern_over_events_in_a_place_is_aimed_at_its_state():
+    assert coded("Turki mengutuk pembakaran Al-Quran di Swedia.", "2023-01-22") == [("ACCUSE", ["TUR"], ["SWE"])]
+    assert coded("Amerika Serikat menyatakan keprihatinan atas memburuknya situasi HAM di Myanmar.", "2023-01-22") == [
+        ("ACCUSE", ["USA"], ["MMR"])
+    ]
