@@ -190,3 +190,8 @@ def test_an_adverb_after_a_titled_name_keeps_it_a_party():
     assert mentions_in("en", "Police Inspector Muttanna Savaragol too apologised.", scene=("IND",)) == [
         ("Police Inspector Muttanna Savaragol", "IND", "COP")
     ]
+
+
+def test_a_body_owning_a_verdict_is_a_party():
+    assert ("Supreme Court", "IND", "JUD") in mentions("The Indian government lauded the Supreme Court verdict.", "en")
+    assert ("Mahkamah Agung", "IND", "JUD") in mentions("Pemerintah India memuji putusan Mahkamah Agung.")

@@ -208,3 +208,19 @@ def test_no_plans_to_act_is_a_refusal():
 def test_a_coalition_led_by_a_state_acts_for_it():
     assert ("ASSAULT", ["SAU"], ["YEM"]) in coded("Saudi-led coalition jets bombed a market in Yemen.", "2019-05-05")
     assert ("ASSAULT", ["USA"], ["SYR"]) in coded("The US-led coalition bombed Raqqa in Syria.", "2017-05-05")
+
+
+def test_taking_action_against_someone_done_or_announced():
+    assert ("THREATEN", ["PAK"], ["AFG"]) in coded(
+        "Pakistan said it would take action against the Afghan Taliban.", "2023-09-09"
+    )
+    assert ("COERCE", ["IND"], ["IND"]) in coded("Police took action against hoarders in Delhi.", "2023-09-09")
+
+
+def test_backing_a_state_in_a_dispute_and_taking_aim_in_words():
+    assert coded("Japan backed the Philippines in its maritime dispute with China.", "2023-08-08") == [
+        ("SUPPORT", ["JPN"], ["PHL"])
+    ]
+    assert ("ACCUSE", ["IND"], ["IND"]) in coded(
+        "The Indian opposition took aim at the government over inflation.", "2023-03-05"
+    )
