@@ -195,3 +195,16 @@ def test_an_adverb_after_a_titled_name_keeps_it_a_party():
 def test_a_body_owning_a_verdict_is_a_party():
     assert ("Supreme Court", "IND", "JUD") in mentions("The Indian government lauded the Supreme Court verdict.", "en")
     assert ("Mahkamah Agung", "IND", "JUD") in mentions("Pemerintah India memuji putusan Mahkamah Agung.")
+
+
+def test_a_title_of_a_city_serves_that_citys_state():
+    assert ("mayor", "USA", "GOV") in mentions("The mayor of Chicago fired the police superintendent.", "en")
+    assert ("deputy commissioner", "PAK", "GOV") in mentions(
+        "The deputy commissioner of Quetta imposed a curfew.", "en"
+    )
+
+
+def test_a_demonym_as_a_middle_name_names_no_state():
+    found = mentions("Attorney General William French Smith drew sharp rebukes.", "en", "1981-04-01")
+    assert not any(code == "FRA" for _, code, _ in found)
+    assert ("Indian", "IND", "") in mentions("Iraqi PM Visits Indian Capital", "en")

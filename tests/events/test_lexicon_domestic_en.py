@@ -84,3 +84,11 @@ def test_questioning_the_need_for_a_budget_is_disapproval():
     assert coded("The senator in Washington questioned the need for the new agency.", DATE) == [
         ("ACCUSE", ["USA"], ["USA"])
     ]
+
+
+def test_a_pattern_gap_does_not_run_across_and_into_a_second_verb():
+    # en.concede.meet-demand ("met the demands") must not read "met … and demanded"
+    events = coded(
+        "The Indian delegation met the governor and demanded the dismissal of the police chief.", "2023-01-01"
+    )
+    assert not any(event == "CONCEDE" for event, _, _ in events)

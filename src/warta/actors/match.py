@@ -419,6 +419,13 @@ class ActorMatcher:
         tokens = sentence.tokens
         pieces = find_pieces(sentence, self.lexicon, self.former)
         taken = {i for p in pieces for i in range(p.first, p.last)}
+        # "Attorney General William French Smith": a demonym between a first name and a capitalised
+        # word is a middle name, not France
+        pieces = [
+            p
+            for p in pieces
+            if not (p.entry.kind == "demonym" and self.inside_name(sentence.tokens, p.first, p.last, taken))
+        ]
         groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
@@ -497,10 +504,13 @@ class ActorMatcher:
         """The country of a city or province named right beside a sector term — before it in English
         ("a Delhi court", "Kaduna police", "Karnataka police"), after it in Indonesian ("polisi
         Surabaya", "Polda Jawa Timur", "Wali Kota Bandung Ridwan Kamil") — where that body serves;
-        and where a name after the title may start. A region shared by states ("Punjab police",
+        and where a name after the title may start; English also names it after "of" ("the mayor of
+        Chicago", "the governor of Rivers State"). A region shared by states ("Punjab police",
         "Kashmir") gives none."""
         tokens = sentence.tokens
         spans = [(first - 2, first), (first - 1, first)] if self.lang == "en" else [(last, last + 2), (last, last + 1)]
+        if self.lang == "en" and last < len(tokens) and tokens[last].lower == "of":
+            spans += [(last + 1, last + 3), (last + 1, last + 2)]  # "the mayor of Chicago"
         for start, end in spans:
             words = tokens[max(0, start) : end]
             if start < 0 or end > len(tokens) or any(i in taken for i in range(start, end)):
@@ -541,6 +551,13 @@ class ActorMatcher:
         if len(found) < 2 or (i >= 0 and tokens[i].lower in self.object_preps):
             return []
         return found
+
+    def inside_name(self, tokens, first: int, last: int, taken: set[int]) -> bool:
+        """A word between a first name no dictionary has and a capitalised word: part of a name."""
+        if first == 0 or last >= len(tokens) or {first - 1, last} & taken:
+            return False
+        after = tokens[last].text
+        return self.capitalised(tokens[first - 1]) and after[:1].isupper() and after.isalpha()
 
     def personal_name(self, token) -> bool:
         """A capitalised word no dictionary has, or an initial: "Philip D. Lewis"."""

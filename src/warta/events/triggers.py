@@ -81,6 +81,11 @@ class VerbMarks:
 
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
+    coordinators: frozenset[str] = frozenset()
+
+    def second_verb(self, tokens, j: int) -> bool:
+        """ "met the governor and demanded …": "and" before a verb joins a second clause."""
+        return tokens[j].lower in self.coordinators and j + 1 < len(tokens) and self.verbal(tokens[j + 1])
 
     def verbal(self, token) -> bool:
         lower = token.lower
@@ -168,6 +173,8 @@ def match_items(
                 return rest
             if j >= len(tokens):
                 return None
+            if verbs.second_verb(tokens, j):
+                return None
             if tokens[j].text in CLAUSE_PUNCTUATION:
                 j = apposition_end(tokens, j, verbs)  # "urged China, North Korea's main ally, to …"
                 if j is None:
@@ -201,6 +208,8 @@ def apposition_end(tokens, comma: int, verbs: VerbMarks) -> int | None:
 @functools.cache
 def trigger_lexicon(lang: str) -> TriggerLexicon:
     entries = load_yaml_glob(f"{lang}/triggers*.yaml")
-    marks = (load_yaml(f"{lang}/grammar.yaml") or {}).get("clause_verb_marks") or {}
-    verbs = VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()))
+    grammar = load_yaml(f"{lang}/grammar.yaml") or {}
+    marks = grammar.get("clause_verb_marks") or {}
+    coordinators = frozenset(str(w).lower() for w in grammar.get("coordinators") or ())
+    verbs = VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators)
     return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")], verbs)
