@@ -156,6 +156,7 @@ class Coder:
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.place_nouns = self.language.words("place_nouns")
+        self.cessation = self.language.words("cessation")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
@@ -307,7 +308,11 @@ class Coder:
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
                     head.positions = head.positions + match.positions
-                if head.trigger.event == "AGREE" and match.trigger.event in FUTURE_THREAT:
+                if (
+                    head.trigger.event == "AGREE"
+                    and match.trigger.event in FUTURE_THREAT
+                    and not self.ceases(view, head, match)
+                ):
                     head.trigger = promised_harm(head.trigger, match.trigger)
                     head.rules.append("modality.promised_harm")
                 continue
@@ -353,6 +358,11 @@ class Coder:
         party = i in view.group_at
         helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
         return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
+
+    def ceases(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "agreed to stop the clashes", "sepakat menghentikan bentrokan": a promise to end harm is no threat."""
+        between = view.sentence.tokens[head.first : match.first]
+        return any(set(t.lemmas) & self.cessation for t in between)
 
     def predicated(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "The visit was condemned by China", "Kunjungan itu dikecam oleh China": the verb after an

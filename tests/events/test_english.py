@@ -539,3 +539,14 @@ def test_concern_over_events_in_a_place_is_aimed_at_its_state():
     assert ("ACCUSE", ["IRN"], ["USA"]) not in coded(
         "Iran accused them of illegal entry, Mottaki told reporters in New York.", "2007-10-10"
     )
+
+
+def test_a_noun_of_an_act_done_to_someone_names_its_victim_with_of_or_a_possessive():
+    events = coded("The arrest of two Turkish activists by Israeli police drew protests.", "2007-01-01")
+    assert ("COERCE", ["ISR"], ["TUR"]) in events
+    events = coded("It claimed the abduction of two Indonesian journalists.", "2007-01-01")
+    assert not any(event == "ASSAULT" and actor == ["IDN"] for event, actor, _ in events)
+
+
+def test_agreeing_to_stop_fighting_is_no_threat():
+    assert coded("Sudan and the rebels agreed to stop the clashes.", "2007-01-01") == [("AGREE", ["SDN"], ["SDN"])]

@@ -610,3 +610,9 @@ def test_concern_over_events_in_a_place_is_aimed_at_its_state():
     assert coded("Amerika Serikat menyatakan keprihatinan atas memburuknya situasi HAM di Myanmar.", "2023-01-22") == [
         ("ACCUSE", ["USA"], ["MMR"])
     ]
+
+
+def test_agreeing_to_stop_fighting_is_no_threat():
+    assert coded("Indonesia dan Malaysia sepakat menghentikan bentrokan.", "2007-01-01") == [
+        ("AGREE", ["IDN"], ["MYS"])
+    ]

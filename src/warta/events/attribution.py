@@ -52,6 +52,7 @@ class Attributor:
         self.subject_drop = bool(language.grammar.get("subject_drop"))
         self.relative = language.words("relative")
         self.subject_relatives = language.words("subject_relatives")
+        self.patient_nouns = language.words("patient_nouns")
         self.complementizers = language.words("complementizers")
         self.breaks = language.words("clause_breaks") | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
@@ -112,6 +113,8 @@ class Attributor:
                 roles.recipient = target if target is not roles.actor else None
             roles.rules.append("attribution.passive")
         else:
+            if self.is_nominal(view, match) and self.english_patient(view, match, roles, frame):
+                return roles
             if self.is_nominal(view, match):
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
@@ -240,6 +243,27 @@ class Attributor:
             return not verbal_prefix and len(token.lemmas) == 1 and (counted or opening or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         return previous in self.determiners or previous in self.other_preps
+
+    def english_patient(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> bool:
+        """English nouns of acts done to someone name that someone with "of" or as the possessor:
+        "Hariri's assassination", "the arrest of five fishermen" — and with both, the possessor
+        did it: "Israel's arrest of two activists". The doer comes with "by"."""
+        tokens = view.sentence.tokens
+        if self.lang != "en" or match.trigger.event not in PATIENT_NOUNS:
+            return False
+        if tokens[match.first].lower not in self.patient_nouns:
+            return False
+        end = match.own_end
+        of = end < len(tokens) and tokens[end].lower not in self.agent
+        patient = self.genitive_after(view, match) if of else None
+        owner = self.possessor_before(view, match)
+        if patient is None and owner is None:
+            return False
+        roles.recipient = patient or owner
+        roles.actor = (owner if patient is not None else None) or self.agent_after(view, match)
+        roles.actor = roles.actor or self.authority_speaker(view, match, frame)
+        roles.rules.append("attribution.patient_noun")
+        return True
 
     def names_patient(self, view: SentenceView, match: TriggerMatch) -> bool:
         """Indonesian pe-…-an nouns of acts done to someone take the one it is done to after them:
