@@ -160,6 +160,10 @@ class Coder:
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
+        # what may stand between a party and the word saying it was killed: "were", "itu", "yang telah"
+        self.casualty_fillers = (
+            self.auxiliaries | self.language.words("be_forms") | self.language.words("casualty_fillers")
+        )
         # "accused of", not "allegations that …" (their content) nor "dicurigai oleh ICC" (its accuser)
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.background = self.language.words("background_preps")
@@ -389,12 +393,12 @@ class Coder:
         same = head.trigger.event == match.trigger.event and not (unsettled(head) or unsettled(match))
         # "… on Egypt to reform, voiced deep concern": a comma ends the governed phrase
         punctuation = {t.text for t in view.sentence.tokens[head.last : match.first]} & CLAUSE_PUNCTUATION
-        if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
-            return True
-        between = any(i in view.group_at for i in range(head.last, match.first))
         # "Thirteen Guards were killed when militants set off a car bomb": "when" opens the clause
         # that tells who did it; the bombing is the event, not a retelling folded into "killed"
         opened = any(t.lower in self.subordinators for t in view.sentence.tokens[head.last : match.first])
+        if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
+            return not opened
+        between = any(i in view.group_at for i in range(head.last, match.first))
         retold = same and head.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
 
@@ -530,7 +534,11 @@ class Coder:
     def casualty_after(self, view: SentenceView, group: Group) -> tuple[list[str], int | None]:
         """The words after a party ("were killed", "tewas") and where a casualty word is among them."""
         after = [t.lower for t in view.sentence.tokens[group.last : group.last + 3]]
-        return after, next((k for k, word in enumerate(after) if word in self.casualty_words), None)
+        hit = next((k for k, word in enumerate(after) if word in self.casualty_words), None)
+        # "Gunmen shot dead two policemen": a verb before the casualty word makes it the victims'
+        if hit is not None and not set(after[:hit]) <= self.casualty_fillers:
+            return after, None
+        return after, hit
 
     def casualties(self, view: SentenceView, actor: Group) -> Group | None:
         """ "tiga orang tentara AS terluka ketika pasukan Afghanistan melepaskan tembakan": the

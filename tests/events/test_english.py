@@ -550,3 +550,13 @@ def test_a_noun_of_an_act_done_to_someone_names_its_victim_with_of_or_a_possessi
 
 def test_agreeing_to_stop_fighting_is_no_threat():
     assert coded("Sudan and the rebels agreed to stop the clashes.", "2007-01-01") == [("AGREE", ["SDN"], ["SDN"])]
+
+
+def test_shot_dead_is_what_the_gunmen_did_not_what_befell_them():
+    assert coded("Gunmen shot dead two policemen in Iraq.", "2007-01-01") == [("ASSAULT", ["IRQ"], ["IRQ"])]
+
+
+def test_a_when_clause_tells_the_attack_behind_the_deaths():
+    assert ("ASSAULT", ["AFG"], ["AFG"]) in coded(
+        "Two Afghan soldiers were killed when militants attacked a convoy in Kabul.", "2007-01-01"
+    )
