@@ -616,3 +616,9 @@ def test_agreeing_to_stop_fighting_is_no_threat():
     assert coded("Indonesia dan Malaysia sepakat menghentikan bentrokan.", "2007-01-01") == [
         ("AGREE", ["IDN"], ["MYS"])
     ]
+
+
+def test_a_long_name_counts_once_in_a_patterns_gap():
+    assert ("ACCUSE", ["IDN"], ["IDN"]) in coded(
+        "KPK menetapkan Gubernur Papua Lukas Enembe sebagai tersangka korupsi.", "2022-09-14"
+    )

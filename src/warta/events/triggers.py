@@ -180,7 +180,9 @@ def match_items(
                 if j is None:
                     return None
                 continue
-            j, used = j + 1, used + 1
+            # a long name counts as two words: "menetapkan Gubernur Papua Lukas Enembe sebagai tersangka"
+            inside_name = {j, j - 1, j - 2} <= blocked and j - 1 > i
+            j, used = j + 1, used + (0 if inside_name else 1)
         return None
     # A trigger starts outside actor names; its later words may name a party on purpose:
     # "mengusir diplomat Iran" (usir ... diplomat)
