@@ -19,7 +19,7 @@ from warta.events.attribution import DOMESTIC, Attributor, Roles, prefixed_passi
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
-from warta.lang.base import Language, language
+from warta.lang.base import Language, language, title_case
 from warta.lang.detect import detect_language
 from warta.model import NOT_STATES, Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
 from warta.resources import load_yaml
@@ -215,7 +215,7 @@ class Coder:
         self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None, places: list
     ) -> None:
         blocked = {i for m in mentions for i in range(m.first, m.last)}
-        matches = self.triggers.run(sentence, blocked)
+        matches = self.triggers.run(self.language.as_headline(sentence), blocked)
         if not matches:
             return
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
@@ -891,8 +891,7 @@ def in_name(sentence: Sentence, match: TriggerMatch) -> bool:
         return False
     if not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    # a headline capitalises all but its short function words ("Korut dan Korsel Bertemu di DMZ")
-    return sum(1 for t in tokens if t.text[:1].islower() and len(t.text) >= 4) >= 2
+    return not title_case(tokens)
 
 
 def trigger_text(sentence: Sentence, match: TriggerMatch) -> str:

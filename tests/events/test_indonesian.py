@@ -622,3 +622,13 @@ def test_a_long_name_counts_once_in_a_patterns_gap():
     assert ("ACCUSE", ["IDN"], ["IDN"]) in coded(
         "KPK menetapkan Gubernur Papua Lukas Enembe sebagai tersangka korupsi.", "2022-09-14"
     )
+
+
+def test_a_headline_writes_its_verbs_bare():
+    assert coded("Korut Ancam Serang AS", "2017-08-10") == [("THREATEN", ["PRK"], ["USA"])]
+    assert coded("Rusia Usir Diplomat Jepang", "2023-01-10") == [("SANCTION", ["RUS"], ["JPN"])]
+    assert coded("Korut Tembakkan Rudal Balistik ke Laut Jepang", "2023-01-10") == [("MOBILIZE", ["PRK"], [])]
+
+
+def test_a_bare_root_in_running_text_is_no_headline_verb():
+    assert coded("Warga Korut ancam akan pindah.", "2017-08-10") == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import ActorLexicon, Entry
-from warta.lang.base import Language
+from warta.lang.base import Language, title_case
 from warta.model import NOT_STATES, Entity, Mention, Sentence
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import Site, gazetteer
@@ -417,6 +417,7 @@ class ActorMatcher:
         """(first token, (mention, name words)) for every group of lexicon pieces that has a code;
         a sector term alone ("polisi", "militants", "a court") takes the scene's country."""
         tokens = sentence.tokens
+        headline = title_case(tokens)
         pieces = find_pieces(sentence, self.lexicon, self.former)
         taken = {i for p in pieces for i in range(p.first, p.last)}
         # "Attorney General William French Smith": a demonym between a first name and a capitalised
@@ -460,7 +461,9 @@ class ActorMatcher:
             # "in Beirut, Solana …" does not: a place before a comma is no title
             titled = any(p.entry.kind == "sector" for p in group)
             comma = last < len(tokens) and tokens[last].text == ","
-            named = kind != "person" and (titled or not comma)
+            # "Korut Tembakkan Rudal": in a headline, a capitalised word after a bare state is a verb
+            bare_state = kind in ("country", "demonym") and not titled and headline
+            named = kind != "person" and (titled or not comma) and not bare_state
             scene = memory.scene(settings + states)
             city, after_city = (
                 self.city_owner(sentence, first, last, taken, scene)

@@ -228,6 +228,8 @@ class Attributor:
             if any(w in self.coordinators for w in window[1:]) and window and window[0] in self.light_verbs:
                 return False
             verbal_prefix = token.lower.startswith(self.verbal_prefixes)
+            if token.text[:1].isupper() and token.lower.endswith("kan") and token.lower[:-3] in token.lemmas:
+                return False  # "Korut Tembakkan Rudal": a headline's bare -kan verb
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             if token.lower.endswith("an") and derived and not verbal_prefix:
                 return True

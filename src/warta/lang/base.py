@@ -6,6 +6,7 @@ import functools
 import gzip
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from importlib import resources
 
 from warta.clean.boilerplate import known_patterns, matches_known, normalise_line
@@ -28,9 +29,14 @@ class Language:
     """Tokens, lemmas and sentences for one language."""
 
     def __init__(
-        self, code: str, stems: Callable[[str], Iterable[str]], is_agent_noun: Callable[[str], bool] = lambda w: False
+        self,
+        code: str,
+        stems: Callable[[str], Iterable[str]],
+        is_agent_noun: Callable[[str], bool] = lambda w: False,
+        headline_form: Callable[[str], str | None] = lambda w: None,
     ):
         self.code = code
+        self.headline_form = headline_form  # "Korut Ancam AS": the verb a headline writes bare
         self.is_agent_noun = is_agent_noun  # "pendukung" (a supporter) takes no root: it names no event
         self.grammar: dict = load_yaml(f"{code}/grammar.yaml")  # type: ignore[assignment]
         self.table = lemma_table(code)
@@ -63,6 +69,17 @@ class Language:
             cached = self._cache[lower] = tuple(found)
         return cached
 
+    def as_headline(self, sentence: Sentence) -> Sentence:
+        """A title-case sentence with its bare capitalised words also read as the verbs a headline
+        shortens them from ("Korut Ancam Serang AS" → mengancam, menyerang); others as they are."""
+        if not title_case(sentence.tokens) or sum(t.text[:1].isalpha() for t in sentence.tokens) < 3:
+            return sentence
+        tokens = []
+        for token in sentence.tokens:
+            form = self.headline_form(token.lower) if token.text[:1].isupper() else None
+            tokens.append(replace(token, lemmas=(*token.lemmas, form)) if form else token)
+        return replace(sentence, tokens=tokens)
+
     def skip_line(self, line: str, learned: frozenset[str] = frozenset()) -> int:
         """Characters to skip at the start of a line: all of a boilerplate line, or a dateline.
         `learned` lines are normalised (stripped, whitespace collapsed) as BoilerplateLearner gives them."""
@@ -77,12 +94,17 @@ class Language:
         return textmod.sentences(text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize)
 
 
+def title_case(tokens) -> bool:
+    """A headline capitalises all but its short function words ("Korut dan Korsel Bertemu di DMZ")."""
+    return sum(1 for t in tokens if t.text[:1].islower() and len(t.text) >= 4) < 2
+
+
 @functools.cache
 def language(code: str) -> Language:
     if code == "id":
-        from warta.lang.id import is_agent_noun, stems
+        from warta.lang.id import active_form, is_agent_noun, stems
 
-        return Language(code, stems, is_agent_noun)
+        return Language(code, stems, is_agent_noun, active_form)
     if code == "en":
         from warta.lang.en import stems
     else:

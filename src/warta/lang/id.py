@@ -77,3 +77,27 @@ def stems(word: str) -> list[str]:
         for stem in strip_prefixes(form):
             found.extend(strip_suffixes(stem))
     return found
+
+
+def active_form(root: str) -> str | None:
+    """The meN- verb of a bare root, as a headline drops it: "Korut Ancam Serang AS" reads
+    mengancam, menyerang; "Rusia Usir Diplomat" mengusir; "Minta" meminta. The nasal takes the
+    root's first sound: k, p, t, s fall away (kecam → mengecam, tembak → menembak)."""
+    if len(root) < 3 or not root.isalpha():
+        return None
+    first, rest = root[0], root[1:]
+    if first in "aiueogh":
+        return "meng" + root
+    if first == "k":
+        return "meng" + rest
+    if first == "p":
+        return "mem" + rest
+    if first in "bfv":
+        return "mem" + root
+    if first == "t":
+        return "men" + rest
+    if first in "dcjz":
+        return "men" + root
+    if first == "s":
+        return "meny" + rest
+    return "me" + root  # l, m, n, r, w, y: melarang, meminta, menilai, merebut
