@@ -560,3 +560,9 @@ def test_a_when_clause_tells_the_attack_behind_the_deaths():
     assert ("ASSAULT", ["AFG"], ["AFG"]) in coded(
         "Two Afghan soldiers were killed when militants attacked a convoy in Kabul.", "2007-01-01"
     )
+
+
+def test_a_condition_on_what_is_offered_leaves_the_offer_standing():
+    assert coded("Hamas said it was ready to free the hostages if Israel stopped its attacks.", "2023-01-01") == [
+        ("AGREE", ["PSE"], ["ISR"])
+    ]

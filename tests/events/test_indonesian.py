@@ -632,3 +632,12 @@ def test_a_headline_writes_its_verbs_bare():
 
 def test_a_bare_root_in_running_text_is_no_headline_verb():
     assert coded("Warga Korut ancam akan pindah.", "2017-08-10") == []
+
+
+def test_a_condition_on_what_is_threatened_leaves_the_threat_standing():
+    assert ("THREATEN", ["IDN"], ["IDN"]) in coded(
+        "KSPI mengancam menggelar mogok nasional jika tuntutan tidak dipenuhi.", "2023-01-01"
+    )
+    assert coded("Hamas menyatakan siap membebaskan sandera jika Israel menghentikan serangan.", "2023-01-01") == [
+        ("AGREE", ["PSE"], ["ISR"])
+    ]

@@ -52,6 +52,9 @@ class ModalityReader:
     def run(self, sentence: Sentence, match: TriggerMatch) -> Modality:
         tokens = sentence.tokens
         inside = sorted(set(range(match.first, match.last)) - set(match.positions))
+        # "mengancam menggelar mogok jika tuntutan tidak dipenuhi": a condition after the trigger's
+        # own words (before an event word it governs) conditions the demand, not the threat
+        own = [i for i in inside if i < match.own_end]
         near = list(range(max(0, match.first - NEAR), match.first))
         # "penerbangan dijadwalkan lagi menyusul serangan udara": a word like "menyusul"/"following"
         # between a cue and the event word ends the cue's reach — the attack came first
@@ -64,7 +67,7 @@ class ModalityReader:
         # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
             ("negated", self.negators, near + inside),
-            ("hypothetical", self.hypothetical, near + inside),
+            ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
             ("anticipated", self.anticipated, near),
