@@ -82,6 +82,9 @@ STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
 # story never names abroad is aimed at home: "Rajoy mendesak Catalonia …", "the White House urged
 # all parties to find common ground", "Edhy meminta pihak kepolisian …".
 AT_HOME = DOMESTIC | {"AGREE"}
+# Protest by a crowd the text counts but does not name is the scene's civilians': "Thousands
+# demonstrated in Kenya against tax increases", "Massa membakar ban di depan kantor bupati".
+CROWD_ACTS = frozenset({"PROTEST"})
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
 EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
@@ -157,6 +160,7 @@ class Coder:
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.place_nouns = self.language.words("place_nouns")
         self.cessation = self.language.words("cessation")
+        self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
@@ -483,6 +487,10 @@ class Coder:
             # "Turki menangkap lebih dari 1.000 pendukung Gulen", "Yee ditangkap": an arrest, charge
             # or sentence of people the text does not place elsewhere is of the state's own people
             roles.recipient = own_state(roles.actor)
+        if roles.actor is None and event in CROWD_ACTS and self.crowd_subject(view, match):
+            roles.actor = scene_party(coded, view, "CVL", "coref.scene_crowd")
+            if roles.recipient is None and roles.actor is not None:
+                roles.recipient = home_government(roles.actor)
         reason = self.missing_roles(event, roles, trigger)
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
@@ -551,6 +559,15 @@ class Coder:
             ):
                 return group
         return None
+
+    def crowd_subject(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Thousands demonstrated in Kenya", "Ribuan orang berunjuk rasa", "Massa membakar ban":
+        a protest whose subject is a number of people or a crowd the lexicon does not name."""
+        tokens = view.sentence.tokens
+        if self.attributor.is_nominal(view, match):
+            return False  # "tewas dalam kerusuhan": a riot named, no crowd acting
+        before = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
+        return bool(set(before) & self.crowds) and not set(before) & self.casualty_words
 
     def killed(self, view: SentenceView, group: Group) -> bool:
         """ "tiga serdadu tewas", "two soldiers were killed" — but "troops killed two militants":
@@ -830,6 +847,16 @@ def authority_body(event: str, kind: tuple) -> str | None:
 def authority_act(event: str, kind: tuple) -> bool:
     """An act only a state's body performs: an arrest, a charge, a sentence."""
     return authority_body(event, kind) is not None
+
+
+def scene_party(coded: CodedArticle, view: SentenceView, sector: str, rule: str) -> Group | None:
+    """The state the sentence is set in, in a sector, as a party the text leaves unnamed."""
+    code = coded.scenes.get(view.sentence.index)
+    if not code or not is_state(code):
+        return None
+    anchor = view.sentence.tokens[0]
+    mention = Mention(0, 0, Entity(code, sector, ""), "context", "", anchor.start, anchor.start, [rule])
+    return Group([mention])
 
 
 def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None) -> Group | None:

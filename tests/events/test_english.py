@@ -566,3 +566,9 @@ def test_a_condition_on_what_is_offered_leaves_the_offer_standing():
     assert coded("Hamas said it was ready to free the hostages if Israel stopped its attacks.", "2023-01-01") == [
         ("AGREE", ["PSE"], ["ISR"])
     ]
+
+
+def test_a_counted_crowd_protesting_is_the_scenes_civilians():
+    assert coded("Thousands demonstrated in Kenya against tax increases.", "2024-06-20") == [
+        ("PROTEST", ["KEN"], ["KEN"])
+    ]

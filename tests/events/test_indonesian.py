@@ -641,3 +641,10 @@ def test_a_condition_on_what_is_threatened_leaves_the_threat_standing():
     assert coded("Hamas menyatakan siap membebaskan sandera jika Israel menghentikan serangan.", "2023-01-01") == [
         ("AGREE", ["PSE"], ["ISR"])
     ]
+
+
+def test_a_counted_crowd_protesting_is_the_scenes_civilians():
+    assert coded("Ribuan orang berunjuk rasa di Nairobi menentang kenaikan pajak.", "2024-06-20") == [
+        ("PROTEST", ["KEN"], ["KEN"])
+    ]
+    assert coded("Sekitar 37 orang tewas dalam kerusuhan di Dili.", "2006-06-01") == []
