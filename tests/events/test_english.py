@@ -572,3 +572,13 @@ def test_a_counted_crowd_protesting_is_the_scenes_civilians():
     assert coded("Thousands demonstrated in Kenya against tax increases.", "2024-06-20") == [
         ("PROTEST", ["KEN"], ["KEN"])
     ]
+
+
+def test_the_owner_after_by_of_what_is_condemned_or_rejected_is_its_target():
+    assert coded("Iran rejected the accusations by Britain.", "2023-01-15") == [("REJECT", ["IRN"], ["GBR"])]
+    assert ("ACCUSE", ["UNO"], ["IRN"]) in coded("The UN condemned the seizure of the ship by Iran.", "2023-01-15")
+
+
+def test_the_agent_of_a_later_passive_verb_owns_nothing_before_it():
+    events = coded("Pelosi's Syrian stopover was opposed from the start by the Bush administration.", "2007-04-05")
+    assert not any(event == "CONSULT" and recipient == ["USA"] for event, _, recipient in events)

@@ -629,14 +629,20 @@ class Attributor:
                     return group
             elif preps and self.marks_recipient(preps, recipient_preps):
                 return direct or group
-            elif self.owner_of_object(preps) and group.first - match.last <= DIRECT_OBJECT_REACH:
+            elif (
+                self.owner_of_object(preps)
+                and group.first - match.last <= DIRECT_OBJECT_REACH
+                # "the stopover was opposed by the Bush administration": another verb's agent
+                and not any(t.lower in self.be_forms for t in tokens[match.last : group.first])
+            ):
                 # "praised the role of Iraqi forces", "condemned the actions of Israel": the owner of
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
 
     def owner_of_object(self, preps: list[str]) -> bool:
-        return bool(preps) and all(p in self.noun_phrase_preps and p in self.genitive_preps for p in preps)
+        # "condemned the actions of Israel", "rejected the accusations by Britain"
+        return bool(preps) and all(p in self.genitive_preps for p in preps)
 
     def noun_phrase_between(self, tokens, start: int, end: int) -> bool:
         """ "meminta negara-negara Asia Tenggara dan China memastikan …": a longer object is still the
