@@ -582,3 +582,13 @@ def test_the_owner_after_by_of_what_is_condemned_or_rejected_is_its_target():
 def test_the_agent_of_a_later_passive_verb_owns_nothing_before_it():
     events = coded("Pelosi's Syrian stopover was opposed from the start by the Bush administration.", "2007-04-05")
     assert not any(event == "CONSULT" and recipient == ["USA"] for event, _, recipient in events)
+
+
+def test_refusing_to_establish_relations_is_a_refusal():
+    assert coded("Indonesia said it would not establish diplomatic relations with Israel.", "2023-01-01") == [
+        ("REJECT", ["IDN"], ["ISR"])
+    ]
+
+
+def test_the_origin_of_the_weapons_is_the_attacker():
+    assert coded("Israel was attacked by missiles from Iran.", "2024-04-14") == [("ASSAULT", ["IRN"], ["ISR"])]

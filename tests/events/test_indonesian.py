@@ -648,3 +648,13 @@ def test_a_counted_crowd_protesting_is_the_scenes_civilians():
         ("PROTEST", ["KEN"], ["KEN"])
     ]
     assert coded("Sekitar 37 orang tewas dalam kerusuhan di Dili.", "2006-06-01") == []
+
+
+def test_refusing_to_open_relations_is_a_refusal():
+    assert coded(
+        "Pemerintah Indonesia menegaskan tidak akan membuka hubungan diplomatik dengan Israel.", "2023-01-01"
+    ) == [("REJECT", ["IDN"], ["ISR"])]
+
+
+def test_the_origin_of_the_weapons_is_the_attacker():
+    assert coded("Israel diserang rudal dari Iran.", "2024-04-14") == [("ASSAULT", ["IRN"], ["ISR"])]

@@ -53,6 +53,8 @@ class Attributor:
         self.relative = language.words("relative")
         self.subject_relatives = language.words("subject_relatives")
         self.patient_nouns = language.words("patient_nouns")
+        self.weapons = language.words("weapons")
+        self.origins = language.words("asked_from")
         self.complementizers = language.words("complementizers")
         self.breaks = language.words("clause_breaks") | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
@@ -586,6 +588,16 @@ class Attributor:
             right_after = next((g for g in view.groups if g.first == start), None)
             if right_after is not None:
                 return right_after
+        # "Israel diserang rudal dari Iran", "was hit by missiles from Iran": the weapon's origin
+        weapon = match.last + (1 if match.last < len(tokens) and tokens[match.last].lower in self.agent else 0)
+        if (
+            weapon + 1 < len(tokens)
+            and tokens[weapon].lower in self.weapons
+            and tokens[weapon + 1].lower in self.origins
+        ):
+            origin = next((g for g in view.groups if g.first == weapon + 2), None)
+            if origin is not None:
+                return origin
         # "captured by Iranian troops": a pattern's gap may have swallowed the "by"
         own = set(match.positions)
         for i in range(match.first + 1, min(len(tokens), match.last + RECIPIENT_WINDOW)):
