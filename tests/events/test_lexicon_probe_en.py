@@ -224,3 +224,13 @@ def test_backing_a_state_in_a_dispute_and_taking_aim_in_words():
     assert ("ACCUSE", ["IND"], ["IND"]) in coded(
         "The Indian opposition took aim at the government over inflation.", "2023-03-05"
     )
+
+
+def test_sending_forces_into_a_state_and_hosting_a_leader():
+    assert coded("China sent 30 warplanes into Taiwan's air defence zone.", "2023-05-05") == [
+        ("MOBILIZE", ["CHN"], ["TWN"])
+    ]
+    assert coded("Biden welcomed the Japanese prime minister to the White House.", "2023-01-13") == [
+        ("CONSULT", ["USA"], ["JPN"])
+    ]
+    assert coded("Putin welcomed the Chinese leader at the Kremlin.", "2023-03-20") == [("CONSULT", ["RUS"], ["CHN"])]
