@@ -234,3 +234,10 @@ def test_sending_forces_into_a_state_and_hosting_a_leader():
         ("CONSULT", ["USA"], ["JPN"])
     ]
     assert coded("Putin welcomed the Chinese leader at the Kremlin.", "2023-03-20") == [("CONSULT", ["RUS"], ["CHN"])]
+
+
+def test_yielding_to_pressure_from_a_state_and_freeing_one_national():
+    assert coded("Ukraine yielded to pressure from Poland on grain exports.", "2023-09-20") == [
+        ("CONCEDE", ["UKR"], ["POL"])
+    ]
+    assert coded("Iran frees Swedish national", "2024-06-15") == [("RETREAT", ["IRN"], ["SWE"])]

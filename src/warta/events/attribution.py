@@ -621,8 +621,9 @@ class Attributor:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
-        if match.trigger.event == "REQUEST" or match.trigger.mode == "withdraw":
-            # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador from France"
+        if match.trigger.event in ("REQUEST", "CONCEDE") or match.trigger.mode == "withdraw":
+            # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador
+            # from France", "yielded to pressure from Poland"
             recipient_preps = recipient_preps | self.asked_from
         if tokens[match.last - 1].lower in self.all_preps and groups and groups[0].first - match.last <= 2:
             # "in support of the Indian government": a pattern that ends in its preposition takes its object
