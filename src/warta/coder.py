@@ -83,7 +83,7 @@ STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
 # all parties to find common ground", "Edhy meminta pihak kepolisian …".
 AT_HOME = DOMESTIC | {"AGREE"}
 # Protest by a crowd the text counts but does not name is the scene's civilians': "Thousands
-# demonstrated in Kenya against tax increases", "Massa membakar ban di depan kantor bupati".
+# demonstrated in Kenya against tax increases", "Ribuan orang berunjuk rasa di Nairobi".
 CROWD_ACTS = frozenset({"PROTEST"})
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
@@ -561,8 +561,8 @@ class Coder:
         return None
 
     def crowd_subject(self, view: SentenceView, match: TriggerMatch) -> bool:
-        """ "Thousands demonstrated in Kenya", "Ribuan orang berunjuk rasa", "Massa membakar ban":
-        a protest whose subject is a number of people or a crowd the lexicon does not name."""
+        """ "Thousands demonstrated in Kenya", "Ribuan orang berunjuk rasa": a protest whose
+        subject is a number of people or a crowd the lexicon does not name."""
         tokens = view.sentence.tokens
         if self.attributor.is_nominal(view, match):
             return False  # "tewas dalam kerusuhan": a riot named, no crowd acting
@@ -852,8 +852,11 @@ def authority_act(event: str, kind: tuple) -> bool:
 def scene_party(coded: CodedArticle, view: SentenceView, sector: str, rule: str) -> Group | None:
     """The state the sentence is set in, in a sector, as a party the text leaves unnamed."""
     code = coded.scenes.get(view.sentence.index)
-    if not code or not is_state(code):
-        return None
+    return context_party(view, code, sector, rule) if code and is_state(code) else None
+
+
+def context_party(view: SentenceView, code: str, sector: str, rule: str) -> Group:
+    """A party the context gives, with no span in the text: anchored at the sentence's start."""
     anchor = view.sentence.tokens[0]
     mention = Mention(0, 0, Entity(code, sector, ""), "context", "", anchor.start, anchor.start, [rule])
     return Group([mention])
@@ -867,12 +870,7 @@ def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, 
     if not sector:
         return None
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")
-    if not is_state(code):
-        return None
-    anchor = view.sentence.tokens[0]
-    entity = Entity(code, sector, "")
-    mention = Mention(0, 0, entity, "context", "", anchor.start, anchor.start, ["coref.scene_authority"])
-    return Group([mention])
+    return context_party(view, code, sector, "coref.scene_authority") if is_state(code) else None
 
 
 def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:

@@ -423,9 +423,7 @@ class ActorMatcher:
         # "Attorney General William French Smith": a demonym between a first name and a capitalised
         # word is a middle name, not France
         pieces = [
-            p
-            for p in pieces
-            if not (p.entry.kind == "demonym" and self.inside_name(sentence.tokens, p.first, p.last, taken))
+            p for p in pieces if not (p.entry.kind == "demonym" and self.inside_name(tokens, p.first, p.last, taken))
         ]
         groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch
-from warta.lang.base import Language
+from warta.lang.base import Language, title_case
 
 RECIPIENT_WINDOW = 12
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
@@ -54,7 +54,7 @@ class Attributor:
         self.subject_relatives = language.words("subject_relatives")
         self.patient_nouns = language.words("patient_nouns")
         self.weapons = language.words("weapons")
-        self.origins = language.words("asked_from")
+        self.origins = language.words("asked_from")  # "from"/"dari": where missiles came from
         self.complementizers = language.words("complementizers")
         self.breaks = language.words("clause_breaks") | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
@@ -115,9 +115,10 @@ class Attributor:
                 roles.recipient = target if target is not roles.actor else None
             roles.rules.append("attribution.passive")
         else:
-            if self.is_nominal(view, match) and self.english_patient(view, match, roles, frame):
+            nominal = self.is_nominal(view, match)
+            if nominal and self.english_patient(view, match, roles, frame):
                 return roles
-            if self.is_nominal(view, match):
+            if nominal:
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
                 roles.actor = self.genitive_after(view, match) or self.possessor_before(view, match)
@@ -230,7 +231,8 @@ class Attributor:
             if any(w in self.coordinators for w in window[1:]) and window and window[0] in self.light_verbs:
                 return False
             verbal_prefix = token.lower.startswith(self.verbal_prefixes)
-            if token.text[:1].isupper() and token.lower.endswith("kan") and token.lower[:-3] in token.lemmas:
+            bare_verb = token.lower.endswith("kan") and token.lower[:-3] in token.lemmas
+            if bare_verb and token.text[:1].isupper() and title_case(view.sentence.tokens):
                 return False  # "Korut Tembakkan Rudal": a headline's bare -kan verb
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
             if token.lower.endswith("an") and derived and not verbal_prefix:
