@@ -148,3 +148,12 @@ def test_a_joint_press_conference_is_a_meeting():
 
 def test_carrying_out_joint_drills_is_cooperation():
     assert coded("India dan Jepang melaksanakan latihan angkatan laut bersama.") == [("COOPERATE", ["IND"], ["JPN"])]
+
+
+def test_civilians_clashing_with_the_police_riot():
+    assert coded("Mahasiswa bentrok dengan aparat kepolisian di depan gedung DPRD.", "2023-01-01") == [
+        ("PROTEST", ["IDN"], ["IDN"])
+    ]
+    assert coded("Polisi bentrok dengan mahasiswa di depan gedung DPRD.", "2023-01-01") == [
+        ("ASSAULT", ["IDN"], ["IDN"])
+    ]
