@@ -276,6 +276,7 @@ class ActorMatcher:
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
         self.former = language.words("former_markers")
+        self.determiners = language.words("determiners") | self.former  # ", a former president of …"
         self.currencies = language.words("currencies")
         self.origin = language.words("origin_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
@@ -284,7 +285,6 @@ class ActorMatcher:
         )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
-        self.determiners = language.words("determiners") | language.words("former_markers")
         self.function_words = frozenset().union(
             *(
                 language.words(name)

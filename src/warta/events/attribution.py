@@ -54,7 +54,6 @@ class Attributor:
         self.subject_relatives = language.words("subject_relatives")
         self.patient_nouns = language.words("patient_nouns")
         self.weapons = language.words("weapons")
-        self.origins = language.words("asked_from")  # "from"/"dari": where missiles came from
         self.complementizers = language.words("complementizers")
         self.breaks = language.words("clause_breaks") | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
@@ -78,6 +77,7 @@ class Attributor:
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
+        self.verb_suffixes = language.words("verb_suffixes")  # a bare root + "-kan" is a verb
         self.aside_openers = language.words("aside_openers")
         self.infinitive = language.words("infinitive_markers")
         self.event_frames = language.words("event_frames")
@@ -231,7 +231,9 @@ class Attributor:
             if any(w in self.coordinators for w in window[1:]) and window and window[0] in self.light_verbs:
                 return False
             verbal_prefix = token.lower.startswith(self.verbal_prefixes)
-            bare_verb = token.lower.endswith("kan") and token.lower[:-3] in token.lemmas
+            bare_verb = any(
+                token.lower.endswith(s) and token.lower[: -len(s)] in token.lemmas for s in self.verb_suffixes
+            )
             if bare_verb and token.text[:1].isupper() and title_case(view.sentence.tokens):
                 return False  # "Korut Tembakkan Rudal": a headline's bare -kan verb
             derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
@@ -595,7 +597,7 @@ class Attributor:
         if (
             weapon + 1 < len(tokens)
             and tokens[weapon].lower in self.weapons
-            and tokens[weapon + 1].lower in self.origins
+            and tokens[weapon + 1].lower in self.asked_from  # "from"/"dari": where the missiles came from
         ):
             origin = next((g for g in view.groups if g.first == weapon + 2), None)
             if origin is not None:

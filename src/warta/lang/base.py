@@ -33,7 +33,7 @@ class Language:
         code: str,
         stems: Callable[[str], Iterable[str]],
         is_agent_noun: Callable[[str], bool] = lambda w: False,
-        headline_form: Callable[[str], str | None] = lambda w: None,
+        headline_form: Callable[[str], str | None] | None = None,
     ):
         self.code = code
         self.headline_form = headline_form  # "Korut Ancam AS": the verb a headline writes bare
@@ -72,7 +72,9 @@ class Language:
     def as_headline(self, sentence: Sentence) -> Sentence:
         """A title-case sentence with its bare capitalised words also read as the verbs a headline
         shortens them from ("Korut Ancam Serang AS" → mengancam, menyerang); others as they are."""
-        if not title_case(sentence.tokens) or sum(t.text[:1].isalpha() for t in sentence.tokens) < 3:
+        if self.headline_form is None or not title_case(sentence.tokens):
+            return sentence
+        if sum(t.text[:1].isalpha() for t in sentence.tokens) < 3:
             return sentence
         tokens = []
         for token in sentence.tokens:
