@@ -101,7 +101,7 @@ def test_bodies_and_institutions_have_valid_codes_and_sectors():
 
 
 def test_sector_terms_use_plover_sectors():
-    for group in load_yaml("actors/sectors.yaml"):
+    for group in load_yaml_glob("actors/sectors*.yaml"):
         assert group["sector"] in SECTORS
         assert group.get("en") or group.get("id")
 

@@ -143,7 +143,8 @@ def add_bodies(lexicon: ActorLexicon, lang: str) -> None:
 
 
 def add_sectors(lexicon: ActorLexicon, lang: str) -> None:
-    for group in load_yaml("actors/sectors.yaml"):
+    """Every actors/sectors*.yaml file: a list of {sector, en, id} groups (one sector may recur)."""
+    for group in load_yaml_glob("actors/sectors*.yaml"):
         sector = group["sector"]
         for term in group.get(lang, []) or []:
             lexicon.add(term, Entry("sector", f"actors.sector.{sector}", Entity("", sector)))
