@@ -43,6 +43,10 @@ ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "A
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Forces sent somewhere are aimed at the place named right after: "mengerahkan pasukannya ke Provinsi
+# Rakhine", "deployed troops in Parachinar" — but only there: a missile test is not aimed at the
+# country a visitor went to later in the sentence.
+PLACED_FORCES = frozenset({"MOBILIZE"})
 # A condemnation or concern names its target as the place of what it is about: "expressed concern
 # over the escalation in Sudan", "mengutuk pembakaran Al-Quran di Swedia" — a place in the same
 # clause, not where the words were told ("told reporters in New York").
@@ -458,7 +462,11 @@ class Coder:
             roles.recipient = self.embassy_after(view, match, roles.actor)
         # "threatened to launch a ground offensive in Syria": a threatened attack falls on a place too
         if roles.recipient is None and (
-            event in PLACE_TARGETS or event in HOSTED or mode == "visit" or trigger.event in PLACE_TARGETS
+            event in PLACE_TARGETS
+            or event in HOSTED
+            or event in PLACED_FORCES
+            or mode == "visit"
+            or trigger.event in PLACE_TARGETS
         ):
             roles.recipient = place_as_party(view, match, places)
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:

@@ -502,6 +502,13 @@ def test_a_threatened_offensive_in_a_place_threatens_its_state():
     )
 
 
+def test_a_weapons_test_is_not_aimed_at_a_place_told_later():
+    assert ("MOBILIZE", ["PRK"], []) in coded(
+        "North Korea tested a new rocket engine on Sunday, during a visit by the US secretary of state to Seoul.",
+        "2017-03-20",
+    )
+
+
 def test_recalling_ones_own_ambassador_from_a_state_sanctions_that_state():
     assert ("SANCTION", ["NER"], ["FRA"]) in coded("Niger recalled its ambassador from France.", "2023-08-03")
 

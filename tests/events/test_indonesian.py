@@ -605,6 +605,13 @@ def test_volunteering_is_no_offer():
     assert coded("Ribuan pemuda menawarkan diri untuk bergabung dengan tentara.", "2017-08-13") == []
 
 
+def test_forces_sent_to_a_place_are_aimed_at_its_state():
+    assert ("MOBILIZE", ["UGA"], ["SOM"]) in coded("Prajurit Uganda mendarat di Somalia pekan lalu.", "2007-03-10")
+    assert ("MOBILIZE", ["MMR"], ["MMR"]) in coded(
+        "Pemerintah Myanmar mengerahkan pasukannya ke Provinsi Rakhine.", "2017-09-01"
+    )
+
+
 def test_concern_over_events_in_a_place_is_aimed_at_its_state():
     assert coded("Turki mengutuk pembakaran Al-Quran di Swedia.", "2023-01-22") == [("ACCUSE", ["TUR"], ["SWE"])]
     assert coded("Amerika Serikat menyatakan keprihatinan atas memburuknya situasi HAM di Myanmar.", "2023-01-22") == [

@@ -98,7 +98,8 @@ def test_breaking_off_cooperation_is_a_sanction():
 
 
 def test_troops_massing_and_reservists_called_up():
-    assert coded("Tentara Azerbaijan berkumpul di perbatasan Armenia.") == [("MOBILIZE", ["AZE"], [])]
+    # massing at a state's border is aimed at that state
+    assert coded("Tentara Azerbaijan berkumpul di perbatasan Armenia.") == [("MOBILIZE", ["AZE"], ["ARM"])]
     assert coded("Ukraina memanggil ribuan tentara cadangan.") == [("MOBILIZE", ["UKR"], [])]
     assert coded("Pakistan menambah pasukan di perbatasan Afghanistan.")[0][:2] == ("MOBILIZE", ["PAK"])
 

@@ -37,7 +37,7 @@ def test_fighting_for_rights_or_against_terrorism_is_a_cause_not_combat():
 
 
 def test_an_alert_sounded_is_mobilisation():
-    assert coded("Indian police sounded a high alert in the state of Assam.") == [("MOBILIZE", ["IND"], [])]
+    assert coded("Indian police sounded a high alert in the state of Assam.") == [("MOBILIZE", ["IND"], ["IND"])]
 
 
 def test_a_security_operation_launched_is_mobilisation_not_yet_an_attack():
