@@ -37,6 +37,27 @@ def test_office_holders_resolve_by_date():
     assert prabowo.at("2025-01-01").role == "president"
 
 
+def test_a_title_and_a_family_name_stand_for_the_office_holder_of_the_day():
+    # Chinese and Korean family names lead: "Hu Jintao" is President Hu, "Moon Jae-in" President Moon
+    assert mentions("President Hu held talks with President Putin.", "en", "2007-03-26")[0] == (
+        "President Hu",
+        "CHN",
+        "GOV",
+    )
+    assert mentions("Presiden Moon menerima kunjungan itu.", "id", "2018-04-27")[0] == ("Presiden Moon", "KOR", "GOV")
+    assert mentions("Premier Wen spoke first.", "en", "2007-04-11")[0][1] == "CHN"
+    # the title picks among namesakes in office: the premier Li, not the defence minister Li
+    assert mentions("Premier Li arrived in Canberra.", "en", "2023-06-17")[0][1:] == ("CHN", "GOV")
+    # a title worded otherwise than the role: "Menlu" is the foreign minister
+    assert mentions("Menlu Wang tiba di Jakarta.", "id", "2024-02-16")[0][1] == "CHN"
+
+
+def test_a_title_that_is_not_the_role_held_names_no_office_holder():
+    # Hatta Ali was Indonesia's chief justice, not a president; Hu Jintao no longer president in 2020
+    assert mentions("President Ali spoke first.", "en", "2015-06-01") == []
+    assert mentions("President Hu spoke first.", "en", "2020-06-01") == []
+
+
 def test_surname_and_pronoun_point_back_to_the_full_mention():
     text = "Juru bicara pemerintah Somalia, Abdirahman Dinari, berbicara. Dinari lalu pergi. Ia kembali."
     found = mentions(text)

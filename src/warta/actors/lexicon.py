@@ -62,6 +62,7 @@ class ActorLexicon:
         self.folded: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.vocabulary: set[str] = set()
+        self.surnames: dict[str, list[Person]] = {}  # one word of a person's name → the people
 
     def add(self, name: str, entry: Entry, case_sensitive: bool = False) -> None:
         tokens = name_tokens(str(name).strip())
@@ -94,6 +95,28 @@ class ActorLexicon:
                     elif entry not in best[1]:
                         best[1].append(entry)
         return best
+
+    def titled_surname(self, word: str, date: str | None, title: list[str], roles: dict[str, str]) -> Entity | None:
+        """Whom a title and one family name stand for at `date`: "Presiden Hu" in 2007 is Hu Jintao,
+        "Premier Li" in 2023 Li Qiang (not the defence minister Li), "Menlu Wang" Wang Yi. The title
+        must spell the role held (`roles` maps titles worded otherwise: "menlu" → foreign minister);
+        several such people of one state stand for the state, of several states for no one."""
+        if not date:
+            return None
+        said = f" {' '.join(title)} "
+        spelled = {role for phrase, role in roles.items() if f" {phrase} " in said}
+        serving = []
+        for person in {id(p): p for p in self.surnames.get(word, ())}.values():
+            tenure = person.at(date)
+            role = tenure.role.split(",")[0].strip().lower()
+            if tenure.covers(date) and (role in spelled or set(role.split()) <= set(title)):
+                serving.append((person, tenure))
+        if len({tenure.code for _, tenure in serving}) != 1:
+            return None
+        person, tenure = serving[0]
+        if len(serving) > 1:  # "Menlu Wang" in 2024: the minister or the ministry's spokesman, China either way
+            return Entity(tenure.code, tenure.sector or "GOV")
+        return Entity(tenure.code, tenure.sector or "GOV", person.name, person.wikidata)
 
 
 def is_acronym(name: str) -> bool:
@@ -164,10 +187,23 @@ def load_people() -> dict[str, Person]:
 
 
 def add_people(lexicon: ActorLexicon, people: dict[str, Person], aliases: dict[str, set[str]]) -> None:
+    family_first = {c["code"] for c in load_yaml("actors/countries.yaml") if c.get("family_name_first")}
     for person in people.values():
         entry = Entry("person", "actors.person." + person.name.replace(" ", "_"), person=person)
         for name in {person.name, *aliases.get(person.name, ())}:
             lexicon.add(name, entry)
+            add_family_name(lexicon, person, name, family_first)
+
+
+def add_family_name(lexicon: ActorLexicon, person: Person, name: str, family_first: set[str]) -> None:
+    """The word of a name a title goes with: the last ("Prime Minister Khan"), or the first where
+    family names lead ("President Moon" for Moon Jae-in, "Premier Li" for Li Qiang)."""
+    words = [w for w in name_tokens(name) if w.isalpha() and w[:1].isupper()]
+    if len(words) < 2:
+        return
+    leads = any(t.code in family_first for t in person.tenures)
+    for word in {words[-1], words[0]} if leads else {words[-1]}:
+        lexicon.surnames.setdefault(word, []).append(person)
 
 
 def person_aliases() -> dict[str, set[str]]:

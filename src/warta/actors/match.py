@@ -285,6 +285,7 @@ class ActorMatcher:
         )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
+        self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.function_words = frozenset().union(
             *(
                 language.words(name)
@@ -476,6 +477,12 @@ class ActorMatcher:
                 last = name_idx[-1] + 1
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
+            if titled and named and len(name_idx) <= 1 and not any(p.entry.kind == "person" for p in group):
+                found = self.titled_surname(tokens, first, name_idx[0] if name_idx else after_city, taken, date)
+                if found and (not entity.code or entity.code == found.code):
+                    entity, kind, rules = found, "person", [*rules, "actors.titled_surname"]
+                    name_idx = name_idx or [after_city]
+                    last = name_idx[-1] + 1
             apposed = self.apposed_name(sentence, first, taken) if titled and kind != "person" else []
             if self.national_elsewhere(group, entity, memory, settings + states):
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
@@ -498,6 +505,18 @@ class ActorMatcher:
                 name_idx = apposed
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def titled_surname(self, tokens, first: int, index: int, taken: set[int], date: str | None) -> Entity | None:
+        """ "President Hu held talks …", "Menlu Wang bertemu …", "President Moon": a title and one
+        capitalised word that names an office-holder only as part of the full name (see
+        ActorLexicon.titled_surname) — even a word of the language, "Moon", "Lee", "Wen"."""
+        word = tokens[index].text if index < len(tokens) else ""
+        if index in taken or not (word[:1].isupper() and word.isalpha()):
+            return None
+        if index + 1 < len(tokens) and self.capitalised(tokens[index + 1]):
+            return None  # "President Moon Jae-in" is read whole, or is someone the lexicon lacks
+        title = [t.lower for t in tokens[first:index]]
+        return self.lexicon.titled_surname(word, date, title, self.title_roles)
 
     def city_owner(
         self, sentence: Sentence, first: int, last: int, taken: set[int], scene: str | None
