@@ -52,6 +52,13 @@ def test_a_title_and_a_family_name_stand_for_the_office_holder_of_the_day():
     assert mentions("Menlu Wang tiba di Jakarta.", "id", "2024-02-16")[0][1] == "CHN"
 
 
+def test_a_name_after_a_word_for_an_outlet_is_the_outlet_not_an_office_holder():
+    # Al-Sudani is a Sudanese daily, and the name of an Iraqi prime minister (from 2022)
+    found = mentions("Beshir told the independent daily Al-Sudani that he would not resign.", "en", "2007-06-01")
+    assert {code for _, code, _ in found} == {"SDN"}
+    assert [code for _, code, _ in mentions("kata Beshir kepada harian Al-Sudani.", "id", "2007-06-01")] == ["SDN"]
+
+
 def test_a_title_that_is_not_the_role_held_names_no_office_holder():
     # Hatta Ali was Indonesia's chief justice, not a president; Hu Jintao no longer president in 2020
     assert mentions("President Ali spoke first.", "en", "2015-06-01") == []

@@ -502,6 +502,15 @@ def test_a_threatened_offensive_in_a_place_threatens_its_state():
     )
 
 
+def test_an_owner_before_a_noun_did_it_to_what_follows_of():
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("Russia's invasion of Ukraine began in February.", "2022-03-01")
+    assert ("ACCUSE", ["CHN"], ["JPN"]) in coded("Beijing's condemnation of Japan was swift.", "2023-01-01")
+    # with the doer after "by", the one after "of" is still the target
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in coded("The invasion of Ukraine by Russia began in February.", "2022-03-01")
+    # but alone, "of" names the doer of a visit
+    assert ("CONSULT", ["RUS"], ["CHN"]) in coded("The visit of Putin to China was brief.", "2022-03-01")
+
+
 def test_a_weapons_test_is_not_aimed_at_a_place_told_later():
     assert ("MOBILIZE", ["PRK"], []) in coded(
         "North Korea tested a new rocket engine on Sunday, during a visit by the US secretary of state to Seoul.",

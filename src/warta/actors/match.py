@@ -285,6 +285,7 @@ class ActorMatcher:
         )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
+        self.outlets = language.words("outlet_words")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.function_words = frozenset().union(
             *(
@@ -446,6 +447,8 @@ class ActorMatcher:
             first, last = group[0].first, group[-1].last
             if kind == "person" and self.someone_else(sentence, group, taken):
                 continue
+            if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
+                continue  # "told the independent daily Al-Sudani": a newspaper named like a prime minister
             if kind in ("country", "demonym") and self.money(sentence, first, last):
                 continue
             namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))

@@ -121,7 +121,8 @@ class Attributor:
             if nominal:
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
-                roles.actor = self.genitive_after(view, match) or self.possessor_before(view, match)
+                roles.actor = self.owner_before_of(view, match) or self.genitive_after(view, match)
+                roles.actor = roles.actor or self.possessor_before(view, match)
                 if roles.actor is not None and self.names_patient(view, match):
                     # "penangkapan 5 nelayan", "pengusiran diplomat": the arrested, not the arrester
                     roles.recipient = roles.actor
@@ -350,6 +351,16 @@ class Attributor:
             if tokens[i].lower in self.determiners and tokens[i].lower not in ("'s", "’s") or i in view.triggers:
                 return None  # "Indonesia condemned the attack": a verb and its object, no owner
         return None
+
+    def owner_before_of(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Russia's invasion of Ukraine", "Beijing's condemnation of Japan", "the invasion of
+        Ukraine by Russia": with an owner before the noun or a doer after "by", what follows "of"
+        is what the act is aimed at."""
+        end = match.own_end
+        tokens = view.sentence.tokens
+        if self.lang != "en" or end >= len(tokens) or tokens[end].lower != "of":
+            return None
+        return self.possessor_before(view, match) or self.agent_after(view, match)
 
     # -- searching for groups ---------------------------------------------------------------
 
