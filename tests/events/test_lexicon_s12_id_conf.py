@@ -235,8 +235,9 @@ def test_a_civil_satellite_launch_is_none():
 
 
 def test_a_naval_parade_is_a_show_of_force():
+    # shown at home: the state's own ground is the place it is shown at
     assert coded("Armada Pasifik Rusia menggelar parade angkatan laut di Vladivostok.", DATE) == [
-        ("MOBILIZE", ["RUS"], [])
+        ("MOBILIZE", ["RUS"], ["RUS"])
     ]
 
 
@@ -249,7 +250,8 @@ def test_a_volcano_alert_raised_is_none():
 
 
 def test_warships_sailing():
-    assert coded("Kapal perang China berlayar di dekat perairan Jepang.", DATE) == [("MOBILIZE", ["CHN"], [])]
+    # near another state's waters: aimed at that state
+    assert coded("Kapal perang China berlayar di dekat perairan Jepang.", DATE) == [("MOBILIZE", ["CHN"], ["JPN"])]
 
 
 def test_a_ferry_sailing_is_none():
