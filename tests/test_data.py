@@ -70,6 +70,19 @@ def test_trigger_entries_are_valid(lang):
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_pattern_word_lists_an_alternative_twice(lang):
+    # "ban|ban-ban|ban bekas" reads as (ban|ban-ban|ban) then "bekas": a phrase cannot be one
+    # alternative, and a word listed twice is the sign of that slip
+    slips = []
+    for entry in load_yaml_glob(f"{lang}/triggers*.yaml"):
+        for word in str(entry["pattern"]).split():
+            alternatives = word.split("|")
+            if len(alternatives) != len(set(alternatives)):
+                slips.append((entry["id"], word))
+    assert slips == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_plover_type_has_triggers(lang):
     types = {e["event"] for e in load_yaml_glob(f"{lang}/triggers*.yaml")}
     assert set(PLOVER) - types == set()

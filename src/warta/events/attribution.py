@@ -173,6 +173,8 @@ class Attributor:
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
             tokens = view.sentence.tokens
+            if token.lower in self.stative:  # "Korsel terbuka untuk berdialog": open to, not opened
+                return False
             # "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa": the noun and its passive verb
             noun = match.last < len(tokens) and not token.lower.startswith(self.verbal_prefixes)
             if noun and prefixed_passive(tokens[match.last], ("di",)):

@@ -1,0 +1,34 @@
+"""Session-8 fixes found by the helpers' probes: a ter- word that says how someone is ("terbuka"),
+refusals written as a negated apology or negated talks, Tel Aviv standing for Israel's government.
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from conftest import coded_in
+
+DATE = "2023-11-01"
+
+
+def test_open_to_talks_is_a_willingness_of_the_one_who_is_open():
+    # "terbuka" is how South Korea is, not something done to it: no passive, no swapped parties
+    assert coded_in("id", "Korsel terbuka untuk berdialog dengan Korut.", DATE) == [("AGREE", ["KOR"], ["PRK"])]
+    assert coded_in("id", "Iran tidak terbuka untuk berunding dengan AS.", DATE) == [("REJECT", ["IRN"], ["USA"])]
+    assert coded_in("id", "Pintu gerbang itu terbuka untuk umum.", DATE) == []
+
+
+def test_an_apology_refused_is_a_rejection():
+    assert coded_in("en", "Japan refused to apologise to South Korea.", DATE) == [("REJECT", ["JPN"], ["KOR"])]
+    assert coded_in("id", "Jepang tidak akan meminta maaf kepada Korea Selatan.", DATE) == [
+        ("REJECT", ["JPN"], ["KOR"])
+    ]
+
+
+def test_talks_not_resumed_are_a_rejection():
+    assert coded_in("en", "Israel said it would not resume talks with the Palestinians.", DATE) == [
+        ("REJECT", ["ISR"], ["PSE"])
+    ]
+
+
+def test_tel_aviv_stands_for_israels_government():
+    assert coded_in("en", "Tel Aviv criticised Ankara on Monday.", DATE) == [("ACCUSE", ["ISR"], ["TUR"])]
+    assert coded_in("id", "Kolombia menarik duta besarnya dari Tel Aviv.", DATE) == [("SANCTION", ["COL"], ["ISR"])]
