@@ -1,5 +1,6 @@
 """Session-8 fixes found by the helpers' probes: a ter- word that says how someone is ("terbuka"),
-refusals written as a negated apology or negated talks, Tel Aviv standing for Israel's government.
+refusals written as a negated apology or negated talks, Tel Aviv standing for Israel's government,
+an unnamed organ of government that is not the state it acts on.
 Every sentence here is invented."""
 
 from __future__ import annotations
@@ -32,3 +33,18 @@ def test_talks_not_resumed_are_a_rejection():
 def test_tel_aviv_stands_for_israels_government():
     assert coded_in("en", "Tel Aviv criticised Ankara on Monday.", DATE) == [("ACCUSE", ["ISR"], ["TUR"])]
     assert coded_in("id", "Kolombia menarik duta besarnya dari Tel Aviv.", DATE) == [("SANCTION", ["COL"], ["ISR"])]
+
+
+def test_an_unnamed_organ_of_government_is_not_the_state_it_acts_on():
+    # "Kemenlu", "Congress", "Pemerintah" alone: the state named after them is the other party
+    assert coded_in("id", "Kemenlu mendesak Israel menghentikan serangan.", DATE) == [("REQUEST", ["IDN"], ["ISR"])]
+    assert coded_in("id", "Pemerintah langsung menyampaikan protes ke Australia.", DATE) == [
+        ("ACCUSE", ["IDN"], ["AUS"])
+    ]
+    assert coded_in("en", "Congress criticised Israel.", DATE) == [("ACCUSE", ["USA"], ["ISR"])]
+
+
+def test_unnamed_gunmen_still_act_where_their_victims_are():
+    assert coded_in("en", "Militants killed two Iranian policemen in an ambush.", DATE) == [
+        ("ASSAULT", ["IRN"], ["IRN"])
+    ]

@@ -252,6 +252,10 @@ def owner_place(site: Site) -> bool:
     return site.population >= CITY_POPULATION or site.feature == "region"
 
 
+# Organs of a state: unnamed, they are rarely the state of a party named after them in the sentence.
+GOVERNING = frozenset({"GOV", "LEG"})
+
+
 class ActorMatcher:
     """Mentions of actors in one sentence, with the article's memory for coreference."""
 
@@ -432,8 +436,8 @@ class ActorMatcher:
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
         # body sets the scene as its name would; not a bare sector term standing for the home's
         # ("Mahkamah Agung"), nor an outlet that reports from anywhere ("seen by BBC News NI")
-        states = [
-            e.code
+        named_states = [
+            (g[0].first, e.code, kind)
             for g, (e, kind, _) in zip(groups, resolved, strict=True)
             if kind in SCENE_KINDS
             and e.code not in NOT_STATES
@@ -443,6 +447,7 @@ class ActorMatcher:
             # "terdakwa asal Nigeria": where a person comes from is not where the story is
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
         ]
+        states = [code for _, code, _ in named_states]
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
             if kind == "person" and self.someone_else(sentence, group, taken):
@@ -475,6 +480,7 @@ class ActorMatcher:
             if city:  # "a Delhi court", "Mumbai police", "polisi Surabaya" (a city, not an officer's name)
                 entity.code, kind, rules = city, "implied", [*rules, "actors.city"]
                 states.append(city)  # "Polisi Kerala menangkap pengunjuk rasa": the protesters are India's too
+                named_states.append((first, city, "implied"))
             name_idx = trailing_name(sentence, after_city, taken, self.is_word, self.honorifics) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
@@ -487,7 +493,14 @@ class ActorMatcher:
                     name_idx = name_idx or [after_city]
                     last = name_idx[-1] + 1
             apposed = self.apposed_name(sentence, first, taken) if titled and kind != "person" else []
-            if self.national_elsewhere(group, entity, memory, settings + states):
+            # a state named by its name only after an unnamed organ of government is rather the other
+            # party than its own: "Kemenlu mendesak Israel …", "Congress criticised Israel"; but its
+            # nationals are rather its own ("the ministry said five Pakistani soldiers were killed"),
+            # and unnamed gunmen or police act where their victims are ("Militants killed two
+            # Iranian policemen")
+            governing = entity.sector in GOVERNING
+            before = [code for at, code, by in named_states if at < first or not governing or by == "demonym"]
+            if self.national_elsewhere(group, entity, memory, settings + before):
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
                 # Indonesia is Kuwait's supreme court, not Indonesia's
                 entity, kind = Entity("", entity.sector), "sector"
@@ -498,7 +511,7 @@ class ActorMatcher:
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
-                scene = memory.scene(settings if kind == "person" else settings + states)
+                scene = memory.scene(settings if kind == "person" else settings + before)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
