@@ -511,6 +511,11 @@ def test_an_owner_before_a_noun_did_it_to_what_follows_of():
     assert ("CONSULT", ["RUS"], ["CHN"]) in coded("The visit of Putin to China was brief.", "2022-03-01")
 
 
+def test_a_hyphenated_pair_of_states_names_both_but_one_name_stays_one():
+    assert ("CONSULT", ["USA"], ["CHN"]) in coded("US-China talks resumed in Geneva on Monday.", "2023-11-01")
+    assert coded("Bosnia-Herzegovina protested to Serbia.", "2023-11-01") == [("ACCUSE", ["BIH"], ["SRB"])]
+
+
 def test_a_weapons_test_is_not_aimed_at_a_place_told_later():
     assert ("MOBILIZE", ["PRK"], []) in coded(
         "North Korea tested a new rocket engine on Sunday, during a visit by the US secretary of state to Seoul.",

@@ -605,6 +605,18 @@ def test_volunteering_is_no_offer():
     assert coded("Ribuan pemuda menawarkan diri untuk bergabung dengan tentara.", "2017-08-13") == []
 
 
+def test_a_hyphenated_pair_of_states_names_both():
+    assert ("AGREE", ["IDN"], ["MYS"]) in coded("RI-Malaysia Sepakati Batas Laut di Selat Malaka", "2023-11-01")
+    # a headline's bare light verb: the exercise is the pair's
+    assert ("COOPERATE", ["IDN"], ["AUS"]) in coded(
+        "Indonesia-Australia Gelar Latihan Militer Bersama di Darwin", "2023-11-01"
+    )
+    # but a pair that qualifies a noun is no party: "proses perdamaian Israel-Palestina"
+    assert coded(
+        "Menlu Yordania dan Israel bertemu di Amman untuk proses perdamaian Israel-Palestina.", "2007-04-01"
+    ) == [("CONSULT", ["ISR"], ["JOR"])]
+
+
 def test_forces_sent_to_a_place_are_aimed_at_its_state():
     assert ("MOBILIZE", ["UGA"], ["SOM"]) in coded("Prajurit Uganda mendarat di Somalia pekan lalu.", "2007-03-10")
     assert ("MOBILIZE", ["MMR"], ["MMR"]) in coded(

@@ -256,6 +256,10 @@ def owner_place(site: Site) -> bool:
 GOVERNING = frozenset({"GOV", "LEG"})
 
 
+# What may stand on either side of a hyphenated pair: "RI-Malaysia", "Israel-Hamas", "US-China".
+PAIR_KINDS = frozenset({"country", "capital", "metonym", "body"})
+
+
 class ActorMatcher:
     """Mentions of actors in one sentence, with the article's memory for coreference."""
 
@@ -352,6 +356,9 @@ class ActorMatcher:
                 governed = self.governed(sentence, mention, mentions)
                 memory.remember(mention, name_words, self.located(sentence, mention), governed)
                 mentions.append(mention)
+                for partner in self.hyphen_partner(sentence, mention, date):
+                    memory.remember(partner, [], self.located(sentence, partner), governed)
+                    mentions.append(partner)
                 i = mention.last
                 continue
             found = (
@@ -367,6 +374,31 @@ class ActorMatcher:
             if self.names_a_place(sentence, mention):
                 mention.rules.append("actors.place_modifier")
         return mentions
+
+    def hyphen_partner(self, sentence: Sentence, mention: Mention, date: str | None) -> list[Mention]:
+        """ "RI-Malaysia Sepakati Batas Laut", "US-China talks": a pair of states written as one word
+        names both, the second on the same span as the first (read by its first name, see find_pieces)."""
+        word = sentence.tokens[mention.last - 1].text
+        head, dash, tail = word.partition("-")
+        if not dash or not tail[:1].isupper() or mention.kind not in PAIR_KINDS:
+            return []
+        if self.lexicon.longest([word], [word.lower()], 0) or not self.lexicon.longest([head], [head.lower()], 0):
+            return []  # "Bosnia-Herzegovina", "Guinea-Bissau" are one name; "Al-Qaeda" no pair
+        before = sentence.tokens[mention.first - 1] if mention.first else None
+        if (
+            before is not None
+            and before.text.isalpha()
+            and before.text.islower()
+            and before.lower not in self.function_words
+        ):
+            return []  # "proses perdamaian Israel-Palestina": a pair that qualifies a noun is no party
+        found = self.lexicon.longest([tail], [tail.lower()], 0)
+        entries = [e for e in found[1] if e.kind in PAIR_KINDS] if found else []
+        if not entries:
+            return []
+        entity, kind, rules = resolve([Piece(0, 1, entries[0])], date)
+        partner = self.mention(sentence, mention.first, mention.last, entity, kind, [*rules, "actors.hyphen_pair"])
+        return [partner]
 
     def speaker_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
         """ "A border official in Pakistan said he had no knowledge of it and dismissed …",

@@ -67,6 +67,7 @@ class Attributor:
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
         self.light_verbs = language.words("light_verbs")
+        self.headline_form = language.headline_form
         self.quantities = language.words("quantities")
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
@@ -217,13 +218,20 @@ class Attributor:
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         return participle and after_noun and by_agent and not objected
 
+    def light_verb(self, view: SentenceView, token) -> bool:
+        """ "melakukan", and in a headline its bare form: "Indonesia-Australia Gelar Latihan Bersama"."""
+        if token.lower in self.light_verbs:
+            return True
+        headline = self.headline_form and token.text[:1].isupper() and title_case(view.sentence.tokens)
+        return bool(headline) and self.headline_form(token.lower) in self.light_verbs
+
     def is_nominal(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
         token = view.sentence.tokens[match.first]
         if self.lang == "id":
             # "melakukan kunjungan", "meningkatkan latihan": after a light verb the noun is the verb's event
             before = view.sentence.tokens[match.first - 1] if match.first else None
-            if before is not None and before.lower in self.light_verbs:
+            if before is not None and self.light_verb(view, before):
                 return False
             # "melancarkan serangkaian serangan", "memulai program latihan gabungan": one word between
             two_back = view.sentence.tokens[match.first - 2].lower if match.first > 1 else ""
