@@ -1,4 +1,5 @@
-from warta.lang.base import language
+from conftest import coded_in
+from warta.lang.base import language, title_case
 
 
 def split(text: str, lang: str = "id") -> list[str]:
@@ -47,3 +48,18 @@ def test_token_offsets_point_into_the_text():
     for sentence in language("id").sentences(text):
         for token in sentence.tokens:
             assert text[token.start : token.end] == token.text
+
+
+def test_a_headline_may_leave_its_longer_function_words_in_lower_case():
+    def tokens(text: str, code: str):
+        return language(code).sentences(text)[0].tokens
+
+    assert title_case(tokens("Jepang Minta Maaf kepada Korsel atas Kebocoran Data", "id"))
+    assert title_case(tokens("Japan Apologises to South Korea over Data Leak", "en"))
+    assert not title_case(tokens("Jepang meminta maaf kepada Korea Selatan atas kebocoran data itu.", "id"))
+
+
+def test_a_headline_codes_its_capitalised_trigger():
+    assert coded_in("id", "Jepang Minta Maaf kepada Korsel atas Kebocoran Data", "2023-11-01") == [
+        ("CONCEDE", ["JPN"], ["KOR"])
+    ]

@@ -97,8 +97,18 @@ class Language:
 
 
 def title_case(tokens) -> bool:
-    """A headline capitalises all but its short function words ("Korut dan Korsel Bertemu di DMZ")."""
-    return sum(1 for t in tokens if t.text[:1].islower() and len(t.text) >= 4) < 2
+    """A headline capitalises all but its function words ("Korut dan Korsel Bertemu di DMZ", "Jepang
+    Minta Maaf kepada Korsel atas Kebocoran Data"): the longer ones a headline leaves in lower case
+    are listed per language (grammar headline_minor)."""
+    minor = headline_minor()
+    return sum(1 for t in tokens if t.text[:1].islower() and len(t.text) >= 4 and t.text not in minor) < 2
+
+
+@functools.cache
+def headline_minor() -> frozenset[str]:
+    return frozenset(
+        str(w) for code in SUPPORTED for w in (load_yaml(f"{code}/grammar.yaml") or {}).get("headline_minor", [])
+    )
 
 
 @functools.cache
