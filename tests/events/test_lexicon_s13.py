@@ -48,3 +48,12 @@ def test_unnamed_gunmen_still_act_where_their_victims_are():
     assert coded_in("en", "Militants killed two Iranian policemen in an ambush.", DATE) == [
         ("ASSAULT", ["IRN"], ["IRN"])
     ]
+
+
+def test_where_goods_or_people_come_from_is_whose_they_are():
+    assert coded_in("id", "Kanada menaikkan tarif impor baja asal China.", DATE) == [("SANCTION", ["CAN"], ["CHN"])]
+    assert coded_in("id", "Warga Kenya memboikot produk-produk asal Prancis.", DATE) == [("PROTEST", ["KEN"], ["FRA"])]
+    # a modifier between the people and "asal"
+    assert coded_in("id", "Malaysia menangkap puluhan pekerja migran ilegal asal Indonesia.", DATE) == [
+        ("COERCE", ["MYS"], ["IDN"])
+    ]

@@ -669,8 +669,9 @@ class ActorMatcher:
             gap = tokens[end : group[0].first]
             if len(gap) <= 3 and kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
                 return entity.code
-            if [t.lower for t in gap] in [[word] for word in self.origin] and kind in ("country", "demonym"):
-                return entity.code  # "tiga nelayan asal Indonesia": people of that state
+            origin = len(gap) <= 3 and bool(gap) and gap[-1].lower in self.origin
+            if origin and all(self.name_word(t) for t in gap[:-1]) and kind in ("country", "demonym"):
+                return entity.code  # "tiga nelayan asal Indonesia", "pekerja migran ilegal asal Indonesia"
             break
         return ""
 

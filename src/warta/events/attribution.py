@@ -63,6 +63,7 @@ class Attributor:
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
         self.genitive_preps = language.words("genitive_preps")
+        self.origin = language.words("origin_words")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
@@ -679,8 +680,9 @@ class Attributor:
         return direct
 
     def owner_of_object(self, preps: list[str]) -> bool:
-        # "condemned the actions of Israel", "rejected the accusations by Britain"
-        return bool(preps) and all(p in self.genitive_preps for p in preps)
+        # "condemned the actions of Israel", "rejected the accusations by Britain"; where goods or
+        # people come from is whose they are: "menaikkan tarif impor baja asal China"
+        return bool(preps) and all(p in self.genitive_preps or p in self.origin for p in preps)
 
     def noun_phrase_between(self, tokens, start: int, end: int) -> bool:
         """ "meminta negara-negara Asia Tenggara dan China memastikan …": a longer object is still the
