@@ -447,10 +447,14 @@ class Coder:
             event, mode, cameo = trigger.jointly, "", JOINT_CAMEO.get(trigger.jointly, cameo)
             rules.append("attribution.jointly")
         if "modality.denial" in rules:
-            # the one who denies is the speaker, whoever the denied act's parties were
+            # the one who denies is the speaker: "Polri menegaskan, Nadir tidak ditangkap"; but a
+            # speaker saying another state did not act reports no act and denies none of its own:
+            # "Israel tidak menyerang Iran, kata pejabat AS"
             denied = roles.actor
-            roles.actor = view.frame_for(match.first).speaker
-            roles.recipient = denied if denied is not None and not denied.codes() & roles.actor.codes() else None
+            speaker = view.frame_for(match.first).speaker
+            if denied is not None and denied.codes() and not denied.codes() & speaker.codes():
+                return self.drop(coded, sentence, match, "negated", "said of another party")
+            roles.actor, roles.recipient = speaker, None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             split_joint_actors(roles, self.settings(sentence, places) if event in HOSTED else [])
         if event == "ASSAULT" and roles.actor is not None and self.killed(view, roles.actor):

@@ -57,3 +57,11 @@ def test_where_goods_or_people_come_from_is_whose_they_are():
     assert coded_in("id", "Malaysia menangkap puluhan pekerja migran ilegal asal Indonesia.", DATE) == [
         ("COERCE", ["MYS"], ["IDN"])
     ]
+
+
+def test_a_state_saying_another_did_not_act_denies_nothing_of_its_own():
+    assert coded_in("id", "Israel tidak menyerang Iran pada Jumat, kata pejabat AS.", DATE) == []
+    # its own side's act denied is a denial
+    assert coded_in("en", "Russia did not attack civilians, the Kremlin spokesman said.", DATE) == [
+        ("REJECT", ["RUS"], [])
+    ]
