@@ -65,3 +65,31 @@ def test_a_state_saying_another_did_not_act_denies_nothing_of_its_own():
     assert coded_in("en", "Russia did not attack civilians, the Kremlin spokesman said.", DATE) == [
         ("REJECT", ["RUS"], [])
     ]
+
+
+def test_the_one_asking_follows_at_the_request_of():
+    assert ("REQUEST", ["USA"], ["ISR"]) in coded_in(
+        "id", "Israel menunda serangan darat ke Rafah atas permintaan AS.", DATE
+    )
+    assert ("REQUEST", ["USA"], ["ISR"]) in coded_in(
+        "en", "Israel delayed the ground offensive at the request of the United States.", DATE
+    )
+
+
+def test_a_verb_after_but_shares_the_sentences_subject():
+    assert ("REQUEST", ["CHN"], ["PHL"]) in coded_in(
+        "en", "China denied the report, but urged the Philippines to stop provocations.", DATE
+    )
+    assert ("REQUEST", ["CHN"], ["PHL"]) in coded_in(
+        "id", "China membantah laporan tersebut, namun mendesak Filipina menghentikan provokasi.", DATE
+    )
+    # a noun after "but" has its own subject
+    assert coded_in("en", "China denied the report, but attacks continued.", DATE) == [("REJECT", ["CHN"], [])]
+
+
+def test_an_indonesian_event_noun_has_no_owner_past_a_new_verb():
+    # "serangan itu dan mendesak Israel": Israel is the one urged, not the attacker
+    assert coded_in("id", "Rusia mengecam serangan itu dan mendesak Israel menghentikan serangannya.", DATE) == [
+        ("ACCUSE", ["RUS"], []),
+        ("REQUEST", ["RUS"], ["ISR"]),
+    ]

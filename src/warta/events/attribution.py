@@ -63,6 +63,8 @@ class Attributor:
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
         self.genitive_preps = language.words("genitive_preps")
+        self.contrast = language.words("contrast_coordinators")
+        self.voice_prefixes = tuple(language.words("voice_prefixes"))
         self.origin = language.words("origin_words")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
@@ -406,6 +408,10 @@ class Attributor:
             if tokens[i].lower in self.breaks:
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
+                if tokens[i].lower in self.contrast and i == position - 1 and self.finite_verb(tokens[position]):
+                    # "China denied the report, but urged the Philippines …": a verb after "but"
+                    # shares the sentence's subject
+                    return self.first_subject(view, floor, i)
                 if tokens[i].lower in self.subordinators and i == position - 1:
                     # "diutarakan Trump saat bertelepon dengan Macron": a subjectless "when"-clause
                     # shares the main clause's subject
@@ -495,6 +501,13 @@ class Attributor:
         verbs = [t for t in view.triggers if group.first - 3 <= t < group.first]
         return verbs[-1] if verbs else None
 
+    def finite_verb(self, token) -> bool:
+        """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
+        if self.lang == "id":
+            return token.lower.startswith(self.verbal_prefixes or ("",)) and len(token.lemmas) > 1
+        irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1])  # "met", "held"
+        return (token.lower.endswith("ed") and len(token.lemmas) > 1) or irregular
+
     def first_subject(self, view: SentenceView, start: int, end: int) -> Group | None:
         """The first party in tokens [start, end) that no preposition governs."""
         for group in view.groups:
@@ -575,6 +588,12 @@ class Attributor:
             if tokens[i].lower in self.all_preps and tokens[i].lower not in self.genitive_preps:
                 return None
             if tokens[i].text in {",", ";"} or tokens[i].lower in self.breaks:
+                return None
+            # "mengecam serangan itu dan mendesak Israel …": the owner is not past a new verb — but
+            # "serangan udara yang dilakukan Macan Tamil" names its doer after a relative passive
+            verbal = tokens[i].lower.startswith(self.voice_prefixes or ("",)) and len(tokens[i].lemmas) > 1
+            relative_passive = i > 0 and tokens[i - 1].lower in self.relative and prefixed_passive(tokens[i], ("di",))
+            if verbal and i > end and not relative_passive:
                 return None
         return None
 
