@@ -93,3 +93,14 @@ def test_an_indonesian_event_noun_has_no_owner_past_a_new_verb():
         ("ACCUSE", ["RUS"], []),
         ("REQUEST", ["RUS"], ["ISR"]),
     ]
+
+
+def test_open_is_how_someone_is_not_a_passive():
+    assert coded_in("en", "Iran is open to talks with the United States.", DATE) == [("AGREE", ["IRN"], ["USA"])]
+    assert coded_in("en", "Iran said it was open to talks with the United States.", DATE) == [
+        ("AGREE", ["IRN"], ["USA"])
+    ]
+
+
+def test_a_bare_past_tense_after_unnamed_forces_is_their_verb():
+    assert coded_in("en", "Police beat demonstrators with batons in Caracas.", DATE) == [("ASSAULT", ["VEN"], ["VEN"])]

@@ -294,6 +294,7 @@ class ActorMatcher:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
         self.outlets = language.words("outlet_words")
+        self.bare_pasts = language.words("bare_past_verbs")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.function_words = frozenset().union(
             *(
@@ -712,7 +713,8 @@ class ActorMatcher:
         # "a suicide bomber blew himself up": an irregular past tense is a verb, as "-ed" is
         irregular = last < len(tokens) and len(tokens[last].lemmas) > 1 and not after.endswith("s")
         # "security forces forcibly removed …": an adverb goes with the verb, not a noun
-        verbal = after.endswith(("ed", "ly")) or irregular or after in self.speech
+        # "Police beat demonstrators": a past tense that is its own base form
+        verbal = after.endswith(("ed", "ly")) or irregular or after in self.speech or after in self.bare_pasts
         return not (after.isalpha() and after not in self.function_words and not verbal)
 
     def heard(self, before: list[str]) -> bool:
