@@ -104,3 +104,9 @@ def test_open_is_how_someone_is_not_a_passive():
 
 def test_a_bare_past_tense_after_unnamed_forces_is_their_verb():
     assert coded_in("en", "Police beat demonstrators with batons in Caracas.", DATE) == [("ASSAULT", ["VEN"], ["VEN"])]
+
+
+def test_officials_from_two_states_are_those_states():
+    assert coded_in("en", "Officials from Armenia and Azerbaijan held peace negotiations in Washington.", DATE) == [
+        ("CONSULT", ["ARM"], ["AZE"])
+    ]

@@ -172,7 +172,9 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon, former: frozenset[str
     return pieces
 
 
-def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str]) -> list[list[Piece]]:
+def group_pieces(
+    pieces: list[Piece], sentence: Sentence, joiners: frozenset[str], owners: frozenset[str] = frozenset()
+) -> list[list[Piece]]:
     """Adjacent pieces form one mention: sector + country + person, or "navy of South Korea"."""
     groups: list[list[Piece]] = []
     for piece in pieces:
@@ -183,9 +185,19 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, joiners: frozenset[str
             prev = groups[-1][-1]
             gap = [t.lower for t in sentence.tokens[prev.last : piece.first]]
             kinds = {p.entry.kind for p in groups[-1]}
-            joined = bool(gap) and (
-                (prev.entry.kind == "sector" and all(g in joiners for g in gap))  # navy of South Korea
-                or (piece.entry.kind == "sector" and gap in (["'s"], ["’s"]))  # Russia's foreign minister
+            # "officials from Armenia" are Armenia's; not "protesters from Australia to India" (a
+            # range) nor "recalled its ambassador from France" (its own, sent there)
+            tokens = sentence.tokens
+            ranged = piece.last < len(tokens) and tokens[piece.last].lower == "to"
+            owned = prev.first > 0 and tokens[prev.first - 1].lower in owners
+            ranged = gap == ["from"] and (ranged or owned)
+            joined = (
+                bool(gap)
+                and not ranged
+                and (
+                    (prev.entry.kind == "sector" and all(g in joiners for g in gap))  # navy of South Korea
+                    or (piece.entry.kind == "sector" and gap in (["'s"], ["’s"]))  # Russia's foreign minister
+                )
             )
             clash = piece.entry.kind in kinds and piece.entry.kind in NAMED_KINDS
             if (not gap or joined) and not clash:
@@ -265,7 +277,7 @@ class ActorMatcher:
 
     def __init__(self, language: Language, lexicon: ActorLexicon):
         self.lexicon = lexicon
-        self.joiners = frozenset({"of", "the", "of the"} if language.code == "en" else set())
+        self.joiners = frozenset({"of", "the", "of the", "from"} if language.code == "en" else set())
         self.pronouns = language.words("person_pronouns")
         self.group_pronouns = language.words("group_pronouns")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
@@ -294,6 +306,7 @@ class ActorMatcher:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
         self.outlets = language.words("outlet_words")
+        self.owners = language.words("own_possessives")
         self.bare_pasts = language.words("bare_past_verbs")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.function_words = frozenset().union(
@@ -464,7 +477,7 @@ class ActorMatcher:
         pieces = [
             p for p in pieces if not (p.entry.kind == "demonym" and self.inside_name(tokens, p.first, p.last, taken))
         ]
-        groups = [g for g in group_pieces(pieces, sentence, self.joiners) if g[0].entry.kind != "none"]
+        groups = [g for g in group_pieces(pieces, sentence, self.joiners, self.owners) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
         # body sets the scene as its name would; not a bare sector term standing for the home's
