@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from warta import __version__
@@ -24,6 +25,7 @@ from warta.lang.detect import detect_language
 from warta.model import NOT_STATES, Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
 from warta.resources import load_yaml
 from warta.when_where.dates import find_dates
+from warta.when_where.gazetteer import gazetteer
 from warta.when_where.places import find_places
 
 # A verb of intent or refusal governs the event word right after it: "menjanjikan dukungan",
@@ -35,6 +37,8 @@ ALLEGATION_REACH = 12  # tokens from an accusation to the acts it says the accus
 # What one is accused of doing: acts, not replies or requests ("allegations that … are baseless",
 # "indicted the man at the request of Japan" are events of their own).
 ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE", "SUPPORT", "AID", "MOBILIZE", "THREATEN", "SANCTION", "COOPERATE"})
+# The place a dateline opens with: "ABUJA:", "SRINAGAR, Indian-controlled Kashmir, May 29 (Xinhua) --".
+DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)")
 # What may open a sentence inside one: a quote, a bracket, a dateline's dash ("Rimanews - Bentrokan …").
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
@@ -185,7 +189,8 @@ class Coder:
         coded.sentences = self.language.sentences(article.text, article.skip_lines)
         credit = article.credit or self.credit_line(coded.sentences)
         home = home_of(article.outlet) or self.language.grammar.get("home_country")
-        memory = ArticleMemory(home=home if home and not self.actors.set_abroad(coded.sentences, home) else None)
+        home = home if home and not self.actors.set_abroad(coded.sentences, home) else None
+        memory = ArticleMemory(home=self.dateline_country(article.text) or home)
         for sentence in coded.sentences:
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
@@ -202,6 +207,17 @@ class Coder:
             coded.mentions[sentence.index] = mentions
             self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
+
+    def dateline_country(self, text: str) -> str | None:
+        """Where a story was filed sets it for actors it leaves unnamed: "ABUJA: Police arrested the
+        governor" are Nigeria's police. The dateline is the skipped head of the first line."""
+        line = next((line for line in text.splitlines() if line.strip()), "")
+        skip = self.language.skip_line(line)
+        if not 0 < skip < len(line.rstrip()):
+            return None
+        head = DATELINE_PLACE.match(line[:skip].strip())
+        tier, sites = gazetteer().lookup(head.group(1).strip().title()) if head else ("", [])
+        return sites[0].country_code if tier in ("exact", "curated", "cities") and sites else None
 
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""

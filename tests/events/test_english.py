@@ -516,6 +516,14 @@ def test_a_hyphenated_pair_of_states_names_both_but_one_name_stays_one():
     assert coded("Bosnia-Herzegovina protested to Serbia.", "2023-11-01") == [("ACCUSE", ["BIH"], ["SRB"])]
 
 
+def test_a_dateline_sets_the_scene_for_unnamed_actors():
+    assert coded("ABUJA: Police arrested the governor on Monday.", "2023-11-01") == [("COERCE", ["NGA"], ["NGA"])]
+    assert coded("SRINAGAR, May 29 (Xinhua) -- Police arrested two militants.", "2023-05-29") == [
+        ("COERCE", ["IND"], ["IND"])
+    ]
+    assert coded("Police arrested the governor on Monday.", "2023-11-01") == []
+
+
 def test_a_weapons_test_is_not_aimed_at_a_place_told_later():
     assert ("MOBILIZE", ["PRK"], []) in coded(
         "North Korea tested a new rocket engine on Sunday, during a visit by the US secretary of state to Seoul.",
