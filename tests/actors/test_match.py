@@ -236,3 +236,15 @@ def test_a_demonym_as_a_middle_name_names_no_state():
     found = mentions("Attorney General William French Smith drew sharp rebukes.", "en", "1981-04-01")
     assert not any(code == "FRA" for _, code, _ in found)
     assert ("Indian", "IND", "") in mentions("Iraqi PM Visits Indian Capital", "en")
+
+
+def test_a_name_is_found_with_or_without_its_diacritics():
+    # the lexicon lists "Mahamat Idriss Déby Itno" with its accent only: the press writes both
+    assert mentions("Mahamat Idriss Deby Itno met Macron.", "en", "2022-06-01")[0][:2] == (
+        "Mahamat Idriss Deby Itno",
+        "TCD",
+    )
+    assert mentions("Mahamat Idriss Déby Itno met Macron.", "en", "2022-06-01")[0][:2] == (
+        "Mahamat Idriss Déby Itno",
+        "TCD",
+    )

@@ -4,6 +4,7 @@ from `data/actors/` into one token-sequence index per language."""
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 
 from warta.lang.text import TOKEN_RE
@@ -55,6 +56,20 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(m.group() for m in TOKEN_RE.finditer(name))
 
 
+# Letters that carry no combining mark to strip: Turkish dotless i, Nordic ø, Polish ł, Croatian đ.
+PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss"})
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(lower: str) -> str:
+    """A lower-cased name without its diacritics: "erdoğan" and "erdogan", "déby" and "deby" are
+    one name to the case-insensitive index, as the press writes both."""
+    if lower.isascii():
+        return lower
+    decomposed = unicodedata.normalize("NFKD", lower.translate(PLAIN_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class ActorLexicon:
     """Token sequences → entries; case-insensitive names and case-sensitive acronyms."""
 
@@ -69,7 +84,7 @@ class ActorLexicon:
         if not tokens:
             return
         if not case_sensitive:
-            tokens = tuple(t.lower() for t in tokens)
+            tokens = tuple(fold(t.lower()) for t in tokens)
         index = self.exact if case_sensitive else self.folded
         index.setdefault(tokens[0], []).append((tokens, entry))
         self.vocabulary.update(t.lower() for t in tokens)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from warta.actors.lexicon import ActorLexicon, Entry
+from warta.actors.lexicon import ActorLexicon, Entry, fold
 from warta.lang.base import Language, title_case
 from warta.model import NOT_STATES, Entity, Mention, Sentence
 from warta.resources import load_yaml
@@ -148,7 +148,7 @@ def former_title(words: list[str], lowers: list[str], i: int, lexicon: ActorLexi
 
 def find_pieces(sentence: Sentence, lexicon: ActorLexicon, former: frozenset[str] = frozenset()) -> list[Piece]:
     words = [t.text for t in sentence.tokens]
-    lowers = [t.lower for t in sentence.tokens]
+    lowers = [t.lower if t.lower.isascii() else fold(t.lower) for t in sentence.tokens]  # "Erdogan" finds "Erdoğan"
     singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
     # "the Hamas-Fatah government": a compound of names is read by its first name
     firsts = [w.split("-")[0] if "-" in w and w[:1].isupper() and w.split("-")[1][:1].isupper() else w for w in words]
@@ -157,7 +157,7 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon, former: frozenset[str
         found = (
             lexicon.longest(words, lowers, i)
             or (lexicon.longest(words, singulars, i) if singulars[i] != lowers[i] else None)
-            or (lexicon.longest(firsts, [w.lower() for w in firsts], i) if firsts[i] != words[i] else None)
+            or (lexicon.longest(firsts, [fold(w.lower()) for w in firsts], i) if firsts[i] != words[i] else None)
         )
         found = former_title(words, lowers, i, lexicon, found, former)
         if found:
@@ -396,7 +396,9 @@ class ActorMatcher:
         head, dash, tail = word.partition("-")
         if not dash or not tail[:1].isupper() or mention.kind not in PAIR_KINDS:
             return []
-        if self.lexicon.longest([word], [word.lower()], 0) or not self.lexicon.longest([head], [head.lower()], 0):
+        if self.lexicon.longest([word], [fold(word.lower())], 0) or not self.lexicon.longest(
+            [head], [fold(head.lower())], 0
+        ):
             return []  # "Bosnia-Herzegovina", "Guinea-Bissau" are one name; "Al-Qaeda" no pair
         before = sentence.tokens[mention.first - 1] if mention.first else None
         if (
@@ -406,7 +408,7 @@ class ActorMatcher:
             and before.lower not in self.function_words
         ):
             return []  # "proses perdamaian Israel-Palestina": a pair that qualifies a noun is no party
-        found = self.lexicon.longest([tail], [tail.lower()], 0)
+        found = self.lexicon.longest([tail], [fold(tail.lower())], 0)
         entries = [e for e in found[1] if e.kind in PAIR_KINDS] if found else []
         if not entries:
             return []
