@@ -500,9 +500,11 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
             roles.recipient = at_home(coded, sentence, roles.actor)
         agentless = roles.actor is None and "attribution.passive" in roles.rules
-        if agentless and event == "MOBILIZE" and roles.recipient is not None:
+        moved = event == "MOBILIZE" or (event == "RETREAT" and mode == "withdraw" and forces(roles.recipient))
+        if agentless and moved and roles.recipient is not None:
             # "2,500 police constables were deployed in the district", "pasukan dikerahkan ke
-            # perbatasan": the forces moved are the ones mobilised
+            # perbatasan": the forces moved are the ones mobilised; "Russian troops were withdrawn
+            # from Kherson": the ones withdrawn retreat
             roles.actor, roles.recipient, agentless = roles.recipient, None, False
             roles.rules.append("attribution.forces_moved")
         if agentless and not self.attributor.in_relative(view, match):
@@ -838,6 +840,11 @@ def speakers_own(group: Group | None, speaker: Group | None) -> Group | None:
         return group
     entity = dataclasses.replace(mention.entity, code=voice.code)
     return Group([dataclasses.replace(mention, entity=entity, rules=[*mention.rules, "coref.speakers_forces"])])
+
+
+def forces(group: Group | None) -> bool:
+    """Armed forces of some side: troops, rebels, militias."""
+    return group is not None and any(m.entity.sector in ("MIL", "REB", "UAF") for m in group.mentions)
 
 
 def joint(actor: Group) -> bool:

@@ -110,3 +110,10 @@ def test_officials_from_two_states_are_those_states():
     assert coded_in("en", "Officials from Armenia and Azerbaijan held peace negotiations in Washington.", DATE) == [
         ("CONSULT", ["ARM"], ["AZE"])
     ]
+
+
+def test_forces_withdrawn_are_the_ones_who_retreat():
+    assert coded_in("en", "Russian troops were withdrawn from Kherson.", DATE) == [("RETREAT", ["RUS"], [])]
+    assert coded_in("id", "Pasukan Armenia ditarik dari Karabakh.", DATE) == [("RETREAT", ["ARM"], [])]
+    # goods withdrawn from the market are no retreat
+    assert coded_in("id", "Produk itu ditarik dari pasaran.", DATE) == []
