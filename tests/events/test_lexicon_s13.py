@@ -117,3 +117,10 @@ def test_forces_withdrawn_are_the_ones_who_retreat():
     assert coded_in("id", "Pasukan Armenia ditarik dari Karabakh.", DATE) == [("RETREAT", ["ARM"], [])]
     # goods withdrawn from the market are no retreat
     assert coded_in("id", "Produk itu ditarik dari pasaran.", DATE) == []
+
+
+def test_a_participle_with_an_object_after_its_pattern_is_active():
+    # "by Britain" belongs to the statement, not to "noted"
+    assert coded_in("en", "The Zimbabwean government noted with grave concern the statement by Britain.", DATE) == [
+        ("ACCUSE", ["ZWE"], ["GBR"])
+    ]

@@ -219,6 +219,8 @@ class Attributor:
         by_agent = any(t.lower in self.agent for t in tokens[match.last : match.last + 4])
         nxt = tokens[match.first + 1].lower if match.first + 1 < len(tokens) else ""
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
+        # "noted with grave concern the statement by Britain": an object after the whole pattern
+        objected = objected or (match.last < len(tokens) and tokens[match.last].lower in self.determiners)
         return participle and after_noun and by_agent and not objected
 
     def light_verb(self, view: SentenceView, token) -> bool:
