@@ -124,3 +124,11 @@ def test_a_participle_with_an_object_after_its_pattern_is_active():
     assert coded_in("en", "The Zimbabwean government noted with grave concern the statement by Britain.", DATE) == [
         ("ACCUSE", ["ZWE"], ["GBR"])
     ]
+
+
+def test_a_permission_reaches_its_object_not_the_predicate_after_it():
+    assert coded_in(
+        "en", "Turkey's foreign ministry said the Swedish decision to allow the protest was unacceptable.", DATE
+    ) == [("ACCUSE", ["TUR"], ["SWE"])]
+    # what a law allows has not happened
+    assert coded_in("en", "The new law allows police to arrest suspects without a warrant.", DATE) == []

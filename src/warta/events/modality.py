@@ -42,6 +42,8 @@ class ModalityReader:
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.whether = language.words("clause_hypothetical")
+        self.permissions = language.words("permission_verbs")
+        self.be_forms = language.words("be_forms")
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
@@ -61,7 +63,7 @@ class ModalityReader:
         barriers = [i for i in near if tokens[i].lower in self.barriers]
         if barriers:
             near = [i for i in near if i > barriers[-1]]
-        clause = range(self.clause_start(sentence, match.first), match.first)
+        clause = self.permitted_reach(tokens, range(self.clause_start(sentence, match.first), match.first))
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
@@ -84,6 +86,15 @@ class ModalityReader:
         if phrase is not None:
             return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
         return result
+
+    def permitted_reach(self, tokens, clause: range) -> list[int]:
+        """A permission reaches its own object only: "the decision to allow the protest was
+        unacceptable" — the verb "was" opens the predicate, which nothing allowed."""
+        found = list(clause)
+        for i in reversed(found):
+            if tokens[i].lower in self.permissions and any(tokens[j].lower in self.be_forms for j in found if j > i):
+                return [j for j in found if j != i]
+        return found
 
     def idiom_at(self, tokens, i: int) -> bool:
         """A negator that is part of an adjective: "kelompok bersenjata tidak dikenal melepaskan
