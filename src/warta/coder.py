@@ -85,6 +85,7 @@ CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
 JOINT_CAMEO = {"COOPERATE": "062"}  # what entries marked `jointly` become, by type
 # Unnamed forces in a state spokesman's words are that state's: "a military spokesman said troops …".
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+ARMED_FORCES = frozenset({"MIL", "REB", "UAF"})  # troops, rebels, militias: the ones a withdrawal moves
 STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
 # In a story set in the actor's own state, a demand, charge, refusal or pledge whose target the
 # story never names abroad is aimed at home: "Rajoy mendesak Catalonia …", "the White House urged
@@ -844,7 +845,7 @@ def speakers_own(group: Group | None, speaker: Group | None) -> Group | None:
 
 def forces(group: Group | None) -> bool:
     """Armed forces of some side: troops, rebels, militias."""
-    return group is not None and any(m.entity.sector in ("MIL", "REB", "UAF") for m in group.mentions)
+    return group is not None and any(m.entity.sector in ARMED_FORCES for m in group.mentions)
 
 
 def joint(actor: Group) -> bool:

@@ -121,7 +121,7 @@ class ActorLexicon:
         said = f" {' '.join(title)} "
         spelled = {role for phrase, role in roles.items() if f" {phrase} " in said}
         serving = []
-        for person in {id(p): p for p in self.surnames.get(word, ())}.values():
+        for person in self.surnames.get(word, ()):
             tenure = person.at(date)
             role = tenure.role.split(",")[0].strip().lower()
             if tenure.covers(date) and (role in spelled or set(role.split()) <= set(title)):
@@ -218,7 +218,9 @@ def add_family_name(lexicon: ActorLexicon, person: Person, name: str, family_fir
         return
     leads = any(t.code in family_first for t in person.tenures)
     for word in {words[-1], words[0]} if leads else {words[-1]}:
-        lexicon.surnames.setdefault(word, []).append(person)
+        bearers = lexicon.surnames.setdefault(word, [])
+        if not any(known is person for known in bearers):  # each alias of one person gives the word again
+            bearers.append(person)
 
 
 def person_aliases() -> dict[str, set[str]]:

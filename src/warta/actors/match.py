@@ -172,9 +172,19 @@ def find_pieces(sentence: Sentence, lexicon: ActorLexicon, former: frozenset[str
     return pieces
 
 
-def group_pieces(
-    pieces: list[Piece], sentence: Sentence, joiners: frozenset[str], owners: frozenset[str] = frozenset()
-) -> list[list[Piece]]:
+@dataclass(frozen=True, slots=True)
+class Links:
+    """Words that join a sector term to the name after it ("navy of South Korea", "officials from
+    Armenia"), and what undoes a source's join: a range's end ("from Australia to India"), an owner
+    before the term ("its ambassador from France")."""
+
+    joiners: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    range_ends: frozenset[str] = frozenset()
+    owners: frozenset[str] = frozenset()
+
+
+def group_pieces(pieces: list[Piece], sentence: Sentence, links: Links) -> list[list[Piece]]:
     """Adjacent pieces form one mention: sector + country + person, or "navy of South Korea"."""
     groups: list[list[Piece]] = []
     for piece in pieces:
@@ -188,14 +198,14 @@ def group_pieces(
             # "officials from Armenia" are Armenia's; not "protesters from Australia to India" (a
             # range) nor "recalled its ambassador from France" (its own, sent there)
             tokens = sentence.tokens
-            ranged = piece.last < len(tokens) and tokens[piece.last].lower == "to"
-            owned = prev.first > 0 and tokens[prev.first - 1].lower in owners
-            ranged = gap == ["from"] and (ranged or owned)
+            ranged = piece.last < len(tokens) and tokens[piece.last].lower in links.range_ends
+            owned = prev.first > 0 and tokens[prev.first - 1].lower in links.owners
+            sent = len(gap) == 1 and gap[0] in links.sources and (ranged or owned)
             joined = (
                 bool(gap)
-                and not ranged
+                and not sent
                 and (
-                    (prev.entry.kind == "sector" and all(g in joiners for g in gap))  # navy of South Korea
+                    (prev.entry.kind == "sector" and all(g in links.joiners for g in gap))  # navy of South Korea
                     or (piece.entry.kind == "sector" and gap in (["'s"], ["’s"]))  # Russia's foreign minister
                 )
             )
@@ -277,7 +287,12 @@ class ActorMatcher:
 
     def __init__(self, language: Language, lexicon: ActorLexicon):
         self.lexicon = lexicon
-        self.joiners = frozenset({"of", "the", "of the", "from"} if language.code == "en" else set())
+        self.links = Links(
+            language.words("sector_joiners"),
+            language.words("source_joiners"),
+            language.words("range_ends"),
+            language.words("own_possessives"),
+        )
         self.pronouns = language.words("person_pronouns")
         self.group_pronouns = language.words("group_pronouns")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
@@ -306,7 +321,6 @@ class ActorMatcher:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
         self.outlets = language.words("outlet_words")
-        self.owners = language.words("own_possessives")
         self.bare_pasts = language.words("bare_past_verbs")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.function_words = frozenset().union(
@@ -396,9 +410,7 @@ class ActorMatcher:
         head, dash, tail = word.partition("-")
         if not dash or not tail[:1].isupper() or mention.kind not in PAIR_KINDS:
             return []
-        if self.lexicon.longest([word], [fold(word.lower())], 0) or not self.lexicon.longest(
-            [head], [fold(head.lower())], 0
-        ):
+        if self.entries(word) or not self.entries(head):
             return []  # "Bosnia-Herzegovina", "Guinea-Bissau" are one name; "Al-Qaeda" no pair
         before = sentence.tokens[mention.first - 1] if mention.first else None
         if (
@@ -408,13 +420,17 @@ class ActorMatcher:
             and before.lower not in self.function_words
         ):
             return []  # "proses perdamaian Israel-Palestina": a pair that qualifies a noun is no party
-        found = self.lexicon.longest([tail], [fold(tail.lower())], 0)
-        entries = [e for e in found[1] if e.kind in PAIR_KINDS] if found else []
+        entries = [e for e in self.entries(tail) if e.kind in PAIR_KINDS]
         if not entries:
             return []
         entity, kind, rules = resolve([Piece(0, 1, entries[0])], date)
         partner = self.mention(sentence, mention.first, mention.last, entity, kind, [*rules, "actors.hyphen_pair"])
         return [partner]
+
+    def entries(self, word: str) -> list[Entry]:
+        """What one word names on its own in the lexicon, if anything."""
+        found = self.lexicon.longest([word], [fold(word.lower())], 0)
+        return found[1] if found else []
 
     def speaker_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
         """ "A border official in Pakistan said he had no knowledge of it and dismissed …",
@@ -479,7 +495,7 @@ class ActorMatcher:
         pieces = [
             p for p in pieces if not (p.entry.kind == "demonym" and self.inside_name(tokens, p.first, p.last, taken))
         ]
-        groups = [g for g in group_pieces(pieces, sentence, self.joiners, self.owners) if g[0].entry.kind != "none"]
+        groups = [g for g in group_pieces(pieces, sentence, self.links) if g[0].entry.kind != "none"]
         resolved = [resolve(group, date) for group in groups]
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
         # body sets the scene as its name would; not a bare sector term standing for the home's

@@ -373,7 +373,8 @@ class Attributor:
         is what the act is aimed at."""
         end = match.own_end
         tokens = view.sentence.tokens
-        if self.lang != "en" or end >= len(tokens) or tokens[end].lower != "of":
+        # the owner's preposition that is not the doer's: "of", not "by"
+        if self.lang != "en" or end >= len(tokens) or tokens[end].lower not in self.genitive_preps - self.agent:
             return None
         return self.possessor_before(view, match) or self.agent_after(view, match)
 
