@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import mentions_in
+from conftest import coded_in, mentions_in
 from warta.actors.lexicon import actor_lexicon, load_people
 from warta.actors.match import ActorMatcher, ArticleMemory
 from warta.lang.base import language
@@ -75,6 +75,10 @@ def test_surname_and_pronoun_point_back_to_the_full_mention():
 def test_both_countries_are_the_last_two_states_named():
     found = mentions("Rusia dan Korea Utara berunding. Kedua negara sepakat.")
     assert [code for text, code, _ in found if text.lower() == "kedua negara"] == ["RUS", "PRK"]
+    found = mentions("Menlu Rusia menerima Menlu Korea Utara. Kedua menlu sepakat.")
+    assert [code for text, code, _ in found if text.lower() == "kedua menlu"] == ["RUS", "PRK"]
+    found = mentions("Russia and China signed a pact. The two governments agreed to meet.", "en")
+    assert [code for text, code, _ in found if text.lower() == "the two governments"] == ["RUS", "CHN"]
 
 
 def test_regions_are_not_actors():
@@ -248,3 +252,13 @@ def test_a_name_is_found_with_or_without_its_diacritics():
         "Mahamat Idriss Déby Itno",
         "TCD",
     )
+
+
+def test_a_people_of_a_state_names_it_but_not_the_scene():
+    # Rohingya refugees are Myanmar's people; the story about them is set in Bangladesh
+    assert ("pengungsi Rohingya", "MMR", "REF") in mentions("Bangladesh memulangkan 90 pengungsi Rohingya.")
+    assert coded_in("id", "Polisi Bangladesh menangkap 90 pengungsi Rohingya di Cox's Bazar.", "2017-08-27") == [
+        ("COERCE", ["BGD"], ["MMR"])
+    ]
+    found = coded_in("en", "Police detained 40 Uyghurs on Tuesday.", "2017-08-27")
+    assert ("COERCE", ["CHN"], ["CHN"]) not in found

@@ -677,3 +677,16 @@ def test_refusing_to_open_relations_is_a_refusal():
 
 def test_the_origin_of_the_weapons_is_the_attacker():
     assert coded("Israel diserang rudal dari Iran.", "2024-04-14") == [("ASSAULT", ["IRN"], ["ISR"])]
+
+
+def test_a_state_after_terkait_is_a_topic_not_the_subject():
+    # "rapat terkait isu Suriah dan sepakat …": the council that met agreed, not Syria
+    found = coded("DK PBB sudah menggelar rapat terkait isu Suriah dan sepakat untuk meredakan kekerasan.")
+    assert any(event == "AGREE" and actor == ["UNO"] for event, actor, _ in found)
+
+
+def test_a_verb_after_tapi_shares_the_sentence_subject():
+    # "tapi" is the everyday "tetapi": China urged, not the Japanese media it rebutted
+    assert ("REQUEST", ["CHN"], ["PHL"]) in coded(
+        "China membantah laporan media Jepang itu, tapi mendesak Filipina untuk menahan diri."
+    )

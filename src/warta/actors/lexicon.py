@@ -57,6 +57,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 # Letters that carry no combining mark to strip: Turkish dotless i, Nordic ø, Polish ł, Croatian đ.
+PEOPLE_RULE = ".people"  # the rule suffix of a people of a state ("Rohingya"): it names the state, not the scene
 PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss"})
 
 
@@ -154,6 +155,8 @@ def add_countries(lexicon: ActorLexicon, lang: str) -> None:
         for acronym in country.get("abbr", []) or []:
             lexicon.add(acronym, Entry("country", rule, entity), case_sensitive=True)
         add_names(lexicon, country.get(f"demonym_{lang}", []), Entry("demonym", rule + ".demonym", entity))
+        # "pengungsi Rohingya": a people of the state, most often met abroad — theirs, but no scene
+        add_names(lexicon, country.get(f"peoples_{lang}", []), Entry("demonym", rule + PEOPLE_RULE, entity))
         capital = country.get("capital") or {}
         names = [capital.get(lang), capital.get("en"), *(capital.get("aliases") or [])]
         gov = Entry("capital", rule + ".capital", Entity(code, "GOV", name, entity.wikidata))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from warta.actors.lexicon import ActorLexicon, Entry, fold
+from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
 from warta.lang.base import Language, title_case
 from warta.model import NOT_STATES, Entity, Mention, Sentence
 from warta.resources import load_yaml
@@ -90,7 +90,8 @@ class ArticleMemory:
         titled = mention.kind == "person" and any(rule.startswith("actors.country.") for rule in mention.rules)
         if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled):
             self.states.add(mention.entity.code)
-            if located:  # "a peace agreement reached in Nigeria": where, not one of "the two sides"
+            # "a peace agreement reached in Nigeria": where, not one of "the two sides"; nor is a people
+            if located or a_people(mention.rules):
                 return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
@@ -239,6 +240,11 @@ def trailing_name(
     return found
 
 
+def a_people(rules: list[str]) -> bool:
+    """A people of a state ("Rohingya", "Uyghurs") names that state but not where the story is."""
+    return any(rule.endswith(PEOPLE_RULE) for rule in rules)
+
+
 def in_office(namesakes: list[Entry], date: str | None):
     """Of several people a name may stand for, the one holding office at the date: "Conte" in a
     2007 story on Guinea is Lansana Conté, in 2019 Giuseppe Conte."""
@@ -342,6 +348,7 @@ class ActorMatcher:
                     "hypothetical",
                     "complementizers",
                     "clause_breaks",
+                    "contrast_coordinators",
                     "auxiliaries",
                     "members",
                 )
@@ -502,7 +509,7 @@ class ActorMatcher:
         # ("Mahkamah Agung"), nor an outlet that reports from anywhere ("seen by BBC News NI")
         named_states = [
             (g[0].first, e.code, kind)
-            for g, (e, kind, _) in zip(groups, resolved, strict=True)
+            for g, (e, kind, group_rules) in zip(groups, resolved, strict=True)
             if kind in SCENE_KINDS
             and e.code not in NOT_STATES
             and len(e.code) == 3
@@ -510,6 +517,7 @@ class ActorMatcher:
             and not all(p.entry.kind == "sector" for p in g)
             # "terdakwa asal Nigeria": where a person comes from is not where the story is
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
+            and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
         ]
         states = [code for _, code, _ in named_states]
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
