@@ -179,6 +179,7 @@ class Coder:
         )
         # "accused of", not "allegations that …" (their content) nor "dicurigai oleh ICC" (its accuser)
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
+        self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
@@ -327,6 +328,12 @@ class Coder:
                 # someone accuses no one, and so is no act of whoever reports it
                 self.drop(coded, view.sentence, match, "description", "a participle naming no one accused")
                 continue
+            judged = next((k for k in reversed(kept) if self.judges(view, k, match)), None)
+            if judged is not None:
+                # "It is undemocratic to deny our rights": the act is what is judged, not a second event
+                self.drop(coded, view.sentence, match, "governed", f"judged by {judged.trigger.id}")
+                judged.positions = judged.positions + match.positions
+                continue
             accusation = next((k for k in reversed(kept) if self.alleges(view, k, match)), None)
             if accusation is not None:
                 # "Washington has accused Iran of fomenting violence and supporting insurgents": what
@@ -357,6 +364,14 @@ class Coder:
             return False
         between = view.sentence.tokens[head.last : match.first]
         return not any(t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_ends for t in between)
+
+    def judges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` is the act a judgement names right after it with the infinitive's marker:
+        "it is wrong to expel them", "was a mistake to attack"."""
+        if head.trigger.event != "ACCUSE" or head.trigger.frame != "cause":
+            return False
+        between = [t.lower for t in view.sentence.tokens[head.last : match.first]]
+        return bool(between) and all(word in self.infinitive for word in between)
 
     def describes(self, view: SentenceView, match: TriggerMatch) -> bool:
         """An accusation word that only describes someone: no party, auxiliary or adverb before it
@@ -455,6 +470,10 @@ class Coder:
             # attempted attack or arrest is coded as one, as CAMEO codes attempted assassinations
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         elif modality.outcome not in ("asserted", "attempted"):
+            if unsettled(match) and self.missing_roles(event, self.attributor.run(view, match), trigger):
+                # "Foreign Minister Milan Rocen will arrive in Russia": troops arriving are deployed,
+                # a minister is not — the general entry decides what his future arrival is
+                return self.fall_back(coded, view, match, "actor sector", dates, places, credit)
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
         roles.actor = speakers_own(roles.actor, roles.speaker)
@@ -527,10 +546,7 @@ class Coder:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
             # kind of actor that finds none leaves the word to the general one ("Polisi menangkap …":
             # an arrest finds its doer, the police, where an abduction by an armed group cannot)
-            self.drop(coded, sentence, match, reason)
-            fallback, *rest = match.alternatives
-            fallback.alternatives = rest
-            return self.code_match(coded, view, fallback, dates, places, credit)
+            return self.fall_back(coded, view, match, reason, dates, places, credit)
         if reason:
             return self.drop(coded, sentence, match, reason)
         speaking = self.attributor.speaks_for_itself(roles.speaker)
@@ -634,6 +650,13 @@ class Coder:
         record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules]))
         self.keep(coded, view.sentence, match, record)
         return None
+
+    def fall_back(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, reason: str, *where) -> None:
+        """Leave the words of an entry for one kind of actor to the next entry that matched them."""
+        self.drop(coded, view.sentence, match, reason)
+        fallback, *rest = match.alternatives
+        fallback.alternatives = rest
+        return self.code_match(coded, view, fallback, *where)
 
     @staticmethod
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:

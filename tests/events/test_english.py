@@ -621,3 +621,20 @@ def test_refusing_to_establish_relations_is_a_refusal():
 
 def test_the_origin_of_the_weapons_is_the_attacker():
     assert coded("Israel was attacked by missiles from Iran.", "2024-04-14") == [("ASSAULT", ["IRN"], ["ISR"])]
+
+
+def test_may_written_as_a_month_is_no_modal():
+    assert ("SANCTION", ["PAK"], ["IND"]) in coded("Pakistan last May expelled two Indian diplomats.", "2007-06-01")
+    assert coded("Pakistan may expel two Indian diplomats.", "2007-06-01") == []
+
+
+def test_the_act_a_judgement_names_after_to_is_not_a_second_event():
+    found = coded('"It is undemocratic to deny our rights," the opposition leader in Delhi said.', "2017-11-10")
+    assert [event for event, _, _ in found] == ["ACCUSE"]
+
+
+def test_an_entry_for_troops_leaves_a_ministers_future_arrival_to_the_general_one():
+    # "arrive in" by troops is a deployment (MOBILIZE); a minister who will arrive is agreeing to visit
+    assert coded("Montenegrin Foreign Minister Milan Rocen will arrive in Russia on Monday.", "2007-04-10") == [
+        ("AGREE", ["MNE"], ["RUS"])
+    ]

@@ -135,7 +135,8 @@ def test_no_one_blamed():
     assert types("Iraqi police said the car was rigged with explosives.") == set()
     assert types("Colombian police said drug trafficking is a crime.") == set()
     assert types("Indian police said the drivers were responsible for the safety of passengers.") == set()
-    assert types("The Islamic State group said it was responsible for the bombing in Kabul.") == set()
+    # a group that says it was responsible for a bombing claims the attack (en.assault.said-it-was-responsible)
+    assert "ACCUSE" not in types("The Islamic State group said it was responsible for the bombing in Kabul.")
     assert types("The German minister said the visit was a great success.") == set()
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.actors.match import calendar_words
 from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language
 from warta.model import Sentence
@@ -44,6 +45,7 @@ class ModalityReader:
         self.whether = language.words("clause_hypothetical")
         self.permissions = language.words("permission_verbs")
         self.be_forms = language.words("be_forms")
+        self.calendar = calendar_words(language.code)
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
@@ -77,7 +79,14 @@ class ModalityReader:
             ("attempted", self.attempts, near),
             ("future", self.future, near),
         ):
-            cue = next((i for i in where if tokens[i].lower in words and not self.idiom_at(tokens, i)), None)
+            cue = next(
+                (
+                    i
+                    for i in where
+                    if tokens[i].lower in words and not self.idiom_at(tokens, i) and not self.month_at(tokens, i)
+                ),
+                None,
+            )
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
@@ -100,6 +109,11 @@ class ModalityReader:
         """A negator that is part of an adjective: "kelompok bersenjata tidak dikenal melepaskan
         tembakan" (unknown gunmen opened fire) is no denial of the shooting."""
         return i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
+
+    def month_at(self, tokens, i: int) -> bool:
+        """ "The US last May banned arms sales": a modal written capitalised inside a sentence that is
+        also a month's name is the month."""
+        return i > 0 and tokens[i].lower in self.calendar and tokens[i].text[:1].isupper()
 
     def phrase_before(self, sentence: Sentence, position: int) -> int | None:
         lowers = [t.lower for t in sentence.tokens[:position]]
