@@ -638,3 +638,9 @@ def test_an_entry_for_troops_leaves_a_ministers_future_arrival_to_the_general_on
     assert coded("Montenegrin Foreign Minister Milan Rocen will arrive in Russia on Monday.", "2007-04-10") == [
         ("AGREE", ["MNE"], ["RUS"])
     ]
+
+
+def test_a_court_granting_bail_to_a_politician_of_its_state_has_her_as_recipient():
+    assert coded("The Lahore High Court granted bail to Maryam Nawaz on Monday.", "2019-11-04") == [
+        ("RETREAT", ["PAK"], ["PAK"])
+    ]

@@ -690,3 +690,9 @@ def test_a_verb_after_tapi_shares_the_sentence_subject():
     assert ("REQUEST", ["CHN"], ["PHL"]) in coded(
         "China membantah laporan media Jepang itu, tapi mendesak Filipina untuk menahan diri."
     )
+
+
+def test_a_party_backing_its_own_candidate_has_him_as_recipient():
+    assert coded("PDIP resmi mengusung Ganjar Pranowo sebagai calon presiden.", "2023-04-21") == [
+        ("SUPPORT", ["IDN"], ["IDN"])
+    ]

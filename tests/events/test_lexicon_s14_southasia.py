@@ -78,8 +78,9 @@ def test_a_bail_plea_approved_is_a_release():
     assert [
         e for e, _, _ in coded_in("en", "The Islamabad High Court approved the bail plea of Imran Khan.", DATE)
     ] == ["RETREAT"]
+    # the one bailed is a politician of the court's own state: its recipient
     assert coded_in("en", "The Lahore High Court confirmed the pre-arrest bail of Hamza Shahbaz.", DATE) == [
-        ("RETREAT", ["PAK"], [])
+        ("RETREAT", ["PAK"], ["PAK"])
     ]
 
 

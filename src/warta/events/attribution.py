@@ -18,6 +18,9 @@ DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party 
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
+# Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
+# "The Lahore High Court granted bail to Maryam Nawaz", "Rahul Gandhi apologised to the Supreme Court".
+DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
@@ -656,12 +659,13 @@ class Attributor:
     def object_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
         """The direct object right after the trigger ("mengecam Israel atas …", "met Kim"), else a
         group marked by a recipient preposition ("bertemu dengan Kim", "tiba di Pyongyang")."""
-        domestic = match.trigger.event in DOMESTIC
+        domestic = match.trigger.event in DOMESTIC_OBJECTS
+        disputed = match.trigger.event in DOMESTIC
         tokens = view.sentence.tokens
         groups = [
             g
             for g in self.groups_after(view, match)
-            if (actor is None or not self.same_side(g, actor, domestic))
+            if (actor is None or not self.same_side(g, actor, domestic, disputed))
             # "Niger recalled its ambassador from France": the actor's own people are not the target
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
         ]
@@ -721,16 +725,19 @@ class Attributor:
         return True
 
     @staticmethod
-    def same_side(group: Group, actor: Group, domestic: bool) -> bool:
+    def same_side(group: Group, actor: Group, domestic: bool, disputed: bool = True) -> bool:
         """A later mention of the actor's own state is not its recipient ("Moskow … terhadap Rusia"),
-        but in a domestic dispute a named person or body of that state is: "Cheney accused House
-        Speaker Nancy Pelosi"."""
+        but in domestic politics a named person or body of that state is: "Cheney accused House
+        Speaker Nancy Pelosi", "PDIP mengusung Ganjar"."""
         if not group.codes() <= actor.codes():
             return False
         if not domestic:
             return True
         names = {m.entity.name for m in actor.mentions}
         if not all(m.kind in ("person", "body") and m.entity.name not in names for m in group.mentions):
+            if not disputed:
+                return True  # "Hamas was ready to free the hostages": unnamed people of the scene are no party
+
             # "Militants killed two Iranian policemen": another sector of the same state is a party too
             sectors = {m.entity.sector for m in actor.mentions}
             return not all(m.entity.sector and m.entity.sector not in sectors for m in group.mentions)
