@@ -926,8 +926,8 @@ def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, 
     deportation whose doer goes unsaid is the act of that state's police, courts or government —
     the state the story is set in, else the one of whom it was done to."""
     sector = authority_body(event, kind)
-    if not sector:
-        return None
+    if not sector or "military" in kind:
+        return None  # "Raqqa sudah dikepung": a siege is laid by some army, not the scene's government
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")
     return context_party(view, code, sector, "coref.scene_authority") if is_state(code) else None
 

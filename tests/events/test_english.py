@@ -644,3 +644,10 @@ def test_a_court_granting_bail_to_a_politician_of_its_state_has_her_as_recipient
     assert coded("The Lahore High Court granted bail to Maryam Nawaz on Monday.", "2019-11-04") == [
         ("RETREAT", ["PAK"], ["PAK"])
     ]
+
+
+def test_an_agentless_restriction_is_the_scenes_government_and_a_charge_on_a_crowd_its_police():
+    assert coded("Section 144 was imposed in Bengaluru city on Friday.", "2017-11-10") == [("COERCE", ["IND"], ["IND"])]
+    assert coded("Students were lathi-charged outside the campus in Patna.", "2017-11-10") == [
+        ("ASSAULT", ["IND"], ["IND"])
+    ]

@@ -696,3 +696,8 @@ def test_a_party_backing_its_own_candidate_has_him_as_recipient():
     assert coded("PDIP resmi mengusung Ganjar Pranowo sebagai calon presiden.", "2023-04-21") == [
         ("SUPPORT", ["IDN"], ["IDN"])
     ]
+
+
+def test_an_agentless_curfew_is_the_scenes_government_but_a_siege_no_ones_known():
+    assert coded("Jam malam diberlakukan di kota Karachi.", "2007-11-10") == [("COERCE", ["PAK"], ["PAK"])]
+    assert coded("Ibu kota ISIS di Raqqa, Suriah, juga sudah dikepung.", "2017-07-01") == []
