@@ -701,3 +701,7 @@ def test_a_party_backing_its_own_candidate_has_him_as_recipient():
 def test_an_agentless_curfew_is_the_scenes_government_but_a_siege_no_ones_known():
     assert coded("Jam malam diberlakukan di kota Karachi.", "2007-11-10") == [("COERCE", ["PAK"], ["PAK"])]
     assert coded("Ibu kota ISIS di Raqqa, Suriah, juga sudah dikepung.", "2017-07-01") == []
+
+
+def test_the_doer_of_a_condemned_act_named_with_oleh_is_the_one_condemned():
+    assert ("ACCUSE", ["BRA"], ["NIC"]) in coded("Brasil mengecam pengusiran diplomatnya oleh Nikaragua.", "2019-01-01")
