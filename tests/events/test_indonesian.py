@@ -705,3 +705,9 @@ def test_an_agentless_curfew_is_the_scenes_government_but_a_siege_no_ones_known(
 
 def test_the_doer_of_a_condemned_act_named_with_oleh_is_the_one_condemned():
     assert ("ACCUSE", ["BRA"], ["NIC"]) in coded("Brasil mengecam pengusiran diplomatnya oleh Nikaragua.", "2019-01-01")
+
+
+def test_a_stop_entry_may_start_on_an_actor_word():
+    # tourists arriving are no visit (id.none.wisatawan-tiba), though "wisatawan" is a civilian actor
+    assert coded("Sejumlah wisatawan asing tiba di Bali pada Senin.", "2007-01-01") == []
+    assert coded("Menlu Retno tiba di Kuala Lumpur pada Senin.", "2019-01-01") == [("CONSULT", ["IDN"], ["MYS"])]

@@ -109,7 +109,7 @@ class TriggerLexicon:
         matches: list[TriggerMatch] = []
         i = 0
         while i < len(sentence.tokens):
-            best = None if i in blocked else self.best_at(sentence, i, blocked)
+            best = self.best_at(sentence, i, blocked)
             if best:
                 matches.append(best)
                 i = best.last
@@ -125,7 +125,12 @@ class TriggerLexicon:
                 if trigger.id in seen:
                     continue
                 seen.add(trigger.id)
-                positions = match_items(sentence, trigger.items, i, blocked, self.verbs)
+                # a stop entry may run over an actor's words ("wisatawan asing tiba di Bali": tourists
+                # arriving are no visit); an event's own words may not
+                stop = trigger.event == "NONE"
+                if i in blocked and not stop:
+                    continue
+                positions = match_items(sentence, trigger.items, i, set() if stop else blocked, self.verbs)
                 if positions:
                     found.append(TriggerMatch(trigger, positions))
         if not found:
