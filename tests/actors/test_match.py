@@ -262,3 +262,10 @@ def test_a_people_of_a_state_names_it_but_not_the_scene():
     ]
     found = coded_in("en", "Police detained 40 Uyghurs on Tuesday.", "2017-08-27")
     assert ("COERCE", ["CHN"], ["CHN"]) not in found
+
+
+def test_a_name_after_a_lower_case_arabic_article_is_a_name():
+    assert ("al-Shabaab", "SOM", "REB") in mentions("The Somali government accused al-Shabaab of the bombing.", "en")
+    assert coded_in("en", "Fighters from al-Shabaab attacked a police station in Mogadishu.", "2012-01-01") == [
+        ("ASSAULT", ["SOM"], ["SOM"])
+    ]

@@ -57,6 +57,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 # Letters that carry no combining mark to strip: Turkish dotless i, Nordic ø, Polish ł, Croatian đ.
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
 PEOPLE_RULE = ".people"  # the rule suffix of a people of a state ("Rohingya"): it names the state, not the scene
 PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss"})
 
@@ -103,7 +104,7 @@ class ActorLexicon:
                 n = len(tokens)
                 if best is not None and n < best[0]:
                     break
-                if entry.kind not in ("sector", "none") and not words[i][:1].isupper():
+                if entry.kind not in ("sector", "none") and not capitalised(words[i]):
                     continue  # proper names are capitalised: "cuba" (try) is not Cuba
                 if tuple(seq[i : i + n]) == tokens:
                     if best is None or n > best[0]:
@@ -133,6 +134,15 @@ class ActorLexicon:
         if len(serving) > 1:  # "Menlu Wang" in 2024: the minister or the ministry's spokesman, China either way
             return Entity(tenure.code, tenure.sector or "GOV")
         return Entity(tenure.code, tenure.sector or "GOV", person.name, person.wikidata)
+
+
+def capitalised(word: str) -> bool:
+    """A proper name's first word: "Hamas", and "al-Shabaab", "el-Sisi", "ad-Dawa" — an Arabic
+    article before a hyphen is written in lower case, the name after it is not."""
+    if word[:1].isupper():
+        return True
+    head, _, tail = word.partition("-")
+    return head in ARABIC_ARTICLES and tail[:1].isupper()
 
 
 def is_acronym(name: str) -> bool:
