@@ -465,9 +465,10 @@ class Coder:
             # "Israel harus mengakhiri pendudukannya, kata Raja Abdullah": what someone says another
             # must do is that speaker's demand (REQUEST) to the one who must
             return self.code_demand(coded, view, match, modality, dates, places, credit)
-        elif modality.outcome == "attempted" and event not in MATERIAL_CONFLICT:
+        elif modality.outcome == "attempted" and event not in MATERIAL_CONFLICT and trigger.frame != "cause":
             # "upaya untuk membebaskan Haradinaj", "mempertimbangkan amnesti": not done (yet); an
-            # attempted attack or arrest is coded as one, as CAMEO codes attempted assassinations
+            # attempted attack or arrest is coded as one, as CAMEO codes attempted assassinations; a
+            # judgement of what another tries ("New Delhi was trying to create a false impression") stands
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         elif modality.outcome not in ("asserted", "attempted"):
             if unsettled(match) and self.missing_roles(event, self.attributor.run(view, match), trigger):

@@ -651,3 +651,14 @@ def test_an_agentless_restriction_is_the_scenes_government_and_a_charge_on_a_cro
     assert coded("Students were lathi-charged outside the campus in Patna.", "2017-11-10") == [
         ("ASSAULT", ["IND"], ["IND"])
     ]
+
+
+def test_an_attempt_is_no_meeting_but_an_attempted_attack_is_an_attack():
+    assert coded("The Japanese envoy tried to meet North Korean officials in Beijing.", "2007-01-01") == []
+    assert [
+        e for e, _, _ in coded("Taliban gunmen tried to kill the governor of Kandahar on Monday.", "2007-01-01")
+    ] == ["ASSAULT"]
+
+
+def test_no_evidence_that_an_act_happened_codes_no_act():
+    assert coded("A Tokyo panel found no evidence that the Japanese army had coerced the women.", "2007-01-01") == []
