@@ -662,3 +662,19 @@ def test_an_attempt_is_no_meeting_but_an_attempted_attack_is_an_attack():
 
 def test_no_evidence_that_an_act_happened_codes_no_act():
     assert coded("A Tokyo panel found no evidence that the Japanese army had coerced the women.", "2007-01-01") == []
+
+
+def test_a_participle_of_harm_after_a_noun_with_no_object_is_a_reduced_passive():
+    # what was done to the officials, by the scene's police — not the officials arresting anyone
+    assert coded("Dozens of Awami League officials arrested in Dhaka on Monday.", "2007-01-01") == [
+        ("COERCE", ["BGD"], ["BGD"])
+    ]
+    # the Lebanese man was kidnapped, he kidnapped no one
+    assert coded("An Indian and a Lebanese man kidnapped in southern Nigeria were freed on Sunday.", "2007-01-01") == []
+    # with an object the verb is active
+    assert coded("Israeli troops killed two Palestinian gunmen in Jenin.", "2007-01-01") == [
+        ("ASSAULT", ["ISR"], ["PSE"])
+    ]
+    assert ("ASSAULT", ["PAK"], ["AFG"]) in coded(
+        "Pakistani forces killed around 10 people in an airstrike on a Taliban compound in Waziristan.", "2007-01-01"
+    )

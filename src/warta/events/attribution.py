@@ -81,6 +81,7 @@ class Attributor:
         self.past_be_forms = language.words("past_be_forms")
         self.participle_endings = tuple(language.words("participle_endings"))
         self.stative = language.words("stative_participles")
+        self.patient_participles = language.words("patient_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
@@ -224,7 +225,23 @@ class Attributor:
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         # "noted with grave concern the statement by Britain": an object after the whole pattern
         objected = objected or (match.last < len(tokens) and tokens[match.last].lower in self.determiners)
-        return participle and after_noun and by_agent and not objected
+        if participle and after_noun and by_agent and not objected:
+            return True
+        # "Dozens of Awami League officials arrested in Dhaka", "two soldiers killed in Basra were
+        # buried": a participle that takes an object, right after a noun and with none after it, is
+        # what was done to that noun
+        bare = match.last - match.first == 1 and token.lower in self.patient_participles
+        head = tokens[match.first - 1] if match.first > 0 else None  # "a Lebanese man kidnapped in …"
+        headed = head is not None and head.text.isalpha() and head.text.islower() and match.first - 2 in view.group_at
+        following = tokens[match.last] if match.last < len(tokens) else None
+        # "killed in Basra", "arrested on Monday", "killed, police said" — not "killed two gunmen"
+        no_object = following is None or not following.text[:1].isalnum() or following.lower in self.all_preps
+        # "forces killed around 10 people": a count after "around", "about", "over" is the object
+        count = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+        no_object = no_object and not (
+            count is not None and (count.text[:1].isdigit() or count.lower in self.quantities)
+        )
+        return bare and (after_noun or headed) and no_object
 
     def light_verb(self, view: SentenceView, token) -> bool:
         """ "melakukan", and in a headline its bare form: "Indonesia-Australia Gelar Latihan Bersama"."""
