@@ -582,6 +582,8 @@ class Coder:
         speaker = roles.speaker
         if not self.other_speaker(roles):
             return  # no speaker, an agency passing the news on, or the doer itself
+        if implied(speaker):
+            return  # "…, an army spokeswoman said": an unnamed speaker's side is a guess, most often the doer's
         claim = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=["attribution.allegation"])
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))

@@ -678,3 +678,12 @@ def test_a_participle_of_harm_after_a_noun_with_no_object_is_a_reduced_passive()
     assert ("ASSAULT", ["PAK"], ["AFG"]) in coded(
         "Pakistani forces killed around 10 people in an airstrike on a Taliban compound in Waziristan.", "2007-01-01"
     )
+
+
+def test_an_unnamed_spokeswoman_reporting_an_arrest_accuses_no_one():
+    assert coded("Israeli troops arrested three Palestinians in Hebron, an army spokeswoman said.", "2007-01-01") == [
+        ("COERCE", ["ISR"], ["PSE"])
+    ]
+    assert ("ACCUSE", ["PSE"], ["ISR"]) in coded(
+        "Israeli troops arrested three Palestinians in Hebron, a Palestinian official said.", "2007-01-01"
+    )
