@@ -269,3 +269,9 @@ def test_a_name_after_a_lower_case_arabic_article_is_a_name():
     assert coded_in("en", "Fighters from al-Shabaab attacked a police station in Mogadishu.", "2012-01-01") == [
         ("ASSAULT", ["SOM"], ["SOM"])
     ]
+
+
+def test_an_acronym_two_states_share_is_the_home_states_in_its_language():
+    # "PPP" is Indonesia's Partai Persatuan Pembangunan in Indonesian news, Pakistan's party in English
+    assert ("PPP", "IDN", "PTY") in mentions("PPP resmi memberikan dukungan kepada Ganjar Pranowo.", "id", "2023-04-21")
+    assert ("PPP", "PAK", "PTY") in mentions("The PPP criticised Prime Minister Imran Khan.", "en", "2020-04-21")

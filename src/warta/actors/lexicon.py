@@ -91,10 +91,14 @@ class ActorLexicon:
         index.setdefault(tokens[0], []).append((tokens, entry))
         self.vocabulary.update(t.lower() for t in tokens)
 
-    def finalize(self) -> None:
+    def finalize(self, home: str = "") -> None:
+        """Longest names first; of names as long, the home state's first: "PPP" in Indonesian news is
+        the Partai Persatuan Pembangunan, not Pakistan's People's Party."""
         for index in (self.folded, self.exact):
             for candidates in index.values():
-                candidates.sort(key=lambda c: -len(c[0]))
+                candidates.sort(
+                    key=lambda c: (-len(c[0]), bool(home) and c[1].entity is not None and c[1].entity.code != home)
+                )
 
     def longest(self, words: list[str], lowers: list[str], i: int) -> tuple[int, list[Entry]] | None:
         """The longest entries starting at token i, as (length, entries of that length)."""
@@ -261,5 +265,5 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     if lang == "id":  # Indonesian news writes many names the English way: "China", "Iran"
         add_countries(lexicon, "en")
     add_not_actors(lexicon, lang)
-    lexicon.finalize()
+    lexicon.finalize(str((load_yaml(f"{lang}/grammar.yaml") or {}).get("home_country") or ""))
     return lexicon
