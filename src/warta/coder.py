@@ -112,6 +112,7 @@ ALLEGED = frozenset({"COERCE"})
 ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+STANDING_REFUSALS = frozenset({"REJECT"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
     "CONSULT": "036",
@@ -456,6 +457,10 @@ class Coder:
         elif event in FUTURE_CAN_BECOME_AGREE and (modality.outcome == "future" or self.scheduled(modality)):
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")
+        elif modality.outcome == "future" and event in STANDING_REFUSALS:
+            # "Iran akan menolak usulan itu", "Iran will reject the proposal": a refusal announced is
+            # a refusal made
+            rules.append("modality.announced_refusal")
         elif modality.outcome in ("future", "anticipated") and event in FUTURE_THREAT:
             # "AS akan membombardir Pyongyang", "persiapan menyerang pangkalan AS": violence announced
             # or prepared is a threat

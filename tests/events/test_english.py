@@ -687,3 +687,9 @@ def test_an_unnamed_spokeswoman_reporting_an_arrest_accuses_no_one():
     assert ("ACCUSE", ["PSE"], ["ISR"]) in coded(
         "Israeli troops arrested three Palestinians in Hebron, a Palestinian official said.", "2007-01-01"
     )
+
+
+def test_a_refusal_announced_is_a_refusal():
+    assert coded("Iran will reject the European proposal, the foreign minister said.", "2007-01-01") == [
+        ("REJECT", ["IRN"], [])
+    ]

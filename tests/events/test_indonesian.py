@@ -711,3 +711,7 @@ def test_a_stop_entry_may_start_on_an_actor_word():
     # tourists arriving are no visit (id.none.wisatawan-tiba), though "wisatawan" is a civilian actor
     assert coded("Sejumlah wisatawan asing tiba di Bali pada Senin.", "2007-01-01") == []
     assert coded("Menlu Retno tiba di Kuala Lumpur pada Senin.", "2019-01-01") == [("CONSULT", ["IDN"], ["MYS"])]
+
+
+def test_a_refusal_announced_is_a_refusal():
+    assert coded("Iran akan menolak usulan Eropa itu.", "2007-01-01") == [("REJECT", ["IRN"], [])]
