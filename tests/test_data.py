@@ -83,6 +83,19 @@ def test_no_pattern_word_lists_an_alternative_twice(lang):
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_pattern_word_repeats_in_the_alternatives_before_it(lang):
+    # "tertuduh|para tertuduh" reads as (tertuduh|para) then "tertuduh": a word that is an
+    # alternative of the word before it is the same slip, a phrase written as one alternative
+    slips = []
+    for entry in load_yaml_glob(f"{lang}/triggers*.yaml"):
+        words = str(entry["pattern"]).split()
+        for before, word in zip(words, words[1:], strict=False):
+            if "|" in before and "|" not in word and word in before.split("|"):
+                slips.append((entry["id"], before, word))
+    assert slips == []
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
 def test_every_plover_type_has_triggers(lang):
     types = {e["event"] for e in load_yaml_glob(f"{lang}/triggers*.yaml")}
     assert set(PLOVER) - types == set()

@@ -32,7 +32,8 @@ def test_capitals_and_metonyms_stand_for_governments():
 
 def test_office_holders_resolve_by_date():
     prabowo = load_people()["Prabowo Subianto"]
-    assert prabowo.at("2015-06-01").sector == "MIL"
+    assert prabowo.at("1997-06-01").sector == "MIL"  # discharged from the army in August 1998
+    assert prabowo.at("2015-06-01").role == "Gerindra party leader"
     assert prabowo.at("2021-06-01").role == "defence minister"
     assert prabowo.at("2025-01-01").role == "president"
 
