@@ -27,6 +27,17 @@ def coded_in(lang: str, text: str, pub_date: str = "2024-03-14") -> list[tuple[s
     ]
 
 
+def agree(english: str, indonesian: str, event: str, actor: str, recipient: str | None, pub_date: str = "2010-05-04"):
+    """An English sentence and its Indonesian translation code the same event: its type, an actor
+    code and (when given) a recipient code — how the cross-language tests read."""
+    for text, lang in ((english, "en"), (indonesian, "id")):
+        found = coded_in(lang, text, pub_date)
+        hits = [(e, a, r) for e, a, r in found if e == event and actor in a]
+        assert hits, (text, found)
+        if recipient is not None:
+            assert any(recipient in r for _, _, r in hits), (text, hits)
+
+
 def types_in(lang: str, text: str, pub_date: str = "2024-03-14") -> set[str]:
     """The kinds of event warta codes in a text: `types = partial(types_in, "en")`."""
     return {event for event, _, _ in coded_in(lang, text, pub_date)}

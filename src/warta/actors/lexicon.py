@@ -56,9 +56,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(m.group() for m in TOKEN_RE.finditer(name))
 
 
-# Letters that carry no combining mark to strip: Turkish dotless i, Nordic ø, Polish ł, Croatian đ.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ul"})
 PEOPLE_RULE = ".people"  # the rule suffix of a people of a state ("Rohingya"): it names the state, not the scene
+# Letters that carry no combining mark to strip: Turkish dotless i, Nordic ø, Polish ł, Croatian đ.
 PLAIN_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss"})
 
 
@@ -80,6 +79,7 @@ class ActorLexicon:
         self.exact: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.vocabulary: set[str] = set()
         self.surnames: dict[str, list[Person]] = {}  # one word of a person's name → the people
+        self.articles: frozenset[str] = frozenset()  # "al-" in "al-Shabaab" (grammar: name_articles)
 
     def add(self, name: str, entry: Entry, case_sensitive: bool = False) -> None:
         tokens = name_tokens(str(name).strip())
@@ -108,7 +108,7 @@ class ActorLexicon:
                 n = len(tokens)
                 if best is not None and n < best[0]:
                     break
-                if entry.kind not in ("sector", "none") and not capitalised(words[i]):
+                if entry.kind not in ("sector", "none") and not self.starts_name(words[i]):
                     continue  # proper names are capitalised: "cuba" (try) is not Cuba
                 if tuple(seq[i : i + n]) == tokens:
                     if best is None or n > best[0]:
@@ -116,6 +116,14 @@ class ActorLexicon:
                     elif entry not in best[1]:
                         best[1].append(entry)
         return best
+
+    def starts_name(self, word: str) -> bool:
+        """A proper name's first word: "Hamas", and "al-Shabaab", "el-Sisi", "ad-Dawa" — an Arabic
+        article before a hyphen is written in lower case, the name after it is not."""
+        if word[:1].isupper():
+            return True
+        head, _, tail = word.partition("-")
+        return head in self.articles and tail[:1].isupper()
 
     def titled_surname(self, word: str, date: str | None, title: list[str], roles: dict[str, str]) -> Entity | None:
         """Whom a title and one family name stand for at `date`: "Presiden Hu" in 2007 is Hu Jintao,
@@ -138,15 +146,6 @@ class ActorLexicon:
         if len(serving) > 1:  # "Menlu Wang" in 2024: the minister or the ministry's spokesman, China either way
             return Entity(tenure.code, tenure.sector or "GOV")
         return Entity(tenure.code, tenure.sector or "GOV", person.name, person.wikidata)
-
-
-def capitalised(word: str) -> bool:
-    """A proper name's first word: "Hamas", and "al-Shabaab", "el-Sisi", "ad-Dawa" — an Arabic
-    article before a hyphen is written in lower case, the name after it is not."""
-    if word[:1].isupper():
-        return True
-    head, _, tail = word.partition("-")
-    return head in ARABIC_ARTICLES and tail[:1].isupper()
 
 
 def is_acronym(name: str) -> bool:
@@ -265,5 +264,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     if lang == "id":  # Indonesian news writes many names the English way: "China", "Iran"
         add_countries(lexicon, "en")
     add_not_actors(lexicon, lang)
-    lexicon.finalize(str((load_yaml(f"{lang}/grammar.yaml") or {}).get("home_country") or ""))
+    grammar = load_yaml(f"{lang}/grammar.yaml") or {}
+    lexicon.articles = frozenset(grammar.get("name_articles") or ())
+    lexicon.finalize(str(grammar.get("home_country") or ""))
     return lexicon

@@ -225,23 +225,26 @@ class Attributor:
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         # "noted with grave concern the statement by Britain": an object after the whole pattern
         objected = objected or (match.last < len(tokens) and tokens[match.last].lower in self.determiners)
-        if participle and after_noun and by_agent and not objected:
-            return True
-        # "Dozens of Awami League officials arrested in Dhaka", "two soldiers killed in Basra were
-        # buried": a participle that takes an object, right after a noun and with none after it, is
-        # what was done to that noun
-        bare = match.last - match.first == 1 and token.lower in self.patient_participles
-        head = tokens[match.first - 1] if match.first > 0 else None  # "a Lebanese man kidnapped in …"
+        return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def reduced_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Dozens of Awami League officials arrested in Dhaka", "a Lebanese man kidnapped in Nigeria
+        was freed": a participle of harm done to someone, right after a noun (or its head word) and
+        with no object after it, is what was done to that noun."""
+        tokens = view.sentence.tokens
+        if match.last - match.first != 1 or tokens[match.first].lower not in self.patient_participles:
+            return False
+        head = tokens[match.first - 1] if match.first > 0 else None
         headed = head is not None and head.text.isalpha() and head.text.islower() and match.first - 2 in view.group_at
+        if match.first - 1 not in view.group_at and not headed:
+            return False
+        # "killed in Basra", "arrested on Monday", "killed, police said" — not "killed two gunmen",
+        # nor "killed around 10 people" (a count after the preposition is the object)
         following = tokens[match.last] if match.last < len(tokens) else None
-        # "killed in Basra", "arrested on Monday", "killed, police said" — not "killed two gunmen"
-        no_object = following is None or not following.text[:1].isalnum() or following.lower in self.all_preps
-        # "forces killed around 10 people": a count after "around", "about", "over" is the object
+        if following is not None and following.text[:1].isalnum() and following.lower not in self.all_preps:
+            return False
         count = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
-        no_object = no_object and not (
-            count is not None and (count.text[:1].isdigit() or count.lower in self.quantities)
-        )
-        return bare and (after_noun or headed) and no_object
+        return not (count is not None and (count.text[:1].isdigit() or count.lower in self.quantities))
 
     def light_verb(self, view: SentenceView, token) -> bool:
         """ "melakukan", and in a headline its bare form: "Indonesia-Australia Gelar Latihan Bersama"."""
@@ -754,7 +757,6 @@ class Attributor:
         if not all(m.kind in ("person", "body") and m.entity.name not in names for m in group.mentions):
             if not disputed:
                 return True  # "Hamas was ready to free the hostages": unnamed people of the scene are no party
-
             # "Militants killed two Iranian policemen": another sector of the same state is a party too
             sectors = {m.entity.sector for m in actor.mentions}
             return not all(m.entity.sector and m.entity.sector not in sectors for m in group.mentions)

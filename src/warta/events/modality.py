@@ -79,14 +79,7 @@ class ModalityReader:
             ("attempted", self.attempts, near),
             ("future", self.future, near),
         ):
-            cue = next(
-                (
-                    i
-                    for i in where
-                    if tokens[i].lower in words and not self.idiom_at(tokens, i) and not self.month_at(tokens, i)
-                ),
-                None,
-            )
+            cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i)), None)
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
@@ -105,15 +98,14 @@ class ModalityReader:
                 return [j for j in found if j != i]
         return found
 
-    def idiom_at(self, tokens, i: int) -> bool:
-        """A negator that is part of an adjective: "kelompok bersenjata tidak dikenal melepaskan
-        tembakan" (unknown gunmen opened fire) is no denial of the shooting."""
-        return i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
-
-    def month_at(self, tokens, i: int) -> bool:
-        """ "The US last May banned arms sales": a modal written capitalised inside a sentence that is
-        also a month's name is the month."""
-        return i > 0 and tokens[i].lower in self.calendar and tokens[i].text[:1].isupper()
+    def cue_at(self, tokens, i: int) -> bool:
+        """Whether a cue word is one here. A negator that is part of an adjective is not: "kelompok
+        bersenjata tidak dikenal melepaskan tembakan" (unknown gunmen opened fire) is no denial of the
+        shooting; nor a modal written capitalised inside a sentence that is also a month's name: "The
+        US last May banned arms sales"."""
+        idiom = i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
+        month = i > 0 and tokens[i].lower in self.calendar and tokens[i].text[:1].isupper()
+        return not idiom and not month
 
     def phrase_before(self, sentence: Sentence, position: int) -> int | None:
         lowers = [t.lower for t in sentence.tokens[:position]]
