@@ -112,7 +112,9 @@ ALLEGED = frozenset({"COERCE"})
 ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-STANDING_REFUSALS = frozenset({"REJECT"})
+# A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
+# take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
+STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
     "CONSULT": "036",
@@ -459,7 +461,7 @@ class Coder:
             rules.append("modality.future_intent")
         elif modality.outcome == "future" and event in STANDING_REFUSALS:
             # "Iran akan menolak usulan itu", "Iran will reject the proposal": a refusal announced is
-            # a refusal made
+            # a refusal made; so is a threat
             rules.append("modality.announced_refusal")
         elif modality.outcome in ("future", "anticipated") and event in FUTURE_THREAT:
             # "AS akan membombardir Pyongyang", "persiapan menyerang pangkalan AS": violence announced

@@ -693,3 +693,9 @@ def test_a_refusal_announced_is_a_refusal():
     assert coded("Iran will reject the European proposal, the foreign minister said.", "2007-01-01") == [
         ("REJECT", ["IRN"], [])
     ]
+
+
+def test_a_threat_announced_is_a_threat():
+    assert coded("China will threaten Taiwan with military drills, analysts said.", "2020-01-01") == [
+        ("THREATEN", ["CHN"], ["TWN"])
+    ]

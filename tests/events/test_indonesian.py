@@ -715,3 +715,9 @@ def test_a_stop_entry_may_start_on_an_actor_word():
 
 def test_a_refusal_announced_is_a_refusal():
     assert coded("Iran akan menolak usulan Eropa itu.", "2007-01-01") == [("REJECT", ["IRN"], [])]
+
+
+def test_a_threat_announced_is_a_threat():
+    assert coded("Korea Utara akan mengancam Korea Selatan dengan serangan.", "2020-01-01") == [
+        ("THREATEN", ["PRK"], ["KOR"])
+    ]

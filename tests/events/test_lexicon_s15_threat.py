@@ -38,15 +38,11 @@ def test_means_war_and_a_right_to_retaliate():
 
 
 def test_measures_promised_and_deadlines():
-    assert en("China said it would take resolute countermeasures against Japan.") == [
-        ("THREATEN", ["CHN"], ["JPN"])
-    ]
+    assert en("China said it would take resolute countermeasures against Japan.") == [("THREATEN", ["CHN"], ["JPN"])]
     assert en("Beijing said it would take all necessary measures to safeguard its sovereignty.") == [
         ("THREATEN", ["CHN"], [])
     ]
-    assert en("The African Union gave the junta a two-week deadline to hand back power.") == [
-        ("THREATEN", ["IGO"], [])
-    ]
+    assert en("The African Union gave the junta a two-week deadline to hand back power.") == [("THREATEN", ["IGO"], [])]
 
 
 # -- English: refusals and denials --------------------------------------------------------------------
@@ -108,9 +104,7 @@ def test_langkah_diperlukan_siap_nuklir_dan_ultimatum():
 
 def test_tidak_akan_menerima_dan_berunding():
     assert id_("Israel menegaskan tidak akan pernah menerima negara Palestina.") == [("REJECT", ["ISR"], ["PSE"])]
-    assert id_("Korea Utara menyatakan tidak akan berunding dengan Amerika Serikat.") == [
-        ("REJECT", ["PRK"], ["USA"])
-    ]
+    assert id_("Korea Utara menyatakan tidak akan berunding dengan Amerika Serikat.") == [("REJECT", ["PRK"], ["USA"])]
     assert id_("Ukraina menyatakan tidak akan ada konsesi wilayah kepada Rusia.") == [("REJECT", ["UKR"], ["RUS"])]
 
 
