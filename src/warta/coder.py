@@ -829,6 +829,8 @@ def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
         roles.recipient = Group([m for m in mentions if m.entity.code == host])
         roles.rules.append("attribution.host")
         return
+    # "clashes between protesters and police": the armed or official side acts, the crowd is acted on
+    mentions = sorted(mentions, key=lambda m: m.entity.sector in BYSTANDERS)
     first = mentions[0].entity
     rest = [m for m in mentions if m.entity.code != first.code]
     if not rest and len({m.entity.sector for m in mentions}) > 1:

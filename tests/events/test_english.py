@@ -127,6 +127,14 @@ def test_clashes_between_two_sides_of_one_state_code_one_on_the_other():
     assert ("ASSAULT", ["IRN"], ["IRN"]) in coded(text, "2007-05-30")
 
 
+def test_in_clashes_between_a_crowd_and_the_police_the_police_act():
+    assert coded("Clashes between protesters and police in Srinagar killed two people.", "2016-09-01") == [
+        ("ASSAULT", ["IND"], ["IND"])
+    ]
+    text = "Clashes between Palestinian protesters and Israeli troops erupted in Hebron."
+    assert coded(text, "2016-09-01") == [("ASSAULT", ["ISR"], ["PSE"])]
+
+
 def test_unnamed_civilians_need_a_name_to_be_the_attackers():
     assert not coded("Hundreds of civilians attacked the village in Srinagar, India.")
     assert coded("Hundreds of Indian civilians attacked the village in Srinagar.")[0][:2] == ("ASSAULT", ["IND"])
