@@ -276,3 +276,8 @@ def test_an_acronym_two_states_share_is_the_home_states_in_its_language():
     # "PPP" is Indonesia's Partai Persatuan Pembangunan in Indonesian news, Pakistan's party in English
     assert ("PPP", "IDN", "PTY") in mentions("PPP resmi memberikan dukungan kepada Ganjar Pranowo.", "id", "2023-04-21")
     assert ("PPP", "PAK", "PTY") in mentions("The PPP criticised Prime Minister Imran Khan.", "en", "2020-04-21")
+
+
+def test_a_firefight_is_no_capital():
+    assert mentions("Baku tembak terjadi di perbatasan Azerbaijan.") == [("Azerbaijan", "AZE", "")]
+    assert ("Baku", "AZE", "GOV") in mentions("Menlu Rusia tiba di Baku.")

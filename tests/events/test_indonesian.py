@@ -721,3 +721,17 @@ def test_a_threat_announced_is_a_threat():
     assert coded("Korea Utara akan mengancam Korea Selatan dengan serangan.", "2020-01-01") == [
         ("THREATEN", ["PRK"], ["KOR"])
     ]
+
+
+def test_the_owner_of_a_pe_an_noun_in_a_pattern_gap_does_the_act():
+    # "Penolakan Iran terhadap resolusi IAEA": Iran rejects; the owner of what is judged does not judge
+    assert coded("Penolakan Iran terhadap resolusi IAEA memicu kekhawatiran.", "2020-01-01")[0] == (
+        "REJECT",
+        ["IRN"],
+        ["IGO"],
+    )
+    assert coded("Tuduhan Jepang itu tidak masuk akal, kata Beijing.", "2020-01-01") == [("REJECT", ["CHN"], ["JPN"])]
+
+
+def test_buat_marks_whom_something_is_for():
+    assert coded("Prancis menjanjikan 770 juta dolar AS buat Lebanon.", "2007-01-01") == [("AGREE", ["FRA"], ["LBN"])]

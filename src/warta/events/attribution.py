@@ -633,7 +633,12 @@ class Attributor:
         words ("Tuduhan Jepang itu tidak masuk akal") is not who judges them."""
         group = view.group_at.get(match.first + 1)
         in_gap = self.gap_after_head(match) and group is not None and group.last < match.last
-        return in_gap and match.trigger.event not in VERBAL
+        if not in_gap:
+            return False
+        # "Penolakan Iran terhadap resolusi IAEA": a pe-an or ke-an noun names the act itself, and
+        # its owner does it — a word the act is about ("Tuduhan Jepang itu tidak masuk akal") is not
+        head = view.sentence.tokens[match.first].lower
+        return match.trigger.event not in VERBAL or (head.startswith(("pe", "ke")) and head.endswith("an"))
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
