@@ -114,6 +114,9 @@ BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
 # take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
+# A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
+ACT_JUDGEMENTS = frozenset({"ACCUSE"})
+ACT_REACH = 12
 STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
@@ -187,6 +190,7 @@ class Coder:
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
+        self.clause_breaks = self.language.words("clause_breaks")
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
 
     def run(self, article: Article) -> CodedArticle:
@@ -261,6 +265,7 @@ class Coder:
                 self.drop(coded, sentence, match, "background")
                 continue
             self.code_match(coded, view, match, dates, places, credit)
+        self.aim_at_acts(coded, view, first_event)
         self.drop_retellings(coded, first_event)
 
     def backgrounded(self, view: SentenceView, match: TriggerMatch) -> bool:
@@ -284,6 +289,44 @@ class Coder:
             i -= 1
         before = [t.lower for t in tokens[max(0, i - 1) : i + 1]]
         return bool(before) and (before[-1] in self.background or " ".join(before) in self.background)
+
+    def aim_at_acts(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
+        """ "Germany deplored the arrest of opposition leaders by Tunisia", "AS menyatakan keprihatinan
+        atas penahanan jurnalis oleh Rusia": a condemnation of an act the sentence goes on to tell is
+        aimed at whoever did it, when it names no other target of its own (none, the speaker's own
+        state, or one guessed from the context)."""
+        events = coded.events[first_event:]
+        for k, event in enumerate(events):
+            if event.event not in ACT_JUDGEMENTS or not event.actor:
+                continue
+            actors = {e.code for e in event.actor}
+            recipients = {e.code for e in event.recipient}
+            if recipients - actors and "coref.context_target" not in event.rules:
+                continue
+            act = next((later for later in events[k + 1 :] if self.judged_act(view, event, later, actors)), None)
+            if act is None:
+                continue
+            old_id = event.id
+            event.recipient, event.recipient_text = list(act.actor), list(act.actor_text)
+            event.spans = [span for span in event.spans if span.role != "recipient"]
+            event.spans += [dataclasses.replace(span, role="recipient") for span in act.spans if span.role == "actor"]
+            event.rules = [rule for rule in event.rules if rule != "coref.context_target"] + ["attribution.act_target"]
+            event.id = event_id(event)
+            for candidate in coded.candidates:
+                if candidate.detail == old_id:
+                    candidate.detail = event.id
+
+    def judged_act(self, view: SentenceView, judgement: Event, act: Event, actors: set[str]) -> bool:
+        """Whether `act` is what `judgement` is about: a material act told after it in the same
+        clause, done by someone other than the judge."""
+        if act.event not in MATERIAL_CONFLICT or not act.actor or {e.code for e in act.actor} & actors:
+            return False
+        sentence = view.sentence
+        end, start = judgement.spans[0].end, act.spans[0].start
+        between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
+        return len(between) <= ACT_REACH and not any(
+            t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_breaks for t in between
+        )
 
     @staticmethod
     def drop_retellings(coded: CodedArticle, first_event: int) -> None:

@@ -707,3 +707,13 @@ def test_a_threat_announced_is_a_threat():
     assert coded("China will threaten Taiwan with military drills, analysts said.", "2020-01-01") == [
         ("THREATEN", ["CHN"], ["TWN"])
     ]
+
+
+def test_a_condemnation_is_aimed_at_whoever_did_the_act_it_is_about():
+    # the arrested opposition leaders are guessed to be Germany's; the arrest is Tunisia's
+    assert ("ACCUSE", ["DEU"], ["TUN"]) in coded("Germany deplored the arrest of opposition leaders by Tunisia.")
+    assert ("ACCUSE", ["CAN"], ["IND"]) in coded(
+        "Canada expressed regret over the expulsion of its diplomats by India."
+    )
+    # a target of its own stays
+    assert ("ACCUSE", ["GBR"], ["RUS"]) in coded("Britain condemned Russia over the detention of activists by police.")

@@ -735,3 +735,16 @@ def test_the_owner_of_a_pe_an_noun_in_a_pattern_gap_does_the_act():
 
 def test_buat_marks_whom_something_is_for():
     assert coded("Prancis menjanjikan 770 juta dolar AS buat Lebanon.", "2007-01-01") == [("AGREE", ["FRA"], ["LBN"])]
+
+
+def test_a_condemnation_is_aimed_at_whoever_did_the_act_it_is_about():
+    text = "Amerika Serikat menyatakan keprihatinan mendalam atas penahanan jurnalis oleh Rusia."
+    assert ("ACCUSE", ["USA"], ["RUS"]) in coded(text, "2023-01-01")
+
+
+def test_the_doer_of_an_act_noun_follows_oleh():
+    # "penggerebekan … oleh tentara AS": the raiders, not those raided; "penahanan" (of "tahan", a
+    # root itself ending in -an) is a noun too
+    text = "Penggerebekan malam hari oleh tentara AS terhadap sebuah kantor Iran di Irak utara menyulut kecaman."
+    assert ("ASSAULT", ["USA"], ["IRN"]) in coded(text, "2007-01-12")
+    assert coded("Penahanan wartawan itu oleh Rusia memicu kecaman.", "2023-01-01")[0][:2] == ("COERCE", ["RUS"])

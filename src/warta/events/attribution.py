@@ -26,6 +26,7 @@ BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # Statements: their speaker can be their actor. Material events need a named doer.
+NOMINAL_PREFIXES = ("pe", "ke")  # Indonesian pe-…-an and ke-…-an nouns
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
@@ -131,7 +132,8 @@ class Attributor:
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
                 roles.actor = self.owner_before_of(view, match) or self.genitive_after(view, match)
                 roles.actor = roles.actor or self.possessor_before(view, match)
-                if roles.actor is not None and self.names_patient(view, match):
+                agent = roles.actor is not None and self.preposition_before(view, roles.actor, match.last) in self.agent
+                if roles.actor is not None and not agent and self.names_patient(view, match):
                     # "penangkapan 5 nelayan", "pengusiran diplomat": the arrested, not the arrester
                     roles.recipient = roles.actor
                     roles.actor = self.agent_after(view, match) or self.authority_speaker(view, match, frame)
@@ -140,9 +142,12 @@ class Attributor:
                 if roles.actor:
                     roles.rules.append("attribution.genitive")
                 elif self.object_of_verb(view, match):
-                    # "Zimbabwean police confirmed the arrest of …": the verb's subject did it
-                    roles.actor = self.subject_before(view, match.first, frame) or self.authority_speaker(
-                        view, match, frame
+                    # "Zimbabwean police confirmed the arrest of …": the verb's subject did it — unless
+                    # the noun names its doer: "mengecam penahanan jurnalis oleh Rusia"
+                    roles.actor = (
+                        self.agent_after(view, match)
+                        or self.subject_before(view, match.first, frame)
+                        or self.authority_speaker(view, match, frame)
                     )
             else:
                 roles.actor = (
@@ -275,7 +280,10 @@ class Attributor:
             )
             if bare_verb and token.text[:1].isupper() and title_case(view.sentence.tokens):
                 return False  # "Korut Tembakkan Rudal": a headline's bare -kan verb
-            derived = len(token.lemmas) > 1 and not token.lemmas[1].endswith("an")
+            # "penahanan" (pe-…-an of "tahan"): a root may itself end in -an
+            derived = len(token.lemmas) > 1 and (
+                not token.lemmas[1].endswith("an") or token.lower.startswith(NOMINAL_PREFIXES)
+            )
             if token.lower.endswith("an") and derived and not verbal_prefix:
                 return True
             if singular(token.lower) != token.lower and token.lower.endswith("an") and not verbal_prefix:
