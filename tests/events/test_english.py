@@ -717,3 +717,9 @@ def test_a_condemnation_is_aimed_at_whoever_did_the_act_it_is_about():
     )
     # a target of its own stays
     assert ("ACCUSE", ["GBR"], ["RUS"]) in coded("Britain condemned Russia over the detention of activists by police.")
+
+
+def test_a_count_hedged_with_at_least_is_an_object_not_a_reduced_passive():
+    # "Police arrested at least 20 protesters": the police arrested, nobody arrested the police
+    assert coded("Police arrested at least 20 protesters in Nairobi.", "2023-01-01") == [("COERCE", ["KEN"], ["KEN"])]
+    assert ("COERCE", ["ISR"], ["PSE"]) in coded("Israeli troops detained at least 30 Palestinians in Hebron.")

@@ -748,3 +748,9 @@ def test_the_doer_of_an_act_noun_follows_oleh():
     text = "Penggerebekan malam hari oleh tentara AS terhadap sebuah kantor Iran di Irak utara menyulut kecaman."
     assert ("ASSAULT", ["USA"], ["IRN"]) in coded(text, "2007-01-12")
     assert coded("Penahanan wartawan itu oleh Rusia memicu kecaman.", "2023-01-01")[0][:2] == ("COERCE", ["RUS"])
+
+
+def test_tak_berawak_is_unmanned_not_a_negation():
+    assert ("ASSAULT", ["UKR"], ["RUS"]) in coded(
+        "Kapal tak berawak Ukraina menyerang kapal perang Rusia di Laut Hitam."
+    )

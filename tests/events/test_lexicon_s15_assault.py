@@ -150,7 +150,7 @@ def test_houses_burnt_by_a_group_after_oleh():
 
 
 def test_pesawat_tak_berawak_is_no_negation():
-    assert id_("Pesawat tak berawak AS menewaskan pemimpin Al Qaeda di Kabul.") == [("ASSAULT", ["USA"], ["AFG"])]
+    assert id_("Pesawat tak berawak AS menewaskan pemimpin Al Qaeda di Kabul.") == [("ASSAULT", ["USA"], ["IMG"])]
 
 
 # -- Indonesian: COERCE -------------------------------------------------------------------------------
