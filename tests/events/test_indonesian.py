@@ -754,3 +754,13 @@ def test_tak_berawak_is_unmanned_not_a_negation():
     assert ("ASSAULT", ["UKR"], ["RUS"]) in coded(
         "Kapal tak berawak Ukraina menyerang kapal perang Rusia di Laut Hitam."
     )
+
+
+def test_a_pe_noun_before_a_name_is_no_verb_taking_it_as_object():
+    # "pendukung" (supporters): Hamas is the subject of the protest, not the object of a verb
+    assert ("PROTEST", ["PSE"], ["PSE"]) in coded("Ribuan pendukung Hamas berunjuk rasa di Gaza.", "2007-01-01")
+
+
+def test_a_bare_agent_may_follow_a_word_for_a_group():
+    text = "Tujuh ABK WNI diculik kelompok Abu Sayyaf di Filipina."
+    assert ("ASSAULT", ["PHL"], ["IDN"]) in coded(text, "2016-07-01")

@@ -532,8 +532,16 @@ class Attributor:
         serial = not between and self.lang == "id"
         if not serial and (not between or not all(w in self.coordinators or w == "," for w in between)):
             return None
-        verbs = [t for t in view.triggers if group.first - 3 <= t < group.first]
+        tokens = view.sentence.tokens
+        # "Ribuan pendukung Hamas berunjuk rasa": a pe- noun ("pendukung", supporters) takes no object
+        verbs = [t for t in view.triggers if group.first - 3 <= t < group.first and not self.pe_noun(tokens[t], tokens)]
         return verbs[-1] if verbs else None
+
+    def pe_noun(self, token, tokens: list) -> bool:
+        """An Indonesian pe- noun ("pendukung", "Direktur Penyidikan"): no Indonesian verb starts so
+        but a headline's bare "Perangi", "Perkuat"."""
+        headline = token.text[:1].isupper() and title_case(tokens)
+        return self.lang == "id" and token.lower.startswith("pe") and not headline
 
     def finite_verb(self, token) -> bool:
         """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
@@ -669,6 +677,10 @@ class Attributor:
         if bare:  # a passive verb, not a noun: "pembunuhan Kim" is Kim's killing
             # "ditetapkan KPK sebagai tersangka": the agent may stand in the pattern's gap
             start = match.first + 1 if self.gap_after_head(match) else match.last
+            # "diculik kelompok Abu Sayyaf": a word for a group of them may stand before the name
+            end = min(len(tokens), match.last + 2)
+            while start not in view.group_at and start < end and tokens[start].lower in self.quantities:
+                start += 1
             right_after = next((g for g in view.groups if g.first == start), None)
             if right_after is not None:
                 return right_after
