@@ -112,11 +112,11 @@ ALLEGED = frozenset({"COERCE"})
 ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
-# A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
-# take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
 # A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
 ACT_JUDGEMENTS = frozenset({"ACCUSE"})
 ACT_REACH = 12
+# A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
+# take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
 STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {

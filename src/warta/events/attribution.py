@@ -26,7 +26,6 @@ BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # Statements: their speaker can be their actor. Material events need a named doer.
-NOMINAL_PREFIXES = ("pe", "ke")  # Indonesian pe-…-an and ke-…-an nouns
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
@@ -86,6 +85,8 @@ class Attributor:
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
+        self.nominal_prefixes = tuple(language.words("nominal_prefixes"))
+        self.noun_prefixes = tuple(language.words("noun_prefixes"))
         self.verb_suffixes = language.words("verb_suffixes")  # a bare root + "-kan" is a verb
         self.aside_openers = language.words("aside_openers")
         self.infinitive = language.words("infinitive_markers")
@@ -281,9 +282,7 @@ class Attributor:
             if bare_verb and token.text[:1].isupper() and title_case(view.sentence.tokens):
                 return False  # "Korut Tembakkan Rudal": a headline's bare -kan verb
             # "penahanan" (pe-…-an of "tahan"): a root may itself end in -an
-            derived = len(token.lemmas) > 1 and (
-                not token.lemmas[1].endswith("an") or token.lower.startswith(NOMINAL_PREFIXES)
-            )
+            derived = len(token.lemmas) > 1 and (not token.lemmas[1].endswith("an") or self.derived_noun(token))
             if token.lower.endswith("an") and derived and not verbal_prefix:
                 return True
             if singular(token.lower) != token.lower and token.lower.endswith("an") and not verbal_prefix:
@@ -534,14 +533,22 @@ class Attributor:
             return None
         tokens = view.sentence.tokens
         # "Ribuan pendukung Hamas berunjuk rasa": a pe- noun ("pendukung", supporters) takes no object
-        verbs = [t for t in view.triggers if group.first - 3 <= t < group.first and not self.pe_noun(tokens[t], tokens)]
+        verbs = [
+            t for t in view.triggers if group.first - 3 <= t < group.first and not self.bare_noun(tokens[t], tokens)
+        ]
         return verbs[-1] if verbs else None
 
-    def pe_noun(self, token, tokens: list) -> bool:
-        """An Indonesian pe- noun ("pendukung", "Direktur Penyidikan"): no Indonesian verb starts so
-        but a headline's bare "Perangi", "Perkuat"."""
+    def bare_noun(self, token, tokens: list) -> bool:
+        """A word whose prefix makes it a noun ("pendukung", "Direktur Penyidikan"), but for a
+        headline's bare verb ("Perangi")."""
         headline = token.text[:1].isupper() and title_case(tokens)
-        return self.lang == "id" and token.lower.startswith("pe") and not headline
+        return bool(self.noun_prefixes) and token.lower.startswith(self.noun_prefixes) and not headline
+
+    def derived_noun(self, token) -> bool:
+        """A pe-…-an or ke-…-an noun of an act: "penahanan", "kecaman"."""
+        return (
+            bool(self.nominal_prefixes) and token.lower.startswith(self.nominal_prefixes) and token.lower.endswith("an")
+        )
 
     def finite_verb(self, token) -> bool:
         """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
@@ -653,8 +660,7 @@ class Attributor:
             return False
         # "Penolakan Iran terhadap resolusi IAEA": a pe-an or ke-an noun names the act itself, and
         # its owner does it — a word the act is about ("Tuduhan Jepang itu tidak masuk akal") is not
-        head = view.sentence.tokens[match.first].lower
-        return match.trigger.event not in VERBAL or (head.startswith(("pe", "ke")) and head.endswith("an"))
+        return match.trigger.event not in VERBAL or self.derived_noun(view.sentence.tokens[match.first])
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
