@@ -190,7 +190,6 @@ class Coder:
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
-        self.clause_breaks = self.language.words("clause_breaks")
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
 
     def run(self, article: Article) -> CodedArticle:
@@ -324,9 +323,7 @@ class Coder:
         sentence = view.sentence
         end, start = judgement.spans[0].end, act.spans[0].start
         between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
-        return len(between) <= ACT_REACH and not any(
-            t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_breaks for t in between
-        )
+        return len(between) <= ACT_REACH and self.one_clause(between)
 
     @staticmethod
     def drop_retellings(coded: CodedArticle, first_event: int) -> None:
@@ -408,7 +405,10 @@ class Coder:
             return False
         if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
             return False
-        between = view.sentence.tokens[head.last : match.first]
+        return self.one_clause(view.sentence.tokens[head.last : match.first])
+
+    def one_clause(self, between: list) -> bool:
+        """Whether the words between two event words leave them in one clause."""
         return not any(t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_ends for t in between)
 
     def judges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:

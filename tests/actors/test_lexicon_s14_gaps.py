@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions_in
+from conftest import coded_in, mentions_in
 
 
 def first(text: str, date: str = "2008-06-01", lang: str = "en") -> tuple[str, str]:
@@ -16,12 +16,7 @@ def first(text: str, date: str = "2008-06-01", lang: str = "en") -> tuple[str, s
 
 
 def coded(text: str, date: str, lang: str = "en") -> list[tuple[str, list[str], list[str]]]:
-    import warta
-
-    return [
-        (e.event, sorted({a.code for a in e.actor}), sorted({r.code for r in e.recipient}))
-        for e in warta.code(text, lang=lang, pub_date=date)
-    ]
+    return [(event, sorted(set(a)), sorted(set(r))) for event, a, r in coded_in(lang, text, date)]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions_in
+from conftest import coded_in, mentions_in
 
 
 def first(text: str, date: str, lang: str) -> tuple[str, str]:
@@ -15,9 +15,7 @@ def first(text: str, date: str, lang: str) -> tuple[str, str]:
 
 
 def coded(text: str, date: str, lang: str) -> list[tuple[str, list[str]]]:
-    import warta
-
-    return [(e.event, sorted({a.code for a in e.actor})) for e in warta.code(text, lang=lang, pub_date=date)]
+    return [(event, sorted(set(actors))) for event, actors, _ in coded_in(lang, text, date)]
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,11 @@ sense that tells of no event codes nothing, and the real sense beside it still c
 
 from __future__ import annotations
 
-import warta
+from conftest import coded_in
 
 
 def coded(text: str, lang: str = "en", pub_date: str = "2015-03-02"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang=lang, pub_date=pub_date)
-    ]
+    return coded_in(lang, text, pub_date)
 
 
 def types(text: str, lang: str = "en", pub_date: str = "2015-03-02"):

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-import warta
+from conftest import coded_in
 
 
 def coded(text: str, lang: str):
-    pub = "2021-03-01" if lang == "en" else "2017-05-01"
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang=lang, pub_date=pub)
-    ]
+    return coded_in(lang, text, "2021-03-01" if lang == "en" else "2017-05-01")
 
 
 NONE = [
