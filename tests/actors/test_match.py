@@ -73,6 +73,16 @@ def test_surname_and_pronoun_point_back_to_the_full_mention():
     assert ("Ia", "SOM", "GOV") in found
 
 
+def test_a_pronoun_points_back_at_an_office_named_without_its_holder():
+    found = mentions("Presiden Rusia menggelar rapat kabinet. Ia juga menuduh Ukraina.")
+    assert ("Ia", "RUS", "GOV") in found
+    found = mentions("The Japanese foreign minister arrived on Sunday. He met officials.", "en")
+    assert ("He", "JPN", "GOV") in found
+    # a body is no person: "it", not "he", points back at a ministry
+    found = mentions("Kementerian Luar Negeri Rusia memanggil duta besar itu. Ia lalu pergi.")
+    assert not any(text == "Ia" for text, _, _ in found)
+
+
 def test_both_countries_are_the_last_two_states_named():
     found = mentions("Rusia dan Korea Utara berunding. Kedua negara sepakat.")
     assert [code for text, code, _ in found if text.lower() == "kedua negara"] == ["RUS", "PRK"]

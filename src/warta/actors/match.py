@@ -74,8 +74,17 @@ class ArticleMemory:
         named = [seen for _, seen in self.countries] + [seen for _, seen in self.places]
         return bool(here) or any(self.sentence - seen <= SCENE_REACH for seen in named)
 
-    def remember(self, mention: Mention, name_words: list[str], located: bool = False, governed: bool = False) -> None:
-        is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words)
+    def remember(
+        self,
+        mention: Mention,
+        name_words: list[str],
+        located: bool = False,
+        governed: bool = False,
+        office: bool = False,
+    ) -> None:
+        # "The Russian president held talks … He also accused …": an office named without its holder's
+        # name is a person all the same
+        is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words) or office
         # "In his letter to UN chief Antonio Guterres, Ja wrote … He also accused …": a person named
         # after a preposition is rarely the one a later "he" points at
         fresh = self.first_person is None or self.first_person[1] != self.sentence
@@ -329,6 +338,7 @@ class ActorMatcher:
         self.outlets = language.words("outlet_words")
         self.bare_pasts = language.words("bare_past_verbs")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
+        self.offices = [tuple(title.split()) for title in language.words("personal_titles")]
         self.function_words = frozenset().union(
             *(
                 language.words(name)
@@ -354,6 +364,14 @@ class ActorMatcher:
                 )
             )
         )
+
+    def an_office(self, mention: Mention) -> bool:
+        """A state's office named without its holder: "the Russian president", "Menteri Luar Negeri
+        Jepang", "president of Iran" — one person, whom a later "he"/"ia" may point at."""
+        if mention.kind not in SCENE_KINDS or not mention.entity.sector:
+            return False
+        words = tuple(mention.text.lower().split())
+        return any(words[: len(title)] == title or words[-len(title) :] == title for title in self.offices)
 
     def set_abroad(self, sentences: list[Sentence], home: str) -> bool:
         """Whether an article is about somewhere other than `home`: more than one sentence names
@@ -389,7 +407,8 @@ class ActorMatcher:
             if i in named:
                 mention, name_words = named[i]
                 governed = self.governed(sentence, mention, mentions)
-                memory.remember(mention, name_words, self.located(sentence, mention), governed)
+                located = self.located(sentence, mention)
+                memory.remember(mention, name_words, located, governed, self.an_office(mention))
                 mentions.append(mention)
                 for partner in self.hyphen_partner(sentence, mention, date):
                     memory.remember(partner, [], self.located(sentence, partner), governed)
