@@ -186,6 +186,7 @@ class Coder:
         # "accused of", not "allegations that …" (their content) nor "dicurigai oleh ICC" (its accuser)
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
+        self.request_complements = self.language.words("request_complements")  # "urged … to", "agar"
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
@@ -383,6 +384,13 @@ class Coder:
                 # someone is accused of is the accusation's content, not an act the text asserts
                 self.drop(coded, view.sentence, match, "alleged", f"content of {accusation.trigger.id}")
                 continue
+            request = next((k for k in reversed(kept) if self.asks_for(view, k, match)), None)
+            if request is not None:
+                # "Germany urged Russia and Ukraine to return to talks": what is asked for has not happened
+                self.drop(coded, view.sentence, match, "requested", f"content of {request.trigger.id}")
+                if match.first - request.last <= GOVERN_REACH:  # its object: the evidence spans both
+                    request.positions = request.positions + match.positions
+                continue
             if head is not None and self.governs(view, head, match):
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
@@ -406,6 +414,24 @@ class Coder:
         if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
             return False
         return self.one_clause(view.sentence.tokens[head.last : match.first])
+
+    def asks_for(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` lies in what a request asks the addressee to do, before its clause ends:
+        after the request's complement marker ("urged Russia and Ukraine to return to talks",
+        "demanded that …", "mendesak … agar") or, in Indonesian, right after the addressee
+        ("mendesak China membebaskan para aktivis")."""
+        if head.trigger.event != "REQUEST" or match.trigger.event == "REQUEST":
+            return False
+        if view.sentence.tokens[head.first].lower in self.order_verbs:
+            return False  # "ordered the officer to probe …": an order is carried out (carries_out)
+        if not 0 <= match.first - head.last <= ALLEGATION_REACH:
+            return False
+        between = view.sentence.tokens[head.last : match.first]
+        if not self.one_clause(between):
+            return False
+        marked = any(t.lower in self.request_complements for t in between)
+        addressed = self.language.code == "id" and any(i in view.group_at for i in range(head.last, match.first))
+        return marked or addressed
 
     def one_clause(self, between: list) -> bool:
         """Whether the words between two event words leave them in one clause."""

@@ -375,6 +375,14 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
     assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
 
 
+def test_what_a_request_asks_for_has_not_happened():
+    assert coded("Germany urged Russia and Ukraine to return to talks.", "2019-06-04") == [
+        ("REQUEST", ["DEU"], ["RUS", "UKR"])
+    ]
+    text = "Japan demanded on Monday that North Korea hold talks with the South."
+    assert [e for e, _, _ in coded(text, "2019-06-04")] == ["REQUEST"]
+
+
 def test_an_event_noun_after_despite_only_sets_the_scene():
     text = "Militants in Gaza fired rockets into Israel despite the truce."
     assert "RETREAT" not in {e for e, _, _ in coded(text, "2007-03-27")}

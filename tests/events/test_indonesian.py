@@ -504,6 +504,15 @@ def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
 
 
+def test_what_a_request_asks_for_has_not_happened():
+    assert coded("Jerman mendesak Rusia dan Ukraina untuk kembali berunding.", "2019-06-04") == [
+        ("REQUEST", ["DEU"], ["RUS", "UKR"])
+    ]
+    assert [e for e, _, _ in coded("Jepang meminta Korea Utara berunding dengan Korea Selatan.", "2019-06-04")] == [
+        "REQUEST"
+    ]
+
+
 def test_what_a_state_is_accused_of_after_a_dated_accusation_is_no_act():
     events = coded("Iran pada Senin (19/2) menuduh Amerika Serikat mendukung pemberontak di Baluchestan.", "2007-02-20")
     assert events == [("ACCUSE", ["IRN"], ["USA"])]
