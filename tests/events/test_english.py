@@ -375,6 +375,13 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
     assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
 
 
+def test_police_telling_of_an_arrest_in_the_passive_made_it():
+    assert ("COERCE", ["KEN"], ["KEN"]) in coded("Kenyan police said a man was arrested on Sunday.", "2020-12-07")
+    # a ministry telling of its citizens detained abroad did not detain them
+    text = "China's foreign ministry said two Chinese nationals were detained in Pakistan."
+    assert not any(e == "COERCE" and a == ["CHN"] for e, a, _ in coded(text, "2020-12-07"))
+
+
 def test_what_a_request_asks_for_has_not_happened():
     assert coded("Germany urged Russia and Ukraine to return to talks.", "2019-06-04") == [
         ("REQUEST", ["DEU"], ["RUS", "UKR"])

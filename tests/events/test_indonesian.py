@@ -504,6 +504,12 @@ def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
 
 
+def test_police_telling_of_an_arrest_in_the_passive_made_it():
+    assert ("COERCE", ["KEN"], ["KEN"]) in coded(
+        "Polisi Kenya mengatakan dua pria ditangkap pada Minggu.", "2020-12-07"
+    )
+
+
 def test_what_a_request_asks_for_has_not_happened():
     assert coded("Jerman mendesak Rusia dan Ukraina untuk kembali berunding.", "2019-06-04") == [
         ("REQUEST", ["DEU"], ["RUS", "UKR"])

@@ -16,6 +16,9 @@ from warta.lang.base import Language, title_case
 RECIPIENT_WINDOW = 12
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
+# Who tells of arrests and charges they made themselves: "Police said a man was arrested"
+LAW_ENFORCERS = frozenset({"COP", "JUD"})
+SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
@@ -58,7 +61,8 @@ class Attributor:
         self.patient_nouns = language.words("patient_nouns")
         self.weapons = language.words("weapons")
         self.complementizers = language.words("complementizers")
-        self.breaks = language.words("clause_breaks") | self.complementizers
+        self.clause_breaks = language.words("clause_breaks")
+        self.breaks = self.clause_breaks | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
@@ -114,7 +118,9 @@ class Attributor:
             roles.rules.append("attribution.between")
             return roles
         if self.is_passive(view, match):
-            roles.actor = self.agent_after(view, match, bare=self.bare_agent)
+            roles.actor = self.agent_after(view, match, bare=self.bare_agent) or self.enforcer_reporting(
+                view, match, frame
+            )
             roles.recipient = self.subject_before(view, match.first, frame)
             head = view.sentence.tokens[match.first].lower
             noun_led = match.last - 1 > match.first or not head.startswith(self.verbal_prefixes or ("",))
@@ -380,6 +386,20 @@ class Attributor:
             return None
         sectors = {m.entity.sector for m in frame.speaker.mentions}
         return frame.speaker if sectors & AUTHORITIES else None
+
+    def enforcer_reporting(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """Police or a court telling of an arrest or charge in the passive, naming no one else who
+        made it, made it themselves: "Derbyshire Police said a 25-year-old was arrested", "polisi
+        mengatakan dua pria ditangkap". A ministry telling of its citizens detained abroad did not."""
+        if frame is None or match.trigger.event not in ("COERCE", "SANCTION"):
+            return None
+        if not 0 < match.first - frame.verb <= SPEECH_TO_PASSIVE_REACH:
+            return None
+        between = view.sentence.tokens[frame.verb + 1 : match.first]
+        if any(t.text in {",", ";"} or t.lower in self.clause_breaks for t in between):
+            return None
+        sectors = {m.entity.sector for m in frame.speaker.mentions}
+        return frame.speaker if sectors and sectors <= LAW_ENFORCERS else None
 
     def possessor_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Israel's attack", "Monday's US raid": the owner right before the noun. Indonesian puts
