@@ -375,6 +375,14 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
     assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
 
 
+def test_a_condition_opening_the_sentence_makes_the_promised_harm_a_threat():
+    assert ("THREATEN", ["ISR"], ["IRN"]) in coded("If Iran attacks, Israel will retaliate.", "2019-06-04")
+    text = "If the talks fail, Russia will impose sanctions on Ukraine."
+    assert ("THREATEN", ["RUS"], ["UKR"]) in coded(text, "2019-06-04")
+    # what the condition says stays a hypothesis
+    assert "ASSAULT" not in {e for e, _, _ in coded("If Iran attacks, Israel will retaliate.", "2019-06-04")}
+
+
 def test_police_telling_of_an_arrest_in_the_passive_made_it():
     assert ("COERCE", ["KEN"], ["KEN"]) in coded("Kenyan police said a man was arrested on Sunday.", "2020-12-07")
     # a ministry telling of its citizens detained abroad did not detain them

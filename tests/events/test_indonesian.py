@@ -504,6 +504,15 @@ def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
 
 
+def test_a_condition_opening_the_sentence_makes_the_promised_harm_a_threat():
+    # the comma closes the condition: Israel is the next clause's subject, not Iran's object
+    assert coded("Jika Iran menyerang, Israel akan membalas serangan itu.", "2019-06-04") == [
+        ("THREATEN", ["ISR"], ["IRN"])
+    ]
+    # a negator before the comma belongs to the condition
+    assert ("THREATEN", ["ISR"], []) in coded("Jika perundingan gagal, Israel akan membalas.", "2019-06-04")
+
+
 def test_police_telling_of_an_arrest_in_the_passive_made_it():
     assert ("COERCE", ["KEN"], ["KEN"]) in coded(
         "Polisi Kenya mengatakan dua pria ditangkap pada Minggu.", "2020-12-07"

@@ -553,8 +553,14 @@ class Attributor:
             return None
         tokens = view.sentence.tokens
         # "Ribuan pendukung Hamas berunjuk rasa": a pe- noun ("pendukung", supporters) takes no object
+        # "Jika Iran menyerang, Israel akan membalas": a comma after a verb closes its clause; the
+        # group after it is the next clause's subject, no object
         verbs = [
-            t for t in view.triggers if group.first - 3 <= t < group.first and not self.bare_noun(tokens[t], tokens)
+            t
+            for t in view.triggers
+            if group.first - 3 <= t < group.first
+            and not self.bare_noun(tokens[t], tokens)
+            and all(token.text != "," for token in tokens[t : group.first])
         ]
         return verbs[-1] if verbs else None
 

@@ -16,6 +16,9 @@ from warta.lang.base import Language
 from warta.model import Sentence
 
 NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan pernah menghadiri")
+# What a condition that opens the sentence may promise: "If Iran attacks, Israel will retaliate" is a
+# threat (THREATEN, or violence, coercion or sanctions to come: coder.FUTURE_THREAT)
+PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})
 FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 
 
@@ -60,12 +63,18 @@ class ModalityReader:
         # own words (before an event word it governs) conditions the demand, not the threat
         own = [i for i in inside if i < match.own_end]
         near = list(range(max(0, match.first - NEAR), match.first))
+        # "Jika perundingan gagal, Israel akan membalas": a cue before a comma is another clause's
+        commas = [i for i in near if tokens[i].text == ","]
+        if commas:
+            near = [i for i in near if i > commas[-1]]
         # "penerbangan dijadwalkan lagi menyusul serangan udara": a word like "menyusul"/"following"
         # between a cue and the event word ends the cue's reach — the attack came first
         barriers = [i for i in near if tokens[i].lower in self.barriers]
         if barriers:
             near = [i for i in near if i > barriers[-1]]
         clause = self.permitted_reach(tokens, range(self.clause_start(sentence, match.first), match.first))
+        if match.trigger.event in PROMISED_UNDER_CONDITION:
+            clause = self.after_condition(tokens, clause)
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
@@ -88,6 +97,16 @@ class ModalityReader:
         if phrase is not None:
             return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
         return result
+
+    def after_condition(self, tokens, clause: list[int]) -> list[int]:
+        """A condition that opens the clause ends at its comma: in "If Iran attacks, Israel will
+        retaliate" / "Jika Iran menyerang, Israel akan membalas" the retaliation is no hypothesis but
+        what is promised (a threat)."""
+        words = [i for i in clause if tokens[i].text[:1].isalnum()]
+        if not words or tokens[words[0]].lower not in self.whether:
+            return clause
+        comma = next((i for i in clause if i > words[0] and tokens[i].text == ","), None)
+        return clause if comma is None else [i for i in clause if i > comma]
 
     def permitted_reach(self, tokens, clause: range) -> list[int]:
         """A permission reaches its own object only: "the decision to allow the protest was
