@@ -375,6 +375,12 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
     assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
 
 
+def test_the_head_of_a_body_acts_for_it():
+    text = "The head of the U.N. nuclear watchdog visited North Korea on Monday."
+    assert ("CONSULT", ["IGO"], ["PRK"]) in coded(text, "2019-06-04")
+    assert ("ASSAULT", ["AFG"], ["AFG"]) in coded("Members of the Taliban attacked a police post.", "2007-06-04")
+
+
 def test_a_condition_opening_the_sentence_makes_the_promised_harm_a_threat():
     assert ("THREATEN", ["ISR"], ["IRN"]) in coded("If Iran attacks, Israel will retaliate.", "2019-06-04")
     text = "If the talks fail, Russia will impose sanctions on Ukraine."

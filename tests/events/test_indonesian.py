@@ -504,6 +504,17 @@ def test_a_date_after_pada_is_the_prepositions_object_not_the_subject():
     assert any(e == "REJECT" and a == ["SDN"] for e, a, _ in events)
 
 
+def test_a_time_word_before_a_sector_term_is_no_noun_it_qualifies():
+    assert ("ACCUSE", ["IDN"], ["IDN"]) in coded("Kemarin Pemprov DKI mengecam keputusan itu.", "2017-01-04")
+
+
+def test_can_after_already_says_it_was_managed():
+    text = "Sebanyak 19 napi yang kabur sudah bisa ditangkap lagi oleh polisi Indonesia."
+    assert ("COERCE", ["IDN"], ["IDN"]) in coded(text, "2017-01-04")
+    # without "sudah" it is only a possibility
+    assert coded("Sebanyak 19 napi yang kabur bisa ditangkap lagi oleh polisi Indonesia.", "2017-01-04") == []
+
+
 def test_a_condition_opening_the_sentence_makes_the_promised_harm_a_threat():
     # the comma closes the condition: Israel is the next clause's subject, not Iran's object
     assert coded("Jika Iran menyerang, Israel akan membalas serangan itu.", "2019-06-04") == [

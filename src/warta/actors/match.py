@@ -136,6 +136,12 @@ def calendar_words(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
+def relative_day_words(lang: str) -> frozenset[str]:
+    """One-word relative day names of a language (data/<lang>/dates.yaml): "kemarin", "yesterday"."""
+    days = (load_yaml(f"{lang}/dates.yaml") or {}).get("relative_days") or {}
+    return frozenset(str(word).lower() for word in days if " " not in str(word))
+
+
 def singular(lower: str) -> str:
     """Indonesian marks the plural by saying a noun twice: "orang-orang bersenjata" are
     "orang bersenjata", "negara-negara Teluk" "negara Teluk"."""
@@ -316,6 +322,7 @@ class ActorMatcher:
         calendar = calendar_words(language.code)  # "Xinhua Tuesday", "Ahad": a day or month is no name
         self.said_when = calendar | language.words("complementizers") | language.words("time_preps")
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
+        self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
@@ -764,7 +771,9 @@ class ActorMatcher:
             verbal = word.startswith(("me", "di", "ber", "ter", "per"))
             # but a base, a post or a convoy is its owner's: "menyerang pangkalan angkatan udara"
             owned = word in self.possessions
-            return owned or not (word.isalpha() and word not in self.function_words and not verbal)
+            # "Kemarin Pemprov DKI mengecam …": a time word is no noun the sector term qualifies
+            timed = word in self.time_words
+            return owned or timed or not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         if after in self.possessions:  # "attacked an army convoy", "a police station"
             return True

@@ -62,6 +62,7 @@ class Attributor:
         self.weapons = language.words("weapons")
         self.complementizers = language.words("complementizers")
         self.clause_breaks = language.words("clause_breaks")
+        self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
         self.breaks = self.clause_breaks | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
@@ -437,6 +438,8 @@ class Attributor:
             if tokens[i].lower in self.all_preps:
                 if i > 0 and tokens[i - 1].lower in self.quantities:
                     return ""  # "Thousands of Egyptian students protested": a count, not a preposition
+                if i > 0 and tokens[i - 1].lower in self.part_heads and tokens[i].lower in self.genitive_preps:
+                    return ""  # "The head of the UN nuclear watchdog visited …": the body's, not an object
                 if any(t.lower in self.determiners for t in tokens[i + 2 : group.first]):
                     return ""  # "failure to free an Israeli soldier": a verb stands between, the group is its object
                 if any(t.lower in self.calendar for t in tokens[i + 1 : group.first]):

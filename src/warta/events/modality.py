@@ -49,6 +49,7 @@ class ModalityReader:
         self.permissions = language.words("permission_verbs")
         self.be_forms = language.words("be_forms")
         self.calendar = calendar_words(language.code)
+        self.realised_markers = language.words("realised_markers")
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
@@ -89,6 +90,8 @@ class ModalityReader:
             ("future", self.future, near),
         ):
             cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i)), None)
+            if cue is not None and words is self.hypothetical and self.realised(tokens, cue):
+                continue
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
@@ -116,6 +119,11 @@ class ModalityReader:
             if tokens[i].lower in self.permissions and any(tokens[j].lower in self.be_forms for j in found if j > i):
                 return [j for j in found if j != i]
         return found
+
+    def realised(self, tokens, i: int) -> bool:
+        """ "sudah bisa ditangkap", "telah dapat mengusir gerilyawan": "can" after a perfective marker
+        says it was managed, not that it might be."""
+        return i > 0 and tokens[i - 1].lower in self.realised_markers
 
     def cue_at(self, tokens, i: int) -> bool:
         """Whether a cue word is one here. A negator that is part of an adjective is not: "kelompok
