@@ -429,7 +429,10 @@ class Coder:
         between = view.sentence.tokens[head.last : match.first]
         if not self.one_clause(between):
             return False
-        marked = any(t.lower in self.request_complements for t in between)
+        # "to" is the infinitive's only right before the act ("urged them to return to talks"); further
+        # back it names the addressee ("appealed to the UN over the attack")
+        infinitive = any(t.lower in self.infinitive for t in between[-2:])
+        marked = infinitive or any(t.lower in self.request_complements for t in between)
         addressed = self.language.code == "id" and any(i in view.group_at for i in range(head.last, match.first))
         return marked or addressed
 
