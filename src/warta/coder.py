@@ -254,7 +254,13 @@ class Coder:
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
         first_event = len(coded.events)
+        self.requests: dict[int, TriggerMatch] = {}  # an event word → the request asking for it
+        made: set[int] = set()  # the matches that were coded as events
         for match in self.combine(coded, view, matches):
+            request = self.requests.get(id(match))
+            if request is not None and id(request) in made:
+                self.drop(coded, sentence, match, "requested", f"content of {request.trigger.id}")
+                continue
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
                 continue
@@ -264,7 +270,10 @@ class Coder:
             if self.backgrounded(view, match):
                 self.drop(coded, sentence, match, "background")
                 continue
+            before = len(coded.events)
             self.code_match(coded, view, match, dates, places, credit)
+            if len(coded.events) > before:
+                made.add(id(match))
         self.aim_at_acts(coded, view, first_event)
         self.drop_retellings(coded, first_event)
 
@@ -386,11 +395,11 @@ class Coder:
                 continue
             request = next((k for k in reversed(kept) if self.asks_for(view, k, match)), None)
             if request is not None:
-                # "Germany urged Russia and Ukraine to return to talks": what is asked for has not happened
-                self.drop(coded, view.sentence, match, "requested", f"content of {request.trigger.id}")
+                # "Germany urged Russia and Ukraine to return to talks": what is asked for has not
+                # happened — once the request is coded (run drops it then)
+                self.requests[id(match)] = request
                 if match.first - request.last <= GOVERN_REACH:  # its object: the evidence spans both
                     request.positions = request.positions + match.positions
-                continue
             if head is not None and self.governs(view, head, match):
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
@@ -417,9 +426,10 @@ class Coder:
 
     def asks_for(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` lies in what a request asks the addressee to do, before its clause ends:
-        after the request's complement marker ("urged Russia and Ukraine to return to talks",
-        "demanded that …", "mendesak … agar") or, in Indonesian, right after the addressee
-        ("mendesak China membebaskan para aktivis")."""
+        after the request's complement marker ("demanded that …", "mendesak Rusia dan Ukraina untuk
+        kembali berunding", "agar") or, in Indonesian, right after the addressee ("mendesak China
+        membebaskan para aktivis"). English "to" is left out: it also opens a purpose or names the
+        addressee, and dropping what followed it cost more events than it saved."""
         if head.trigger.event != "REQUEST" or match.trigger.event == "REQUEST":
             return False
         if view.sentence.tokens[head.first].lower in self.order_verbs:
@@ -429,10 +439,7 @@ class Coder:
         between = view.sentence.tokens[head.last : match.first]
         if not self.one_clause(between):
             return False
-        # "to" is the infinitive's only right before the act ("urged them to return to talks"); further
-        # back it names the addressee ("appealed to the UN over the attack")
-        infinitive = any(t.lower in self.infinitive for t in between[-2:])
-        marked = infinitive or any(t.lower in self.request_complements for t in between)
+        marked = any(t.lower in self.request_complements for t in between)
         addressed = self.language.code == "id" and any(i in view.group_at for i in range(head.last, match.first))
         return marked or addressed
 

@@ -54,9 +54,7 @@ def test_a_blockade_imposed_is_read_with_its_negation_and_future():
 
 def test_border_closures_curfews_and_blocked_sites_in_the_passive_and_as_nouns():
     assert en("The border with Afghanistan was closed by Pakistan on Thursday.") == [("COERCE", ["PAK"], ["AFG"])]
-    assert en("Pakistan's closure of its border with Afghanistan stranded traders.") == [
-        ("COERCE", ["PAK"], ["AFG"])
-    ]
+    assert en("Pakistan's closure of its border with Afghanistan stranded traders.") == [("COERCE", ["PAK"], ["AFG"])]
     assert en("A curfew was imposed in Srinagar by Indian authorities on Friday.") == [("COERCE", ["IND"], ["IND"])]
     assert en("Turkish news websites were blocked by Iran on Monday.") == [("COERCE", ["IRN"], ["TUR"])]
 
@@ -65,9 +63,7 @@ def test_border_closures_curfews_and_blocked_sites_in_the_passive_and_as_nouns()
 
 
 def test_warships_sent_to_waters_are_no_water_aid():
-    assert en("The United States sent two warships to waters off Yemen on Friday.") == [
-        ("MOBILIZE", ["USA"], ["YEM"])
-    ]
+    assert en("The United States sent two warships to waters off Yemen on Friday.") == [("MOBILIZE", ["USA"], ["YEM"])]
 
 
 def test_weapons_deployed_in_the_passive():
@@ -119,9 +115,7 @@ def test_bantuan_sosial_dihentikan_is_no_sanction():
 
 def test_perbatasan_ditutup_and_serangan_siber():
     assert id_("Perbatasan dengan Afghanistan ditutup oleh Pakistan pada Kamis.") == [("COERCE", ["PAK"], ["AFG"])]
-    assert id_("Amerika Serikat melancarkan serangan siber terhadap Iran pada Jumat.") == [
-        ("COERCE", ["USA"], ["IRN"])
-    ]
+    assert id_("Amerika Serikat melancarkan serangan siber terhadap Iran pada Jumat.") == [("COERCE", ["USA"], ["IRN"])]
 
 
 def test_kapal_perang_ke_perairan_and_kehadiran_militer():

@@ -125,8 +125,9 @@ def test_a_conference_boycotted():
 
 
 def test_a_warning_of_consequences_told_as_a_noun_id():
-    assert id_("Peringatan China kepada Jepang akan konsekuensi serius muncul sehari setelah kunjungan itu.",
-               "2024-02-20") == [("THREATEN", ["CHN"], ["JPN"])]
+    assert id_(
+        "Peringatan China kepada Jepang akan konsekuensi serius muncul sehari setelah kunjungan itu.", "2024-02-20"
+    ) == [("THREATEN", ["CHN"], ["JPN"])]
 
 
 def test_a_threat_of_invasion_is_no_attack():

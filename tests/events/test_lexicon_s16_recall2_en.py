@@ -18,9 +18,7 @@ english = partial(coded_in, "en")
 def has(found, event: str, actor: str, recipient: str | None) -> bool:
     """An event of the type with the actor; with the recipient too unless it is None ("-": none)."""
     return any(
-        e == event
-        and actor in a
-        and (recipient is None or (recipient in r if recipient != "-" else not r))
+        e == event and actor in a and (recipient is None or (recipient in r if recipient != "-" else not r))
         for e, a, r in found
     )
 
@@ -29,37 +27,93 @@ def has(found, event: str, actor: str, recipient: str | None) -> bool:
     ("text", "pub_date", "event", "actor", "recipient"),
     [
         # weapons moved to a party
-        ("Egypt has quietly begun trucking weapons and ammunition across its western border to the Libyan rebels.",
-         "2011-03-20", "AID", "EGY", "LBY"),
+        (
+            "Egypt has quietly begun trucking weapons and ammunition across its western border to the Libyan rebels.",
+            "2011-03-20",
+            "AID",
+            "EGY",
+            "LBY",
+        ),
         ("Iran flew arms to Damascus on Tuesday, Israeli officials said.", "2013-05-01", "AID", "IRN", "SYR"),
         ("The United States airlifted munitions to Ukraine last week.", "2022-05-01", "AID", "USA", "UKR"),
         # a plan not gone along with
-        ("British Prime Minister Theresa May said she would not go along with the Labour plan.",
-         "2018-06-01", "REJECT", "GBR", None),
-        ("The Pakistani opposition refused to go along with the government's plan.",
-         "2019-06-01", "REJECT", "PAK", None),
+        (
+            "British Prime Minister Theresa May said she would not go along with the Labour plan.",
+            "2018-06-01",
+            "REJECT",
+            "GBR",
+            None,
+        ),
+        (
+            "The Pakistani opposition refused to go along with the government's plan.",
+            "2019-06-01",
+            "REJECT",
+            "PAK",
+            None,
+        ),
         # a named jail
-        ("The magistrate sent Rahman to the maximum security Dhaka Central Jail on Tuesday.",
-         "2007-03-10", "SANCTION", "BGD", "BGD"),
-        ("A judge in Lahore sent the former minister to the district jail for two weeks.",
-         "2019-06-01", "SANCTION", "PAK", "PAK"),
+        (
+            "The magistrate sent Rahman to the maximum security Dhaka Central Jail on Tuesday.",
+            "2007-03-10",
+            "SANCTION",
+            "BGD",
+            "BGD",
+        ),
+        (
+            "A judge in Lahore sent the former minister to the district jail for two weeks.",
+            "2019-06-01",
+            "SANCTION",
+            "PAK",
+            "PAK",
+        ),
         # a warning of what the speaker will do
-        ("Egypt's interior ministry said security forces would not tolerate any attempts to disrupt the referendum.",
-         "2007-03-20", "THREATEN", "EGY", None),
-        ("The Thai army will not allow any attempt to derail the election, its chief said.",
-         "2019-03-01", "THREATEN", "THA", None),
+        (
+            "Egypt's interior ministry said security forces would not tolerate any attempts to disrupt the referendum.",
+            "2007-03-20",
+            "THREATEN",
+            "EGY",
+            None,
+        ),
+        (
+            "The Thai army will not allow any attempt to derail the election, its chief said.",
+            "2019-03-01",
+            "THREATEN",
+            "THA",
+            None,
+        ),
         # a caution of harm, a caution against an act
-        ("The OIC secretary general cautioned that the Ethiopian military action could undermine peace in Somalia.",
-         "2007-01-05", "ACCUSE", "IGO", "ETH"),
+        (
+            "The OIC secretary general cautioned that the Ethiopian military action could undermine peace in Somalia.",
+            "2007-01-05",
+            "ACCUSE",
+            "IGO",
+            "ETH",
+        ),
         ("China cautioned Washington against arms sales to Taiwan.", "2019-05-01", "REQUEST", "CHN", "USA"),
         # allegations of links to attacks and armed groups
-        ("State Department spokesman Tom Casey said the Iranians were associated with attacks against Iraqi forces.",
-         "2007-01-15", "ACCUSE", "USA", "IRN"),
+        (
+            "State Department spokesman Tom Casey said the Iranians were associated with attacks against Iraqi forces.",
+            "2007-01-15",
+            "ACCUSE",
+            "USA",
+            "IRN",
+        ),
         ("Russia said Ukrainian saboteurs were linked to the bombing.", "2023-05-01", "ACCUSE", "RUS", "UKR"),
-        ("The Iranians detained in Arbil had links to Iran's Revolutionary Guards, a senior US official said.",
-         "2007-01-15", "ACCUSE", "USA", "IRN"),
-        ("There has been information linking the office to Iran's Revolutionary Guard, State Department spokesman "
-         "Tom Casey said.", "2007-01-15", "ACCUSE", "USA", "IRN"),
+        (
+            "The Iranians detained in Arbil had links to Iran's Revolutionary Guards, a senior US official said.",
+            "2007-01-15",
+            "ACCUSE",
+            "USA",
+            "IRN",
+        ),
+        (
+            "There has been information linking the office to Iran's Revolutionary Guard, State Department spokesman "
+            "Tom Casey said.",
+            "2007-01-15",
+            "ACCUSE",
+            "USA",
+            "IRN",
+        ),
         ("The US military said Iranian agents were fomenting violence in Iraq.", "2007-01-15", "ACCUSE", "USA", "IRN"),
         # a demand that a leader go
         ('"Assad must go," Obama told reporters.', "2011-08-18", "REQUEST", "USA", "SYR"),

@@ -17,7 +17,7 @@ RECIPIENT_WINDOW = 12
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Events done with someone: a party after "with"/"dengan" is the recipient, not a topic before it
-PARTNERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+PARTNERED = frozenset({"CONSULT"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
@@ -66,7 +66,9 @@ class Attributor:
         self.clause_breaks = language.words("clause_breaks")
         self.part_heads = language.words("part_heads")
         self.partner_preps = language.words("partner_preps")  # "with", "dengan"
-        self.relation_nouns = language.words("relation_nouns")  # "ties with", "hubungan … dengan"  # "head of", "members of": the group is theirs
+        self.relation_nouns = language.words(
+            "relation_nouns"
+        )  # "ties with", "hubungan … dengan"  # "head of", "members of": the group is theirs
         self.breaks = self.clause_breaks | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
