@@ -381,13 +381,6 @@ def test_the_head_of_a_body_acts_for_it():
     assert ("ASSAULT", ["AFG"], ["AFG"]) in coded("Members of the Taliban attacked a police post.", "2007-06-04")
 
 
-def test_whom_a_meeting_is_held_with_is_its_party_not_its_topic():
-    text = "Bush discussed his new Iraq plan with Jordan's King Abdullah II on Monday."
-    assert ("CONSULT", ["USA"], ["JOR"]) in coded(text, "2007-01-15")
-    text = "The Japanese prime minister held talks on Syria with Russian President Vladimir Putin."
-    assert ("CONSULT", ["JPN"], ["RUS"]) in coded(text, "2015-01-15")
-
-
 def test_a_condition_opening_the_sentence_makes_the_promised_harm_a_threat():
     assert ("THREATEN", ["ISR"], ["IRN"]) in coded("If Iran attacks, Israel will retaliate.", "2019-06-04")
     text = "If the talks fail, Russia will impose sanctions on Ukraine."

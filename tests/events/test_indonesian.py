@@ -515,14 +515,6 @@ def test_can_after_already_says_it_was_managed():
     assert coded("Sebanyak 19 napi yang kabur bisa ditangkap lagi oleh polisi Indonesia.", "2017-01-04") == []
 
 
-def test_whom_a_meeting_is_held_with_is_its_party_not_its_topic():
-    text = "Jokowi membahas isu Palestina dengan Presiden Turki Recep Tayyip Erdogan."
-    assert ("CONSULT", ["IDN"], ["TUR"]) in coded(text, "2017-12-15")
-    # the "dengan" of a relation is the topic's: Syria's ties with Lebanon are talked over
-    text = "Solana akan mendiskusikan hubungan Suriah dengan Lebanon di Beirut."
-    assert not any(r == ["LBN"] for e, _, r in coded(text, "2007-01-15") if e in ("CONSULT", "AGREE"))
-
-
 def test_a_condition_opening_the_sentence_makes_the_promised_harm_a_threat():
     # the comma closes the condition: Israel is the next clause's subject, not Iran's object
     assert coded("Jika Iran menyerang, Israel akan membalas serangan itu.", "2019-06-04") == [

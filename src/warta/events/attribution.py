@@ -16,8 +16,6 @@ from warta.lang.base import Language, title_case
 RECIPIENT_WINDOW = 12
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
-# Events done with someone: a party after "with"/"dengan" is the recipient, not a topic before it
-PARTNERED = frozenset({"CONSULT"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
@@ -64,11 +62,7 @@ class Attributor:
         self.weapons = language.words("weapons")
         self.complementizers = language.words("complementizers")
         self.clause_breaks = language.words("clause_breaks")
-        self.part_heads = language.words("part_heads")
-        self.partner_preps = language.words("partner_preps")  # "with", "dengan"
-        self.relation_nouns = language.words(
-            "relation_nouns"
-        )  # "ties with", "hubungan … dengan"  # "head of", "members of": the group is theirs
+        self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
         self.breaks = self.clause_breaks | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
@@ -758,9 +752,6 @@ class Attributor:
         for group in groups:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
-        partner = self.partner_after(view, match, groups)
-        if partner is not None:
-            return partner
         recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
         if match.trigger.event in ("REQUEST", "CONCEDE") or match.trigger.mode == "withdraw":
             # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador
@@ -793,24 +784,6 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
-
-    def partner_after(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
-        """ "discussed the Ukraine crisis with Putin", "held talks on Syria with Putin", "membahas isu
-        Palestina dengan Presiden Turki": what is talked over is the topic; whom it is talked over
-        with is the party."""
-        if match.trigger.event not in PARTNERED or match.trigger.mode == "visit":
-            return None  # a visit is to its host, whoever comes along: "flew to Baghdad with Gates"
-        tokens = view.sentence.tokens
-        for group in groups:
-            between = tokens[match.last : group.first]
-            if group.first - match.last > RECIPIENT_WINDOW or any(t.text in {",", ";"} for t in between):
-                return None
-            # "mendiskusikan memburuknya hubungan Suriah dengan Lebanon": Syria's ties with Lebanon
-            # are the topic; the "with" is the relation's
-            related = any(t.lower in self.relation_nouns for t in between)
-            if between and between[-1].lower in self.partner_preps and not related:
-                return group
-        return None
 
     def owner_of_object(self, preps: list[str]) -> bool:
         # "condemned the actions of Israel", "rejected the accusations by Britain"; where goods or
