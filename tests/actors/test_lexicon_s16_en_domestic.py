@@ -51,7 +51,7 @@ def test_a_domestic_body_named_without_its_state_is_the_states(text, date, expec
         ("Derbyshire Police arrested a man on suspicion of murder.", ("COERCE", ["GBR"])),
         ("Merseyside Police charged a 19-year-old with the shooting.", ("ACCUSE", ["GBR"])),
         ("West Midlands Police arrested two teenagers after the stabbing.", ("COERCE", ["GBR"])),
-        ("Lancashire Constabulary arrested a man after the crash.", ("COERCE", ["GBR"])),
+        ("Lancashire Police arrested a man after the crash.", ("COERCE", ["GBR"])),
         ("A man was arrested in Derbyshire on Tuesday, police said.", ("COERCE", ["GBR"])),
         ("Security forces killed three militants in an encounter in Kupwara district.", ("ASSAULT", ["IND"])),
         ("Police arrested 12 suspects in Tharparkar after the clash.", ("COERCE", ["PAK"])),
