@@ -63,3 +63,24 @@ def test_a_headline_codes_its_capitalised_trigger():
     assert coded_in("id", "Jepang Minta Maaf kepada Korsel atas Kebocoran Data", "2023-11-01") == [
         ("CONCEDE", ["JPN"], ["KOR"])
     ]
+
+
+def words(text: str, lang: str = "id") -> list[str]:
+    return [t.text for s in language(lang).sentences(text) for t in s.tokens]
+
+
+def test_a_hyphen_spelled_with_spaces_joins_a_name_or_a_doubled_word():
+    # IndoSum spells "Kim Jong-un" and "negara-negara" with spaces round the hyphen
+    assert words("Kim Jong - un mengecam negara - negara Barat dan kelompok anti - pemerintah.")[:6] == [
+        "Kim",
+        "Jong-un",
+        "mengecam",
+        "negara-negara",
+        "Barat",
+        "dan",
+    ]
+    assert "al-Sham" in words("Kelompok Ahrar al - Sham menyerang.")
+    # a dash between two names, or after a prefix before a name, stays: the names must stay names
+    assert "AS" in words("Hubungan AS - China memburuk setelah demonstrasi anti - AS.")
+    assert "Utara-Amerika" not in words("Hubungan Korea Utara - Amerika Serikat memburuk.")
+    assert ("THREATEN", ["PRK"], ["USA"]) in coded_in("id", "Kim Jong - un mengancam Amerika Serikat.", "2017-08-01")

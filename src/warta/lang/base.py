@@ -93,7 +93,10 @@ class Language:
 
     def sentences(self, text: str, learned: frozenset[str] = frozenset()) -> list[Sentence]:
         """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""
-        return textmod.sentences(text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize)
+        spaced = "spaced_hyphen_prefixes" in self.grammar
+        hyphens = (self.words("spaced_hyphen_prefixes"), self.words("spaced_hyphen_particles")) if spaced else None
+        skip = lambda line: self.skip_line(line, learned)  # noqa: E731
+        return textmod.sentences(text, self.abbreviations, skip, self.lemmatize, hyphens)
 
 
 def title_case(tokens) -> bool:

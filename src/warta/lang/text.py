@@ -61,16 +61,60 @@ def tokenize(text: str, start: int, end: int, lemmatize: Callable[[str], tuple[s
     ]
 
 
+def joins(left: str, right: str, prefixes: frozenset[str], particles: frozenset[str]) -> bool:
+    """Whether "left - right" is one hyphenated word that a tokenised corpus spelled with spaces:
+    a doubled word ("negara - negara", "disebut - sebut", "anak - anaknya"), a syllable of an East
+    Asian name ("Kim Jong - un", "Park Geun - hye"), or a prefix or name particle ("anti - pemerintah",
+    "al - Sham") — not a dash between two clauses or names ("Korea Utara - Amerika Serikat")."""
+    a, b = left.lower(), right.lower()
+    if not (a.isalpha() and b.isalpha()):
+        return False
+    doubled = b.startswith(a) or a.endswith(b) or a.startswith(b)
+    syllable = left[:1].isupper() and right.islower() and len(right) <= 3
+    # a prefix before a common word ("anti - pemerintah"), a name's particle ("al - Sham"); not a
+    # prefix before a name, which must stay a name ("demonstrasi anti - AS")
+    prefixed = a in prefixes and right.islower()
+    particle = a in particles and not left.isupper()  # "al - Sham", not "AS - China"
+    return doubled or syllable or prefixed or particle
+
+
+def join_spaced_hyphens(
+    tokens: list[Token], text: str, hyphens: tuple[frozenset[str], frozenset[str]], lemmatize
+) -> list[Token]:
+    """Tokens with "A - B" merged into one token "A-B" (offsets still span the original text)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].text == "-"
+            and text[t.end : tokens[i + 2].start] == " - "
+            and joins(t.text, tokens[i + 2].text, *hyphens)
+        ):
+            right = tokens[i + 2]
+            word = f"{t.text}-{right.text}"
+            out.append(Token(word, t.start, right.end, word.lower(), lemmatize(word.lower())))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def sentences(
     text: str,
     abbreviations: frozenset[str],
     skip_line: Callable[[str], int],
     lemmatize: Callable[[str], tuple[str, ...]],
+    spaced_hyphens: tuple[frozenset[str], frozenset[str]] | None = None,
 ) -> list[Sentence]:
     """Split on lines first (ad lines must not glue onto the next sentence), then on boundaries.
 
     `skip_line(line)` returns how many leading characters of a line to skip: the whole line
-    for boilerplate, the dateline's length for "TEMPO.CO, Jakarta - …", else 0.
+    for boilerplate, the dateline's length for "TEMPO.CO, Jakarta - …", else 0. `spaced_hyphens`
+    (prefixes, particles), for a language whose corpora spell hyphens with spaces, turns on
+    join_spaced_hyphens.
     """
     result: list[Sentence] = []
     for number, line_start, line_end in lines_with_offsets(text):
@@ -80,5 +124,7 @@ def sentences(
         for a, b in split_line(text, line_start + skip, line_end, abbreviations):
             sentence = Sentence(text[a:b], a, b, number, index=len(result))
             sentence.tokens = tokenize(text, a, b, lemmatize)
+            if spaced_hyphens is not None:  # a corpus that spells "Jong-un" as "Jong - un"
+                sentence.tokens = join_spaced_hyphens(sentence.tokens, text, spaced_hyphens, lemmatize)
             result.append(sentence)
     return result
