@@ -508,6 +508,10 @@ def test_a_time_word_before_a_sector_term_is_no_noun_it_qualifies():
     assert ("ACCUSE", ["IDN"], ["IDN"]) in coded("Kemarin Pemprov DKI mengecam keputusan itu.", "2017-01-04")
 
 
+def test_a_party_after_selain_itu_is_the_subject():
+    assert ("COERCE", ["IDN"], ["IDN"]) in coded("Selain itu KPK juga menggeledah kantor PT Wijaya.", "2017-06-01")
+
+
 def test_can_after_already_says_it_was_managed():
     text = "Sebanyak 19 napi yang kabur sudah bisa ditangkap lagi oleh polisi Indonesia."
     assert ("COERCE", ["IDN"], ["IDN"]) in coded(text, "2017-01-04")

@@ -63,6 +63,7 @@ class Attributor:
         self.complementizers = language.words("complementizers")
         self.clause_breaks = language.words("clause_breaks")
         self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
+        self.demonstratives = language.words("demonstratives")  # "selain itu": a preposition's object
         self.breaks = self.clause_breaks | self.complementizers
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
@@ -444,6 +445,8 @@ class Attributor:
                     return ""  # "failure to free an Israeli soldier": a verb stands between, the group is its object
                 if any(t.lower in self.calendar for t in tokens[i + 1 : group.first]):
                     return ""  # "On Monday Beshir again refused", "Pada Senin Menlu …": the date is its object
+                if any(t.lower in self.demonstratives for t in tokens[i + 1 : group.first]):
+                    return ""  # "Selain itu KPK juga menggeledah …": "itu" is the preposition's object
                 return tokens[i].lower
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
                 break
