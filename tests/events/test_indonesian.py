@@ -508,6 +508,11 @@ def test_a_time_word_before_a_sector_term_is_no_noun_it_qualifies():
     assert ("ACCUSE", ["IDN"], ["IDN"]) in coded("Kemarin Pemprov DKI mengecam keputusan itu.", "2017-01-04")
 
 
+def test_a_bare_noun_opening_the_sentence_with_its_owner_and_target():
+    text = "Kritik China terhadap Jepang muncul setelah kunjungan itu."
+    assert ("ACCUSE", ["CHN"], ["JPN"]) in coded(text, "2019-06-04")
+
+
 def test_a_party_after_selain_itu_is_the_subject():
     assert ("COERCE", ["IDN"], ["IDN"]) in coded("Selain itu KPK juga menggeledah kantor PT Wijaya.", "2017-06-01")
 

@@ -301,7 +301,9 @@ class Attributor:
             counted = word.isdigit() or word in self.quantities or word in self.counts
             # "Rudal Rusia menghantam …": a bare word opening the sentence, its owner in the
             # pattern's gap, is a noun
-            opening = (before is None or not before.text[:1].isalnum()) and self.owner_in_gap(view, match)
+            opening = (before is None or not before.text[:1].isalnum()) and (
+                self.owner_in_gap(view, match) or self.owner_then_target(view, match)
+            )
             return not verbal_prefix and len(token.lemmas) == 1 and (counted or opening or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         return previous in self.determiners or previous in self.other_preps
@@ -693,6 +695,15 @@ class Attributor:
         # "Penolakan Iran terhadap resolusi IAEA": a pe-an or ke-an noun names the act itself, and
         # its owner does it — a word the act is about ("Tuduhan Jepang itu tidak masuk akal") is not
         return match.trigger.event not in VERBAL or self.derived_noun(view.sentence.tokens[match.first])
+
+    def owner_then_target(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Kritik China terhadap Jepang muncul …", "Protes Iran kepada Israel …": a bare word that
+        opens the sentence, its owner and then whom it is aimed at, is a noun."""
+        tokens = view.sentence.tokens
+        group = view.group_at.get(match.last)
+        if group is None or group.last >= len(tokens):
+            return False
+        return tokens[group.last].lower in self.recipient_preps
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
