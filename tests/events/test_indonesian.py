@@ -508,6 +508,14 @@ def test_a_time_word_before_a_sector_term_is_no_noun_it_qualifies():
     assert ("ACCUSE", ["IDN"], ["IDN"]) in coded("Kemarin Pemprov DKI mengecam keputusan itu.", "2017-01-04")
 
 
+def test_an_act_noun_whose_party_is_followed_by_its_target_names_its_doer():
+    text = "Penembakan Rusia terhadap posisi pasukan Ukraina terus berlanjut."
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in coded(text, "2019-06-04")
+    # with no target after it, the party after "penangkapan" is the one arrested
+    text = "Penangkapan lima nelayan Indonesia oleh Malaysia memicu protes."
+    assert ("COERCE", ["MYS"], ["IDN"]) in coded(text, "2019-06-04")
+
+
 def test_a_bare_noun_opening_the_sentence_with_its_owner_and_target():
     text = "Kritik China terhadap Jepang muncul setelah kunjungan itu."
     assert ("ACCUSE", ["CHN"], ["JPN"]) in coded(text, "2019-06-04")

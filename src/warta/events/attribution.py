@@ -142,7 +142,7 @@ class Attributor:
                 roles.actor = self.owner_before_of(view, match) or self.genitive_after(view, match)
                 roles.actor = roles.actor or self.possessor_before(view, match)
                 agent = roles.actor is not None and self.preposition_before(view, roles.actor, match.last) in self.agent
-                if roles.actor is not None and not agent and self.names_patient(view, match):
+                if roles.actor is not None and not agent and self.names_patient(view, match, roles.actor):
                     # "penangkapan 5 nelayan", "pengusiran diplomat": the arrested, not the arrester
                     roles.recipient = roles.actor
                     roles.actor = self.agent_after(view, match) or self.authority_speaker(view, match, frame)
@@ -329,11 +329,16 @@ class Attributor:
         roles.rules.append("attribution.patient_noun")
         return True
 
-    def names_patient(self, view: SentenceView, match: TriggerMatch) -> bool:
+    def names_patient(self, view: SentenceView, match: TriggerMatch, owner: Group) -> bool:
         """Indonesian pe-…-an nouns of acts done to someone take the one it is done to after them:
         "penangkapan 5 nelayan" (the arrest of five fishermen), "pembunuhan warga sipil"; the doer
-        comes with "oleh". "serangan AS", "kunjungan Lavrov" name their doer."""
+        comes with "oleh". "serangan AS", "kunjungan Lavrov" name their doer — and so does a pe-…-an
+        noun whose party is followed by whom it is aimed at: "Penembakan Rusia terhadap posisi
+        Ukraina", "Pemutusan hubungan diplomatik India dengan Pakistan"."""
         if self.lang != "id" or match.trigger.event not in PATIENT_NOUNS:
+            return False
+        tokens = view.sentence.tokens
+        if owner.last < len(tokens) and tokens[owner.last].lower in self.recipient_preps - self.locative:
             return False
         word = view.sentence.tokens[match.first].lower
         return word.startswith("pe") and not word.startswith("per") and word.endswith("an")
