@@ -375,6 +375,11 @@ def test_what_someone_is_accused_of_is_no_act_the_text_asserts():
     assert "ACCUSE" not in {e for e, _, _ in coded(text, "2019-05-29")}
 
 
+def test_a_verb_after_but_and_an_auxiliary_shares_the_subject():
+    text = "Washington has not offered any troops for the mission, but has pledged logistical support to the AU."
+    assert ("AGREE", ["USA"], ["IGO"]) in coded(text, "2007-01-04")
+
+
 def test_the_head_of_a_body_acts_for_it():
     text = "The head of the U.N. nuclear watchdog visited North Korea on Monday."
     assert ("CONSULT", ["IGO"], ["PRK"]) in coded(text, "2019-06-04")

@@ -474,9 +474,11 @@ class Attributor:
             if tokens[i].lower in self.breaks:
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
-                if tokens[i].lower in self.contrast and i == position - 1 and self.finite_verb(tokens[position]):
-                    # "China denied the report, but urged the Philippines …": a verb after "but"
-                    # shares the sentence's subject
+                helpers_only = all(t.lower in self.tense_words for t in tokens[i + 1 : position])
+                right_before = i == position - 1 or (helpers_only and tokens[i].lower in self.contrast)
+                if tokens[i].lower in self.contrast and right_before and self.finite_verb(tokens[position]):
+                    # "China denied the report, but urged the Philippines …", "… but has pledged
+                    # logistical support": a verb after "but" shares the sentence's subject
                     return self.first_subject(view, floor, i)
                 if tokens[i].lower in self.subordinators and i == position - 1:
                     # "diutarakan Trump saat bertelepon dengan Macron": a subjectless "when"-clause
