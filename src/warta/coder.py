@@ -179,6 +179,8 @@ class Coder:
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
+        # "juga melakukan (protes)", "menggelar aksi (unjuk rasa)": words that carry an event noun
+        self.carriers = self.auxiliaries | self.language.words("light_verbs") | self.language.words("event_frames")
         # what may stand between a party and the word saying it was killed: "were", "itu", "yang telah"
         self.casualty_fillers = (
             self.auxiliaries | self.language.words("be_forms") | self.language.words("casualty_fillers")
@@ -702,7 +704,12 @@ class Coder:
         tokens = view.sentence.tokens
         if self.attributor.is_nominal(view, match):
             return False  # "tewas dalam kerusuhan": a riot named, no crowd acting
-        before = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
+        # "Puluhan orang juga melakukan protes", "Dozens of people also staged a protest": past the
+        # auxiliaries and the light verb that carries the event noun
+        first = match.first
+        while first > 0 and match.first - first < 3 and tokens[first - 1].lower in self.carriers:
+            first -= 1
+        before = [t.lower for t in tokens[max(0, first - 2) : first]]
         return bool(set(before) & self.crowds) and not set(before) & self.casualty_words
 
     def killed(self, view: SentenceView, group: Group) -> bool:

@@ -516,6 +516,12 @@ def test_an_act_noun_whose_party_is_followed_by_its_target_names_its_doer():
     assert ("COERCE", ["MYS"], ["IDN"]) in coded(text, "2019-06-04")
 
 
+def test_a_crowd_holding_a_protest_through_a_light_verb_protests():
+    text = "Puluhan orang juga melakukan protes di luar pengadilan di Nairobi."
+    assert ("PROTEST", ["KEN"], ["KEN"]) in coded(text, "2007-01-04")
+    assert ("PROTEST", ["KEN"], ["KEN"]) in coded("Ribuan orang menggelar aksi unjuk rasa di Nairobi.", "2007-01-04")
+
+
 def test_a_bare_noun_opening_the_sentence_with_its_owner_and_target():
     text = "Kritik China terhadap Jepang muncul setelah kunjungan itu."
     assert ("ACCUSE", ["CHN"], ["JPN"]) in coded(text, "2019-06-04")
