@@ -516,6 +516,14 @@ def test_an_act_noun_whose_party_is_followed_by_its_target_names_its_doer():
     assert ("COERCE", ["MYS"], ["IDN"]) in coded(text, "2019-06-04")
 
 
+def test_a_verb_of_saying_with_a_pronoun_clitic_names_its_speaker():
+    text = (
+        "Menteri Luar Negeri Mesir Ahmed Aboul Gheit tiba di Gaza. "
+        "Kami mendesak Hamas kembali ke meja perundingan, katanya."
+    )
+    assert ("REQUEST", ["EGY"], ["PSE"]) in coded(text, "2007-01-04")
+
+
 def test_a_crowd_holding_a_protest_through_a_light_verb_protests():
     text = "Puluhan orang juga melakukan protes di luar pengadilan di Nairobi."
     assert ("PROTEST", ["KEN"], ["KEN"]) in coded(text, "2007-01-04")

@@ -63,6 +63,10 @@ class ClauseReader:
         self.coordinators = language.words("coordinators")
         self.fillers = language.words("coordination_fillers")
         self.speech_after = language.words("speech_after")
+        # "…, katanya": a verb of saying with a pronoun clitic names its speaker itself
+        self.said_by_clitic = {
+            verb + clitic for verb in self.speech_after for clitic in language.words("speech_clitics")
+        }
         self.speech_before = language.words("speech_before")
         self.expressive = language.words("expressive_verbs")
         self.complementizers = language.words("complementizers")
@@ -162,6 +166,9 @@ class ClauseReader:
         tokens = sentence.tokens
         starts = {g.first: g for g in groups}
         for i, token in enumerate(tokens):
+            if token.lower in self.said_by_clitic and i in starts:
+                frames.append(SpeechFrame(starts[i], i, 0, i))  # "Kami mendesak Hamas …, katanya"
+                continue
             after = self.speaker_after(i, starts) if token.lower in self.speech_after else None
             if after is not None and self.opens_sentence(tokens, i):
                 # "Menurut CSIS, …" / "According to CSIS, …": the speaker's words follow
