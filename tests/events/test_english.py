@@ -380,6 +380,11 @@ def test_a_verb_after_but_and_an_auxiliary_shares_the_subject():
     assert ("AGREE", ["USA"], ["IGO"]) in coded(text, "2007-01-04")
 
 
+def test_its_forces_are_the_forces_of_the_state_named_before():
+    text = "Israel said its forces had attacked Hezbollah positions in southern Lebanon."
+    assert ("ASSAULT", ["ISR"], ["LBN"]) in coded(text, "2007-01-04")
+
+
 def test_the_head_of_a_body_acts_for_it():
     text = "The head of the U.N. nuclear watchdog visited North Korea on Monday."
     assert ("CONSULT", ["IGO"], ["PRK"]) in coded(text, "2019-06-04")

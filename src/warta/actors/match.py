@@ -608,6 +608,10 @@ class ActorMatcher:
                 owner = self.named_owner(sentence, last, groups, resolved)
                 if owner:  # "Bank Dagang Asing Korea Utara": a capitalised name that ends in its state
                     entity.code, rules = owner, [*rules, "actors.name_owner"]
+            if not entity.code and kind == "sector":
+                owner = self.possessive_owner(tokens, first, named_states)
+                if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
@@ -621,6 +625,15 @@ class ActorMatcher:
                 name_idx = apposed
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def possessive_owner(self, tokens, first: int, named_states: list) -> str:
+        """The state an "its"/"their" before a sector term points back at: the last state the sentence
+        named before it ("Ethiopia said its troops had left Mogadishu", "Israel said its forces had
+        attacked Hezbollah positions in southern Lebanon" — Israel's, not the scene's)."""
+        if first == 0 or tokens[first - 1].lower not in self.links.owners:
+            return ""
+        before = [code for at, code, _ in named_states if at < first]
+        return before[-1] if before else ""
 
     def titled_surname(self, tokens, first: int, index: int, taken: set[int], date: str | None) -> Entity | None:
         """ "President Hu held talks …", "Menlu Wang bertemu …", "President Moon": a title and one
