@@ -208,8 +208,14 @@ class Attributor:
             # "Sanctions were imposed on …": a noun pattern that goes on in the passive
             inner = [p for p in range(match.first + 1, match.last - 1) if tokens[p].lower in self.be_forms]
             if inner and inner[0] + 1 < len(tokens) and tokens[inner[0]].lower in self.past_be_forms:
-                after = tokens[inner[0] + 1].lower
-                if after.endswith(self.participle_endings) and after not in self.stative:
+                verb = tokens[inner[0] + 1]
+                after = verb.lower
+                # "aid was sent": an irregular participle has another lemma; "supplies were cut": the
+                # pattern's last word, right after the "be", is its participle
+                irregular = len(verb.lemmas) > 1 and verb.lemmas[1] != after
+                last = inner[0] + 1 == match.last - 1
+                participle = after.endswith(self.participle_endings) or irregular or last
+                if participle and not after.endswith("ing") and after not in self.stative:
                     return True
         if token.lower in self.be_forms and match.last - match.first > 1:
             token = tokens[match.first + 1]  # the trigger holds its auxiliary: "was jailed"
@@ -733,6 +739,10 @@ class Attributor:
         if bare:  # a passive verb, not a noun: "pembunuhan Kim" is Kim's killing
             # "ditetapkan KPK sebagai tersangka": the agent may stand in the pattern's gap
             start = match.first + 1 if self.gap_after_head(match) else match.last
+            # "Bantuan kemanusiaan dikirim India ke Sri Lanka": a noun, then its passive verb, then the agent
+            noun_led = not view.sentence.tokens[match.first].lower.startswith(self.verbal_prefixes or ("",))
+            if noun_led and start == match.last and start < len(tokens) and prefixed_passive(tokens[start], ("di",)):
+                start += 1
             # "diculik kelompok Abu Sayyaf": a word for a group of them may stand before the name
             end = min(len(tokens), match.last + 2)
             while start not in view.group_at and start < end and tokens[start].lower in self.quantities:
