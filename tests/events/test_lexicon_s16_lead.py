@@ -27,3 +27,9 @@ def test_aid_told_in_the_passive_with_the_thing_given_first():
 
 def test_an_indonesian_noun_then_its_passive_verb_then_a_bare_agent():
     assert ("AID", ["IND"], ["LKA"]) in coded_in("id", "Bantuan kemanusiaan dikirim India ke Sri Lanka.", "2019-06-01")
+
+
+def test_sanctions_lifted_told_in_the_passive():
+    assert ("RETREAT", ["CHN"], ["RUS"]) in coded_in("en", "Sanctions on Russia were lifted by China.", "2019-06-01")
+    # smuggling is no aid given
+    assert not any(e == "AID" for e, _, _ in coded_in("en", "Arms were smuggled into Gaza by sea.", "2019-06-01"))
