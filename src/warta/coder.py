@@ -256,10 +256,9 @@ class Coder:
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
         first_event = len(coded.events)
-        self.requests: dict[int, TriggerMatch] = {}  # an event word → the request asking for it
         made: set[int] = set()  # the matches that were coded as events
         for match in self.combine(coded, view, matches):
-            request = self.requests.get(id(match))
+            request = match.requested_by
             if request is not None and id(request) in made:
                 self.drop(coded, sentence, match, "requested", f"content of {request.trigger.id}")
                 continue
@@ -399,7 +398,7 @@ class Coder:
             if request is not None:
                 # "Germany urged Russia and Ukraine to return to talks": what is asked for has not
                 # happened — once the request is coded (run drops it then)
-                self.requests[id(match)] = request
+                match.requested_by = request
                 if match.first - request.last <= GOVERN_REACH:  # its object: the evidence spans both
                     request.positions = request.positions + match.positions
             if head is not None and self.governs(view, head, match):

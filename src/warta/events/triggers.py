@@ -41,6 +41,7 @@ class TriggerMatch:
     # actor_sector rules its actor out ("raided" by an army is ASSAULT, by the police COERCE)
     alternatives: list = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # what turned the entry's reading: "modality.promised_harm"
+    requested_by: TriggerMatch | None = None  # the request whose content this event word is ("urged … to")
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
