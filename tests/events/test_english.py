@@ -380,6 +380,16 @@ def test_a_verb_after_but_and_an_auxiliary_shares_the_subject():
     assert ("AGREE", ["USA"], ["IGO"]) in coded(text, "2007-01-04")
 
 
+def test_a_by_after_the_object_in_the_pattern_is_the_objects_doer_not_a_passive():
+    for text in (
+        "China rejected accusations by Japan over the island dispute.",
+        "China rejects accusations by Japan over the island dispute",
+    ):
+        assert ("REJECT", ["CHN"], ["JPN"]) in coded(text, "2019-06-01")
+    text = "An Israeli soldier held captive in Gaza by Hamas was freed."
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in coded(text, "2019-06-01")
+
+
 def test_its_forces_are_the_forces_of_the_state_named_before():
     text = "Israel said its forces had attacked Hezbollah positions in southern Lebanon."
     assert ("ASSAULT", ["ISR"], ["LBN"]) in coded(text, "2007-01-04")

@@ -226,7 +226,8 @@ class Attributor:
             return False
         # "were attacked" is passive; "were arresting" (progressive) is not
         # "were attacked", "was held" (an irregular participle has another lemma) — not "were to hold"
-        irregular = len(token.lemmas) > 1 and token.lemmas[1] != token.lower
+        # ("rejects" has another lemma too, but a headline's present tense is no participle)
+        irregular = len(token.lemmas) > 1 and token.lemmas[1] != token.lower and not token.lower.endswith("s")
         participle = not token.lower.endswith("ing") and (token.lower.endswith(self.participle_endings) or irregular)
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
@@ -245,6 +246,11 @@ class Attributor:
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         # "noted with grave concern the statement by Britain": an object after the whole pattern
         objected = objected or (match.last < len(tokens) and tokens[match.last].lower in self.determiners)
+        # "China rejected accusations by Japan": the pattern holds the verb's object, whose the "by" is
+        noun_agent = (
+            match.last - match.first > 1 and match.last < len(tokens) and tokens[match.last].lower in self.agent
+        )
+        objected = objected or (noun_agent and not tokens[match.last - 1].lower.endswith(self.participle_endings))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
 
     def reduced_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
