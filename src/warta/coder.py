@@ -188,7 +188,9 @@ class Coder:
         # "accused of", not "allegations that …" (their content) nor "dicurigai oleh ICC" (its accuser)
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
-        self.request_complements = self.language.words("request_complements")  # "urged … to", "agar"
+        self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
+        # "mendesak China membebaskan …": the act asked for may follow the addressee with no marker
+        self.bare_request_content = bool(self.language.grammar.get("bare_request_content"))
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
@@ -441,7 +443,7 @@ class Coder:
         if not self.one_clause(between):
             return False
         marked = any(t.lower in self.request_complements for t in between)
-        addressed = self.language.code == "id" and any(i in view.group_at for i in range(head.last, match.first))
+        addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
         return marked or addressed
 
     def one_clause(self, between: list) -> bool:

@@ -315,8 +315,8 @@ class ActorMatcher:
             language.words("own_possessives"),
         )
         self.pronouns = language.words("person_pronouns")
-        speech_after = language.words("speech_after")  # "katanya": "kata" + "-nya", the one who said it
-        self.said_by_clitic = {verb + clitic for verb in speech_after for clitic in language.words("speech_clitics")}
+        # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
+        self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
@@ -813,7 +813,7 @@ class ActorMatcher:
         named = memory.named(token.text) if token.text[:1].isupper() else None
         if named is not None:
             return [self.mention(sentence, i, i + 1, named, "coref", ["coref.name"])]
-        person = memory.person() if token.lower in self.pronouns | self.said_by_clitic else None
+        person = memory.person() if token.lower in self.person_words else None
         if person is not None:
             return [self.mention(sentence, i, i + 1, person, "pronoun", ["coref.pronoun"])]
         return self.both_countries(sentence, i, memory)

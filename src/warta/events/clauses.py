@@ -63,10 +63,7 @@ class ClauseReader:
         self.coordinators = language.words("coordinators")
         self.fillers = language.words("coordination_fillers")
         self.speech_after = language.words("speech_after")
-        # "…, katanya": a verb of saying with a pronoun clitic names its speaker itself
-        self.said_by_clitic = {
-            verb + clitic for verb in self.speech_after for clitic in language.words("speech_clitics")
-        }
+        self.said_by_clitic = language.said_by_clitic()  # "…, katanya": the verb names its speaker itself
         self.speech_before = language.words("speech_before")
         self.expressive = language.words("expressive_verbs")
         self.complementizers = language.words("complementizers")

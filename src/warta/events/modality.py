@@ -89,7 +89,8 @@ class ModalityReader:
             ("attempted", self.attempts, near),
             ("future", self.future, near),
         ):
-            cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, words)), None)
+            negation = outcome == "negated"
+            cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, negation)), None)
             if cue is not None and words is self.hypothetical and self.realised(tokens, cue):
                 continue
             if cue is not None:
@@ -125,14 +126,14 @@ class ModalityReader:
         says it was managed, not that it might be."""
         return i > 0 and tokens[i - 1].lower in self.realised_markers
 
-    def cue_at(self, tokens, i: int, words: frozenset[str] = frozenset()) -> bool:
+    def cue_at(self, tokens, i: int, negation: bool = False) -> bool:
         """Whether a cue word is one here. A negator that is part of an adjective is not: "kelompok
         bersenjata tidak dikenal melepaskan tembakan" (unknown gunmen opened fire) is no denial of the
         shooting; nor a modal written capitalised inside a sentence that is also a month's name: "The
         US last May banned arms sales"."""
         # only a negator makes an idiom with the word after it: "seharusnya hanya berperan" is still an
         # obligation, though "tidak hanya" negates nothing
-        idiom = words is self.negators and i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
+        idiom = negation and i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
         month = i > 0 and tokens[i].lower in self.calendar and tokens[i].text[:1].isupper()
         return not idiom and not month
 

@@ -50,6 +50,12 @@ class Language:
     def words(self, key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.grammar.get(key, []))
 
+    def said_by_clitic(self) -> frozenset[str]:
+        """Verbs of saying with a pronoun clitic that names their speaker: "katanya" ("kata" + "-nya")."""
+        return frozenset(
+            verb + clitic for verb in self.words("speech_after") for clitic in self.words("speech_clitics")
+        )
+
     def add_vocabulary(self, words: Iterable[str]) -> None:
         """Words the lexicons match on: a rule-made stem counts only if it is one of these."""
         self.roots.update(words)
@@ -95,8 +101,9 @@ class Language:
         """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""
         spaced = "spaced_hyphen_prefixes" in self.grammar
         hyphens = (self.words("spaced_hyphen_prefixes"), self.words("spaced_hyphen_particles")) if spaced else None
-        skip = lambda line: self.skip_line(line, learned)  # noqa: E731
-        return textmod.sentences(text, self.abbreviations, skip, self.lemmatize, hyphens)
+        return textmod.sentences(
+            text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize, hyphens
+        )
 
 
 def title_case(tokens) -> bool:
