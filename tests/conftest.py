@@ -38,6 +38,15 @@ def agree(english: str, indonesian: str, event: str, actor: str, recipient: str 
             assert any(recipient in r for _, _, r in hits), (text, hits)
 
 
+def has_event(found, event: str, actor: str, recipient: str | None = None) -> bool:
+    """Among coded events (as coded_in gives them), one of the type with the actor code; with the
+    recipient code too unless it is None ("-": with no recipient)."""
+    return any(
+        e == event and actor in a and (recipient is None or (recipient in r if recipient != "-" else not r))
+        for e, a, r in found
+    )
+
+
 def types_in(lang: str, text: str, pub_date: str = "2024-03-14") -> set[str]:
     """The kinds of event warta codes in a text: `types = partial(types_in, "en")`."""
     return {event for event, _, _ in coded_in(lang, text, pub_date)}

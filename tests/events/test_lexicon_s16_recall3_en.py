@@ -10,16 +10,9 @@ from functools import partial
 import pytest
 
 from conftest import coded_in
+from conftest import has_event as has
 
 english = partial(coded_in, "en")
-
-
-def has(found, event: str, actor: str, recipient: str | None) -> bool:
-    """An event of the type with the actor; with the recipient too unless it is None ("-": none)."""
-    return any(
-        e == event and actor in a and (recipient is None or (recipient in r if recipient != "-" else not r))
-        for e, a, r in found
-    )
 
 
 @pytest.mark.parametrize(

@@ -11,12 +11,9 @@ from functools import partial
 import pytest
 
 from conftest import coded_in
+from conftest import has_event as has
 
 english = partial(coded_in, "en")
-
-
-def has(found, event: str, actor: str, recipient: str) -> bool:
-    return any(e == event and actor in a and recipient in r for e, a, r in found)
 
 
 def among(found, event: str, parties: set[str]) -> bool:
