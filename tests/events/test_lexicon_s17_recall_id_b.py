@@ -71,3 +71,15 @@ def test_no_arrest(text):
 def test_details_not_given_are_no_refusal(text):
     found = indonesian(text, pub_date="2016-11-23")
     assert not any(e == "REJECT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lokasi kejadian telah diamankan polisi.",
+        "Kawasan sekitar kedutaan telah diamankan aparat keamanan.",
+    ],
+)
+def test_a_place_secured_is_no_arrest(text):
+    found = indonesian(text, pub_date="2017-05-25")
+    assert not any(e == "COERCE" for e, _, _ in found), found
