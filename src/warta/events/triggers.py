@@ -200,13 +200,14 @@ def match_items(
 
 def apposition_end(tokens, comma: int, verbs: VerbMarks) -> int | None:
     """Past an apposition set off by commas inside a gap: "mendorong China, sekutu terbesar Korut,
-    untuk …", "urged China, North Korea's main ally, to …". Only a short aside without a verb counts;
-    anything else is a clause boundary."""
-    if tokens[comma].text != ",":
+    untuk …", "urged China, North Korea's main ally, to …" — or in brackets: "insisted that the African
+    Union (AU) must …". Only a short aside without a verb counts; anything else is a clause boundary."""
+    close = {",": ",", "(": ")"}.get(tokens[comma].text)
+    if close is None:
         return None
     for k in range(comma + 1, min(len(tokens), comma + 1 + APPOSITION_REACH)):
         word = tokens[k]
-        if word.text == ",":
+        if word.text == close:
             return k + 1 if k > comma + 1 else None
         if word.text in CLAUSE_PUNCTUATION or verbs.verbal(word):
             return None

@@ -1,0 +1,44 @@
+"""The lead's seventeenth pass: insisting that another must act is a demand, in both languages, and a
+short aside in brackets does not break a pattern's gap ("the African Union (AU) must …")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import coded_in
+from conftest import has_event as has
+
+english = partial(coded_in, "en")
+indonesian = partial(coded_in, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Egypt insisted that the African Union (AU) must lead the peace mission.", "EGY", "IGO"),
+        ("Tokyo insisted Pyongyang must halt its missile tests.", "JPN", "PRK"),
+        ("While insisting the Taliban should free the hostages, Pakistan offered talks.", "PAK", "AFG"),
+    ],
+)
+def test_insisting_another_must_act_is_a_demand_in_english(text, actor, recipient):
+    found = english(text, pub_date="2016-05-10")
+    assert has(found, "REQUEST", actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Jepang bersikukuh bahwa Korea Utara harus menghentikan uji coba rudal.", "JPN", "PRK"),
+        ("Menlu Retno Marsudi bersikeras bahwa Myanmar mesti membuka akses bagi bantuan.", "IDN", "MMR"),
+    ],
+)
+def test_insisting_another_must_act_is_a_demand_in_indonesian(text, actor, recipient):
+    found = indonesian(text, pub_date="2017-09-10")
+    assert has(found, "REQUEST", actor, recipient), found
+
+
+def test_insisting_on_ones_own_view_is_no_demand():
+    assert not any(e == "REQUEST" for e, _, _ in indonesian("Jepang bersikukuh bahwa klaimnya benar.", "2017-09-10"))
+    assert not any(e == "REQUEST" for e, _, _ in english("Japan insisted that its claim was right.", "2017-09-10"))
