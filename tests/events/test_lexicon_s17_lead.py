@@ -42,3 +42,16 @@ def test_insisting_another_must_act_is_a_demand_in_indonesian(text, actor, recip
 def test_insisting_on_ones_own_view_is_no_demand():
     assert not any(e == "REQUEST" for e, _, _ in indonesian("Jepang bersikukuh bahwa klaimnya benar.", "2017-09-10"))
     assert not any(e == "REQUEST" for e, _, _ in english("Japan insisted that its claim was right.", "2017-09-10"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Islamabad menolak tuduhan itu dan merujuk pada Konvensi Wina."),
+        ("en", "Islamabad rejected the charge and cited the Vienna Convention."),
+        ("en", "Moscow rejected the charge, citing the Minsk agreements."),
+    ],
+)
+def test_a_treaty_named_after_a_city_names_no_state(lang, text):
+    found = coded_in(lang, text, "2017-05-10")
+    assert has(found, "REJECT", "PAK" if "Islamabad" in text else "RUS", "-"), found
