@@ -28,6 +28,14 @@ def right(found, event: str, actor: str | None, recipient: str | None) -> bool:
 
 
 NEW_EN = [
+    ("RETREAT", "Indonesia frees Australian drug convict", "IDN", "AUS"),
+    ("RETREAT", "Britain releases Iranian tanker", "GBR", "IRN"),
+    ("RETREAT", "Indonesia freed the Malaysian fishing boats.", "IDN", "MYS"),
+    ("AID", "Nepal received $10 million in assistance from China.", "CHN", "NPL"),
+    ("AID", "The Philippines received aid from Japan.", "JPN", "PHL"),
+    ("AID", "The Syrian opposition gets weapons from Saudi Arabia.", "SAU", "SYR"),
+    ("AID", "The Singaporean blogger was granted asylum in the United States.", "USA", "SGP"),
+    ("AID", "The Russian activist received political asylum in Britain.", "GBR", "RUS"),
     ("SUPPORT", "India's bid for a permanent seat was backed by France.", "FRA", "IND"),
     ("SUPPORT", "Sweden's recognition of Palestine angered Israel.", "SWE", "PSE"),
     ("AID", "Japanese aid to the Philippines arrived in Tacloban on Monday.", "JPN", "PHL"),
@@ -52,6 +60,8 @@ NEW_EN = [
 ]
 
 NEW_ID = [
+    ("AID", "Nepal menerima bantuan senilai 10 juta dolar dari China.", "CHN", "NPL"),
+    ("AID", "Aktivis Rusia itu memperoleh suaka politik dari Inggris.", "GBR", "RUS"),
     ("AID", "Rusia mempersenjatai separatis di Ukraina timur, kata Kiev.", "RUS", "UKR"),
     ("AID", "Arab Saudi membantu Yaman dengan bantuan pangan senilai 100 juta dolar.", "SAU", "YEM"),
     ("RETREAT", "Amerika Serikat melonggarkan embargo terhadap Kuba.", "USA", "CUB"),
@@ -82,6 +92,7 @@ LIMITS_EN = [
 ]
 
 LIMITS_ID = [
+    ("AID", "Blogger Singapura itu mendapat suaka di Amerika Serikat.", "USA", "SGP"),
     ("SUPPORT", "Upaya India itu didukung oleh Prancis.", "FRA", "IND"),
     ("AID", "PBB mendistribusikan makanan ke kota yang terkepung di Suriah.", "UNO", "SYR"),
     ("AID", "Indonesia menyerahkan bantuan senilai 1 juta dolar kepada Vanuatu.", "IDN", "VUT"),
@@ -316,6 +327,11 @@ GRID_ID = [
 
 # (type that must not be coded, text)
 NOT_EN = [
+    ("RETREAT", "Indian police released the convicted man's name."),
+    ("RETREAT", "The Pentagon released video of the Iranian boats."),
+    ("AID", "The Russian activist sought asylum in Britain."),
+    ("AID", "The Philippines has not received any aid from Japan."),
+    ("AID", "The hospital received help from local volunteers."),
     ("RETREAT", "Rescuers pulled three survivors out of the rubble."),
     ("CONCEDE", "We are sorry to hear about the floods in Pakistan, the Chinese embassy said."),
     ("CONCEDE", "The economy is in a sorry state, the opposition said."),
@@ -357,6 +373,8 @@ NOT_EN = [
 ]
 
 NOT_ID = [
+    ("AID", "Aktivis itu mengajukan suaka di Jerman."),
+    ("AID", "Nepal belum menerima bantuan dari China."),
     ("AID", "Ibu itu menghadiahkan sepeda kepada anaknya."),
     ("CONCEDE", "Perusahaan asuransi memberikan kompensasi kepada nasabah."),
     ("CONCEDE", "Turki menuntut Israel membayar kompensasi kepada keluarga korban."),
