@@ -84,3 +84,43 @@ def test_a_no_fly_zone_imposed_is_coercion():
 def test_talk_about_a_no_fly_zone_is_no_coercion(text):
     found = english(text, pub_date="2011-03-05")
     assert not any(e == "COERCE" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Gaddafi's forces marched on Benghazi on Saturday.", "LBY"),
+        ("Libyan rebels are marching towards Tripoli.", "LBY"),
+        ("Syrian troops marched toward the rebel-held town of Rastan.", "SYR"),
+    ],
+)
+def test_an_armed_advance_on_a_city_is_mobilization(text, actor):
+    found = english(text, pub_date="2011-03-20")
+    assert has(found, "MOBILIZE", actor), found
+    assert not any(e == "PROTEST" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Thousands of Egyptian protesters marched on the presidential palace.", "EGY"),
+        ("Pakistani lawyers staged a protest march in Lahore.", "PAK"),
+        ("Kenyan students organised a silent march on Monday.", "KEN"),
+    ],
+)
+def test_a_crowd_marching_stays_a_protest(text, actor):
+    found = english(text, pub_date="2011-03-20")
+    assert has(found, "PROTEST", actor), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian president marched in the independence day parade in Jakarta.",
+        "Syria held parliamentary elections in March.",
+        "Egypt will hold a referendum on the constitution in March.",
+    ],
+)
+def test_a_parade_or_the_month_is_no_protest(text):
+    found = english(text, pub_date="2011-08-17")
+    assert not any(e == "PROTEST" for e, _, _ in found), found
