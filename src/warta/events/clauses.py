@@ -11,7 +11,6 @@ from warta.model import Mention, Sentence
 
 # tokens of audience and place between a speech verb and the words: "told reporters in Jakarta that"
 SETTING_REACH = 10
-TITLE_REACH = 4  # capitalised title words between a speech verb and its speaker the lexicon did not join
 
 
 @dataclass(slots=True)
@@ -167,7 +166,7 @@ class ClauseReader:
             if token.lower in self.said_by_clitic and i in starts:
                 frames.append(SpeechFrame(starts[i], i, 0, i))  # "Kami mendesak Hamas …, katanya"
                 continue
-            after = self.speaker_after(i, starts, tokens) if token.lower in self.speech_after else None
+            after = self.speaker_after(i, starts) if token.lower in self.speech_after else None
             if after is not None and self.opens_sentence(tokens, i):
                 # "Menurut CSIS, …" / "According to CSIS, …": the speaker's words follow
                 frames.append(SpeechFrame(after, i, after.last, len(tokens)))
@@ -226,14 +225,11 @@ class ClauseReader:
         return verb + 1
 
     @staticmethod
-    def speaker_after(i: int, starts: dict[int, Group], tokens=None) -> Group | None:
-        """The speaker right after the verb: "kata Lavrov", "said Dinari", "according to CSIS" — or
-        after a title the lexicon does not know, in capitals: "kata Komisioner Tinggi HAM PBB Zeid"."""
-        for j in range(i + 1, i + 2 + TITLE_REACH):
+    def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
+        """The speaker right after the verb: "kata Lavrov", "said Dinari", "according to CSIS"."""
+        for j in (i + 1, i + 2):
             if j in starts:
                 return starts[j]
-            if j > i + 1 and (tokens is None or j >= len(tokens) or not tokens[j].text[:1].isupper()):
-                return None
         return None
 
     @staticmethod
