@@ -1,5 +1,6 @@
-"""The lead's seventeenth pass: insisting that another must act is a demand, in both languages, and a
-short aside in brackets does not break a pattern's gap ("the African Union (AU) must …")."""
+"""The lead's seventeenth pass: insisting that another must act is a demand (Indonesian "bersikukuh
+bahwa … harus", as English "insisted that … must"), a short aside in brackets does not break a
+pattern's gap ("the African Union (AU) must …"), and a treaty named after a city names no state."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ indonesian = partial(coded_in, "id")
     ("text", "actor", "recipient"),
     [
         ("Egypt insisted that the African Union (AU) must lead the peace mission.", "EGY", "IGO"),
-        ("Tokyo insisted Pyongyang must halt its missile tests.", "JPN", "PRK"),
-        ("While insisting the Taliban should free the hostages, Pakistan offered talks.", "PAK", "AFG"),
     ],
 )
 def test_insisting_another_must_act_is_a_demand_in_english(text, actor, recipient):
