@@ -54,3 +54,22 @@ def test_insisting_on_ones_own_view_is_no_demand():
 def test_a_treaty_named_after_a_city_names_no_state(lang, text):
     found = coded_in(lang, text, "2017-05-10")
     assert has(found, "REJECT", "PAK" if "Islamabad" in text else "RUS", "-"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Will Russia attack Ukraine?"),
+        ("en", "Can the coalition force Gaddafi to step down?"),
+        ("en", "Did China really threaten Taiwan?”"),
+        ("id", "Bisakah Jepang menghentikan serangan Korea Utara?"),
+        ("id", "Akankah Rusia menyerang Ukraina?"),
+    ],
+)
+def test_a_yes_no_question_asserts_no_event(lang, text):
+    assert coded_in(lang, text, "2022-01-10") == []
+
+
+def test_a_question_about_an_act_that_happened_keeps_it():
+    # "Why did …?" asks about an attack that took place
+    assert has(english("Why did Israel attack Gaza?", "2022-01-10"), "ASSAULT", "ISR", "PSE")

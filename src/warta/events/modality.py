@@ -19,6 +19,7 @@ NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan
 # What a condition that opens the sentence may promise: "If Iran attacks, Israel will retaliate" is a
 # threat (THREATEN, or violence, coercion or sanctions to come: coder.FUTURE_THREAT)
 PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 
 
@@ -50,6 +51,7 @@ class ModalityReader:
         self.be_forms = language.words("be_forms")
         self.calendar = calendar_words(language.code)
         self.realised_markers = language.words("realised_markers")
+        self.question_openers = language.words("question_openers")
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
@@ -77,6 +79,9 @@ class ModalityReader:
         if match.trigger.event in PROMISED_UNDER_CONDITION:
             clause = self.after_condition(tokens, clause)
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
+        opener = self.yes_no_question(tokens)
+        if opener is not None:
+            return Modality("hypothetical", result.hedged, tokens[opener].text, tokens[opener].start)
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
@@ -101,6 +106,16 @@ class ModalityReader:
         if phrase is not None:
             return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
         return result
+
+    def yes_no_question(self, tokens) -> int | None:
+        """ "Will Russia attack Ukraine?", "Bisakah Jepang menghentikan Korea Utara?": a sentence that
+        asks whether something will be or was done asserts nothing; "Why did Israel attack Gaza?" asks
+        about an attack that happened, so only a question opened by an auxiliary counts."""
+        words = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
+        ends = [t.text for t in tokens if t.text not in QUOTES]
+        if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
+            return None
+        return words[0]
 
     def after_condition(self, tokens, clause: list[int]) -> list[int]:
         """A condition that opens the clause ends at its comma: in "If Iran attacks, Israel will
