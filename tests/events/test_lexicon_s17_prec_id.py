@@ -24,9 +24,7 @@ def types(text: str):
 
 def has(text: str, event: str, actor: str, recipient: str, pub_date: str = "2017-08-22") -> bool:
     """`recipient` "" takes any recipient, or none."""
-    return any(
-        e == event and actor in a and (not recipient or recipient in r) for e, a, r in coded(text, pub_date)
-    )
+    return any(e == event and actor in a and (not recipient or recipient in r) for e, a, r in coded(text, pub_date))
 
 
 @pytest.mark.parametrize(
@@ -45,7 +43,7 @@ def has(text: str, event: str, actor: str, recipient: str, pub_date: str = "2017
             "RETREAT",
         ),
         ("Wakil Ketua DPR Fahri Hamzah mengancam posisi Ketua KPK Agus Rahardjo.", "THREATEN"),
-        ("Sandiaga mengatakan: \"Saya belum bertemu secara resmi dengan Prabowo.\"", "REJECT"),
+        ('Sandiaga mengatakan: "Saya belum bertemu secara resmi dengan Prabowo."', "REJECT"),
         ("Polri bersiap menyambut kedatangan Presiden Amerika Serikat di Bali.", "CONSULT"),
         ("Menurut Kapolri Tito Karnavian, di dalam pesawat seseorang dilarang menyalakan telepon.", "COERCE"),
         ("Menlu Retno Marsudi yakin bahwa pekerja migran itu tidak bersalah.", "ACCUSE"),
