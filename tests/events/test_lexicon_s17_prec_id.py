@@ -3,9 +3,11 @@ news, session 17): words that hold a trigger but tell of no event code nothing �
 document, the parts of a petition in a ruling, a ship under way, leaving office in a time clause, a
 figurative threat to a position, a meeting not yet held, a welcome being prepared, a rule for anyone,
 a belief in someone's innocence, a line of defence taken, something sent to the troops, a group
-labelled by whom it backs, a ceremony attended — while the real sense beside each still codes; a
-dismissal "sebagai ketua" is COERCE, not a resignation; a sum in "US$" names no party (id/grammar.yaml
-currencies); and a Belgian prime minister of 2017 is Belgium's (actors/people/s17_prec_id.tsv)."""
+labelled by whom it backs, a ceremony attended, the record of an examination, a petition that lost
+its object, meddling in an investigation, an examination that was to be held — while the real sense
+beside each still codes; a dismissal "sebagai ketua" is COERCE, not a resignation; a sum in "US$"
+names no party (id/grammar.yaml currencies); and a Belgian prime minister of 2017 is Belgium's
+(actors/people/s17_prec_id.tsv)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,10 @@ def has(text: str, event: str, actor: str, recipient: str, pub_date: str = "2017
         ("ISIS memasang bom pada anjing lalu mengirimkannya ke pasukan tentara Irak.", "MOBILIZE"),
         ("Komandan aliansi militer yang mendukung pasukan Presiden Bashar al-Assad itu tiba di Damaskus.", "SUPPORT"),
         ("Presiden Joko Widodo akan menghadiri peringatan Hari Pers Nasional di Padang.", "AGREE"),
+        ("Jaksa KPK memutar video pemeriksaan saksi Miryam S Haryani di persidangan.", "ACCUSE"),
+        ("Hakim MK Arief Hidayat menilai permohonan itu telah kehilangan objek.", "REQUEST"),
+        ("Masinton mengatakan pansus tak pernah mencampuri atau mengintervensi terhadap penyidikan di KPK.", "ACCUSE"),
+        ("Setya Novanto sedianya bakal diperiksa KPK hari ini.", "ACCUSE"),
     ],
 )
 def test_no_event(text, event):
@@ -68,6 +74,7 @@ def test_no_event(text, event):
         ("Presiden Jokowi menyambut kedatangan Raja Salman di Istana Bogor.", "CONSULT", "IDN", "SAU"),
         ("Presiden Trump menganggap Hillary Clinton bersalah.", "ACCUSE", "USA", "USA"),
         ("Rusia mengirimkan pasukan ke Suriah.", "MOBILIZE", "RUS", "SYR"),
+        ("KPK memeriksa Setya Novanto sebagai saksi kasus KTP elektronik.", "ACCUSE", "IDN", "IDN"),
         # the right type and party
         ("Partai Hanura memberhentikan Oesman Sapta sebagai Ketua Umum Hanura.", "COERCE", "IDN", "IDN"),
         ("Wakil Ketua Komisi I DPR Fayakhun meminta Erwin membayar US$ 300 ribu.", "REQUEST", "IDN", "IDN"),
