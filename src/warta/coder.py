@@ -316,6 +316,7 @@ class Coder:
             if recipients - actors and "coref.context_target" not in event.rules:
                 continue
             act = next((later for later in events[k + 1 :] if self.judged_act(view, event, later, actors)), None)
+            act = act or self.earlier_act(coded, view, event, actors, first_event)
             if act is None:
                 continue
             old_id = event.id
@@ -337,6 +338,40 @@ class Coder:
         end, start = judgement.spans[0].end, act.spans[0].start
         between = [t for t in sentence.tokens if end <= t.start and t.end <= start]
         return len(between) <= ACT_REACH and self.one_clause(between)
+
+    def earlier_act(
+        self, coded: CodedArticle, view: SentenceView, judgement: Event, actors: set[str], first_event: int
+    ) -> Event | None:
+        """ "Israel demolished homes in the West Bank. The EU criticised the demolitions", "Jet Rusia
+        mengebom kota-kota di Suriah. Turki mengecam serangan itu": a judgement whose object is an act
+        noun with no doer of its own (dropped for "no actor") is aimed at whoever did the act of that
+        type told in the sentences just before — not at the state named last (the victim)."""
+        sentence = view.sentence
+        end = judgement.spans[0].end
+        floor = coded.sentences[max(0, sentence.index - CONTEXT_SENTENCES)].start
+
+        def done_by_other(e: Event, event_types: frozenset[str] | set[str]) -> bool:
+            return floor <= e.start < sentence.start and e.event in event_types and bool(e.actor) and not {
+                x.code for x in e.actor
+            } & actors
+
+        if "coref.context_target" in judgement.rules:
+            # "Russian jets bombed towns in Syria. Turkey condemned the strikes": a judgement whose
+            # target is only guessed from the context (the state named last, often the victim) is
+            # aimed at the doer of the act told just before
+            earlier = [e for e in coded.events[:first_event] if done_by_other(e, MATERIAL_CONFLICT)]
+            if earlier:
+                return earlier[-1]
+        for named in coded.candidates:
+            if named.sentence is not sentence or named.outcome != "no actor" or named.event not in MATERIAL_CONFLICT:
+                continue
+            between = [t for t in sentence.tokens if end <= t.start and t.end <= named.start]
+            if named.start < end or len(between) > ACT_REACH or not self.one_clause(between):
+                continue
+            earlier = [e for e in coded.events[:first_event] if done_by_other(e, {named.event})]
+            if earlier:
+                return earlier[-1]
+        return None
 
     @staticmethod
     def drop_retellings(coded: CodedArticle, first_event: int) -> None:

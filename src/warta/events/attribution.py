@@ -478,7 +478,7 @@ class Attributor:
         antecedent = self.antecedent(view, position, floor)
         if antecedent is not None:
             return antecedent
-        i = position - 1
+        i = self.appositive_head(view, position - 1, floor, position)
         while i >= floor:
             i = self.before_relative_clause(tokens, i, floor)
             if i < floor:
@@ -549,6 +549,45 @@ class Attributor:
         if joined and frame is not None and frame.speaker.last <= frame.scope_start <= position:
             return frame.speaker
         return None
+
+    def appositive_head(self, view: SentenceView, i: int, floor: int, position: int) -> int:
+        """ "Japan, America's closest ally in Asia, condemned …", "Arab Saudi, saingan utama Iran,
+        menuduh …", "Turki, anggota NATO, menuduh …": an aside between commas right before the verb
+        that describes a party (more words than a name) is passed over to the party before it, the
+        verb's subject. An aside that is only a name ("China's envoy to the UN, Liu Jieyi, said")
+        is the subject itself and stays."""
+        tokens = view.sentence.tokens
+        while i > floor and tokens[i].lower in self.tense_words:
+            i -= 1
+        if i <= floor or tokens[i].text != ",":
+            return position - 1
+        j = i - 1
+        while j > floor and tokens[j].text != ",":
+            word = tokens[j]
+            if (
+                i - j > 8
+                or j in view.triggers
+                or word.lower in self.breaks | self.coordinators | self.relative
+                or word.lower in self.calendar  # ", Rabu pagi,": a date aside, no description
+                or word.text in {";", '"', "“", "”", "(", ")"}
+                or self.aside_verb(word)
+            ):
+                return position - 1
+            j -= 1
+        head = view.group_at.get(j - 1)
+        if j <= floor or j == i - 1 or head is None or head.last != j:
+            return position - 1
+        aside = [k for k in range(j + 1, i) if tokens[k].lower not in self.determiners]
+        if all(k in view.group_at and view.group_at[k] is view.group_at[aside[0]] for k in aside):
+            return position - 1  # ", Liu Jieyi,": a name in apposition is who acts
+        return j - 1
+
+    def aside_verb(self, word) -> bool:
+        """A verb that makes an aside a clause: "'s" is no "has" ("Iran's main rival"), and an
+        Indonesian ter- word is an adjective ("sekutu terdekat"); only meN-/di- surely make a verb."""
+        if self.lang == "id":
+            return word.lower.startswith(self.voice_prefixes or ("",)) and len(word.lemmas) > 1
+        return word.text[:1].isalpha() and self.finite_verb(word)
 
     def before_relative_clause(self, tokens, i: int, floor: int) -> int:
         """Skip back over a relative clause or an apposition set off by commas that ends at token i:
