@@ -251,6 +251,9 @@ class Attributor:
             match.last - match.first > 1 and match.last < len(tokens) and tokens[match.last].lower in self.agent
         )
         objected = objected or (noun_agent and not tokens[match.last - 1].lower.endswith(self.participle_endings))
+        # "Japan urged China to stop building islands claimed by Vietnam": a pattern that holds a party
+        # after its verb holds the verb's object; the "by" further on belongs to another participle
+        objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
 
     def reduced_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
