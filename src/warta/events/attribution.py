@@ -158,6 +158,13 @@ class Attributor:
                         or self.subject_before(view, match.first, frame)
                         or self.authority_speaker(view, match, frame)
                     )
+                else:
+                    # "The detention of Indonesian workers by Malaysian police drew protests",
+                    # "Pengusiran dua diplomat Rusia oleh Inggris diumumkan": a noun whose own phrase
+                    # goes on to name its doer with "by"/"oleh"
+                    roles.actor = self.agent_in_phrase(view, match)
+                    if roles.actor is not None:
+                        roles.rules.append("attribution.noun_agent")
             else:
                 roles.actor = (
                     self.subject_before(view, match.first, frame)
@@ -813,6 +820,34 @@ class Attributor:
         for i in range(match.first + 1, min(len(tokens), match.last + RECIPIENT_WINDOW)):
             if i not in own and tokens[i].lower in self.agent:
                 return next((g for g in view.groups if i < g.first <= i + 3), None)
+        return None
+
+    def agent_in_phrase(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """The party after a "by"/"oleh" that still belongs to the noun's phrase: only noun words
+        stand between ("the arrest of five fishermen by the navy"), no verb or clause word ("the
+        arrest of the fishermen was criticised by Amnesty" names who judged it, not who did it)."""
+        if match.trigger.event not in PATIENT_NOUNS | {"RETREAT"}:
+            return None  # acts done to someone; a visit or talks name their doer otherwise
+        tokens = view.sentence.tokens
+        # "pembicaraan … akan juga dihadiri oleh", "peretasan ini terdeteksi oleh": a verb in the
+        # pattern or before the "by" makes the party after it that verb's agent
+        if any(self.aside_verb(t) or t.lower in self.be_forms for t in tokens[match.first + 1 : match.last]):
+            return None
+        for k in range(match.last, min(len(tokens), match.last + DIRECT_OBJECT_REACH + 1)):
+            if tokens[k].lower in self.agent:
+                between = tokens[match.last : k]
+                if any(p in view.triggers for p in range(match.last, k)) or any(
+                    self.aside_verb(t) or prefixed_passive(t, ("ter",)) for t in between
+                ):
+                    return None
+                if not self.noun_phrase_between(tokens, match.last, k):
+                    return None
+                agent = next((g for g in view.groups if k < g.first <= k + 3), None)
+                # "visits to Damascus by international officials": an unnamed doer takes its state
+                # from the scene, which here is the place visited
+                if agent is None or all(m.kind == "implied" for m in agent.mentions):
+                    return None
+                return agent
         return None
 
     def object_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
