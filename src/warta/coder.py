@@ -351,9 +351,12 @@ class Coder:
         floor = coded.sentences[max(0, sentence.index - CONTEXT_SENTENCES)].start
 
         def done_by_other(e: Event, event_types: frozenset[str] | set[str]) -> bool:
-            return floor <= e.start < sentence.start and e.event in event_types and bool(e.actor) and not {
-                x.code for x in e.actor
-            } & actors
+            return (
+                floor <= e.start < sentence.start
+                and e.event in event_types
+                and bool(e.actor)
+                and not {x.code for x in e.actor} & actors
+            )
 
         if "coref.context_target" in judgement.rules:
             # "Russian jets bombed towns in Syria. Turkey condemned the strikes": a judgement whose
