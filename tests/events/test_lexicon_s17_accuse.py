@@ -6,7 +6,8 @@ or caving in to pressure, pushing back on demands, discounting allegations
 (en/triggers_s17_accuse.yaml); in Indonesian, a verdict closing a noun phrase ("keputusan AS itu
 sebuah kesalahan / ilegal / tidak sah"), "bertanggung jawab atas" a harm, "dalang", "mencampuri
 urusan", headline "salahkan" and "tepis", questioning by investigators, "membawa ke WTO", not bowing
-to threats, no intention of giving up, no right to act (id/triggers_s17_accuse.yaml).
+to threats, no intention of giving up, no right to act; pressing ahead despite objections, cold water
+on a proposal, "tidak menggubris", "menyanggah", "emoh" (both files).
 
 Each case pairs a sentence that must code the event (type, actor and recipient) with a near miss
 that must not: negated, with no party judged, or in a sense that is no political act."""
@@ -263,3 +264,52 @@ def test_english(text, event, actor, recipient, near_miss):
 )
 def test_indonesian(text, event, actor, recipient, near_miss):
     check(indonesian, text, event, actor, recipient, near_miss)
+
+
+@pytest.mark.parametrize(
+    ("coder", "text", "event", "actor", "recipient", "near_miss"),
+    [
+        (
+            english,
+            "Israel pressed ahead with the settlements despite U.S. objections.",
+            "REJECT",
+            "ISR",
+            "USA",
+            "Israel pressed ahead with the settlements after the U.S. agreed.",
+        ),
+        (
+            english,
+            "China poured cold water on the U.S. proposal.",
+            "REJECT",
+            "CHN",
+            "USA",
+            "The crew poured water on the fire.",
+        ),
+        (
+            indonesian,
+            "Iran tidak menggubris peringatan AS.",
+            "REJECT",
+            "IRN",
+            "USA",
+            "Iran menggubris peringatan AS.",
+        ),
+        (
+            indonesian,
+            "Rusia menyanggah tuduhan Inggris.",
+            "REJECT",
+            "RUS",
+            "GBR",
+            "Tiang itu menyangga atap gedung.",
+        ),
+        (
+            indonesian,
+            "Iran emoh berunding dengan AS.",
+            "REJECT",
+            "IRN",
+            "USA",
+            "Iran bersedia berunding dengan AS.",
+        ),
+    ],
+)
+def test_defiance_and_rebuttal(coder, text, event, actor, recipient, near_miss):
+    check(coder, text, event, actor, recipient, near_miss)
