@@ -230,7 +230,8 @@ class Coder:
             return None
         head = DATELINE_PLACE.match(line[:skip].strip())
         tier, sites = gazetteer().lookup(head.group(1).strip().title()) if head else ("", [])
-        return sites[0].country_code if tier in ("exact", "curated", "cities") and sites else None
+        # a big city's other name heads a story too: "BANGALORE:", "BOMBAY", "RANGOON"
+        return sites[0].country_code if tier and sites else None
 
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""

@@ -77,6 +77,12 @@ def test_unnamed_militants_act_in_the_country_of_the_story():
     assert ("ASSAULT", ["IRN"], ["IRN"]) in events
 
 
+def test_a_dateline_in_a_big_citys_other_name_sets_the_story():
+    # GeoNames names the city Bengaluru; "BANGALORE:" is its other name, and the story's police are India's
+    events = coded("BANGALORE: Police arrested two men after the riot.")
+    assert ("COERCE", ["IND"], ["IND"]) in events
+
+
 def test_a_second_verb_after_an_object_keeps_the_first_subject():
     events = warta.code("Al-Qaeda militants killed two Iraqi policemen and kidnapped four others in Baquba.", lang="en")
     assert [e.actor_text for e in events if e.event == "ASSAULT"] == [["Al-Qaeda militants"]] * 2
