@@ -30,7 +30,13 @@ def test_an_investigations_director_is_a_title_not_an_investigation():
 
 
 def test_a_director_of_enforcement_and_investigation_is_a_title():
-    assert types("KPK memeriksa Kasubdit Penindakan dan Penyidikan Bea Cukai Tanjung Priok, Senin.", DATE) == set()
+    import warta
+
+    # KPK questioning him is an investigation (s17 accuse: "memeriksa" by KPK or police); his title is none
+    events = warta.code(
+        "KPK memeriksa Kasubdit Penindakan dan Penyidikan Bea Cukai Tanjung Priok, Senin.", lang="id", pub_date=DATE
+    )
+    assert [e.event_text for e in events] == ["memeriksa"]
 
 
 def test_an_investigation_opened_still_codes():
