@@ -83,6 +83,16 @@ def test_a_dateline_in_a_big_citys_other_name_sets_the_story():
     assert ("COERCE", ["IND"], ["IND"]) in events
 
 
+def test_a_person_named_by_the_title_after_him_is_found_again_by_surname():
+    # "a former Democratic president of the state Senate" qualifies its title; "D." is an initial
+    text = (
+        "TALLAHASSEE, Florida -- The governor reached out to Philip D. Lewis, a former Democratic president "
+        "of the state Senate.\nLewis agreed, saying the voting system needs improvement."
+    )
+    (event,) = [e for e in warta.code(text, lang="en", pub_date="2000-12-15") if e.event == "AGREE"]
+    assert (event.actor[0].code, event.actor_text) == ("USA", ["Lewis"])
+
+
 def test_a_second_verb_after_an_object_keeps_the_first_subject():
     events = warta.code("Al-Qaeda militants killed two Iraqi policemen and kidnapped four others in Baquba.", lang="en")
     assert [e.actor_text for e in events if e.event == "ASSAULT"] == [["Al-Qaeda militants"]] * 2

@@ -621,7 +621,7 @@ class ActorMatcher:
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             if apposed and entity.code:  # "Mamadou Bah, AU representative in Burundi, told …": Bah is the AU's
                 first, kind = apposed[0], "person"
-                entity.name = " ".join(tokens[i].text for i in apposed)
+                entity.name = " ".join(tokens[i].text for i in apposed).replace(" .", ".")
                 name_idx = apposed
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
@@ -690,14 +690,27 @@ class ActorMatcher:
         comma = first - 1
         while comma >= 0 and tokens[comma].lower in self.determiners:
             comma -= 1
+        if comma >= 2 and tokens[comma].text != ",":
+            # ", a former Democratic president of …": a word or two that qualify the title after "a"
+            j = comma
+            while j > comma - 3 and j > 0 and tokens[j].text.isalpha():
+                j -= 1
+            if tokens[j].text == "," and tokens[j + 1].lower in self.determiners:
+                comma = j
         if comma < 2 or tokens[comma].text != ",":
             return []
         found = []
         i = comma - 1
-        while i >= 0 and i not in taken and len(found) < MAX_NAME_TOKENS and self.personal_name(tokens[i]):
+        while i >= 0 and i not in taken and len(found) < MAX_NAME_TOKENS:
+            if tokens[i].text == "." and i > 0 and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper():
+                found[:0], i = [i - 1, i], i - 2  # "Philip D. Lewis": an initial, its stop split off
+                continue
+            if not self.personal_name(tokens[i]):
+                break
             found.insert(0, i)
             i -= 1
-        if len(found) < 2 or (i >= 0 and tokens[i].lower in self.object_preps):
+        # "In East Java, police …" is a place; "reached out to Philip D. Lewis, a former …" a person
+        if len(found) < 2 or (i >= 0 and tokens[i].lower in self.where_preps):
             return []
         return found
 
