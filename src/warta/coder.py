@@ -43,6 +43,7 @@ DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
@@ -203,7 +204,7 @@ class Coder:
         credit = article.credit or self.credit_line(coded.sentences)
         home = home_of(article.outlet) or self.language.grammar.get("home_country")
         home = home if home and not self.actors.set_abroad(coded.sentences, home) else None
-        memory = ArticleMemory(home=self.dateline_country(article.text) or home)
+        memory = ArticleMemory(home=self.dateline_country(article.text) or home or self.first_setting(coded.sentences))
         for sentence in coded.sentences:
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
@@ -232,6 +233,16 @@ class Coder:
         tier, sites = gazetteer().lookup(head.group(1).strip().title()) if head else ("", [])
         # a big city's other name heads a story too: "BANGALORE:", "BOMBAY", "RANGOON"
         return sites[0].country_code if tier and sites else None
+
+    def first_setting(self, sentences: list[Sentence]) -> str | None:
+        """With no dateline, the country of the first place the story's opening sets something in
+        stands for it until a place or state is named: "The tussle between the municipal commissioner
+        and the advocates … The meeting at the Hubballi Bar Association …" — India's commissioner."""
+        for sentence in sentences[:OPENING_SENTENCES]:
+            found = self.settings(sentence, find_places(sentence.text, self.language.code))
+            if found:
+                return found[0]
+        return None
 
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""

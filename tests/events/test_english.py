@@ -93,6 +93,12 @@ def test_a_person_named_by_the_title_after_him_is_found_again_by_surname():
     assert (event.actor[0].code, event.actor_text) == ("USA", ["Lewis"])
 
 
+def test_a_story_without_a_dateline_is_set_where_its_opening_first_places_something():
+    # the police come before any place is named; the second sentence sets the story in India
+    text = "Police arrested two advocates after a scuffle.\nThe advocates protested at the Bar Association in Hubballi."
+    assert ("COERCE", ["IND"], ["IND"]) in coded(text, pub_date="2017-11-10")
+
+
 def test_a_second_verb_after_an_object_keeps_the_first_subject():
     events = warta.code("Al-Qaeda militants killed two Iraqi policemen and kidnapped four others in Baquba.", lang="en")
     assert [e.actor_text for e in events if e.event == "ASSAULT"] == [["Al-Qaeda militants"]] * 2
