@@ -1,9 +1,9 @@
 """English precision on unseen text (session 17, en/triggers_s17_prec_en.yaml): a meeting or a signing
 on the calendar ("were due to meet", "is to visit", "were to hold talks") is an agreement, not the
 meeting; a politician's attack on a party or its leaders is verbal; and words holding a trigger that
-tell of no act — a diagnosis ("it's denial"), a wish for a vote "free of intimidation", unnamed
-analysts who "have warned", protesters "supporting a strike", and a leader "under house arrest",
-who is held, not holding anyone."""
+tell of no act — weapons someone was "armed with", a diagnosis ("it's denial"), a wish for a vote
+"free of intimidation", unnamed analysts who "have warned", protesters "supporting a strike", and a
+leader "under house arrest", who is held, not holding anyone."""
 
 from __future__ import annotations
 
@@ -58,6 +58,12 @@ def test_politician_attacking_a_party_is_verbal(text, actor):
             "Bangladesh's former prime minister Khaleda Zia will leave for Saudi Arabia, an aide said. "
             "Zia herself has been under virtual house arrest since last week.",
             "COERCE",
+        ),
+        # weapons carried are not used on anyone
+        (
+            "US Navy Captain Mary Brown, 41, was arrested Monday at Orlando airport and charged with battery. "
+            "She was reportedly armed with a BB gun and pepper spray, and wearing a wig.",
+            "ASSAULT",
         ),
         # a diagnosis, not a denial
         ('"It\'s denial," Kremlin spokesman Dmitry Peskov said of the report.', "REJECT"),
