@@ -1,9 +1,10 @@
 """English precision on unseen text (session 17, en/triggers_s17_prec_en.yaml): a meeting or a signing
 on the calendar ("were due to meet", "is to visit", "were to hold talks") is an agreement, not the
-meeting; a politician's attack on a party or its leaders is verbal; and words holding a trigger that
+meeting; an office-holder's attack on a party or on critics is verbal; and words holding a trigger that
 tell of no act — weapons someone was "armed with", a diagnosis ("it's denial"), a wish for a vote
-"free of intimidation", unnamed analysts who "have warned", protesters "supporting a strike", and a
-leader "under house arrest", who is held, not holding anyone."""
+"free of intimidation", unnamed analysts who "have warned", protesters "supporting a strike",
+followers "travelling to" a town "to join" a protest, and a leader "under house arrest", who is held,
+not holding anyone."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def test_meeting_on_the_calendar_is_an_agreement(text, actor, recipient):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Former Lebanese president Amin Gemayel also attacked the Shiite party Hezbollah in a speech.", "LBN"),
+        ("Indian Prime Minister Narendra Modi attacked the Congress party at a rally in Bihar.", "IND"),
         ("British Prime Minister Theresa May attacked her critics in the Conservative party.", "GBR"),
     ],
 )
@@ -44,10 +45,15 @@ def test_politician_attacking_a_party_is_verbal(text, actor):
     found = english(text, pub_date="2017-04-10")
     assert has(found, "ACCUSE", actor), found
     assert not has(found, "ASSAULT", actor), found
-    # near miss: armed men attacking a party's offices is still violence
-    found = english("Gunmen attacked the ruling party offices in the north of Iraq.", pub_date="2007-04-10")
-    assert has(found, "ASSAULT", "IRQ"), found
-    assert not has(found, "ACCUSE", "IRQ"), found
+    # near misses: gunmen or party workers attacking a party's offices, people attacked by party workers
+    for other, state in (
+        ("Gunmen attacked the ruling party offices in the north of Iraq.", "IRQ"),
+        ("BJP workers attacked the Congress party office in Bhopal.", "IND"),
+        ("Three people were attacked by ruling party workers in Dhaka.", "BGD"),
+    ):
+        found = english(other, pub_date="2017-04-10")
+        assert has(found, "ASSAULT", state), found
+        assert not has(found, "ACCUSE", state), found
 
 
 @pytest.mark.parametrize(
@@ -64,6 +70,12 @@ def test_politician_attacking_a_party_is_verbal(text, actor):
             "US Navy Captain Mary Brown, 41, was arrested Monday at Orlando airport and charged with battery. "
             "She was reportedly armed with a BB gun and pepper spray, and wearing a wig.",
             "ASSAULT",
+        ),
+        # followers travelling to join a protest pay no visit
+        (
+            "Iraqi cleric Moqtada al-Sadr called a rally for Monday. "
+            "Thousands of Sadr supporters were travelling to Najaf to join the protest, police said.",
+            "CONSULT",
         ),
         # a diagnosis, not a denial
         ('"It\'s denial," Kremlin spokesman Dmitry Peskov said of the report.', "REJECT"),
