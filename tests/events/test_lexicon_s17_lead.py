@@ -73,3 +73,11 @@ def test_a_yes_no_question_asserts_no_event(lang, text):
 def test_a_question_about_an_act_that_happened_keeps_it():
     # "Why did …?" asks about an attack that took place
     assert has(english("Why did Israel attack Gaza?", "2022-01-10"), "ASSAULT", "ISR", "PSE")
+
+
+def test_a_region_named_as_an_adjective_is_no_state():
+    # "South American" holds the demonym "American": the country is Bolivia, the expelled envoy the USA's
+    found = english("Bolivia, the South American country, expelled the US ambassador.", "2008-09-12")
+    assert has(found, "SANCTION", "BOL", "USA"), found
+    found = english("The Latin American bloc condemned the coup.", "2009-06-30")
+    assert not any(a == ["USA"] for _, a, _ in found), found
