@@ -113,6 +113,9 @@ ALLEGED = frozenset({"COERCE"})
 ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
+PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
+NOUN_ENDINGS = ("s", "ion", "ment", "ance", "ence", "ure")  # "led to protests": a noun after "to" is no aim
 # A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
 ACT_JUDGEMENTS = frozenset({"ACCUSE"})
 ACT_REACH = 12
@@ -190,6 +193,8 @@ class Coder:
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
+        self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.verb_prefixes = tuple(sorted(self.language.words("verb_prefixes")))  # Indonesian: me-, ber-
         # "mendesak China membebaskan …": the act asked for may follow the addressee with no marker
         self.bare_request_content = bool(self.language.grammar.get("bare_request_content"))
         self.background = self.language.words("background_preps")
@@ -446,6 +451,12 @@ class Coder:
                 # someone is accused of is the accusation's content, not an act the text asserts
                 self.drop(coded, view.sentence, match, "alleged", f"content of {accusation.trigger.id}")
                 continue
+            purposed = next((k for k in reversed(kept) if self.purpose_of(view, k, match)), None)
+            if purposed is not None:
+                # "Police fired tear gas to disperse the crowd", "Rusia mengirim pasukan untuk menyerang
+                # ISIS": what an act was done for is its aim, not a second act the text asserts
+                self.drop(coded, view.sentence, match, "purpose", f"aim of {purposed.trigger.id}")
+                continue
             request = next((k for k in reversed(kept) if self.asks_for(view, k, match)), None)
             if request is not None:
                 # "Germany urged Russia and Ukraine to return to talks": what is asked for has not
@@ -495,6 +506,18 @@ class Coder:
         marked = any(t.lower in self.request_complements for t in between)
         addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
         return marked or addressed
+
+    def purpose_of(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` is the aim of a deed before it in its clause: a verb right after the
+        purpose marker ("to disperse", "untuk membubarkan") — not a noun after "to" ("led to protests")."""
+        if head.trigger.event not in PURPOSEFUL or not 1 <= match.first - head.last <= ALLEGATION_REACH:
+            return False
+        tokens = view.sentence.tokens
+        if tokens[match.first - 1].lower not in self.purpose_markers:
+            return False
+        word = tokens[match.first].lower
+        verb = word.startswith(self.verb_prefixes) if self.verb_prefixes else not word.endswith(NOUN_ENDINGS)
+        return verb and self.one_clause(tokens[head.last : match.first - 1])
 
     def one_clause(self, between: list) -> bool:
         """Whether the words between two event words leave them in one clause."""

@@ -81,3 +81,22 @@ def test_a_region_named_as_an_adjective_is_no_state():
     assert has(found, "SANCTION", "BOL", "USA"), found
     found = english("The Latin American bloc condemned the coup.", "2009-06-30")
     assert not any(a == ["USA"] for _, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "done", "aim"),
+    [
+        ("id", "TNI mengerahkan pasukan ke Papua untuk menyerang kelompok bersenjata.", "MOBILIZE", "ASSAULT"),
+        ("en", "Russia sent troops to Syria to fight the rebels.", "MOBILIZE", "ASSAULT"),
+        ("id", "Polisi menangkap 20 orang untuk membubarkan massa di Monas.", "COERCE", "ASSAULT"),
+    ],
+)
+def test_the_aim_of_a_deed_is_not_a_second_deed(lang, text, done, aim):
+    found = coded_in(lang, text, "2012-01-10")
+    assert [e for e, _, _ in found] == [done], found
+
+
+def test_a_noun_after_to_is_no_aim():
+    # "led to protests": the protests happened
+    found = english("Egypt's crackdown on the press led to protests by journalists in Cairo.", "2013-07-10")
+    assert any(e == "PROTEST" for e, _, _ in found), found
