@@ -22,13 +22,21 @@ indonesian = partial(coded_in, "id")
     ("text", "event", "actor", "recipient"),
     [
         # judged unable; distrust in someone's ability
-        ("Menteri Luar Negeri Rusia menilai pemerintah Ukraina tidak mampu mengendalikan kelompok radikal.",
-         "ACCUSE", "RUS", "UKR"),
+        (
+            "Menteri Luar Negeri Rusia menilai pemerintah Ukraina tidak mampu mengendalikan kelompok radikal.",
+            "ACCUSE",
+            "RUS",
+            "UKR",
+        ),
         ("Fraksi itu menilai kementerian tidak mampu mengatasi antrean panjang di pelabuhan.", "ACCUSE", "IDN", "IDN"),
         ("Presiden Rusia tidak percaya Ukraina mampu mematuhi gencatan senjata itu.", "ACCUSE", "RUS", "UKR"),
         # a protest noun, its organisers after a passive relative
-        ("Aksi demonstrasi yang digelar oleh ratusan pemuda dan mahasiswa di Bangkok berakhir damai.",
-         "PROTEST", "THA", None),
+        (
+            "Aksi demonstrasi yang digelar oleh ratusan pemuda dan mahasiswa di Bangkok berakhir damai.",
+            "PROTEST",
+            "THA",
+            None,
+        ),
         ("Unjuk rasa yang dilakukan ratusan buruh di Jakarta berlangsung tertib.", "PROTEST", "IDN", None),
         # tanker crews are workers
         ("Ratusan awak mobil tangki menggelar unjuk rasa di depan kantor perusahaan itu.", "PROTEST", "IDN", None),
