@@ -44,6 +44,9 @@ indonesian = partial(coded_in, "id")
         ("Penyidik menangkap tiga orang dalam perkara penimbunan bahan pokok.", "COERCE", "IDN", None),
         ("Polisi masih memburu pelaku penembakan di Poso.", "ACCUSE", "IDN", None),
         ("Polisi sudah mintai keterangan lima orang saksi.", "ACCUSE", "IDN", None),
+        # the police uncovering a crime
+        ("Badan Reserse Kriminal Polri mengungkap penimbunan 200 ton gula di sebuah gudang.", "ACCUSE", "IDN", None),
+        ("Polisi Malaysia membongkar sindikat penyelundupan manusia di Johor.", "ACCUSE", "MYS", None),
         # an agentless naming of a suspect is the authorities' act
         ("Dua pejabat dinas itu telah ditetapkan sebagai tersangka.", "ACCUSE", "IDN", None),
     ],
@@ -65,6 +68,8 @@ def test_indonesian_recall(text, event, actor, recipient):
         ("Gubernur dan Kapolda mengunjungi lapas yang temboknya jebol.", "CONSULT"),
         # hunting game is no manhunt; the noun "protest" without a passive stays as it was
         ("Warga desa itu memburu rusa di hutan lindung.", "ACCUSE"),
+        # a commentator revealing a case is speech, not an investigation
+        ("Seorang pengamat mengungkap kasus lama yang belum selesai.", "ACCUSE"),
         ("Pemerintah tidak mampu memastikan tanggal pemilu, kata pengamat.", "ACCUSE"),
     ],
 )
