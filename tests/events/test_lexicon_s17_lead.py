@@ -100,3 +100,12 @@ def test_a_noun_after_to_is_no_aim():
     # "led to protests": the protests happened
     found = english("Egypt's crackdown on the press led to protests by journalists in Cairo.", "2013-07-10")
     assert any(e == "PROTEST" for e, _, _ in found), found
+
+
+def test_initials_after_a_name_are_no_state():
+    # "Suyudi AS": a police chief's initials, not the United States
+    found = indonesian("Kapolres Kombes Pol Suyudi AS memerintahkan massa membubarkan diri.", "2017-05-01")
+    assert found and not any("USA" in a + r for _, a, r in found), found
+    # a state's abbreviation after a title stays the state: "Wakil Presiden AS Mike Pence"
+    found = indonesian("Wakil Presiden AS Mike Pence mengecam Korea Utara.", "2017-05-01")
+    assert has(found, "ACCUSE", "USA", "PRK"), found

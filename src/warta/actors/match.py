@@ -548,8 +548,11 @@ class ActorMatcher:
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
         ]
         states = [code for _, code, _ in named_states]
+        person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
+            if kind == "country" and first == person_end and all(t.text.isupper() for t in tokens[first:last]):
+                continue
             if kind == "person" and self.someone_else(sentence, group, taken):
                 continue
             if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
@@ -624,6 +627,7 @@ class ActorMatcher:
                 entity.name = " ".join(tokens[i].text for i in apposed).replace(" .", ".")
                 name_idx = apposed
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
+            person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
 
     def possessive_owner(self, tokens, first: int, named_states: list) -> str:
