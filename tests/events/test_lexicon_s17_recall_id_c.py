@@ -1,6 +1,7 @@
 """Indonesian recall on unseen international news (session 17, recall_id_c): a proposal answered
 favourably ("menanggapi positif", "ditanggapi secara positif oleh", "tawaran … disambut baik oleh"),
 a death at the hands of a party ("tewas di tangan"), a request to clarify ("meminta … mengklarifikasi"),
+recognising a capital or a lawful leader ("mengakui … sebagai ibu kota"), closing places of worship,
 the head of a region abroad ("kepala wilayah"), a Timor-Leste foreign minister whose surname the UN
 Secretary-General shares (id/triggers_s17_recall_id_c.yaml, actors/sectors_s17_recall_id_c.yaml,
 actors/people/s17_recall_id_c.tsv) — and words like them that are no event."""
@@ -30,6 +31,10 @@ indonesian = partial(coded_in, "id")
         ("Anggota DPR meminta TNI segera mengklarifikasi pembelian meriam itu.", "REQUEST", "IDN", "IDN"),
         ("Amerika Serikat meminta Turki membatalkan pembelian sistem rudal dari Rusia.", "REQUEST", "USA", "TUR"),
         ("Duta Besar Indonesia di Ankara bertemu kepala wilayah Izmir pada Selasa.", "CONSULT", "IDN", "TUR"),
+        ("Presiden Guatemala mengakui Yerusalem sebagai ibu kota Israel.", "SUPPORT", "GTM", "ISR"),
+        ("Brasil mengakui Juan Guaido sebagai presiden sementara Venezuela.", "SUPPORT", "BRA", "VEN"),
+        ("Rusia tidak mengakui Juan Guaido sebagai presiden yang sah Venezuela.", "REJECT", "RUS", "VEN"),
+        ("Pemerintah kota di China menutup puluhan gereja.", "COERCE", "CHN", "CHN"),
     ],
 )
 def test_recall(text, event, actor, recipient):
@@ -57,3 +62,16 @@ def test_namesake_foreign_minister_is_timor_leste():
 def test_no_support(text):
     found = indonesian(text, pub_date="2017-07-21")
     assert not any(e == "SUPPORT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelaku mengakui dirinya sebagai anggota jaringan teroris.",
+        "Ia mengakui perannya sebagai pemimpin kelompok itu.",
+        "Warga menutup rumah mereka saat banjir datang.",
+    ],
+)
+def test_no_recognition_or_closure(text):
+    found = indonesian(text, pub_date="2017-12-07")
+    assert not any(e in ("SUPPORT", "COERCE") for e, _, _ in found), found
