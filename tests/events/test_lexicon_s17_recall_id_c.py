@@ -1,7 +1,7 @@
 """Indonesian recall on unseen international news (session 17, recall_id_c): a proposal answered
 favourably ("menanggapi positif", "ditanggapi secara positif oleh", "tawaran … disambut baik oleh"),
 a death at the hands of a party ("tewas di tangan"), a request to clarify ("meminta … mengklarifikasi"),
-recognising a capital or a lawful leader ("mengakui … sebagai ibu kota"), closing places of worship,
+recognising a lawful or interim leader ("mengakui … sebagai presiden sementara"), closing places of worship,
 the head of a region abroad ("kepala wilayah"), a Timor-Leste foreign minister whose surname the UN
 Secretary-General shares (id/triggers_s17_recall_id_c.yaml, actors/sectors_s17_recall_id_c.yaml,
 actors/people/s17_recall_id_c.tsv) — and words like them that are no event."""
@@ -31,7 +31,6 @@ indonesian = partial(coded_in, "id")
         ("Anggota DPR meminta TNI segera mengklarifikasi pembelian meriam itu.", "REQUEST", "IDN", "IDN"),
         ("Amerika Serikat meminta Turki membatalkan pembelian sistem rudal dari Rusia.", "REQUEST", "USA", "TUR"),
         ("Duta Besar Indonesia di Ankara bertemu kepala wilayah Izmir pada Selasa.", "CONSULT", "IDN", "TUR"),
-        ("Presiden Guatemala mengakui Yerusalem sebagai ibu kota Israel.", "SUPPORT", "GTM", "ISR"),
         ("Brasil mengakui Juan Guaido sebagai presiden sementara Venezuela.", "SUPPORT", "BRA", "VEN"),
         ("Rusia tidak mengakui Juan Guaido sebagai presiden yang sah Venezuela.", "REJECT", "RUS", "VEN"),
         ("Pemerintah kota di China menutup puluhan gereja.", "COERCE", "CHN", "CHN"),
