@@ -44,6 +44,7 @@ OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
+SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
@@ -193,6 +194,7 @@ class Coder:
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
+        self.relatives = self.language.words("relative")  # "who", "yang"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.verb_prefixes = tuple(sorted(self.language.words("verb_prefixes")))  # Indonesian: me-, ber-
         # "mendesak China membebaskan …": the act asked for may follow the addressee with no marker
@@ -507,6 +509,23 @@ class Coder:
         addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
         return marked or addressed
 
+    def main_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Lavrov mengatakan hal itu setelah bertemu Tillerson": a verb right after "after"/"setelah"
+        with no subject of its own shares the one the sentence opens with."""
+        tokens = view.sentence.tokens
+        if match.first == 0 or tokens[match.first - 1].lower not in self.subordinators:
+            return None
+        word = tokens[match.first].lower  # an active verb: "after meeting", "setelah bertemu" — not
+        active = word.startswith(self.verb_prefixes) if self.verb_prefixes else word.endswith("ing")
+        if not active:  # "when bombs exploded", "usai diperiksa", "setelah pertempuran" have subjects of their own
+            return None
+        opening = [g for g in view.groups if g.first <= SUBJECT_START and g.last < match.first - 1]
+        if not opening or (opening[0].first > 0 and tokens[opening[0].first - 1].lower in self.attributor.all_preps):
+            return None  # "Menurut Lavrov, …" opens with a source, "Di Moskow …" with a place
+        if any(t.lower in self.relatives for t in tokens[opening[0].last : match.first]):
+            return None  # "…, Ban, who said after meeting Olmert …": the relative clause has its own subject
+        return opening[0]
+
     def purpose_of(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` is the aim of a deed before it in its clause: a verb right after the
         purpose marker ("to disperse", "untuk membubarkan") — not a noun after "to" ("led to protests")."""
@@ -704,6 +723,8 @@ class Coder:
             roles.actor = scene_party(coded, view, "CVL", "coref.scene_crowd")
             if roles.recipient is None and roles.actor is not None:
                 roles.recipient = home_government(roles.actor)
+        if roles.actor is None:
+            roles.actor = self.main_subject(view, match)
         reason = self.missing_roles(event, roles, trigger)
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one

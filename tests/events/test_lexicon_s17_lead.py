@@ -109,3 +109,21 @@ def test_initials_after_a_name_are_no_state():
     # a state's abbreviation after a title stays the state: "Wakil Presiden AS Mike Pence"
     found = indonesian("Wakil Presiden AS Mike Pence mengecam Korea Utara.", "2017-05-01")
     assert has(found, "ACCUSE", "USA", "PRK"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Retno mengatakan hal itu usai bertemu dengan Menlu Australia Julie Bishop di Jakarta."),
+        ("en", "Retno spoke to reporters after meeting Australian Foreign Minister Julie Bishop in Jakarta."),
+    ],
+)
+def test_a_verb_after_after_shares_the_sentences_subject(lang, text):
+    found = coded_in(lang, text, "2017-05-01")
+    assert has(found, "CONSULT", "IDN", "AUS"), found
+
+
+def test_a_clause_after_when_keeps_its_own_subject():
+    # "when bombs exploded": the soldiers did not bomb anyone
+    found = english("Four Pakistani soldiers were injured when bombs exploded near their vehicles.", "2007-03-20")
+    assert not any(e == "ASSAULT" and a == ["PAK"] and r == ["PAK"] for e, a, r in found), found
