@@ -84,3 +84,7 @@ def test_a_hyphen_spelled_with_spaces_joins_a_name_or_a_doubled_word():
     assert "AS" in words("Hubungan AS - China memburuk setelah demonstrasi anti - AS.")
     assert "Utara-Amerika" not in words("Hubungan Korea Utara - Amerika Serikat memburuk.")
     assert ("THREATEN", ["PRK"], ["USA"]) in coded_in("id", "Kim Jong - un mengancam Amerika Serikat.", "2017-08-01")
+    # a hyphenated name of the grammar's list: Timor-Leste's minister, not one of Timor, an Indonesian island
+    assert "Timor-Leste" in words("Menlu Timor - Leste bertemu Menlu Retno Marsudi.")
+    found = coded_in("id", "Menlu Timor - Leste Aurelio Guterres bertemu Menlu Retno Marsudi.", "2017-07-01")
+    assert ("CONSULT", ["TLS"], ["IDN"]) in found

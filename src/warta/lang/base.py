@@ -100,7 +100,15 @@ class Language:
     def sentences(self, text: str, learned: frozenset[str] = frozenset()) -> list[Sentence]:
         """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""
         spaced = "spaced_hyphen_prefixes" in self.grammar
-        hyphens = (self.words("spaced_hyphen_prefixes"), self.words("spaced_hyphen_particles")) if spaced else None
+        hyphens = (
+            (
+                self.words("spaced_hyphen_prefixes"),
+                self.words("spaced_hyphen_particles"),
+                self.words("spaced_hyphen_names"),
+            )
+            if spaced
+            else None
+        )
         return textmod.sentences(
             text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize, hyphens
         )

@@ -61,11 +61,14 @@ def tokenize(text: str, start: int, end: int, lemmatize: Callable[[str], tuple[s
     ]
 
 
-def joins(left: str, right: str, prefixes: frozenset[str], particles: frozenset[str]) -> bool:
+def joins(
+    left: str, right: str, prefixes: frozenset[str], particles: frozenset[str], names: frozenset[str] = frozenset()
+) -> bool:
     """Whether "left - right" is one hyphenated word that a tokenised corpus spelled with spaces:
     a doubled word ("negara - negara", "disebut - sebut", "anak - anaknya"), a syllable of an East
     Asian name ("Kim Jong - un", "Park Geun - hye"), or a prefix or name particle ("anti - pemerintah",
-    "al - Sham") — not a dash between two clauses or names ("Korea Utara - Amerika Serikat")."""
+    "al - Sham"), or a hyphenated name ("Timor - Leste", `names`) — not a dash between two clauses
+    or names ("Korea Utara - Amerika Serikat")."""
     a, b = left.lower(), right.lower()
     if not (a.isalpha() and b.isalpha()):
         return False
@@ -75,11 +78,11 @@ def joins(left: str, right: str, prefixes: frozenset[str], particles: frozenset[
     # prefix before a name, which must stay a name ("demonstrasi anti - AS")
     prefixed = a in prefixes and right.islower()
     particle = a in particles and not left.isupper()  # "al - Sham", not "AS - China"
-    return doubled or syllable or prefixed or particle
+    return doubled or syllable or prefixed or particle or f"{a}-{b}" in names
 
 
 def join_spaced_hyphens(
-    tokens: list[Token], text: str, hyphens: tuple[frozenset[str], frozenset[str]], lemmatize
+    tokens: list[Token], text: str, hyphens: tuple[frozenset[str], ...], lemmatize
 ) -> list[Token]:
     """Tokens with "A - B" merged into one token "A-B" (offsets still span the original text)."""
     out: list[Token] = []
@@ -107,13 +110,13 @@ def sentences(
     abbreviations: frozenset[str],
     skip_line: Callable[[str], int],
     lemmatize: Callable[[str], tuple[str, ...]],
-    spaced_hyphens: tuple[frozenset[str], frozenset[str]] | None = None,
+    spaced_hyphens: tuple[frozenset[str], ...] | None = None,
 ) -> list[Sentence]:
     """Split on lines first (ad lines must not glue onto the next sentence), then on boundaries.
 
     `skip_line(line)` returns how many leading characters of a line to skip: the whole line
     for boilerplate, the dateline's length for "TEMPO.CO, Jakarta - …", else 0. `spaced_hyphens`
-    (prefixes, particles), for a language whose corpora spell hyphens with spaces, turns on
+    (prefixes, particles, names), for a language whose corpora spell hyphens with spaces, turns on
     join_spaced_hyphens.
     """
     result: list[Sentence] = []
