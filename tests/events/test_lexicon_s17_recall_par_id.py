@@ -2,7 +2,8 @@
 follows "dilakukan oleh", a driver detained (no aid withheld), criticism received with no critic
 named, clashes in the reduplicated plural, evidence laid out against a party
 (id/triggers_s17_recall_par_id.yaml); hardline Islamist fighters (actors/sectors_s17_recall_par_id.yaml);
-a count "Lima puluh" opening a sentence is no Peru (actors/not_actors.yaml) — and words like them that are no event."""
+a count "Lima puluh" opening a sentence is no Peru (actors/not_actors.yaml), nor is "Sekitar 200 …" a
+preposition's object (id/grammar.yaml other_preps) — and words like them that are no event."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ indonesian = partial(coded_in, "id")
             "SOM",
         ),
         ("Kelompok muslim garis keras menculik dua pekerja bantuan di Somalia.", "ASSAULT", "SOM", None),
+        # "Sekitar" opening a count is no preposition: the count's party is the actor
+        ("Sekitar 200 tentara Israel menyerbu kamp pengungsi di Tepi Barat.", "ASSAULT", "ISR", None),
+        ("Sekitar 300 polisi Malaysia menangkap puluhan imigran gelap di Sabah.", "COERCE", "MYS", "MYS"),
         # a count opening the sentence is five, not Lima (Peru)
         ("Lima puluh anggota parlemen Ekuador mengecam presiden.", "ACCUSE", "ECU", "ECU"),
     ],
