@@ -1,6 +1,6 @@
 """Indonesian wire recall (session 17, helper recall_par_id): an attack told as a noun whose doer
 follows "dilakukan oleh", a driver detained (no aid withheld), criticism received with no critic
-named, clashes in the reduplicated plural, evidence laid out against a party
+named, a crowd breaking through a police line, clashes in the reduplicated plural, evidence laid out against a party
 (id/triggers_s17_recall_par_id.yaml); hardline Islamist fighters (actors/sectors_s17_recall_par_id.yaml);
 a count "Lima puluh" opening a sentence is no Peru (actors/not_actors.yaml), nor is "Sekitar 200 …" a
 preposition's object (id/grammar.yaml other_preps) — and words like them that are no event."""
@@ -39,6 +39,10 @@ indonesian = partial(coded_in, "id")
             "SOM",
         ),
         ("Kelompok muslim garis keras menculik dua pekerja bantuan di Somalia.", "ASSAULT", "SOM", None),
+        # a crowd breaking through a police line or a fence riots
+        ("Ratusan demonstran menerobos barikade polisi dan memasuki gedung parlemen Thailand.", "PROTEST", "THA", None),
+        ("Buruh Korea Selatan mendobrak barisan polisi di depan gedung parlemen di Seoul.", "PROTEST", "KOR", None),
+        ("Mahasiswa menjebol pagar gedung DPRD Sulawesi Selatan di Makassar.", "PROTEST", "IDN", None),
         # "Sekitar" opening a count is no preposition: the count's party is the actor
         ("Sekitar 200 tentara Israel menyerbu kamp pengungsi di Tepi Barat.", "ASSAULT", "ISR", None),
         ("Sekitar 300 polisi Malaysia menangkap puluhan imigran gelap di Sabah.", "COERCE", "MYS", "MYS"),
@@ -77,6 +81,9 @@ def test_driver_detained_is_an_arrest_not_aid_withheld(text):
         # criticism received, nobody named who voiced it: the one criticised is no critic
         "Operasi militer Amerika Serikat di Somalia menerima kecaman.",
         "Kebijakan baru pemerintah Australia itu mendapat kritik.",
+        # troops or thieves breaking through a fence are no protesters
+        "Tentara Israel menerobos pagar perbatasan Lebanon.",
+        "Pencuri menjebol pagar rumah warga di Bekasi.",
         # negated evidence, a driver who is no detainee, a count
         "Iran tidak mengemukakan bukti apa pun tentang keterlibatan Israel.",
         "Sopir truk itu menahan laju kendaraannya di tikungan.",
