@@ -28,6 +28,10 @@ indonesian = partial(coded_in, "id")
         ("Bentrokan-bentrokan terjadi Rabu antara tentara Filipina dan pemberontak di Sulu.", "ASSAULT", "PHL", "PHL"),
         ("Bentrokan-bentrokan antara tentara Sudan dan pemberontak pecah di Darfur.", "ASSAULT", "SDN", "SDN"),
         ("Bentrokan-bentrokan terjadi pada Sabtu antara polisi Kenya dan pemuda di Nairobi.", "ASSAULT", "KEN", "KEN"),
+        # headlines: the bare root
+        ("Polisi Jepang Tahan Sopir Truk Penyebab Tabrakan Kereta", "COERCE", "JPN", "JPN"),
+        ("Demonstran Thailand Terobos Barikade Polisi di Bangkok", "PROTEST", "THA", None),
+        ("Israel Beberkan Bukti soal Terowongan Hizbullah di Lebanon", "ACCUSE", "ISR", "LBN"),
         # evidence laid out against a party
         ("Pejabat Amerika Serikat memaparkan sejumlah bukti tentang roket Iran di Irak.", "ACCUSE", "USA", "IRN"),
         ("Israel membeberkan bukti bahwa Hizbullah menyimpan senjata di Lebanon selatan.", "ACCUSE", "ISR", "LBN"),
@@ -87,6 +91,7 @@ def test_driver_detained_is_an_arrest_not_aid_withheld(text):
         # negated evidence, a driver who is no detainee, a count
         "Iran tidak mengemukakan bukti apa pun tentang keterlibatan Israel.",
         "Sopir truk itu menahan laju kendaraannya di tikungan.",
+        "Sopir truk itu bertahan di tengah antrean di pelabuhan Merak.",
         "Lima puluh orang menghadiri pesta pernikahan di desa itu.",
     ],
 )
