@@ -18,6 +18,8 @@ from warta.lang.base import language
         ("memperingatkan", "ingat"),
         ("ditangkap", "tangkap"),
         ("kecamannya", "kecam"),
+        ("kecaman-kecaman", "kecam"),  # a doubled plural reads as its word
+        ("bentrokan-bentrokan", "bentrok"),
     ],
 )
 def test_indonesian_words_reach_their_roots(word, root):

@@ -72,6 +72,9 @@ class Language:
             if table and table != lower:
                 found.append(table)
             found.extend(s for s in self.stems(lower) if s in self.roots and s not in found)
+            head, dash, tail = lower.partition("-")
+            if dash and head == tail:  # "kecaman-kecaman", "bentrokan-bentrokan": a plural, read as its word
+                found.extend(s for s in self.lemmatize(head) if s not in found)
             cached = self._cache[lower] = tuple(found)
         return cached
 
