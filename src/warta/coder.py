@@ -36,7 +36,9 @@ GOVERN_REACH = 3
 ALLEGATION_REACH = 12  # tokens from an accusation to the acts it says the accused did
 # What one is accused of doing: acts, not replies or requests ("allegations that … are baseless",
 # "indicted the man at the request of Japan" are events of their own).
-ALLEGED_ACTS = frozenset({"ASSAULT", "COERCE", "SUPPORT", "AID", "MOBILIZE", "THREATEN", "SANCTION", "COOPERATE"})
+ALLEGED_ACTS = frozenset(
+    {"ASSAULT", "COERCE", "SUPPORT", "AID", "MOBILIZE", "THREATEN", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
+)
 # The place a dateline opens with: "ABUJA:", "SRINAGAR, Indian-controlled Kashmir, May 29 (Xinhua) --".
 DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)")
 # What may open a sentence inside one: a quote, a bracket, a dateline's dash ("Rimanews - Bentrokan …").

@@ -127,3 +127,8 @@ def test_a_clause_after_when_keeps_its_own_subject():
     # "when bombs exploded": the soldiers did not bomb anyone
     found = english("Four Pakistani soldiers were injured when bombs exploded near their vehicles.", "2007-03-20")
     assert not any(e == "ASSAULT" and a == ["PAK"] and r == ["PAK"] for e, a, r in found), found
+
+
+def test_what_one_is_accused_of_allowing_or_meeting_is_no_event():
+    found = indonesian("Pejabat AS menuduh Suriah mengizinkan pejuang asing menyeberang ke Irak.", "2007-03-20")
+    assert [e for e, _, _ in found] == ["ACCUSE"], found
