@@ -597,6 +597,13 @@ class Coder:
             return prefixed_passive(tokens[match.first], ("di",))
         return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
 
+    def passive_after(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` is a passive verb: "ditangkap", "were arrested"."""
+        tokens = view.sentence.tokens
+        if self.language.code == "id":
+            return prefixed_passive(tokens[match.first], ("di",))
+        return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first])
+
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
@@ -605,6 +612,10 @@ class Coder:
         if "NONE" in (head.trigger.event, match.trigger.event):
             return False
         if self.predicated(view, head, match):
+            return False
+        # "Aktivis yang menghadiri rapat itu ditangkap polisi": a meeting's topic is no passive verb of force
+        material = match.trigger.event in MATERIAL_CONFLICT
+        if head.trigger.event == "CONSULT" and material and self.passive_after(view, head, match):
             return False
         distance = match.first - head.last
         # an entry for one kind of actor has no settled type until its actor is known ("menangkap"

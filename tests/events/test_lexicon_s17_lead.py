@@ -132,3 +132,8 @@ def test_a_clause_after_when_keeps_its_own_subject():
 def test_what_one_is_accused_of_allowing_or_meeting_is_no_event():
     found = indonesian("Pejabat AS menuduh Suriah mengizinkan pejuang asing menyeberang ke Irak.", "2007-03-20")
     assert [e for e, _, _ in found] == ["ACCUSE"], found
+
+
+def test_a_meeting_does_not_swallow_the_arrest_of_those_who_attended_it():
+    found = indonesian("Aktivis yang menghadiri rapat itu ditangkap oleh polisi Rusia.", "2007-03-20")
+    assert any(e == "COERCE" and a == ["RUS"] for e, a, _ in found), found
