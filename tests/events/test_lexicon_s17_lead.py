@@ -115,6 +115,7 @@ def test_initials_after_a_name_are_no_state():
     ("lang", "text"),
     [
         ("id", "Retno mengatakan hal itu usai bertemu dengan Menlu Australia Julie Bishop di Jakarta."),
+        ("id", "Retno mengatakan hal itu seusai bertemu dengan Menlu Australia Julie Bishop di Jakarta."),
         ("en", "Retno spoke to reporters after meeting Australian Foreign Minister Julie Bishop in Jakarta."),
     ],
 )
