@@ -99,6 +99,18 @@ def test_a_story_without_a_dateline_is_set_where_its_opening_first_places_someth
     assert ("COERCE", ["IND"], ["IND"]) in coded(text, pub_date="2017-11-10")
 
 
+def test_a_bodys_head_named_before_it_is_found_again_by_surname():
+    # "Birch" is also a word (a tree); after a first name, before ", head of <body>," it is a surname
+    text = (
+        "WASHINGTON -- Elizabeth Birch, head of the Human Rights Campaign, criticized the bill.\n"
+        "Birch accused Gingrich of caving in to extremists."
+    )
+    found = coded(text, pub_date="1995-06-01")
+    assert any(e == "ACCUSE" and a == ["USA"] and r == ["USA"] for e, a, r in found), found
+    (accusation,) = [e for e in warta.code(text, lang="en", pub_date="1995-06-01") if e.event_text == "accused"]
+    assert accusation.actor_text == ["Birch"]
+
+
 def test_a_second_verb_after_an_object_keeps_the_first_subject():
     events = warta.code("Al-Qaeda militants killed two Iraqi policemen and kidnapped four others in Baquba.", lang="en")
     assert [e.actor_text for e in events if e.event == "ASSAULT"] == [["Al-Qaeda militants"]] * 2

@@ -318,6 +318,8 @@ class ActorMatcher:
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
+        self.part_heads = language.words("part_heads")  # ", head of the …": whose head a name before it is
+        self.genitive_preps = language.words("genitive_preps")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
         self.not_actors = language.words("not_actors")
@@ -595,7 +597,7 @@ class ActorMatcher:
                     entity, kind, rules = found, "person", [*rules, "actors.titled_surname"]
                     name_idx = name_idx or [after_city]
                     last = name_idx[-1] + 1
-            apposed = self.apposed_name(sentence, first, taken) if titled and kind != "person" else []
+            apposed = self.apposed_name(sentence, first, taken) if (titled or kind == "body") else []
             # a state named by its name only after an unnamed organ of government is rather the other
             # party than its own: "Kemenlu mendesak Israel …", "Congress criticised Israel"; but its
             # nationals are rather its own ("the ministry said five Pakistani soldiers were killed"),
@@ -694,6 +696,11 @@ class ActorMatcher:
         comma = first - 1
         while comma >= 0 and tokens[comma].lower in self.determiners:
             comma -= 1
+        if comma >= 3 and tokens[comma].lower in self.genitive_preps and tokens[comma - 1].lower in self.part_heads:
+            # "Elizabeth Birch, head of the Human Rights Campaign, …": the body's head, named before it
+            comma -= 2
+            while comma >= 0 and tokens[comma].lower in self.determiners:
+                comma -= 1
         if comma >= 2 and tokens[comma].text != ",":
             # ", a former Democratic president of …": a word or two that qualify the title after "a"
             j = comma
@@ -709,7 +716,9 @@ class ActorMatcher:
             if tokens[i].text == "." and i > 0 and len(tokens[i - 1].text) == 1 and tokens[i - 1].text.isupper():
                 found[:0], i = [i - 1, i], i - 2  # "Philip D. Lewis": an initial, its stop split off
                 continue
-            if not self.personal_name(tokens[i]):
+            # "Elizabeth Birch": a surname that is also a word, right after a first name no dictionary has
+            surname = not found and i > 0 and tokens[i].text.istitle() and self.personal_name(tokens[i - 1])
+            if not (self.personal_name(tokens[i]) or surname):
                 break
             found.insert(0, i)
             i -= 1
