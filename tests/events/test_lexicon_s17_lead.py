@@ -138,3 +138,8 @@ def test_what_one_is_accused_of_allowing_or_meeting_is_no_event():
 def test_a_meeting_does_not_swallow_the_arrest_of_those_who_attended_it():
     found = indonesian("Aktivis yang menghadiri rapat itu ditangkap oleh polisi Rusia.", "2007-03-20")
     assert any(e == "COERCE" and a == ["RUS"] for e, a, _ in found), found
+
+
+def test_her_country_after_a_verb_of_saying_is_the_speakers():
+    found = indonesian("Menlu Retno mengatakan negaranya akan mengirim bantuan ke Myanmar.", "2017-09-10")
+    assert any(a == ["IDN"] and r == ["MMR"] for _, a, r in found), found
