@@ -517,9 +517,10 @@ class Coder:
         tokens = view.sentence.tokens
         if match.first == 0 or tokens[match.first - 1].lower not in self.subordinators:
             return None
-        word = tokens[match.first].lower  # an active verb: "after meeting", "setelah bertemu" — not
-        active = word.startswith(self.verb_prefixes) if self.verb_prefixes else word.endswith("ing")
-        if not active:  # "when bombs exploded", "usai diperiksa", "setelah pertempuran" have subjects of their own
+        # an active verb ("after meeting", "setelah bertemu"): "when bombs exploded", "usai diperiksa",
+        # "setelah pertempuran" have subjects of their own
+        word = tokens[match.first].lower
+        if not (word.startswith(self.verb_prefixes) if self.verb_prefixes else word.endswith("ing")):
             return None
         opening = [g for g in view.groups if g.first <= SUBJECT_START and g.last < match.first - 1]
         if not opening or (opening[0].first > 0 and tokens[opening[0].first - 1].lower in self.attributor.all_preps):
@@ -597,13 +598,6 @@ class Coder:
             return prefixed_passive(tokens[match.first], ("di",))
         return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
 
-    def passive_after(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
-        """Whether `match` is a passive verb: "ditangkap", "were arrested"."""
-        tokens = view.sentence.tokens
-        if self.language.code == "id":
-            return prefixed_passive(tokens[match.first], ("di",))
-        return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first])
-
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
@@ -615,7 +609,7 @@ class Coder:
             return False
         # "Aktivis yang menghadiri rapat itu ditangkap polisi": a meeting's topic is no passive verb of force
         material = match.trigger.event in MATERIAL_CONFLICT
-        if head.trigger.event == "CONSULT" and material and self.passive_after(view, head, match):
+        if head.trigger.event == "CONSULT" and material and self.attributor.is_passive(view, match):
             return False
         distance = match.first - head.last
         # an entry for one kind of actor has no settled type until its actor is known ("menangkap"
