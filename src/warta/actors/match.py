@@ -597,7 +597,8 @@ class ActorMatcher:
                     entity, kind, rules = found, "person", [*rules, "actors.titled_surname"]
                     name_idx = name_idx or [after_city]
                     last = name_idx[-1] + 1
-            apposed = self.apposed_name(sentence, first, taken) if (titled or kind == "body") and kind != "person" else []
+            appositive = (titled or kind == "body") and kind != "person"
+            apposed = self.apposed_name(sentence, first, taken) if appositive else []
             # a state named by its name only after an unnamed organ of government is rather the other
             # party than its own: "Kemenlu mendesak Israel …", "Congress criticised Israel"; but its
             # nationals are rather its own ("the ministry said five Pakistani soldiers were killed"),

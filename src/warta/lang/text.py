@@ -81,9 +81,7 @@ def joins(
     return doubled or syllable or prefixed or particle or f"{a}-{b}" in names
 
 
-def join_spaced_hyphens(
-    tokens: list[Token], text: str, hyphens: tuple[frozenset[str], ...], lemmatize
-) -> list[Token]:
+def join_spaced_hyphens(tokens: list[Token], text: str, hyphens: tuple[frozenset[str], ...], lemmatize) -> list[Token]:
     """Tokens with "A - B" merged into one token "A-B" (offsets still span the original text)."""
     out: list[Token] = []
     i = 0
