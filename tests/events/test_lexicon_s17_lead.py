@@ -143,3 +143,15 @@ def test_a_meeting_does_not_swallow_the_arrest_of_those_who_attended_it():
 def test_her_country_after_a_verb_of_saying_is_the_speakers():
     found = indonesian("Menlu Retno mengatakan negaranya akan mengirim bantuan ke Myanmar.", "2017-09-10")
     assert any(a == ["IDN"] and r == ["MMR"] for _, a, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("en", "KARACHI: The growers have urged the government to fix a higher price.", "REQUEST"),
+        ("id", "Ratusan petambak berunjuk rasa di depan kantor bupati Sidoarjo.", "PROTEST"),
+    ],
+)
+def test_growers_and_fish_farmers_are_civilians(lang, text, event):
+    found = coded_in(lang, text, "2017-11-10")
+    assert any(e == event and a for e, a, _ in found), found
