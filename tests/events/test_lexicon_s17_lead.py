@@ -155,3 +155,10 @@ def test_her_country_after_a_verb_of_saying_is_the_speakers():
 def test_growers_and_fish_farmers_are_civilians(lang, text, event):
     found = coded_in(lang, text, "2017-11-10")
     assert any(e == event and a for e, a, _ in found), found
+
+
+def test_five_opening_a_sentence_is_no_peru_and_leaves_the_party_after_it():
+    found = indonesian("Lima anggota parlemen Ekuador mengecam presiden Rafael Correa.", "2007-03-10")
+    assert has(found, "ACCUSE", "ECU", "ECU"), found
+    # in English "Lima" is the city: its police are Peru's
+    assert has(english("Lima police arrested two men.", "2007-03-10"), "COERCE", "PER")

@@ -533,6 +533,9 @@ class ActorMatcher:
             p for p in pieces if not (p.entry.kind == "demonym" and self.inside_name(tokens, p.first, p.last, taken))
         ]
         groups = [g for g in group_pieces(pieces, sentence, self.links) if g[0].entry.kind != "none"]
+        # "Lima anggota parlemen Ekuador mengecam …": a capital that is a word of the language opening a
+        # sentence ("lima", five) is no party; the sector and state after it still are
+        groups = [g[1:] if len(g) > 1 and self.numeral_capital(tokens, g[0]) else g for g in groups]
         resolved = [resolve(group, date) for group in groups]
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
         # body sets the scene as its name would; not a bare sector term standing for the home's
@@ -632,6 +635,9 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def numeral_capital(self, tokens, piece) -> bool:
+        return piece.first == 0 and piece.entry.kind == "capital" and self.is_word(tokens[0].lower)
 
     def possessive_owner(self, tokens, first: int, named_states: list) -> str:
         """The state an "its"/"their" before a sector term points back at: the last state the sentence
