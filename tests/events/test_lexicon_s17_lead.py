@@ -162,3 +162,8 @@ def test_five_opening_a_sentence_is_no_peru_and_leaves_the_party_after_it():
     assert has(found, "ACCUSE", "ECU", "ECU"), found
     # in English "Lima" is the city: its police are Peru's
     assert has(english("Lima police arrested two men.", "2007-03-10"), "COERCE", "PER")
+
+
+def test_a_negation_covers_both_verbs_joined_by_or():
+    found = indonesian("Ia mengaku tidak pernah merasa ditekan atau diancam oleh polisi.", "2017-06-01")
+    assert not any(e == "THREATEN" for e, _, _ in found), found

@@ -52,6 +52,7 @@ class ModalityReader:
         self.calendar = calendar_words(language.code)
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
+        self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
@@ -85,7 +86,7 @@ class ModalityReader:
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
-            ("negated", self.negators, near + inside),
+            ("negated", self.negators, near + inside + self.shared_negation(tokens, match)),
             ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
@@ -116,6 +117,14 @@ class ModalityReader:
         if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
             return None
         return words[0]
+
+    def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
+        """ "tidak pernah merasa ditekan atau diancam", "did not threaten or attack": a negation before
+        the first of two verbs joined by "or" denies the second too — where it reaches the first."""
+        joint = match.first - 1
+        if joint < 1 or tokens[joint].lower not in self.disjunctions:
+            return []
+        return list(range(max(0, joint - 1 - NEAR), joint - 1))
 
     def after_condition(self, tokens, clause: list[int]) -> list[int]:
         """A condition that opens the clause ends at its comma: in "If Iran attacks, Israel will
