@@ -167,3 +167,14 @@ def test_five_opening_a_sentence_is_no_peru_and_leaves_the_party_after_it():
 def test_a_negation_covers_both_verbs_joined_by_or():
     found = indonesian("Ia mengaku tidak pernah merasa ditekan atau diancam oleh polisi.", "2017-06-01")
     assert not any(e == "THREATEN" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Pansus meyakini KPK akan memenuhi permintaan itu."),
+        ("en", "It is widely believed Wen will make a trip to Japan next month."),
+    ],
+)
+def test_another_partys_future_that_someone_believes_in_is_no_promise(lang, text):
+    assert not any(e == "AGREE" for e, _, _ in coded_in(lang, text, "2007-03-10"))

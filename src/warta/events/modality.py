@@ -53,6 +53,7 @@ class ModalityReader:
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
+        self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
 
     def clause_start(self, sentence: Sentence, position: int) -> int:
         for i in range(position - 1, -1, -1):
@@ -102,6 +103,10 @@ class ModalityReader:
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
+                belief = self.believed(tokens, cue) if outcome == "future" else None
+                if belief is not None:
+                    # "Pansus meyakini KPK akan memenuhi permintaan": another's future, believed, is no promise
+                    return Modality("hypothetical", result.hedged, tokens[belief].text, tokens[belief].start)
                 return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
         phrase = self.phrase_before(sentence, match.first)
         if phrase is not None:
@@ -117,6 +122,19 @@ class ModalityReader:
         if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
             return None
         return words[0]
+
+    def believed(self, tokens, cue: int) -> int | None:
+        """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
+        "analysts expect Iran will …" — a prediction about another party, not its intent."""
+        start = self.clause_start_before(tokens, cue)
+        found = [i for i in range(start, cue - 1) if tokens[i].lower in self.beliefs]
+        return found[-1] if found else None
+
+    def clause_start_before(self, tokens, position: int) -> int:
+        for i in range(position - 1, -1, -1):
+            if tokens[i].text in {";", ".", "?", "!"}:
+                return i + 1
+        return 0
 
     def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
         """ "tidak pernah merasa ditekan atau diancam", "did not threaten or attack": a negation before
