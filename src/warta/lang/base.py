@@ -45,6 +45,16 @@ class Language:
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in self.words("abbreviations"))
         self.boilerplate = known_patterns(code)  # data/boilerplate.yaml: any language + this one
         self.datelines = dateline_patterns(code)  # every grammar's, this language's first
+        # a corpus that spells hyphens with spaces ("Jong - un"): what may join across them, read once
+        self.spaced_hyphens = (
+            (
+                self.words("spaced_hyphen_prefixes"),
+                self.words("spaced_hyphen_particles"),
+                self.words("spaced_hyphen_names"),
+            )
+            if "spaced_hyphen_prefixes" in self.grammar
+            else None
+        )
         self._cache: dict[str, tuple[str, ...]] = {}
 
     def words(self, key: str) -> frozenset[str]:
@@ -102,18 +112,8 @@ class Language:
 
     def sentences(self, text: str, learned: frozenset[str] = frozenset()) -> list[Sentence]:
         """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""
-        spaced = "spaced_hyphen_prefixes" in self.grammar
-        hyphens = (
-            (
-                self.words("spaced_hyphen_prefixes"),
-                self.words("spaced_hyphen_particles"),
-                self.words("spaced_hyphen_names"),
-            )
-            if spaced
-            else None
-        )
         return textmod.sentences(
-            text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize, hyphens
+            text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize, self.spaced_hyphens
         )
 
 
