@@ -213,11 +213,12 @@ class Coder:
         credit = article.credit or self.credit_line(coded.sentences)
         home = home_of(article.outlet) or self.language.grammar.get("home_country")
         home = home if home and not self.actors.set_abroad(coded.sentences, home) else None
-        memory = ArticleMemory(home=self.dateline_country(article.text) or home or self.first_setting(coded.sentences))
-        for sentence in coded.sentences:
+        found = [find_places(sentence.text, self.language.code) for sentence in coded.sentences]
+        opening = self.first_setting(coded.sentences, found)
+        memory = ArticleMemory(home=self.dateline_country(article.text) or home or opening)
+        for sentence, places in zip(coded.sentences, found, strict=True):
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
-            places = find_places(sentence.text, self.language.code)
             settings = self.settings(sentence, places)
             # the scene as the story has set it so far: "Seorang tersangka asal Uzbekistan ditahan"
             # in a story on Stockholm was arrested in Sweden
@@ -243,14 +244,14 @@ class Coder:
         # a big city's other name heads a story too: "BANGALORE:", "BOMBAY", "RANGOON"
         return sites[0].country_code if tier and sites else None
 
-    def first_setting(self, sentences: list[Sentence]) -> str | None:
+    def first_setting(self, sentences: list[Sentence], places: list[list]) -> str | None:
         """With no dateline, the country of the first place the story's opening sets something in
         stands for it until a place or state is named: "The tussle between the municipal commissioner
         and the advocates … The meeting at the Hubballi Bar Association …" — India's commissioner."""
-        for sentence in sentences[:OPENING_SENTENCES]:
-            found = self.settings(sentence, find_places(sentence.text, self.language.code))
-            if found:
-                return found[0]
+        for sentence, found in zip(sentences[:OPENING_SENTENCES], places, strict=False):
+            settings = self.settings(sentence, found)
+            if settings:
+                return settings[0]
         return None
 
     def settings(self, sentence: Sentence, places: list) -> list[str]:
