@@ -118,7 +118,6 @@ BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
-NOUN_ENDINGS = ("s", "ion", "ment", "ance", "ence", "ure")  # "led to protests": a noun after "to" is no aim
 # A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
 ACT_JUDGEMENTS = frozenset({"ACCUSE"})
 ACT_REACH = 12
@@ -196,9 +195,13 @@ class Coder:
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
-        self.relatives = self.language.words("relative")  # "who", "yang"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
-        self.verb_prefixes = tuple(sorted(self.language.words("verb_prefixes")))  # Indonesian: me-, ber-
+        # how a verb is told from a noun after "setelah"/"untuk", "after"/"to": Indonesian by its prefix
+        # ("bertemu", "menyerang"), English by its "-ing" ("after meeting") or by not ending as a noun
+        # does ("to disperse", not "led to protests")
+        self.verb_prefixes = tuple(sorted(self.language.words("verb_prefixes")))
+        self.gerund_suffixes = tuple(sorted(self.language.words("gerund_suffixes")))
+        self.noun_suffixes = tuple(sorted(self.language.words("noun_suffixes")))
         # "mendesak China membebaskan …": the act asked for may follow the addressee with no marker
         self.bare_request_content = bool(self.language.grammar.get("bare_request_content"))
         self.background = self.language.words("background_preps")
@@ -521,12 +524,12 @@ class Coder:
         # an active verb ("after meeting", "setelah bertemu"): "when bombs exploded", "usai diperiksa",
         # "setelah pertempuran" have subjects of their own
         word = tokens[match.first].lower
-        if not (word.startswith(self.verb_prefixes) if self.verb_prefixes else word.endswith("ing")):
+        if not (word.startswith(self.verb_prefixes) or word.endswith(self.gerund_suffixes)):
             return None
         opening = [g for g in view.groups if g.first <= SUBJECT_START and g.last < match.first - 1]
         if not opening or (opening[0].first > 0 and tokens[opening[0].first - 1].lower in self.attributor.all_preps):
             return None  # "Menurut Lavrov, …" opens with a source, "Di Moskow …" with a place
-        if any(t.lower in self.relatives for t in tokens[opening[0].last : match.first]):
+        if any(t.lower in self.attributor.relative for t in tokens[opening[0].last : match.first]):
             return None  # "…, Ban, who said after meeting Olmert …": the relative clause has its own subject
         return opening[0]
 
@@ -539,7 +542,8 @@ class Coder:
         if tokens[match.first - 1].lower not in self.purpose_markers:
             return False
         word = tokens[match.first].lower
-        verb = word.startswith(self.verb_prefixes) if self.verb_prefixes else not word.endswith(NOUN_ENDINGS)
+        nounless = bool(self.noun_suffixes) and not word.endswith(self.noun_suffixes)
+        verb = word.startswith(self.verb_prefixes) or nounless
         return verb and self.one_clause(tokens[head.last : match.first - 1])
 
     def one_clause(self, between: list) -> bool:
