@@ -27,3 +27,21 @@ indonesian = partial(coded_in, "id")
 def test_an_unlisted_association_takes_the_story_country(lang, text, event, state):
     found = coded_in(lang, text, "2016-05-10")
     assert has(found, event, state, state), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "Ardit Kola, a 30-year-old Albanian, was arrested in Germany on Monday.", "COERCE", "DEU", "ALB"),
+        ("en", "Maria Santos, a Brazilian lawyer, condemned the Venezuelan government.", "ACCUSE", "BRA", "VEN"),
+    ],
+)
+def test_a_stranger_described_in_an_aside_is_of_the_state_the_aside_names(lang, text, event, actor, recipient):
+    found = coded_in(lang, text, "2014-05-05")
+    assert has(found, event, actor, recipient), found
+
+
+def test_a_passive_verb_looks_past_the_aside_to_the_head_it_describes():
+    # "Japan, America's closest ally, was criticised …": the aside describes Japan; Japan is criticised
+    found = english("Japan, America's closest ally, was criticised by China.", "2014-05-05")
+    assert has(found, "ACCUSE", "CHN", "JPN") and not has(found, "ACCUSE", "CHN", "USA"), found

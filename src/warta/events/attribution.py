@@ -567,8 +567,8 @@ class Attributor:
         verb's subject. An aside that is only a name ("China's envoy to the UN, Liu Jieyi, said")
         is the subject itself and stays."""
         tokens = view.sentence.tokens
-        while i > floor and tokens[i].lower in self.tense_words:
-            i -= 1
+        while i > floor and (tokens[i].lower in self.tense_words or tokens[i].lower in self.be_forms):
+            i -= 1  # "Japan, America's ally, has been …", "…, an Albanian, was arrested"
         if i <= floor or tokens[i].text != ",":
             return position - 1
         j = i - 1
@@ -585,12 +585,24 @@ class Attributor:
                 return position - 1
             j -= 1
         head = view.group_at.get(j - 1)
+        if head is None and self.described_stranger(view, j, i, floor):
+            return i - 1
         if j <= floor or j == i - 1 or head is None or head.last != j:
             return position - 1
         aside = [k for k in range(j + 1, i) if tokens[k].lower not in self.determiners]
         if all(k in view.group_at and view.group_at[k] is view.group_at[aside[0]] for k in aside):
             return position - 1  # ", Liu Jieyi,": a name in apposition is who acts
         return j - 1
+
+    def described_stranger(self, view: SentenceView, j: int, i: int, floor: int) -> bool:
+        """ "Qendrim Dobruna, a 27-year-old Albanian, was arrested …", "Minhati, warga negara
+        Indonesia, ditangkap …": a name no list knows, with an aside that gives its state, is that
+        state's — the aside, not the name, stands for the subject."""
+        tokens = view.sentence.tokens
+        name = tokens[j - 1] if j - 1 >= floor else None
+        if name is None or not name.text[:1].isupper() or name.lower in self.calendar:
+            return False
+        return any(k in view.group_at for k in range(j + 1, i))
 
     def aside_verb(self, word) -> bool:
         """A verb that makes an aside a clause: "'s" is no "has" ("Iran's main rival"), and an
