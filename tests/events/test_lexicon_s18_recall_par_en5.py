@@ -1,6 +1,6 @@
 """English recall on unseen wire text (session 18, helper recall_par_en5): rallies "mounted" by a
-party, helping another build a reactor or a port, announcing plans to send a mission, a record
-"marred by incompetence" and a move "aimed against" a state in a speaker's words
+party, helping another build a reactor or a port, announcing plans to send a mission, and a record
+"marred by incompetence" in a speaker's words
 (en/triggers_s18_recall_par_en5.yaml), and suicide attackers named otherwise than "suicide bomber"
 (actors/sectors_s18_recall_par_en5.yaml) — and words like them that are no event."""
 
@@ -38,11 +38,6 @@ english = partial(coded_in, "en")
             "The vote in Zimbabwe was plagued by fraud, the British foreign secretary said.",
             "ACCUSE", "GBR", None,
         ),
-        # a move aimed against a state
-        (
-            "A Russian general said the US deployment of radars in Poland was aimed against Russia.",
-            "ACCUSE", "RUS", "USA",
-        ),
     ],
 )
 def test_english_recall(text, event, actor, recipient):
@@ -74,6 +69,8 @@ def test_suicide_attacker_is_the_actor(text, recipient):
         ("Norway is helping to build confidence between Colombia and the rebels.", "AID"),
         # marred by violence: a state of affairs, not a speaker's verdict on a party
         ("The vote in Kenya was marred by violence, the observers said.", "ACCUSE"),
+        # a law aimed against a crime accuses no party
+        ("The new law is aimed against money laundering, the Indonesian finance minister said.", "ACCUSE"),
         # a plan only considered, or negated
         ("The African Union did not announce plans to send a mission to Somalia.", "AGREE"),
     ],
