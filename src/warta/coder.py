@@ -175,6 +175,7 @@ class Coder:
         self.modality = ModalityReader(self.language)
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
+        self.existential = self.language.words("existential")
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
@@ -603,6 +604,16 @@ class Coder:
             return prefixed_passive(tokens[match.first], ("di",))
         return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
 
+    def nothing_happened(self, sentence: Sentence, match: TriggerMatch, modality) -> bool:
+        """ "Namun, malam itu tidak terjadi serangan, kata jurubicara pemerintah", "there were no
+        clashes overnight, police said": a speaker who reports that no act took place denies no charge
+        and names no one who held back — a report of calm, not a denial."""
+        tokens = sentence.tokens
+        cue = next((i for i, t in enumerate(tokens) if t.start == modality.cue_start), None)
+        if cue is None or cue >= match.first:
+            return False
+        return any(t.lower in self.existential for t in tokens[max(cue - 2, 0) : match.first])
+
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
@@ -638,6 +649,8 @@ class Coder:
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if modality.outcome == "negated":
             if not trigger.negated and not (event in MATERIAL_CONFLICT and view.frame_for(match.first)):
+                return self.drop(coded, sentence, match, "negated", modality.cue)
+            if not trigger.negated and self.nothing_happened(sentence, match, modality):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
             event, mode, cameo = trigger.negated or "REJECT", "", "12"

@@ -45,3 +45,20 @@ def test_a_passive_verb_looks_past_the_aside_to_the_head_it_describes():
     # "Japan, America's closest ally, was criticised …": the aside describes Japan; Japan is criticised
     found = english("Japan, America's closest ally, was criticised by China.", "2014-05-05")
     assert has(found, "ACCUSE", "CHN", "JPN") and not has(found, "ACCUSE", "CHN", "USA"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Namun, malam itu tidak terjadi serangan di kota tersebut, kata seorang jurubicara pemerintah Irak."),
+        ("en", "But there were no attacks on the city overnight, an Iraqi government spokesman said."),
+    ],
+)
+def test_a_report_that_no_attack_took_place_is_no_denial(lang, text):
+    assert not coded_in(lang, text, "2007-06-01"), coded_in(lang, text, "2007-06-01")
+
+
+def test_a_denial_of_an_act_still_stands():
+    # the speaker denies that its side acted: a denial (REJECT), no attack
+    found = english("The army did not attack the village, an Iraqi government spokesman said.", "2007-06-01")
+    assert has(found, "REJECT", "IRQ") and not has(found, "ASSAULT", "IRQ"), found
