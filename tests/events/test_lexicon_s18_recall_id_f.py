@@ -1,0 +1,70 @@
+"""Indonesian recall on unseen IndoSum news (session 18, helper recall_id_f): a prosecutor or an
+official naming someone as having taken illicit money ("jaksa menyebut X menerima aliran dana",
+id/triggers_s18_recall_id_f.yaml); the Foreign Policy Community of Indonesia, a Jakarta body that
+invites foreign leaders (actors/bodies_s18_recall_id_f.yaml); and the stray alias "Foreign" of the
+UK Foreign Office (fixed in actors/bodies_s16_en_domestic.yaml) — with near misses that are no event."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import coded_in
+from conftest import has_event as has
+
+indonesian = partial(coded_in, "id")
+english = partial(coded_in, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jaksa KPK menyebut Bupati Klaten menerima aliran dana dari sejumlah kontraktor.",
+        "Penuntut umum menyebut anggota DPR tersebut menerima uang hasil korupsi proyek jalan.",
+        "Jaksa penuntut umum KPK menyebut Gubernur Bengkulu menerima suap dari pengusaha.",
+        "Jaksa KPK membeberkan Wali Kota Batu mengantongi fee dari proyek pengadaan.",
+    ],
+)
+def test_naming_a_bribe_taker_is_an_allegation(text):
+    found = indonesian(text, pub_date="2017-06-01")
+    assert has(found, "ACCUSE", "IDN", "IDN"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no charge: public money received as it should be
+        "Menteri Keuangan menyebut pemerintah daerah menerima dana alokasi umum lebih besar tahun ini.",
+        # negated
+        "Jaksa KPK tidak menyebut Bupati Klaten menerima aliran dana dari kontraktor.",
+        # hypothetical
+        "Jaksa belum menyebut apakah Bupati Klaten menerima aliran dana dari kontraktor.",
+    ],
+)
+def test_money_received_without_a_charge_is_no_allegation(text):
+    found = indonesian(text, pub_date="2017-06-01")
+    assert not has(found, "ACCUSE", "IDN"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "Mantan Perdana Menteri Jepang itu diundang oleh Foreign Policy Community of Indonesia"
+            " untuk berpidato di Jakarta.",
+            "JPN",
+        ),
+        ("Presiden Filipina diundang FPCI untuk menyampaikan pidato di Jakarta bulan depan.", "PHL"),
+    ],
+)
+def test_fpci_is_an_indonesian_body(text, recipient):
+    found = indonesian(text, pub_date="2017-06-13")
+    assert has(found, "AGREE", "IDN", recipient), found
+    assert not any("GBR" in a for _, a, _ in found), found
+
+
+def test_foreign_alone_is_not_the_uk_foreign_office():
+    text = "Foreign Policy Community of Indonesia invited the former Japanese prime minister to speak in Jakarta."
+    found = english(text, pub_date="2017-06-13")
+    assert not any("GBR" in a or "GBR" in r for _, a, r in found), found
