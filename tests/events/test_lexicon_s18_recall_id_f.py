@@ -1,7 +1,8 @@
-"""Indonesian recall on unseen IndoSum news (session 18, helper recall_id_f): a prosecutor or an
+"""Indonesian recall and precision on unseen IndoSum news (session 18, helper recall_id_f): a prosecutor or an
 official naming someone as having taken illicit money ("jaksa menyebut X menerima aliran dana",
 id/triggers_s18_recall_id_f.yaml); the Foreign Policy Community of Indonesia, a Jakarta body that
-invites foreign leaders (actors/bodies_s18_recall_id_f.yaml); and the stray alias "Foreign" of the
+invites foreign leaders (actors/bodies_s18_recall_id_f.yaml); an arrest that is the fate a group
+chose to avoid ("memilih mati daripada ditangkap") is none; and the stray alias "Foreign" of the
 UK Foreign Office (fixed in actors/bodies_s16_en_domestic.yaml) — with near misses that are no event."""
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def test_naming_a_bribe_taker_is_an_allegation(text):
     [
         # no charge: public money received as it should be
         "Menteri Keuangan menyebut pemerintah daerah menerima dana alokasi umum lebih besar tahun ini.",
+        # a share of cabinet seats is no bribe
+        "Ketua umum partai itu menyebut partainya mendapat jatah kursi menteri dalam kabinet baru.",
         # negated
         "Jaksa KPK tidak menyebut Bupati Klaten menerima aliran dana dari kontraktor.",
         # hypothetical
@@ -68,3 +71,20 @@ def test_foreign_alone_is_not_the_uk_foreign_office():
     text = "Foreign Policy Community of Indonesia invited the former Japanese prime minister to speak in Jakarta."
     found = english(text, pub_date="2017-06-13")
     assert not any("GBR" in a or "GBR" in r for _, a, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para pemberontak itu lebih memilih mati daripada ditangkap tentara Filipina.",
+        "Menurut gubernur, anggota kelompok Maute memilih bunuh diri ketimbang tertangkap polisi Filipina.",
+    ],
+)
+def test_fate_avoided_is_no_arrest(text):
+    found = indonesian(text, pub_date="2017-08-10")
+    assert not has(found, "COERCE", "PHL"), found
+
+
+def test_arrest_told_is_still_an_arrest():
+    found = indonesian("Tentara Filipina menangkap dua anggota kelompok Maute di Marawi.", pub_date="2017-08-10")
+    assert has(found, "COERCE", "PHL", "PHL"), found
