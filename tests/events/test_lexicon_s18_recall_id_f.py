@@ -25,6 +25,7 @@ english = partial(coded_in, "en")
         "Penuntut umum menyebut anggota DPR tersebut menerima uang hasil korupsi proyek jalan.",
         "Jaksa penuntut umum KPK menyebut Gubernur Bengkulu menerima suap dari pengusaha.",
         "Jaksa KPK membeberkan Wali Kota Batu mengantongi fee dari proyek pengadaan.",
+        "Setya Novanto disebut jaksa KPK menerima aliran dana proyek KTP elektronik.",
     ],
 )
 def test_naming_a_bribe_taker_is_an_allegation(text):
@@ -41,6 +42,8 @@ def test_naming_a_bribe_taker_is_an_allegation(text):
         "Ketua umum partai itu menyebut partainya mendapat jatah kursi menteri dalam kabinet baru.",
         # negated
         "Jaksa KPK tidak menyebut Bupati Klaten menerima aliran dana dari kontraktor.",
+        # the passive names no accuser
+        "Setya Novanto juga disebut menerima aliran dana proyek KTP elektronik.",
         # hypothetical
         "Jaksa belum menyebut apakah Bupati Klaten menerima aliran dana dari kontraktor.",
     ],
