@@ -2,8 +2,7 @@
 official naming someone as having taken illicit money ("jaksa menyebut X menerima aliran dana",
 id/triggers_s18_recall_id_f.yaml); the Foreign Policy Community of Indonesia, a Jakarta body that
 invites foreign leaders (actors/bodies_s18_recall_id_f.yaml); an arrest that is the fate a group
-chose to avoid ("memilih mati daripada ditangkap") is none; and the stray alias "Foreign" of the
-UK Foreign Office (fixed in actors/bodies_s16_en_domestic.yaml) — with near misses that are no event."""
+chose to avoid ("memilih mati daripada ditangkap") is none — with near misses that are no event."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from conftest import coded_in
 from conftest import has_event as has
 
 indonesian = partial(coded_in, "id")
-english = partial(coded_in, "en")
 
 
 @pytest.mark.parametrize(
@@ -68,12 +66,6 @@ def test_fpci_is_an_indonesian_body(text, recipient):
     found = indonesian(text, pub_date="2017-06-13")
     assert has(found, "AGREE", "IDN", recipient), found
     assert not any("GBR" in a for _, a, _ in found), found
-
-
-def test_foreign_alone_is_not_the_uk_foreign_office():
-    text = "Foreign Policy Community of Indonesia invited the former Japanese prime minister to speak in Jakarta."
-    found = english(text, pub_date="2017-06-13")
-    assert not any("GBR" in a or "GBR" in r for _, a, r in found), found
 
 
 @pytest.mark.parametrize(
