@@ -80,6 +80,8 @@ def test_troops_backed_by_aircraft_is_no_support():
         ("Presiden berjanji tidak akan menaikkan harga bahan bakar.", "REJECT"),
         # insisting one did NOT breach anything accuses no one
         ("Jepang bersikeras bahwa kapalnya tidak melanggar perairan China.", "ACCUSE"),
+        # a promise not to break a truce is no refusal
+        ("Hamas berjanji tidak akan melanggar kesepakatan gencatan senjata.", "REJECT"),
         # resolve to stop smuggling is no refusal
         ("Pemerintah bertekad untuk menghentikan penyelundupan narkoba.", "REJECT"),
         # a policy merely planned: no aid yet
