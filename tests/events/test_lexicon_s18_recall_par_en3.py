@@ -1,10 +1,12 @@
-"""English recall and precision on unseen wire text (session 18, recall_par_en3): troops sent "as part
-of", "to join" or "to serve in" a peacekeeping force (AID; AGREE when promised), an invitation received
-from another (the inviter acts), "X told reporters after talks with Y" (a meeting), concern a party "has
-prompted" (the party is what the concern is about), one "expected at" talks (anticipated, no agreement), the labour movement and strike leaders (LAB), the
-rights group RADDHO and the spelling "Hoshiyar Zebari" (en/triggers_s18_recall_par_en3.yaml,
-actors/*_s18_recall_par_en3.*) — and words like them that are no event: criticism one faces with no
-critic named, an explosion in a mine or a factory."""
+"""English recall and precision on unseen wire text (session 18, recall_par_en3).
+
+Troops sent "as part of", "to join" or "to serve in" a peacekeeping force (AID; AGREE when promised),
+an invitation received from another (the inviter acts), "X told reporters after talks with Y" (a
+meeting), concern a party "has prompted" (the party is what the concern is about), one "expected at"
+talks (anticipated), the labour movement and strike leaders (LAB), the rights group RADDHO and the
+spelling "Hoshiyar Zebari" (en/triggers_s18_recall_par_en3.yaml, actors/*_s18_recall_par_en3.*) — and
+words like them that are no event: criticism one faces with no critic named, an explosion in a mine or
+a factory."""
 
 from __future__ import annotations
 
@@ -25,15 +27,15 @@ english = partial(coded_in, "en")
         ("Ghana sent 800 soldiers to Liberia as part of a UN peacekeeping force.", "AID", "GHA", "LBR"),
         ("Nepal deployed a battalion to Lebanon to join the UN peacekeeping force.", "AID", "NPL", "LBN"),
         ("Indonesia sent 1,000 troops to Congo to serve in the UN peacekeeping mission.", "AID", "IDN", "COD"),
-        ("Malawi will send 600 troops to Somalia as part of the African Union peacekeeping mission.", "AGREE", "MWI", "SOM"),
+        ("Malawi will send 600 troops to Somalia as part of the AU peacekeeping mission.", "AGREE", "MWI", "SOM"),
         # an invitation received: the one who invites acts
         ("The Thai prime minister said he had received an invitation from Beijing.", "AGREE", "CHN", "THA"),
-        ("Mohamed ElBaradei has accepted an invitation from Tehran to visit its nuclear sites.", "AGREE", "IRN", "IGO"),
+        ("Mohamed ElBaradei accepted an invitation from Tehran.", "AGREE", "IRN", "IGO"),
         # a meeting told as the occasion of a statement
-        ("Sergei Lavrov told reporters after talks with Wang Yi that the two sides were close.", "CONSULT", "RUS", "CHN"),
-        ("Hoshiyar Zebari told journalists following a meeting with the Turkish foreign minister.", "CONSULT", "IRQ", "TUR"),
+        ("Sergei Lavrov told reporters after talks with Wang Yi that a deal was close.", "CONSULT", "RUS", "CHN"),
+        ("Hoshiyar Zebari told journalists following talks with Turkish officials.", "CONSULT", "IRQ", "TUR"),
         # concern a party has prompted: the party is what the concern is about
-        ("North Korea's missile work has prompted fresh concerns about its intentions, the French foreign minister said.", "ACCUSE", "FRA", "PRK"),
+        ("Pyongyang has prompted new concerns about its missiles, the French minister said.", "ACCUSE", "FRA", "PRK"),
         # the rights group RADDHO
         ("RADDHO called on Senegal to free the detained journalists.", "REQUEST", "NGO", "SEN"),
     ],
@@ -47,16 +49,16 @@ def test_english_recall(text, event, actor, recipient):
     ("text", "event", "actor"),
     [
         # a party that has prompted concern is not one that has concerns
-        ("North Korea's missile work has prompted fresh concerns about its intentions, the French foreign minister said.", "ACCUSE", "PRK"),
+        ("Pyongyang has prompted new concerns about its missiles, the French minister said.", "ACCUSE", "PRK"),
         # criticism faced, no critic named: the subject criticises no one
-        ("Confronting the sharp criticism his budget has faced, the Kenyan finance minister defended the tax.", "ACCUSE", "KEN"),
+        ("Confronting the criticism his budget has faced, the Kenyan finance minister defended it.", "ACCUSE", "KEN"),
         ("The Kenyan finance minister faced heavy criticism over the new tax.", "ACCUSE", "KEN"),
         # troops sent to fight are no peacekeeping aid
         ("Ethiopia sent 3,000 troops to Somalia to fight the Islamists.", "AID", "ETH"),
         # a refusal to contribute is no promise
         ("Kenya will not send troops to Somalia as part of the peacekeeping mission.", "AGREE", "KEN"),
         # one expected at talks has not agreed to them (anticipated only)
-        ("Guinea's President Conte had been expected at scheduled talks with labour leaders, but sent his wife.", "AGREE", "GIN"),
+        ("Guinea's President Conte had been expected at scheduled talks with labour leaders.", "AGREE", "GIN"),
         ("Uganda's president is expected at the scheduled summit with Kenyan leaders.", "AGREE", "UGA"),
         # the invitation not received
         ("The Thai prime minister has not received an invitation from Beijing.", "AGREE", "CHN"),
