@@ -51,14 +51,18 @@ def test_english_recall(text, event, actor, recipient):
         # a party that has prompted concern is not one that has concerns
         ("Pyongyang has prompted new concerns about its missiles, the French minister said.", "ACCUSE", "PRK"),
         # criticism faced, no critic named: the subject criticises no one
-        ("Confronting the criticism his budget has faced, the Kenyan finance minister defended it.", "ACCUSE", "KEN"),
+        (
+            "Confronting the sharp criticism his budget has faced, the Kenyan finance minister defended the tax.",
+            "ACCUSE",
+            "KEN",
+        ),
         ("The Kenyan finance minister faced heavy criticism over the new tax.", "ACCUSE", "KEN"),
         # troops sent to fight are no peacekeeping aid
         ("Ethiopia sent 3,000 troops to Somalia to fight the Islamists.", "AID", "ETH"),
         # a refusal to contribute is no promise
         ("Kenya will not send troops to Somalia as part of the peacekeeping mission.", "AGREE", "KEN"),
         # one expected at talks has not agreed to them (anticipated only)
-        ("Guinea's President Conte had been expected at scheduled talks with labour leaders.", "AGREE", "GIN"),
+        ("Conte had been expected at scheduled emergency talks with Guinea's labour leaders.", "AGREE", "GIN"),
         ("Uganda's president is expected at the scheduled summit with Kenyan leaders.", "AGREE", "UGA"),
         # the invitation not received
         ("The Thai prime minister has not received an invitation from Beijing.", "AGREE", "CHN"),
