@@ -36,6 +36,8 @@ english = partial(coded_in, "en")
         ("Hoshiyar Zebari told journalists following talks with Turkish officials.", "CONSULT", "IRQ", "TUR"),
         # concern a party has prompted: the party is what the concern is about
         ("Pyongyang has prompted new concerns about its missiles, the French minister said.", "ACCUSE", "FRA", "PRK"),
+        # one who has raised concerns is the one who has them (en.accuse.raise-concern-about still)
+        ("Japan has raised concerns about China's military drills.", "ACCUSE", "JPN", "CHN"),
         # the rights group RADDHO
         ("RADDHO called on Senegal to free the detained journalists.", "REQUEST", "NGO", "SEN"),
     ],
