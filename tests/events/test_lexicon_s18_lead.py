@@ -62,3 +62,16 @@ def test_a_denial_of_an_act_still_stands():
     # the speaker denies that its side acted: a denial (REJECT), no attack
     found = english("The army did not attack the village, an Iraqi government spokesman said.", "2007-06-01")
     assert has(found, "REJECT", "IRQ") and not has(found, "ASSAULT", "IRQ"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Coca growers clashed with police in the streets of Cochabamba on Thursday."),
+        ("id", "Para petani koka bentrok dengan polisi di jalan-jalan Cochabamba, Kamis."),
+    ],
+)
+def test_the_streets_of_a_city_set_the_scene_in_its_state(lang, text):
+    # the clash's unnamed parties are Bolivia's: "the streets of" is no barrier to the place
+    found = coded_in(lang, text, "2007-06-01")
+    assert has(found, "PROTEST", "BOL", "BOL"), found
