@@ -79,12 +79,17 @@ def test_the_streets_of_a_city_set_the_scene_in_its_state(lang, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["The spokesman for Kenya accused the gang of the killings.", "Officials for the Kenyan government accused the gang."],
+    [
+        "The spokesman for Kenya accused the gang of the killings.",
+        "Officials for the Kenyan government accused the gang.",
+    ],
 )
 def test_a_spokesman_for_a_state_speaks_for_it(text):
     assert has(english(text, "2007-06-01"), "ACCUSE", "KEN"), english(text, "2007-06-01")
 
 
 def test_troops_for_a_country_are_sent_to_it():
-    found = english("The African Union created a peacekeeping force of 1,500 South African troops for Burundi.", "2007-06-01")
+    found = english(
+        "The African Union created a peacekeeping force of 1,500 South African troops for Burundi.", "2007-06-01"
+    )
     assert has(found, "AID", "IGO", "BDI") and not has(found, "AID", "IGO", "ZAF"), found
