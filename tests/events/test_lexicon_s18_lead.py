@@ -93,3 +93,10 @@ def test_troops_for_a_country_are_sent_to_it():
         "The African Union created a peacekeeping force of 1,500 South African troops for Burundi.", "2007-06-01"
     )
     assert has(found, "AID", "IGO", "BDI") and not has(found, "AID", "IGO", "ZAF"), found
+
+
+def test_five_opening_a_sentence_before_a_noun_is_a_count_not_peru():
+    # "Lima dari korban itu …" (five of the victims): no Peru, so the scene stays at home
+    text = "Lima dari korban itu adalah anggota pasukan keamanan yang kemudian menyerang para demonstran."
+    found = indonesian(text, "2007-06-01")
+    assert has(found, "ASSAULT", "IDN") and not any("PER" in a + r for _, a, r in found), found
