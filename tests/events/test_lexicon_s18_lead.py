@@ -100,3 +100,8 @@ def test_five_opening_a_sentence_before_a_noun_is_a_count_not_peru():
     text = "Lima dari korban itu adalah anggota pasukan keamanan yang kemudian menyerang para demonstran."
     found = indonesian(text, "2007-06-01")
     assert has(found, "ASSAULT", "IDN") and not any("PER" in a + r for _, a, r in found), found
+
+
+def test_a_suspect_named_by_the_initials_as_is_no_american():
+    found = indonesian("Polisi menangkap seorang pria berinisial AS di Bekasi, Senin.", "2017-06-01")
+    assert has(found, "COERCE", "IDN") and not any("USA" in r for _, _, r in found), found
