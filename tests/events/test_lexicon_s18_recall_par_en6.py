@@ -85,6 +85,7 @@ def test_reduced_relative_accused_is_no_accusation(text):
     [
         "Two rebels were killed in a traffic accident, Sri Lankan police said.",
         "Shoppers haggled over the price of fish at the market.",
+        "The rebels are bargaining on a quick victory, Indian officials said.",
         "Residents accused of hoarding rice were fined by the city.",
         "Indian officials said they had not proposed resuming trade with Pakistan.",
         "The Thai foreign minister might propose restoring flights to Cambodia.",
