@@ -1,8 +1,8 @@
 """Indonesian wire recall (session 18, helper recall_par_id4): playing down a claim (REJECT),
 criticism that comes from a named party or that a party faces from another (ACCUSE, the critic after
 "dari"), a resolution that imposes sanctions (one SANCTION, no extra SUPPORT), a crackdown by troops
-(ASSAULT) — from id/triggers_s18_recall_par_id4.yaml — and the ISAF and the Taliban as a 2007 wire
-desk wrote them (actors/bodies_s18_recall_par_id4.yaml); with words like them that are no event."""
+(ASSAULT), personnel sent to a peacekeeping operation (AID) — from id/triggers_s18_recall_par_id4.yaml —
+and the ISAF and the Taliban as a 2007 wire desk wrote them (actors/bodies_s18_recall_par_id4.yaml); with words like them that are no event."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ indonesian = partial(coded_in, "id")
         # a crackdown by troops is force
         ("Tentara Ethiopia melakukan penumpasan terhadap pemberontak di wilayah Ogaden.", "ASSAULT", "ETH", "ETH"),
         ("Militer Myanmar meningkatkan penumpasan terhadap demonstran di Yangon.", "ASSAULT", "MMR", "MMR"),
+        # personnel sent to a peacekeeping operation named a few words on
+        ("Bangladesh mengirimkan 2.000 prajurit untuk turut serta dalam operasi pemeliharaan perdamaian di Kongo.",
+         "AID", "BGD", None),
+        ("Malaysia memberangkatkan 150 personel polisi ke misi penjaga perdamaian di Darfur.", "AID", "MYS", None),
         # the wire's names for the ISAF and the Taliban
         ("Pasukan Bantuan Keamanan Antarbangsa menyerang markas gerilyawan di Kandahar.", "ASSAULT", "IGO", None),
         ("Pejuang Talib menyerang pos polisi Afghanistan di Helmand.", "ASSAULT", "AFG", "AFG"),
@@ -60,6 +64,7 @@ def test_police_crackdown_stays_coerce():
         "Pemerintah mengecilkan anggaran militer tahun depan.",  # making smaller, no claim
         "Partai kecil mengklaim kemenangan di Jawa Timur.",  # "kecil" is no verb here
         "Kecaman juga datang dari banyak pihak di dalam negeri.",  # no named critic
+        "Pemerintah mengirim tentara untuk menjaga perdamaian di desa itu.",  # no peacekeeping operation
         "Dewan Keamanan PBB tidak menyetujui resolusi yang menjatuhkan sanksi terhadap Suriah.",  # negated
         # hypothetical
         "Jika Dewan Keamanan PBB mengesahkan resolusi yang menjatuhkan sanksi, Iran akan keluar dari NPT.",
@@ -67,4 +72,4 @@ def test_police_crackdown_stays_coerce():
 )
 def test_near_misses_code_nothing_of_the_family(text):
     found = indonesian(text, pub_date="2007-06-01")
-    assert not any(e in ("REJECT", "ACCUSE", "SANCTION") for e, _, _ in found), found
+    assert not any(e in ("REJECT", "ACCUSE", "SANCTION", "AID") for e, _, _ in found), found
