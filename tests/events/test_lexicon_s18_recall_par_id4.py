@@ -2,7 +2,8 @@
 criticism that comes from a named party or that a party faces from another (ACCUSE, the critic after
 "dari"), a resolution that imposes sanctions (one SANCTION, no extra SUPPORT), a crackdown by troops
 (ASSAULT), personnel sent to a peacekeeping operation (AID) — from id/triggers_s18_recall_par_id4.yaml —
-and the ISAF and the Taliban as a 2007 wire desk wrote them (actors/bodies_s18_recall_par_id4.yaml); with words like them that are no event."""
+and the ISAF and the Taliban as a 2007 wire desk wrote them (actors/bodies_s18_recall_par_id4.yaml);
+with words like them that are no event."""
 
 from __future__ import annotations
 
