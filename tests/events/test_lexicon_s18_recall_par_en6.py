@@ -3,7 +3,7 @@ confrontation / clashes / a firefight with" a named force, house-to-house search
 haggle, an invitation to visit, a proposal to resume ties or aid (en/triggers_s18_recall_par_en6.yaml),
 the IAEA by its wire names (actors/bodies_s18_recall_par_en6.yaml), army vehicles standing for the
 army (actors/sectors_s18_recall_par_en6.yaml), three office-holders of 2007
-(actors/people/s18_recall_par_en6.tsv) — and words like them that are no event."""
+(actors/people/s18_recall_par_id5.tsv) — and words like them that are no event."""
 
 from __future__ import annotations
 
