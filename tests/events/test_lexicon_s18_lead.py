@@ -105,3 +105,15 @@ def test_five_opening_a_sentence_before_a_noun_is_a_count_not_peru():
 def test_a_suspect_named_by_the_initials_as_is_no_american():
     found = indonesian("Polisi menangkap seorang pria berinisial AS di Bekasi, Senin.", "2017-06-01")
     assert has(found, "COERCE", "IDN") and not any("USA" in r for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The former French colony closed its border with Liberia on Monday."),
+        ("id", "Negara bekas jajahan Perancis itu menutup perbatasannya dengan Liberia, Senin."),
+    ],
+)
+def test_a_former_colony_is_not_its_old_ruler(lang, text):
+    found = coded_in(lang, text, "2007-06-01")
+    assert not any("FRA" in a for _, a, _ in found), found
