@@ -39,7 +39,8 @@ def test_shots_fired_at_someone_are_an_assault_not_a_release():
 
 
 def test_troops_on_patrol_are_mobilised():
-    assert coded("Tentara Israel berpatroli di jalan-jalan Hebron.") == [("MOBILIZE", ["ISR"], [])]
+    # the streets of Hebron are Hebron's: the patrol is deployed there, as "berpatroli di Hebron" is
+    assert coded("Tentara Israel berpatroli di jalan-jalan Hebron.") == [("MOBILIZE", ["ISR"], ["PSE"])]
 
 
 def test_an_attack_suffered_has_the_attacker_as_actor():

@@ -117,3 +117,24 @@ def test_a_suspect_named_by_the_initials_as_is_no_american():
 def test_a_former_colony_is_not_its_old_ruler(lang, text):
     found = coded_in(lang, text, "2007-06-01")
     assert not any("FRA" in a for _, a, _ in found), found
+
+
+def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story():
+    text = (
+        "North Korea and South Korea opened talks in Seoul on Tuesday.\n"
+        "The South suspended its rice aid after the North's missile tests last year."
+    )
+    found = english(text, "2007-06-01")
+    assert has(found, "SANCTION", "KOR", "PRK"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudanese troops clashed with rebels on Monday.\nThe South accused the army of burning villages.",
+        "Brazil hosted the summit.\nThe South American country accused Venezuela of meddling.",
+    ],
+)
+def test_the_south_is_no_korea_where_no_korea_was_named(text):
+    found = english(text, "2007-06-01")
+    assert not any("KOR" in a + r for _, a, r in found), found

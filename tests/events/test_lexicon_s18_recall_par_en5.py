@@ -32,11 +32,15 @@ english = partial(coded_in, "en")
         # a speaker's verdict on another's record
         (
             "President George W. Bush's Iraq policy has been marred by incompetence, Senator Hillary Clinton said.",
-            "ACCUSE", "USA", "USA",
+            "ACCUSE",
+            "USA",
+            "USA",
         ),
         (
             "The vote in Zimbabwe was plagued by fraud, the British foreign secretary said.",
-            "ACCUSE", "GBR", None,
+            "ACCUSE",
+            "GBR",
+            None,
         ),
     ],
 )
@@ -53,7 +57,7 @@ def test_english_recall(text, event, actor, recipient):
     ],
 )
 def test_suicide_attacker_is_the_actor(text, recipient):
-    """"suicide attacker" is an actor (UAF of the scene), not swallowed by the trigger."""
+    """ "suicide attacker" is an actor (UAF of the scene), not swallowed by the trigger."""
     found = english(text, pub_date="2007-06-01")
     assert has(found, "ASSAULT", recipient), found
 

@@ -48,6 +48,7 @@ class ArticleMemory:
     places: list[tuple[str, int]] = field(default_factory=list)  # (country of a place named, sentence)
     states: set[str] = field(default_factory=set)  # the countries the article has named
     home: str | None = None  # where news in the article's language is set when it names nowhere
+    seen: dict[str, int] = field(default_factory=dict)  # each state's latest sentence (any mention of it)
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -95,6 +96,8 @@ class ArticleMemory:
                 self.names[word] = (mention.entity, self.sentence)
         if mention.kind == "implied":
             return
+        if mention.entity.code:
+            self.seen[mention.entity.code] = self.sentence
         # "US envoy Bill Richardson": a person named with the state he acts for names that state too
         titled = mention.kind == "person" and any(rule.startswith("actors.country.") for rule in mention.rules)
         if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled):
@@ -119,6 +122,10 @@ class ArticleMemory:
     def named(self, word: str) -> Entity | None:
         found = self.names.get(word)
         return found[0] if found and self.sentence - found[1] <= NAME_REACH else None
+
+    def recently(self, code: str) -> bool:
+        """Whether the story named this state (or one of its people or bodies) a few sentences ago."""
+        return code in self.seen and self.sentence - self.seen[code] <= NAME_REACH
 
     def last_two_countries(self) -> list[Entity]:
         recent = [entity for entity, seen in self.countries if self.sentence - seen <= 5]
@@ -322,6 +329,9 @@ class ActorMatcher:
         self.genitive_preps = language.words("genitive_preps")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
+        self.elliptic = {
+            tuple(str(e["phrase"]).lower().split()): e for e in language.grammar.get("elliptic_states", [])
+        }
         self.not_actors = language.words("not_actors")
         calendar = calendar_words(language.code)  # "Xinhua Tuesday", "Ahad": a day or month is no name
         self.said_when = calendar | language.words("complementizers") | language.words("time_preps")
@@ -849,7 +859,23 @@ class ActorMatcher:
         person = memory.person() if token.lower in self.person_words else None
         if person is not None:
             return [self.mention(sentence, i, i + 1, person, "pronoun", ["coref.pronoun"])]
-        return self.both_countries(sentence, i, memory)
+        return self.both_countries(sentence, i, memory) or self.elliptic_state(sentence, i, memory)
+
+    def elliptic_state(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "The South suspended its rice shipments after the North's missile tests": in a story on the
+        two Koreas (one of them named a few sentences back) "the North" and "the South" are the states —
+        but not in "the South American country", where a name goes on."""
+        tokens = sentence.tokens
+        for phrase, entry in self.elliptic.items():
+            end = i + len(phrase)
+            if tuple(t.lower for t in tokens[i:end]) != phrase or not tokens[end - 1].text[:1].isupper():
+                continue
+            if end < len(tokens) and tokens[end].text[:1].isupper():
+                continue
+            if any(memory.recently(code) for code in entry["after"]):
+                entity = Entity(str(entry["code"]), "", tokens[end - 1].text)
+                return [self.mention(sentence, end - 1, end, entity, "coref", ["coref.elliptic_state"])]
+        return []
 
     def both_countries(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         if sentence.tokens[i].lower not in self.both_first:
