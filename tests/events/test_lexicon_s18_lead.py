@@ -138,3 +138,20 @@ def test_the_north_and_the_south_are_the_two_koreas_in_a_korean_story():
 def test_the_south_is_no_korea_where_no_korea_was_named(text):
     found = english(text, "2007-06-01")
     assert not any("KOR" in a + r for _, a, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran, however, rejected the European proposal.",
+        "Iran however rejected the European proposal.",
+    ],
+)
+def test_an_adverb_between_subject_and_verb_keeps_the_subject(text):
+    found = english(text, "2007-06-01")
+    assert has(found, "REJECT", "IRN"), found
+
+
+def test_a_pledge_to_make_no_more_deals_is_a_refusal():
+    found = english("Karzai pledged to make no more hostage deals with the Taliban.", "2007-06-01")
+    assert has(found, "REJECT", "AFG") and not has(found, "AGREE", "AFG"), found

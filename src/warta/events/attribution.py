@@ -496,7 +496,8 @@ class Attributor:
             if tokens[i].lower in self.breaks:
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
-                helpers_only = all(t.lower in self.tense_words for t in tokens[i + 1 : position])
+                # "Iran, however, rejected …": a comma closing the adverb is no clause of its own
+                helpers_only = all(t.lower in self.tense_words or t.text == "," for t in tokens[i + 1 : position])
                 right_before = i == position - 1 or (helpers_only and tokens[i].lower in self.contrast)
                 if tokens[i].lower in self.contrast and right_before and self.finite_verb(tokens[position]):
                     # "China denied the report, but urged the Philippines …", "… but has pledged
