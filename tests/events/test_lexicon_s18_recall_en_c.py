@@ -1,7 +1,8 @@
 """English recall and precision on unseen articles (session 18, recall_en_c): "accused" used as a noun
 (the person a case is against) is no accusation (en/triggers_s18_recall_en_c.yaml); the Salafist
 movement is a religious party (actors/sectors_s18_recall_en_c.yaml); Pauline Hanson is an Australian
-lawmaker (actors/people/s18_recall_en_c.tsv). Sentences written for these tests."""
+lawmaker (actors/people/s18_recall_en_c.tsv); an inquiry team sent or formed is an investigation, while
+"executed the plan" and "the investigating officer" are no events. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +58,67 @@ def test_salafists_are_a_party(text, event, actor, recipient):
 def test_hanson_is_an_australian_lawmaker(text, pub_date):
     found = english(text, pub_date=pub_date)
     assert has(found, "ACCUSE", "AUS", "AUS"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Indonesian defence ministry sent an investigative team to Papua after the shooting.", "IDN"),
+        ("India's home ministry formed an investigative panel to look at the riots.", "IND"),
+        ("Kenya's police sent a team of investigators to Garissa.", "KEN"),
+    ],
+)
+def test_inquiry_team_is_an_investigation(text, actor):
+    found = english(text, pub_date="2016-03-10")
+    assert has(found, "ACCUSE", actor), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a plan carried out, a title — no execution, no inquiry opened
+        "The Taliban executed the plan in two days, the Afghan army said.",
+        "An Indian investigating officer said the case was under way.",
+    ],
+)
+def test_plan_carried_out_and_titles_are_no_events(text):
+    assert english(text, pub_date="2016-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Russia formed an alliance with Iran.", "RUS", "IRN"),
+        ("Hamas allied itself with Iran in 2012.", "PSE", "IRN"),
+        ("Pakistan's PPP formed a coalition government with the PML-N in 2008.", "PAK", "PAK"),
+    ],
+)
+def test_alliance_formed_is_support(text, actor, recipient):
+    found = english(text, pub_date="2016-03-10")
+    assert has(found, "SUPPORT", actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Police in Scotland are investigating an attempted murder in Greenock.", "GBR"),
+        ("French police launched a murder investigation after a teacher was stabbed in Paris.", "FRA"),
+    ],
+)
+def test_investigating_a_crime_is_no_killing(text, actor):
+    found = english(text, pub_date="2016-03-10")
+    assert has(found, "ACCUSE", actor), found
+    assert not any(e == "ASSAULT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a crime word as a label, no killing by those who speak of it
+        "The Russian court opened a murder trial of the opposition activist.",
+        "Police found the murder weapon in a field near Nairobi.",
+    ],
+)
+def test_crime_labels_are_no_assault(text):
+    found = english(text, pub_date="2016-03-10")
+    assert not any(e == "ASSAULT" for e, _, _ in found), found
