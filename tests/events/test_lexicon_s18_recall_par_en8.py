@@ -50,7 +50,7 @@ def test_ultra_nationalist_group_is_an_armed_actor():
     "text",
     [
         # the donors are not named: no party of the sentence pledged anything
-        "Protesters in Beirut clashed with police, casting a shadow over donor pledges of $7 billion to the government.",
+        "Protesters in Beirut clashed with police, casting a shadow over donor pledges of $7 billion to the cabinet.",
         "Fighting between students in Beirut overshadowed donor pledges of $5 billion to the government.",
     ],
 )
