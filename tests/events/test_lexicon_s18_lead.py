@@ -155,3 +155,8 @@ def test_an_adverb_between_subject_and_verb_keeps_the_subject(text):
 def test_a_pledge_to_make_no_more_deals_is_a_refusal():
     found = english("Karzai pledged to make no more hostage deals with the Taliban.", "2007-06-01")
     assert has(found, "REJECT", "AFG") and not has(found, "AGREE", "AFG"), found
+
+
+def test_brazil_in_its_indonesian_spellings():
+    found = indonesian("Pemerintah Brazilia mengecam serangan terhadap kedutaannya di Caracas.", "2007-06-01")
+    assert has(found, "ACCUSE", "BRA"), found
