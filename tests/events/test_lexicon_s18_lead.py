@@ -160,3 +160,9 @@ def test_a_pledge_to_make_no_more_deals_is_a_refusal():
 def test_brazil_in_its_indonesian_spellings():
     found = indonesian("Pemerintah Brazilia mengecam serangan terhadap kedutaannya di Caracas.", "2007-06-01")
     assert has(found, "ACCUSE", "BRA"), found
+
+
+def test_a_passive_agent_at_the_end_of_a_merged_trigger_is_the_actor():
+    # "ditembak hingga tewas oleh …": "tewas oleh" folds into "ditembak"; its "oleh" still marks the doer
+    found = indonesian("Sebanyak 34 pemrotes ditembak hingga tewas oleh pasukan keamanan Guinea.", "2007-06-01")
+    assert has(found, "ASSAULT", "GIN"), found

@@ -829,7 +829,8 @@ class Attributor:
             if origin is not None:
                 return origin
         # "captured by Iranian troops": a pattern's gap may have swallowed the "by"
-        own = set(match.positions)
+        # "ditembak hingga tewas oleh pasukan keamanan": a trigger's own last word may be the "by"
+        own = set(match.positions) - {match.last - 1}
         for i in range(match.first + 1, min(len(tokens), match.last + RECIPIENT_WINDOW)):
             if i not in own and tokens[i].lower in self.agent:
                 return next((g for g in view.groups if i < g.first <= i + 3), None)
