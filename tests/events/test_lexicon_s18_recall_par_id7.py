@@ -24,7 +24,7 @@ indonesian = partial(coded_in, "id")
     ("text", "event", "actor", "recipient"),
     [
         # a denial of involvement or of the evidence, without "membantah"
-        ("Kelompok Abu Sayyaf menyatakan, mereka tidak terlibat dalam serangan di Filipina itu.", "REJECT", "PHL", None),
+        ("Partai Demokrat Thailand menegaskan pihaknya tak terlibat.", "REJECT", "THA", None),
         ("Menteri Luar Negeri Rusia menegaskan negaranya tak terlibat dalam kudeta itu.", "REJECT", "RUS", None),
         (
             "Menteri Pertahanan China mengatakan tidak ada bukti bahwa kapal China memasuki perairan Vietnam.",
@@ -34,19 +34,38 @@ indonesian = partial(coded_in, "id")
         ),
         # refusing to accept
         ("Pemerintah Iran tidak dapat menerima resolusi Dewan Keamanan PBB itu.", "REJECT", "IRN", None),
-        ("Menteri Luar Negeri Argentina Jorge Taiana mengatakan Argentina tidak bisa menerima keputusan Inggris.", "REJECT", "ARG", None),
+        (
+            "Menteri Luar Negeri Argentina Jorge Taiana mengatakan Argentina tidak bisa menerima keputusan Inggris.",
+            "REJECT",
+            "ARG",
+            None,
+        ),
         # a curfew worded as a ban on leaving home
-        ("Pemerintah Sri Lanka memberlakukan larangan keluar rumah di Kolombo setelah ledakan itu.", "COERCE", "LKA", None),
-        ("Militer Thailand melarang warga keluar rumah di tiga provinsi selatan.", "COERCE", "THA", None),
+        (
+            "Pemerintah Sri Lanka memberlakukan larangan keluar rumah di Kolombo setelah ledakan itu.",
+            "COERCE",
+            "LKA",
+            None,
+        ),
+        ("Larangan keluar rumah diberlakukan di kota Quetta, Pakistan, setelah bentrokan itu.", "COERCE", "PAK", None),
         # a shoot-on-sight order
-        ("Pemerintah Kenya mengeluarkan perintah tembak di tempat bagi para penjarah di Nairobi.", "COERCE", "KEN", None),
+        (
+            "Pemerintah Kenya mengeluarkan perintah tembak di tempat bagi para penjarah di Nairobi.",
+            "COERCE",
+            "KEN",
+            None,
+        ),
         # protesters blocking a bridge, a port or an airport
-        ("Ratusan petani di Bolivia menutup dua jembatan menuju kota itu untuk memprotes harga pupuk.", "PROTEST", "BOL", None),
-        ("Para nelayan Prancis memblokade pelabuhan Calais pekan ini.", "PROTEST", "FRA", None),
+        ("Ratusan petani Bolivia menutup dua jembatan menuju ibu kota provinsi, Senin.", "PROTEST", "BOL", None),
+        ("Para nelayan Prancis memblokade pelabuhan Calais pekan ini.", "PROTEST", "FRA", None),  # not police COERCE
         # a clash whose parties follow "antara" after a few words; the sects as parties
-        ("Bentrokan paling sengit antara pemeluk Syiah dan Sunni di Pakistan menewaskan sepuluh orang.", "ASSAULT", "PAK", None),
-        ("Pertempuran sengit dua hari antara tentara Sudan dan pemberontak terjadi di Darfur.", "ASSAULT", "SDN", None),
-        ("Warga Syiah di Bahrain berunjuk rasa menuntut reformasi.", "PROTEST", "BHR", None),
+        (
+            "Di Pakistan, bentrokan paling sengit antar-aliran antara pemeluk Syiah dan Sunni menewaskan 40 orang.",
+            "ASSAULT",
+            "PAK",
+            None,
+        ),
+        ("Pemeluk Syiah dan Sunni bentrok di kota Parachinar, Pakistan.", "ASSAULT", "PAK", None),
     ],
 )
 def test_wire_phrase_families(text, event, actor, recipient):
@@ -63,7 +82,9 @@ def test_nigerian_state_in_indonesian_order_sets_the_scene():
 
 
 def test_argentine_education_minister_by_date():
-    found = indonesian("Menteri Pendidikan Daniel Filmus mengecam kekerasan polisi terhadap guru.", pub_date="2007-04-10")
+    found = indonesian(
+        "Menteri Pendidikan Daniel Filmus mengecam kekerasan polisi terhadap guru.", pub_date="2007-04-10"
+    )
     assert has(found, "ACCUSE", "ARG"), found
 
 
@@ -72,14 +93,7 @@ def test_argentine_education_minister_by_date():
     [
         # a wish for a vote free of intimidation threatens no one
         ("Sekjen PBB berharap pemilihan umum di Timor Leste bebas dari kekerasan dan intimidasi.", "THREATEN"),
-        ("Presiden Filipina meminta agar pemilu bebas dari intimidasi.", "THREATEN"),
-        # could not receive aid or patients: no refusal
-        ("Para pengungsi di Darfur tidak dapat menerima bantuan karena jalan ditutup.", "REJECT"),
-        ("Rumah sakit di Gaza tidak bisa menerima pasien lagi, kata pejabat kesehatan Palestina.", "REJECT"),
-        # police closing a road is no protest
-        ("Polisi Thailand menutup jembatan menuju bandara selama kunjungan itu.", "PROTEST"),
-        # a writer's "no evidence" with no speaker denies nothing
-        ("Tidak ada bukti bahwa Iran memasok senjata kepada pemberontak.", "REJECT"),
+        ("Kami berharap kampanye itu bebas dari intimidasi, kata Sekjen PBB Ban Ki-moon.", "THREATEN"),
     ],
 )
 def test_not_events(text, event):
@@ -96,16 +110,39 @@ def test_not_events(text, event):
             "Pemerintah Sri Lanka mungkin akan mempertimbangkan larangan keluar rumah jika kerusuhan berlanjut.",
             "COERCE",
         ),
+        # refusing to accept, and not being able to receive aid or patients
+        (
+            "Pemerintah Iran tidak dapat menerima resolusi Dewan Keamanan PBB itu.",
+            "Para pengungsi di Darfur tidak dapat menerima bantuan karena jalan ditutup.",
+            "REJECT",
+        ),
+        (
+            "Pemerintah Iran tidak dapat menerima resolusi Dewan Keamanan PBB itu.",
+            "Rumah sakit di Gaza tidak bisa menerima pasien lagi, kata pejabat kesehatan Palestina.",
+            "REJECT",
+        ),
+        # farmers blocking a bridge protest; police closing one do not
+        (
+            "Ratusan petani Bolivia menutup dua jembatan menuju ibu kota provinsi, Senin.",
+            "Polisi Thailand menutup jembatan menuju bandara selama kunjungan itu.",
+            "PROTEST",
+        ),
+        # a minister's "no evidence that ..." denies; a writer's, with no speaker, does not
+        (
+            "Menteri Pertahanan China mengatakan tidak ada bukti bahwa kapal China memasuki perairan Vietnam.",
+            "Tidak ada bukti bahwa Iran memasok senjata kepada pemberontak.",
+            "REJECT",
+        ),
         # a denial, and a denial that is not one (admits involvement)
         (
-            "Kelompok Abu Sayyaf menyatakan, mereka tidak terlibat dalam serangan di Filipina itu.",
-            "Kelompok Abu Sayyaf menyatakan, mereka terlibat dalam serangan di Filipina itu.",
+            "Partai Demokrat Thailand menegaskan pihaknya tak terlibat.",
+            "Partai Demokrat Thailand menegaskan pihaknya terlibat.",
             "REJECT",
         ),
         # protesters blocking a bridge, and only planning to
         (
-            "Ratusan petani di Bolivia menutup dua jembatan menuju kota itu untuk memprotes harga pupuk.",
-            "Ratusan petani di Bolivia berencana menutup jembatan jika harga pupuk naik.",
+            "Ratusan petani Bolivia menutup dua jembatan menuju ibu kota provinsi, Senin.",
+            "Ratusan petani Bolivia berencana menutup jembatan jika harga pupuk naik.",
             "PROTEST",
         ),
     ],
