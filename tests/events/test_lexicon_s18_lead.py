@@ -166,3 +166,10 @@ def test_a_passive_agent_at_the_end_of_a_merged_trigger_is_the_actor():
     # "ditembak hingga tewas oleh …": "tewas oleh" folds into "ditembak"; its "oleh" still marks the doer
     found = indonesian("Sebanyak 34 pemrotes ditembak hingga tewas oleh pasukan keamanan Guinea.", "2007-06-01")
     assert has(found, "ASSAULT", "GIN"), found
+
+
+def test_a_not_inside_a_condition_refuses_nothing():
+    # "if Tehran does not meet the demand": no refusal yet; the threat stands
+    text = "Dewan Keamanan akan menjatuhkan sanksi baru jika Teheran tak memenuhi permintaan itu."
+    found = indonesian(text, "2007-06-01")
+    assert has(found, "THREATEN", "UNO", "IRN") and not has(found, "REJECT", "IRN"), found
