@@ -1,6 +1,7 @@
 """English recall on unseen 2007 wire text (session 18, helper recall_par_en9): arms caches found or
 seized by troops and police, troops deployed in a UN force (aid, not a show of force), an opposition
-signalling its rejection or disapproval of a plan, a disarmament campaign launched
+signalling its rejection or disapproval of a plan, a disarmament campaign launched, someone tried on
+charges
 (en/triggers_s18_recall_par_en9.yaml), Somali clans and Egypt's Kefaya movement
 (actors/bodies_s18_recall_par_en9.yaml) — and words like them that are no event."""
 
@@ -33,6 +34,9 @@ english = partial(coded_in, "en")
         # a disarmament campaign launched is a sweep short of force
         ("The Somali government launched a campaign to disarm the militias.", "MOBILIZE", "SOM", None),
         ("Haitian police began a drive to collect illegal guns.", "MOBILIZE", "HTI", None),
+        # tried on charges: the charge is laid
+        ("Egypt tried 40 Islamists on charges of plotting attacks.", "ACCUSE", "EGY", "EGY"),
+        ("The former Thai premier was tried on charges of corruption, the court said.", "ACCUSE", "THA", "THA"),
     ],
 )
 def test_english_recall(text, event, actor, recipient):
@@ -69,6 +73,8 @@ def test_clans_and_movements_are_actors(text, event, actor, recipient):
     [
         # a civilian's find is no act of state
         "A farmer found an old arms cache in his field.",
+        # trying to avoid charges is no trial
+        "The Thai minister tried to avoid charges of bribery.",
         "Tourists found an ammunition dump left from the war near the beach.",
         # hypothetical and negated
         "Police have not found any weapons cache in the area.",
@@ -76,4 +82,4 @@ def test_clans_and_movements_are_actors(text, event, actor, recipient):
 )
 def test_no_event(text):
     found = english(text, pub_date="2007-06-01")
-    assert not any(e in ("COERCE", "ASSAULT") for e, _, _ in found), (text, found)
+    assert not any(e in ("COERCE", "ASSAULT", "ACCUSE") for e, _, _ in found), (text, found)
