@@ -26,6 +26,7 @@ indonesian = partial(coded_in, "id")
         ("Wali kota itu bersumpah tidak menerima suap dari kontraktor proyek pasar.", "IDN"),
         ("Anggota DPR itu menegaskan tidak pernah menerima uang dari proyek tersebut.", "IDN"),
         ("Kepala desa itu mengaku tidak terlibat dalam penjualan tanah kas desa.", "IDN"),
+        ("Mantan bupati itu menyatakan tidak bersalah atas dakwaan korupsi dana desa.", "IDN"),
     ],
 )
 def test_denial_of_knowledge_or_part_is_reject(text, actor):
@@ -70,6 +71,23 @@ def test_grilling_a_witness_in_court_is_no_criticism(text):
 def test_near_misses_are_no_denial(text):
     found = indonesian(text, pub_date="2017-08-21")
     assert not any(e == "REJECT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aktivis itu dinyatakan tidak bersalah oleh Pengadilan Negeri Medan.",
+        "Majelis hakim menyatakan terdakwa tidak bersalah atas dakwaan makar.",
+    ],
+)
+def test_found_not_guilty_is_no_conviction(text):
+    found = indonesian(text, pub_date="2017-08-21")
+    assert not any(e == "SANCTION" for e, _, _ in found), found
+
+
+def test_found_guilty_is_still_a_conviction():
+    found = indonesian("Majelis hakim menyatakan terdakwa bersalah atas dakwaan korupsi.", pub_date="2017-08-21")
+    assert any(e == "SANCTION" for e, _, _ in found), found
 
 
 def test_a_bombing_with_its_doer_still_codes():
