@@ -173,3 +173,23 @@ def test_a_not_inside_a_condition_refuses_nothing():
     text = "Dewan Keamanan akan menjatuhkan sanksi baru jika Teheran tak memenuhi permintaan itu."
     found = indonesian(text, "2007-06-01")
     assert has(found, "THREATEN", "UNO", "IRN") and not has(found, "REJECT", "IRN"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The actor was arrested on Saturday at his home in Malibu, California."),
+        ("id", "Aktor itu ditangkap Sabtu pagi di rumahnya di Malibu, California."),
+    ],
+)
+def test_a_town_no_list_knows_is_set_in_the_region_after_its_comma(lang, text):
+    # the arrest is the scene's police's: California's, so the United States'
+    found = coded_in(lang, text, "2007-06-01")
+    assert has(found, "COERCE", "USA"), found
+
+
+def test_a_body_named_before_sets_no_scene():
+    # "according to Amnesty International": the opposition after it is no NGO's
+    text = "Five activists were jailed last year, according to Amnesty International.\nOpposition leaders rejected the plan."
+    found = english(text, "2007-06-01")
+    assert not any("NGO" in a for e, a, _ in found if e == "REJECT"), found

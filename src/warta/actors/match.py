@@ -62,7 +62,9 @@ class ArticleMemory:
         sentences."""
         if here:
             return here[0]
-        named = [(seen, entity.code) for entity, seen in self.countries] + [(seen, code) for code, seen in self.places]
+        # "… according to Amnesty International. Opposition leaders …": a body is no place a story is set in
+        states = [(seen, entity.code) for entity, seen in self.countries if entity.code not in NOT_STATES]
+        named = states + [(seen, code) for code, seen in self.places]
         recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
         if recent:
             return max(recent, key=lambda found: found[0])[1]

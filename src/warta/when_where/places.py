@@ -220,9 +220,24 @@ class SentenceReader:
                 return place, index + size
         if feature:
             return self.read_name(index + feature, True)
+        apposed = self.apposed_region(index + run)
+        if run and apposed is not None:
+            return apposed
         # a lower-case word ends the reading without being read: "in a village in Sagaing" goes on
         # from the second "in"
         return None, index + run
+
+    def apposed_region(self, comma: int) -> tuple[Place, int] | None:
+        """ "in Malibu, California", "di Tubod, Provinsi Lanao": a town no list knows, then after a comma
+        the region or country it lies in — the story is set there."""
+        if comma + 1 >= len(self.tokens) or self.lower[comma] != "," or not self.capitalised(comma + 1):
+            return None
+        run = self.name_run(comma + 1)
+        for size in range(run, 0, -1):
+            place = self.resolve(comma + 1, comma + 1 + size, False)
+            if place is not None and place.feature in ("region", "country"):
+                return place, comma + 1 + size
+        return None
 
     def resolve(self, first: int, end: int, saw_feature: bool) -> Place | None:
         start, stop = self.tokens[first][0], self.tokens[end - 1][1]
