@@ -190,6 +190,9 @@ def test_a_town_no_list_knows_is_set_in_the_region_after_its_comma(lang, text):
 
 def test_a_body_named_before_sets_no_scene():
     # "according to Amnesty International": the opposition after it is no NGO's
-    text = "Five activists were jailed last year, according to Amnesty International.\nOpposition leaders rejected the plan."
+    text = (
+        "Five activists were jailed last year, according to Amnesty International.\n"
+        "Opposition leaders rejected the plan."
+    )
     found = english(text, "2007-06-01")
     assert not any("NGO" in a for e, a, _ in found if e == "REJECT"), found
