@@ -96,3 +96,14 @@ def test_english_safe_haven_is_an_allegation(text, actor, recipient):
 def test_english_haven_near_misses(text):
     found = english(text, pub_date="2007-06-01")
     assert not any(e == "ACCUSE" for e, _, _ in found), found
+
+
+def test_protest_pointed_back_at_is_no_protest_by_the_commenter():
+    # "protes itu" is a protest already told: the minister commenting on it protests nothing
+    found = indonesian("Menteri Dalam Negeri Thailand mengomentari protes itu dalam jumpa pers.", pub_date="2007-06-01")
+    assert not any(e == "PROTEST" for e, _, _ in found), found
+
+
+def test_protest_held_is_still_a_protest():
+    found = indonesian("Ribuan buruh menggelar aksi protes itu di depan gedung DPR.", pub_date="2007-06-01")
+    assert has(found, "PROTEST", "IDN"), found
