@@ -107,3 +107,18 @@ def test_protest_pointed_back_at_is_no_protest_by_the_commenter():
 def test_protest_held_is_still_a_protest():
     found = indonesian("Ribuan buruh menggelar aksi protes itu di depan gedung DPR.", pub_date="2007-06-01")
     assert has(found, "PROTEST", "IDN"), found
+
+
+def test_lacking_support_is_no_refusal():
+    found = indonesian("Perdana Menteri Thailand tidak punya dukungan dari militer.", pub_date="2007-06-01")
+    assert not any(e in ("REJECT", "SUPPORT") for e, _, _ in found), found
+
+
+def test_giving_support_still_codes():
+    found = indonesian("Partai Golkar memberikan dukungan kepada Presiden Joko Widodo.", pub_date="2007-06-01")
+    assert has(found, "SUPPORT", "IDN", "IDN"), found
+
+
+def test_commitment_to_give_support_still_codes():
+    found = indonesian("Indonesia memiliki komitmen untuk memberikan dukungan kepada Palestina.", pub_date="2007-06-01")
+    assert has(found, "SUPPORT", "IDN", "PSE"), found
