@@ -196,3 +196,9 @@ def test_a_body_named_before_sets_no_scene():
     )
     found = english(text, "2007-06-01")
     assert not any("NGO" in a for e, a, _ in found if e == "REJECT"), found
+
+
+def test_a_proviso_is_a_condition():
+    # "asalkan" (provided that): what follows has not happened
+    found = indonesian("Mahfud siap hadir, asalkan dia menerima undangan resmi dari DPR.", "2017-06-01")
+    assert not has(found, "AGREE", "IDN"), found
