@@ -202,3 +202,9 @@ def test_a_proviso_is_a_condition():
     # "asalkan" (provided that): what follows has not happened
     found = indonesian("Mahfud siap hadir, asalkan dia menerima undangan resmi dari DPR.", "2017-06-01")
     assert not has(found, "AGREE", "IDN"), found
+
+
+def test_a_currency_sets_no_scene():
+    # "500 ribu dolar AS": a sum in US dollars puts the prosecutor in no American court
+    found = indonesian("Jaksa menuntut terdakwa yang menerima suap 500 ribu dolar AS dari pengusaha itu.", "2017-06-01")
+    assert not any("USA" in a for _, a, _ in found), found

@@ -20,21 +20,45 @@ indonesian = partial(coded_in, "id")
     ("text", "event", "actor", "recipient"),
     [
         # ties to an armed group, alleged by the speaker
-        ("Para tahanan Iran itu mempunyai hubungan dengan Pengawal Revolusi, kata juru bicara militer Amerika Serikat.",
-         "ACCUSE", "USA", "IRN"),
-        ("Suriah memiliki hubungan erat dengan para militan di Lebanon, kata Menteri Luar Negeri Israel.",
-         "ACCUSE", "ISR", "SYR"),
+        (
+            "Para tahanan Iran itu mempunyai hubungan dengan Pengawal Revolusi, kata juru bicara militer Amerika Serikat.",
+            "ACCUSE",
+            "USA",
+            "IRN",
+        ),
+        (
+            "Suriah memiliki hubungan erat dengan para militan di Lebanon, kata Menteri Luar Negeri Israel.",
+            "ACCUSE",
+            "ISR",
+            "SYR",
+        ),
         # harbouring: a safe haven or hideout for militants
-        ("Pakistan menjadi tempat persembunyian bagi para militan Taliban, kata Presiden Afganistan Hamid Karzai.",
-         "ACCUSE", "AFG", "PAK"),
-        ("Pakistan memiliki tempat berlindung bagi Al Qaeda, kata Direktur Intelijen Nasional AS John Negroponte.",
-         "ACCUSE", "USA", "PAK"),
+        (
+            "Pakistan menjadi tempat persembunyian bagi para militan Taliban, kata Presiden Afganistan Hamid Karzai.",
+            "ACCUSE",
+            "AFG",
+            "PAK",
+        ),
+        (
+            "Pakistan memiliki tempat berlindung bagi Al Qaeda, kata Direktur Intelijen Nasional AS John Negroponte.",
+            "ACCUSE",
+            "USA",
+            "PAK",
+        ),
         # a denial worded as a judgement on the accusation
         ("Pakistan menyatakan tidak benar untuk mengaitkan pemerintahnya dengan kelompok itu.", "REJECT", "PAK", None),
-        ("Malaysia keliru untuk menyalahkan Indonesia atas kabut asap itu, kata Menteri Kehutanan Indonesia.",
-         "REJECT", "IDN", "MYS"),
-        ("Menurut juru bicara Kementerian Luar Negeri China, tidak benar bahwa kapal China memasuki perairan Natuna.",
-         "REJECT", "CHN", None),
+        (
+            "Malaysia keliru untuk menyalahkan Indonesia atas kabut asap itu, kata Menteri Kehutanan Indonesia.",
+            "REJECT",
+            "IDN",
+            "MYS",
+        ),
+        (
+            "Menurut juru bicara Kementerian Luar Negeri China, tidak benar bahwa kapal China memasuki perairan Natuna.",
+            "REJECT",
+            "CHN",
+            None,
+        ),
     ],
 )
 def test_allegation_and_denial_families(text, event, actor, recipient):
@@ -64,8 +88,10 @@ def test_near_misses_code_no_accusation_or_denial(text):
 
 
 def test_untrue_that_is_a_denial_not_the_act_denied():
-    found = indonesian("Tidak benar bahwa Suriah mempunyai hubungan dengan milisi, kata Menteri Luar Negeri Suriah.",
-                       pub_date="2007-06-01")
+    found = indonesian(
+        "Tidak benar bahwa Suriah mempunyai hubungan dengan milisi, kata Menteri Luar Negeri Suriah.",
+        pub_date="2007-06-01",
+    )
     assert has(found, "REJECT", "SYR"), found
     assert not any(e == "ACCUSE" for e, _, _ in found), found
 

@@ -563,6 +563,7 @@ class ActorMatcher:
             # "terdakwa asal Nigeria": where a person comes from is not where the story is
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
+            and not self.money(sentence, g[0].first, g[-1].last)  # "500 ribu dolar AS": a currency, no scene
         ]
         states = [code for _, code, _ in named_states]
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
