@@ -21,7 +21,8 @@ indonesian = partial(coded_in, "id")
     [
         # ties to an armed group, alleged by the speaker
         (
-            "Para tahanan Iran itu mempunyai hubungan dengan Pengawal Revolusi, kata juru bicara militer Amerika Serikat.",
+            "Para tahanan Iran itu mempunyai hubungan dengan Pengawal Revolusi, "
+            "kata juru bicara militer Amerika Serikat.",
             "ACCUSE",
             "USA",
             "IRN",
@@ -54,7 +55,8 @@ indonesian = partial(coded_in, "id")
             "MYS",
         ),
         (
-            "Menurut juru bicara Kementerian Luar Negeri China, tidak benar bahwa kapal China memasuki perairan Natuna.",
+            "Menurut juru bicara Kementerian Luar Negeri China, "
+            "tidak benar bahwa kapal China memasuki perairan Natuna.",
             "REJECT",
             "CHN",
             None,
