@@ -1,9 +1,11 @@
 """English/Indonesian agreement on parallel wire text (session 18, helper agree2).
 
 English (en/triggers_s18_agree2.yaml): an offer to negotiate, renegotiating, people taken in by
-police, restated preconditions, and a main export that is no trade. Indonesian
+police, restated preconditions, refusing to change one's position, and a main export that is no
+trade. Indonesian
 (id/triggers_s18_agree2.yaml): a lack of cooperation and research into effects that are no event,
-police or troops keeping up a presence, a ban on a country's farm products; tribesmen as a civilian
+police or troops keeping up a presence, a ban on a country's farm products, refusing to change one's
+position, a court's acquittal, legalising a social practice that is no concession; tribesmen as a civilian
 party (actors/sectors_s18_agree2.yaml). Every sentence here is invented."""
 
 from __future__ import annotations
@@ -102,3 +104,60 @@ def test_a_complaint_of_too_little_cooperation_is_only_the_complaint():
     found = indonesian("Kepala polisi Iran mengeluhkan kurangnya kerja sama dari Pakistan.", pub_date="2007-06-01")
     assert has(found, "ACCUSE", "IRN", "PAK"), found
     assert not any(e == "COOPERATE" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        (
+            "en",
+            "Japan will never change its stance on the disputed islands, the Japanese foreign minister said.",
+            "REJECT",
+            "JPN",
+            None,
+        ),
+        (
+            "en",
+            "Sudan is not about to review its position on UN troops, President Omar al-Beshir said.",
+            "REJECT",
+            "SDN",
+            None,
+        ),
+        (
+            "id",
+            "Menteri Luar Negeri Jepang mengatakan Tokyo tidak akan mengubah sikapnya soal pulau sengketa itu.",
+            "REJECT",
+            "JPN",
+            None,
+        ),
+        ("id", "Pemerintah China tidak mengubah sikapnya soal Laut China Selatan.", "REJECT", "CHN", None),
+        ("id", "Pengadilan Malaysia membebaskan aktivis oposisi itu dari dakwaan penghasutan.", "CONCEDE", "MYS", None),
+        (
+            "id",
+            "Sebuah pengadilan Belanda membebaskan seorang pria yang dituduh membantu bunuh diri.",
+            "CONCEDE",
+            "NLD",
+            None,
+        ),
+    ],
+)
+def test_refusals_to_budge_and_acquittals(lang, text, event, actor, recipient):
+    found = coded_in(lang, text, pub_date="2007-06-01")
+    assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event"),
+    [
+        ("id", "Kanada menjadi negara kedua yang melegalkan ganja.", "CONCEDE"),
+        ("id", "Belanda menjadi negara pertama yang melegalkan euthanasia.", "CONCEDE"),
+        # guards: a hypothetical change, a change made after another clause's negation, a release
+        ("en", "It is not clear whether Tokyo would change its position.", "REJECT"),
+        ("en", "The minister did not attend, but Seoul later changed its position.", "REJECT"),
+        ("id", "Presiden Korea Selatan tidak hadir, tetapi Seoul kemudian mengubah sikapnya.", "REJECT"),
+        ("id", "Pemerintah Myanmar membebaskan 200 tahanan politik.", "CONCEDE"),
+    ],
+)
+def test_no_refusal_or_concession(lang, text, event):
+    found = coded_in(lang, text, pub_date="2007-06-01")
+    assert not any(e == event for e, _, _ in found), found
