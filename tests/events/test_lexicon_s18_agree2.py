@@ -150,6 +150,13 @@ def test_refusals_to_budge_and_acquittals(lang, text, event, actor, recipient):
     ("lang", "text", "event"),
     [
         ("id", "Kanada menjadi negara kedua yang melegalkan ganja.", "CONCEDE"),
+        # the aim of a trip is no support of its own (the visit is the event)
+        (
+            "id",
+            "Menteri Luar Negeri Jepang akan mengunjungi Filipina dan Vietnam, guna memperkuat dukungan Jepang "
+            "kepada mitra-mitranya.",
+            "SUPPORT",
+        ),
         ("id", "Belanda menjadi negara pertama yang melegalkan euthanasia.", "CONCEDE"),
         # guards: a hypothetical change, a change made after another clause's negation, a release
         ("en", "It is not clear whether Tokyo would change its position.", "REJECT"),
@@ -158,6 +165,6 @@ def test_refusals_to_budge_and_acquittals(lang, text, event, actor, recipient):
         ("id", "Pemerintah Myanmar membebaskan 200 tahanan politik.", "CONCEDE"),
     ],
 )
-def test_no_refusal_or_concession(lang, text, event):
+def test_no_refusal_concession_or_aimed_support(lang, text, event):
     found = coded_in(lang, text, pub_date="2007-06-01")
     assert not any(e == event for e, _, _ in found), found
