@@ -208,3 +208,9 @@ def test_a_currency_sets_no_scene():
     # "500 ribu dolar AS": a sum in US dollars puts the prosecutor in no American court
     found = indonesian("Jaksa menuntut terdakwa yang menerima suap 500 ribu dolar AS dari pengusaha itu.", "2017-06-01")
     assert not any("USA" in a for _, a, _ in found), found
+
+
+def test_a_quake_that_shook_a_country_and_killed_is_no_attack_by_the_country():
+    # "mengguncang Jepang, menewaskan …": Japan is what the quake shook, not who killed
+    found = indonesian("Gempa bumi mengguncang Jepang, menewaskan sedikitnya 14 orang.", "2007-06-01")
+    assert not has(found, "ASSAULT", "JPN"), found
