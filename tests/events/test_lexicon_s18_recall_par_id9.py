@@ -1,5 +1,5 @@
 """Indonesian recall on unseen wire text (session 18, helper recall_par_id9): charges referred or filed
-against someone, a judge sending someone to prison, "takkan" (= tidak akan) in a
+against someone, a judge sending someone to prison, "takkan" (= tidak akan) as a negator and in a
 warning that something will not be tolerated, lifting a blockade or a freeze on funds, a march with a
 political aim, a released captive saying he was tortured (id/triggers_s18_recall_par_id9.yaml), a
 British teachers' union (actors/bodies_s18_recall_par_id9.yaml) and policy makers as the government
@@ -57,6 +57,9 @@ def test_claimed_torture_is_no_attack():
 @pytest.mark.parametrize(
     ("text", "event"),
     [
+        # "takkan" negates: no attack, no arrest
+        ("Israel takkan menyerang Iran, kata Perdana Menteri Israel.", "ASSAULT"),
+        ("Polisi Mesir takkan menangkap para wartawan itu.", "COERCE"),
         # sending food to a prison is no detention
         ("Keluarga politisi Bangladesh itu mengirim makanan ke penjara setiap hari.", "COERCE"),
         # a festive parade is no protest
