@@ -604,7 +604,7 @@ class Coder:
             return prefixed_passive(tokens[match.first], ("di",))
         return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
 
-    def nothing_happened(self, sentence: Sentence, match: TriggerMatch, modality) -> bool:
+    def nothing_happened(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
         """ "Namun, malam itu tidak terjadi serangan, kata jurubicara pemerintah", "there were no
         clashes overnight, police said": a speaker who reports that no act took place denies no charge
         and names no one who held back — a report of calm, not a denial."""

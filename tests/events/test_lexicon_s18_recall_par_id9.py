@@ -27,20 +27,36 @@ DATE = "2007-06-01"
         # a judge sends someone to prison (COERCE arrest: a remand)
         ("Hakim Pakistan mengirim pemimpin oposisi itu ke penjara selama dua pekan.", "COERCE", "PAK", "PAK"),
         # "takkan" + tolerate: a warning (THREATEN)
-        ("Menteri Dalam Negeri Mesir mengatakan polisi takkan mentolerir upaya mengganggu pemilu.",
-         "THREATEN", "EGY", None),
+        (
+            "Menteri Dalam Negeri Mesir mengatakan polisi takkan mentolerir upaya mengganggu pemilu.",
+            "THREATEN",
+            "EGY",
+            None,
+        ),
         # lifting a freeze on funds (RETREAT)
         ("Washington mengumumkan pencabutan pembekuan atas dana Korea Utara.", "RETREAT", "USA", "PRK"),
-        ("Amerika Serikat mencairkan dana Korea Utara yang dibekukan di sebuah bank di Makau.",
-         "RETREAT", "USA", "PRK"),
+        (
+            "Amerika Serikat mencairkan dana Korea Utara yang dibekukan di sebuah bank di Makau.",
+            "RETREAT",
+            "USA",
+            "PRK",
+        ),
         # a march with a political aim (PROTEST)
         ("Sekitar 3.000 pendukung Hamas berpawai guna mendukung para pemimpin mereka di Gaza.", "PROTEST", "PSE", None),
         # a named British union urging policy makers (REQUEST, the policy makers are the government)
-        ("Perhimpunan Guru dan Dosen mendesak para pembuat kebijakan agar menunda aturan baru itu.",
-         "REQUEST", "GBR", "GBR"),
+        (
+            "Perhimpunan Guru dan Dosen mendesak para pembuat kebijakan agar menunda aturan baru itu.",
+            "REQUEST",
+            "GBR",
+            "GBR",
+        ),
         # a captive's claim of torture is his allegation (ACCUSE), not an attack told as fact
-        ("Seorang wartawan Kanada mengatakan ia disiksa oleh polisi rahasia Suriah selama ditahan.",
-         "ACCUSE", "CAN", "SYR"),
+        (
+            "Seorang wartawan Kanada mengatakan ia disiksa oleh polisi rahasia Suriah selama ditahan.",
+            "ACCUSE",
+            "CAN",
+            "SYR",
+        ),
         ("Para tahanan Afghanistan mengaku pernah dianiaya oleh tentara Inggris.", "ACCUSE", "AFG", "GBR"),
     ],
 )

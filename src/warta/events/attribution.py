@@ -651,11 +651,11 @@ class Attributor:
             and not self.bare_noun(tokens[t], tokens)
             and all(token.text != "," for token in tokens[t : group.first])
         ]
-        # ("menyaksikan Amerika Serikat menempatkan …" strings no comma: there the group acts)
-        # ("Banyak pihak, termasuk Presiden Obama, mengkritik …": only a meN-/di- verb takes an object)
-        if not verbs and between and self.lang == "id" and group.first > 0 and self.aside_verb(tokens[group.first - 1]):
+        if not verbs and between and group.first > 0 and self.aside_verb(tokens[group.first - 1]):
             # "Gempa bumi mengguncang Jepang, menewaskan 14 orang": the quake killed, not Japan — a
-            # place or party right after any verb is its object, also when the verb is no event word
+            # party right after any verb is its object, also when that verb is no event word. Not
+            # without a comma or "and" ("menyaksikan Amerika Serikat menempatkan …": there it acts),
+            # nor after a word that is no verb ("Banyak pihak, termasuk Presiden Obama, mengkritik …")
             verbs = [group.first - 1]
         return verbs[-1] if verbs else None
 

@@ -100,10 +100,11 @@ class ModalityReader:
             cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, negation)), None)
             if cue is not None and words is self.hypothetical and self.realised(tokens, cue):
                 continue
-            condition = next((i for i in near if cue is not None and i < cue and tokens[i].lower in self.whether), None)
-            if negation and condition is not None:
+            if negation and cue is not None:
                 # "… jika Teheran tak memenuhi permintaan itu": a condition's "not" refuses nothing yet
-                return Modality("hypothetical", result.hedged, tokens[condition].text, tokens[condition].start)
+                condition = next((i for i in near if i < cue and tokens[i].lower in self.whether), None)
+                if condition is not None:
+                    return Modality("hypothetical", result.hedged, tokens[condition].text, tokens[condition].start)
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended

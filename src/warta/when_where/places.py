@@ -220,8 +220,8 @@ class SentenceReader:
                 return place, index + size
         if feature:
             return self.read_name(index + feature, True)
-        apposed = self.apposed_region(index + run)
-        if run and apposed is not None:
+        apposed = self.apposed_region(index + run) if run else None
+        if apposed is not None:
             return apposed
         # a lower-case word ends the reading without being read: "in a village in Sagaing" goes on
         # from the second "in"
