@@ -214,3 +214,8 @@ def test_a_quake_that_shook_a_country_and_killed_is_no_attack_by_the_country():
     # "mengguncang Jepang, menewaskan …": Japan is what the quake shook, not who killed
     found = indonesian("Gempa bumi mengguncang Jepang, menewaskan sedikitnya 14 orang.", "2007-06-01")
     assert not has(found, "ASSAULT", "JPN"), found
+
+
+def test_a_vow_to_wage_war_on_drugs_is_no_threat():
+    found = english("The president vowed to continue the war on drugs in the Philippines.", "2017-06-01")
+    assert not any(e == "THREATEN" for e, _, _ in found), found
