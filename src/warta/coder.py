@@ -218,12 +218,11 @@ class Coder:
         home = home_of(article.outlet) or self.language.grammar.get("home_country")
         home = home if home and not self.actors.set_abroad(coded.sentences, home) else None
         found = [find_places(sentence.text, self.language.code) for sentence in coded.sentences]
-        opening = self.first_setting(coded.sentences, found)
-        memory = ArticleMemory(home=self.dateline_country(article.text) or home or opening)
-        for sentence, places in zip(coded.sentences, found, strict=True):
+        set_in = [self.settings(sentence, places) for sentence, places in zip(coded.sentences, found, strict=True)]
+        memory = ArticleMemory(home=self.dateline_country(article.text) or home or first_setting(set_in))
+        for sentence, places, settings in zip(coded.sentences, found, set_in, strict=True):
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
-            settings = self.settings(sentence, places)
             # the scene as the story has set it so far: "Seorang tersangka asal Uzbekistan ditahan"
             # in a story on Stockholm was arrested in Sweden
             scene = memory.scene(settings)
@@ -247,16 +246,6 @@ class Coder:
         tier, sites = gazetteer().lookup(head.group(1).strip().title()) if head else ("", [])
         # a big city's other name heads a story too: "BANGALORE:", "BOMBAY", "RANGOON"
         return sites[0].country_code if tier and sites else None
-
-    def first_setting(self, sentences: list[Sentence], places: list[list]) -> str | None:
-        """With no dateline, the country of the first place the story's opening sets something in
-        stands for it until a place or state is named: "The tussle between the municipal commissioner
-        and the advocates … The meeting at the Hubballi Bar Association …" — India's commissioner."""
-        for sentence, found in zip(sentences[:OPENING_SENTENCES], places, strict=False):
-            settings = self.settings(sentence, found)
-            if settings:
-                return settings[0]
-        return None
 
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""
@@ -648,9 +637,8 @@ class Coder:
         modality = self.modality.run(sentence, match)
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if modality.outcome == "negated":
-            if not trigger.negated and not (event in MATERIAL_CONFLICT and view.frame_for(match.first)):
-                return self.drop(coded, sentence, match, "negated", modality.cue)
-            if not trigger.negated and self.nothing_happened(sentence, match, modality):
+            denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
+            if not trigger.negated and (not denied or self.nothing_happened(sentence, match, modality)):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
             event, mode, cameo = trigger.negated or "REJECT", "", "12"
@@ -1046,6 +1034,13 @@ def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
         roles.actor = Group([m for m in mentions if m not in rest])
         roles.recipient = Group(rest)
         roles.rules.append("attribution.joint")
+
+
+def first_setting(set_in: list[list[str]]) -> str | None:
+    """With no dateline, the country of the first place the story's opening sets something in
+    stands for it until a place or state is named: "The tussle between the municipal commissioner
+    and the advocates … The meeting at the Hubballi Bar Association …" — India's commissioner."""
+    return next((settings[0] for settings in set_in[:OPENING_SENTENCES] if settings), None)
 
 
 def is_state(code: str) -> bool:

@@ -69,6 +69,7 @@ class Attributor:
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
         self.coordinators = language.words("coordinators")
+        self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
         self.genitive_preps = language.words("genitive_preps")
@@ -578,7 +579,7 @@ class Attributor:
             if (
                 i - j > 8
                 or j in view.triggers
-                or word.lower in self.breaks | self.coordinators | self.relative
+                or word.lower in self.aside_ends
                 or word.lower in self.calendar  # ", Rabu pagi,": a date aside, no description
                 or word.text in {";", '"', "“", "”", "(", ")"}
                 or self.aside_verb(word)
@@ -608,8 +609,8 @@ class Attributor:
     def aside_verb(self, word) -> bool:
         """A verb that makes an aside a clause: "'s" is no "has" ("Iran's main rival"), and an
         Indonesian ter- word is an adjective ("sekutu terdekat"); only meN-/di- surely make a verb."""
-        if self.lang == "id":
-            return word.lower.startswith(self.voice_prefixes or ("",)) and len(word.lemmas) > 1
+        if self.voice_prefixes:  # a language that marks voice on the verb: meN-/di- (grammar data)
+            return word.lower.startswith(self.voice_prefixes) and len(word.lemmas) > 1
         return word.text[:1].isalpha() and self.finite_verb(word)
 
     def before_relative_clause(self, tokens, i: int, floor: int) -> int:

@@ -20,6 +20,7 @@ NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan
 # threat (THREATEN, or violence, coercion or sanctions to come: coder.FUTURE_THREAT)
 PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+SENTENCE_STOPS = frozenset({";", ".", "?", "!"})  # a belief's reach: "Pansus meyakini bahwa KPK akan …"
 FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 
 
@@ -46,6 +47,7 @@ class ModalityReader:
         self.obligation = language.words("obligation")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
+        self.clause_stops = self.breaks | {";"}
         self.whether = language.words("clause_hypothetical")
         self.permissions = language.words("permission_verbs")
         self.be_forms = language.words("be_forms")
@@ -55,9 +57,11 @@ class ModalityReader:
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
         self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
 
-    def clause_start(self, sentence: Sentence, position: int) -> int:
+    @staticmethod
+    def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
+        """Where the stretch that `stops` ends begins, before `position`."""
         for i in range(position - 1, -1, -1):
-            if sentence.tokens[i].lower in self.breaks or sentence.tokens[i].text == ";":
+            if tokens[i].lower in stops:
                 return i + 1
         return 0
 
@@ -77,7 +81,9 @@ class ModalityReader:
         barriers = [i for i in near if tokens[i].lower in self.barriers]
         if barriers:
             near = [i for i in near if i > barriers[-1]]
-        clause = self.permitted_reach(tokens, range(self.clause_start(sentence, match.first), match.first))
+        clause = self.permitted_reach(
+            tokens, range(self.clause_start(tokens, match.first, self.clause_stops), match.first)
+        )
         if match.trigger.event in PROMISED_UNDER_CONDITION:
             clause = self.after_condition(tokens, clause)
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
@@ -131,15 +137,9 @@ class ModalityReader:
     def believed(self, tokens, cue: int) -> int | None:
         """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
         "analysts expect Iran will …" — a prediction about another party, not its intent."""
-        start = self.clause_start_before(tokens, cue)
+        start = self.clause_start(tokens, cue, SENTENCE_STOPS)
         found = [i for i in range(start, cue - 1) if tokens[i].lower in self.beliefs]
         return found[-1] if found else None
-
-    def clause_start_before(self, tokens, position: int) -> int:
-        for i in range(position - 1, -1, -1):
-            if tokens[i].text in {";", ".", "?", "!"}:
-                return i + 1
-        return 0
 
     def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
         """ "tidak pernah merasa ditekan atau diancam", "did not threaten or attack": a negation before
