@@ -1,7 +1,7 @@
 """English recall on unseen wire text (session 18, helper recall_par_en6): people killed "in a
 confrontation / clashes / a firefight with" a named force, house-to-house searches, negotiators who
 haggle, an invitation to visit, a proposal to resume ties or aid (en/triggers_s18_recall_par_en6.yaml),
-the IAEA by its wire names (actors/bodies_s18_recall_par_en6.yaml), army vehicles standing for the
+the IAEA by its wire names (actors/bodies.yaml), army vehicles standing for the
 army (actors/sectors_s18_recall_par_en6.yaml), three office-holders of 2007
 (actors/people/s18_recall_par_id5.tsv) — and words like them that are no event."""
 

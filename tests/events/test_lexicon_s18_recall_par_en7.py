@@ -1,7 +1,7 @@
 """English wire text (session 18, helper recall_par_en7): a crew or a vessel said to have strayed into
 another's waters or territory (the speaker's accusation), the UN nuclear watchdog named with a
 possessive or as the "atomic watchdog" (en/triggers_s18_recall_par_en7.yaml,
-actors/bodies_s18_recall_par_en7.yaml) — and a participle before a person ("the detained man"),
+actors/bodies.yaml, the IAEA) — and a participle before a person ("the detained man"),
 which is no new arrest."""
 
 from __future__ import annotations

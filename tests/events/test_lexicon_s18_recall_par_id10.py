@@ -1,6 +1,6 @@
 """Indonesian wire copy of c. 2007 (session 18, helper recall_par_id10): office-holders the lists
 lacked (a US senator, his rivals' Senate years, ElBaradei spelled "Mohammed"; people/s18_recall_par_id10.tsv),
-the head of the "UN nuclear watchdog" read as the UN itself (actors/bodies_s18_recall_par_id10.yaml) and
+the head of the "UN nuclear watchdog" read as the UN itself (actors/bodies.yaml, the IAEA) and
 "Direktur Jenderal" read as a general (actors/sectors_s18_recall_par_id10.yaml) — each with words like
 them that are no event. The sentences are written for this file."""
 

@@ -2,7 +2,7 @@
 adanya jaminan dari …"), asking a party to act ("menanyakan kepada … untuk …"), sending negotiators
 abroad (id/triggers_s18_recall_par_id5.yaml); office-holders of 2005-2009 (a North Korean chief
 delegate, two Pentagon leaders: actors/people/s18_recall_par_id5.tsv) and the IAEA by its Indonesian
-descriptive name (actors/bodies_s18_recall_par_id5.yaml) — and words like them that are no event:
+descriptive name (actors/bodies.yaml, the IAEA) — and words like them that are no event:
 a court reviewing an appeal, a question put to someone, a negated or hypothetical act."""
 
 from __future__ import annotations
