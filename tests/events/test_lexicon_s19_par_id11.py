@@ -18,10 +18,18 @@ indonesian = partial(coded_in, "id")
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Sekjen PBB memperingatkan bahwa tindakan militer Ethiopia di Somalia bisa menggagalkan proses perdamaian.", "UNO", "ETH"),
+        (
+            "Sekjen PBB memperingatkan bahwa tindakan militer Ethiopia di Somalia bisa menggagalkan proses perdamaian.",
+            "UNO",
+            "ETH",
+        ),
         ("Menlu Jepang mengingatkan bahwa serangan udara Israel bisa memperburuk krisis di Gaza.", "JPN", "ISR"),
         ("Rusia memperingatkan bahwa intervensi militer Amerika Serikat akan mengacaukan kawasan itu.", "RUS", "USA"),
-        ("Presiden Prancis memperingatkan bahwa operasi militer Turki di Suriah berisiko memicu krisis baru.", "FRA", "TUR"),
+        (
+            "Presiden Prancis memperingatkan bahwa operasi militer Turki di Suriah berisiko memicu krisis baru.",
+            "FRA",
+            "TUR",
+        ),
     ],
 )
 def test_warning_of_a_danger_is_disapproval(text, actor, recipient):
