@@ -1,8 +1,8 @@
 """English precision on wire text (session 19, helper prec_en3): words that hold an event word but
 tell no act — an act named only as what someone is wanted for or as the scene one went to, the price
 asked in a deal, a protest only prepared or foretold, a banner's words, a judgement on what others
-should do, attacks one is said to incite or back, forces described by their war
-(en/triggers_s19_prec_en3.yaml) — and a call to protest told as a noun, which is a
+should do, attacks one is said to incite or back, forces described by their war, a visit to a campus
+or a museum (en/triggers_s19_prec_en3.yaml) — and a call to protest told as a noun, which is a
 REQUEST. Each sentence is written for warta; the near misses show the acts themselves still code."""
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ DATE = "2007-06-01"
             {"SUPPORT", "ASSAULT"},
         ),
         ("Pakistan's fuel supplies are vital for the NATO troops fighting the Taliban in Afghanistan.", {"ASSAULT"}),
+        (
+            "The Dalai Lama will give a lecture during a three-day visit to the university in India.",
+            {"CONSULT", "AGREE"},
+        ),
     ],
 )
 def test_named_but_not_told_acts_are_not_coded(text, not_types):
