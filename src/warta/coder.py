@@ -82,6 +82,7 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+MIN_STORY = 5  # sentences: the shortest story in a file of wire stories (a lead and its telling)
 # Bodies that, like states, can be the unnamed target of a statement: "Putusan itu ditolak oleh
 # Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
 # an armed group named just before is the target of the condemnation that follows.
@@ -150,6 +151,11 @@ class CodedArticle:
     mentions: dict[int, list[Mention]] = field(default_factory=dict)
     scenes: dict[int, str] = field(default_factory=dict)  # sentence index → country it is set in
     named_scenes: set[int] = field(default_factory=set)  # sentences whose scene the text names (not home)
+    story_starts: list[int] = field(default_factory=lambda: [0])  # sentences that open a new story
+
+    def story_start(self, index: int) -> int:
+        """The first sentence of the story this sentence belongs to."""
+        return max(start for start in self.story_starts if start <= index)
 
 
 @functools.cache
@@ -210,6 +216,10 @@ class Coder:
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
+        # what ties a sentence to the one before it: "he", "itu", "also"; "But …", "Dan …"
+        self.pointers_back = self.language.words("pointers_back")
+        self.subject_pointers = self.language.words("subject_pointers")
+        self.openers_back = self.language.words("coordinators") | self.language.words("contrast_coordinators")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -225,15 +235,40 @@ class Coder:
                 continue
             # the scene as the story has set it so far: "Seorang tersangka asal Uzbekistan ditahan"
             # in a story on Stockholm was arrested in Sweden
-            scene = memory.scene(settings)
-            if scene:
-                coded.scenes[sentence.index] = scene
-                if memory.scene_named(settings):
-                    coded.named_scenes.add(sentence.index)
+            set_scene(coded, sentence.index, memory, settings)
+            before = memory.recent_states()
             mentions = self.actors.run(sentence, memory, article.pub_date, settings)
             coded.mentions[sentence.index] = mentions
+            if self.opens_story(coded, sentence, before, mentions, settings):
+                # a file of wire stories one after another: what the last story named sets nothing here
+                memory.begin_story()
+                coded.story_starts.append(sentence.index)
+                set_scene(coded, sentence.index, memory, settings)
             self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
+
+    def opens_story(
+        self, coded: CodedArticle, sentence: Sentence, before: set[str], mentions: list[Mention], settings: list[str]
+    ) -> bool:
+        """Whether a sentence opens a new story in a file of wire stories one after another: it
+        names states, none of them one the story has named lately, and nothing in it points back
+        ("he", "itu", "also", "But …"). "Taliban militants in southern Afghanistan abducted …"
+        after lines on Somalia starts over; "Ethiopian troops also …" does not."""
+        if sentence.index - coded.story_starts[-1] < MIN_STORY or not before:
+            return False
+        if any(m.kind in ("coref", "pronoun") for m in mentions):
+            return False  # "Doss said …": a person the story named
+        named = {m.entity.code for m in mentions if m.entity.code and m.kind != "implied"}
+        # "… according to Amnesty International": a body named alone opens no story; nor does a
+        # place alone ("US$ 4,5 juta" is found as a place)
+        if not any(is_state(code) for code in named) or (named | set(settings)) & before:
+            return False
+        words = [token.lower for token in sentence.tokens]
+        return (
+            words[0] not in self.openers_back
+            and not set(words[:2]) & self.subject_pointers
+            and not set(words) & self.pointers_back
+        )
 
     def dateline_country(self, text: str) -> str | None:
         """Where a story was filed sets it for actors it leaves unnamed: "ABUJA: Police arrested the
@@ -363,7 +398,7 @@ class Coder:
         type told in the sentences just before — not at the state named last (the victim)."""
         sentence = view.sentence
         end = judgement.spans[0].end
-        floor = coded.sentences[max(0, sentence.index - CONTEXT_SENTENCES)].start
+        floor = coded.sentences[max(coded.story_start(sentence.index), sentence.index - CONTEXT_SENTENCES)].start
 
         def done_by_other(e: Event, event_types: frozenset[str] | set[str]) -> bool:
             return (
@@ -1036,6 +1071,17 @@ def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
         roles.rules.append("attribution.joint")
 
 
+def set_scene(coded: CodedArticle, index: int, memory: ArticleMemory, settings: list[str]) -> None:
+    """Records the country a sentence is set in, and whether the text names it (not `home` alone)."""
+    coded.scenes.pop(index, None)
+    coded.named_scenes.discard(index)
+    scene = memory.scene(settings)
+    if scene:
+        coded.scenes[index] = scene
+        if memory.scene_named(settings):
+            coded.named_scenes.add(index)
+
+
 def first_setting(set_in: list[list[str]]) -> str | None:
     """With no dateline, the country of the first place the story's opening sets something in
     stands for it until a place or state is named: "The tussle between the municipal commissioner
@@ -1150,7 +1196,9 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
     sentence = view.sentence
     here = [m for m in coded.mentions.get(sentence.index, []) if m.last <= match.first]
     earlier = [
-        m for i in range(max(0, sentence.index - CONTEXT_SENTENCES), sentence.index) for m in coded.mentions.get(i, [])
+        m
+        for i in range(max(coded.story_start(sentence.index), sentence.index - CONTEXT_SENTENCES), sentence.index)
+        for m in coded.mentions.get(i, [])
     ]
     for mention in reversed(earlier + here):
         code = mention.entity.code

@@ -291,3 +291,18 @@ def test_an_acronym_two_states_share_is_the_home_states_in_its_language():
 def test_a_firefight_is_no_capital():
     assert mentions("Baku tembak terjadi di perbatasan Azerbaijan.") == [("Azerbaijan", "AZE", "")]
     assert ("Baku", "AZE", "GOV") in mentions("Menlu Rusia tiba di Baku.")
+
+
+def test_a_sector_term_before_a_time_phrase_names_the_party():
+    # "last week" stands between the subject and its verb: the forces still act
+    assert ("ASSAULT", ["SDN"], ["SDN"]) in coded_in(
+        "en", "Security forces last week launched a fresh offensive against the rebels in Darfur."
+    )
+
+
+def test_a_name_inside_a_building_or_street_name_is_no_party():
+    # "Masjid Al Fatah" is a mosque, not the Fatah party; "Kennedy Airport" no act of a Kennedy
+    assert "PSE" not in {code for _, code, _ in mentions("Polisi menggerebek rumah dekat Masjid Al Fatah di Jakarta.")}
+    assert "PSE" in {code for _, code, _ in mentions("Fatah mengecam Hamas di Ramallah.")}
+    named = [text for text, _, _ in mentions("Hamas gunmen stormed the Al Fatah Mosque in Gaza.", "en")]
+    assert any("Hamas" in text for text in named) and not any("Fatah" in text for text in named)

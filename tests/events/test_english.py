@@ -804,3 +804,20 @@ def test_a_count_hedged_with_at_least_is_an_object_not_a_reduced_passive():
     # "Police arrested at least 20 protesters": the police arrested, nobody arrested the police
     assert coded("Police arrested at least 20 protesters in Nairobi.", "2023-01-01") == [("COERCE", ["KEN"], ["KEN"])]
     assert ("COERCE", ["ISR"], ["PSE"]) in coded("Israeli troops detained at least 30 Palestinians in Hebron.")
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too():
+    # "were wounded and arrested": both were done to the Palestinians; the troops arrested them
+    text = "Israeli troops fired on a group of Palestinians near the fence. Two Palestinians were wounded and arrested."
+    assert ("COERCE", ["ISR"], ["PSE"]) in coded(text)
+    # with an object the second verb is active: the police arrested the protesters
+    assert ("COERCE", ["EGY"], ["EGY"]) in coded("Egyptian police were deployed and arrested dozens of protesters.")
+
+
+def test_the_second_party_after_between_is_no_subject():
+    # "between Israel and the Gaza Strip" is where the troops stood, not who fired
+    text = (
+        "Israeli troops stationed on the border between Israel and the northern Gaza Strip shot dead a Palestinian"
+        " teenager."
+    )
+    assert ("ASSAULT", ["ISR"], ["PSE"]) in coded(text)

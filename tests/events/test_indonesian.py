@@ -836,3 +836,26 @@ def test_a_pe_noun_before_a_name_is_no_verb_taking_it_as_object():
 def test_a_bare_agent_may_follow_a_word_for_a_group():
     text = "Tujuh ABK WNI diculik kelompok Abu Sayyaf di Filipina."
     assert ("ASSAULT", ["PHL"], ["IDN"]) in coded(text, "2016-07-01")
+
+
+def test_a_clash_between_one_party_and_another_names_both():
+    # "antara A dengan B" as "antara A dan B": both sides of the clash are parties
+    assert ("ASSAULT", ["BOL"], ["BOL"]) in coded(
+        "Bentrokan antara ribuan petani dengan polisi terjadi di Cochabamba, Bolivia, pada Selasa."
+    )
+
+
+def test_a_modal_word_inside_a_bodys_name_is_no_cue():
+    # "Keluarga Berencana" is a name, not "berencana" (plans to): the criticism is made, not planned
+    text = "Perkumpulan Keluarga Berencana Indonesia mengecam pemerintah atas aturan baru itu."
+    assert ("ACCUSE", ["IDN"], ["IDN"]) in coded(text)
+    assert ("ACCUSE", ["IDN"], ["IDN"]) not in coded("Perkumpulan itu berencana mengecam pemerintah atas aturan baru.")
+
+
+def test_a_verb_after_tapi_in_reported_words_shares_the_speakers_subject():
+    # the reported words open on their verb: Pakistan arrested the agents and Pakistan denied the claim
+    text = (
+        "Pakistan menyatakan telah menangkap lebih dari 700 agen Al Qaeda tapi tetap membantah tuduhan Amerika Serikat."
+    )
+    assert ("REJECT", ["PAK"], ["USA"]) in coded(text)
+    assert not [e for e in coded(text) if e[0] == "REJECT" and e[1] == ["IMG"]]

@@ -161,7 +161,8 @@ def test_refusals_to_budge_and_acquittals(lang, text, event, actor, recipient):
         # guards: a hypothetical change, a change made after another clause's negation, a release
         ("en", "It is not clear whether Tokyo would change its position.", "REJECT"),
         ("en", "The minister did not attend, but Seoul later changed its position.", "REJECT"),
-        ("id", "Presiden Korea Selatan tidak hadir, tetapi Seoul kemudian mengubah sikapnya.", "REJECT"),
+        # (not "tidak hadir": staying away is itself a refusal, docs/annotation.md)
+        ("id", "Presiden Korea Selatan tidak tersenyum, tetapi Seoul kemudian mengubah sikapnya.", "REJECT"),
         ("id", "Pemerintah Myanmar membebaskan 200 tahanan politik.", "CONCEDE"),
     ],
 )

@@ -18,6 +18,7 @@ from warta.when_where.gazetteer import Site, gazetteer
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
 NAME_REACH = 20
+STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
@@ -109,6 +110,23 @@ class ArticleMemory:
                 return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
+
+    def recent_states(self) -> set[str]:
+        """The codes the story has named lately (states, bodies, people's states) and the
+        countries of the places it set something in."""
+        named = {code for code, seen in self.seen.items() if self.sentence - seen < STORY_REACH}
+        return named | {code for code, _ in self.places}
+
+    def begin_story(self) -> None:
+        """Forget all but this sentence: a new story starts here."""
+        now = self.sentence
+        self.names = {word: found for word, found in self.names.items() if found[1] == now}
+        if self.first_person and self.first_person[1] != now:
+            self.first_person = None
+        self.countries = [found for found in self.countries if found[1] == now]
+        self.places = [found for found in self.places if found[1] == now]
+        self.seen = {code: seen for code, seen in self.seen.items() if seen == now}
+        self.states = {code for code in self.states if code in self.seen}
 
     def knows(self, code: str) -> bool:
         """Whether the article has named this state, or a person or body of it, so far."""
@@ -339,6 +357,7 @@ class ActorMatcher:
         self.said_when = calendar | language.words("complementizers") | language.words("time_preps")
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
+        self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
@@ -359,6 +378,9 @@ class ActorMatcher:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
         self.outlets = language.words("outlet_words")
+        self.place_heads = language.words("place_heads")  # "Masjid (Al Fatah)", "Jalan (Diponegoro)"
+        self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
+        self.name_articles = language.words("name_articles")
         self.bare_pasts = language.words("bare_past_verbs")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.offices = [tuple(title.split()) for title in language.words("personal_titles")]
@@ -513,6 +535,16 @@ class ActorMatcher:
         apposed = previous is not None and previous.last == mention.first - 1 and tokens[previous.last].text == ","
         return apposed and self.governed(sentence, previous, before[:-1])
 
+    def in_place_name(self, tokens: list, first: int, last: int) -> bool:
+        """ "Masjid Al Fatah", "Jalan Diponegoro", "Hotel Indonesia", "Al Fatah Mosque": a name that is
+        part of a building's or a street's name names no party and sets no scene."""
+        i = first - 1
+        while i >= 0 and tokens[i].lower in self.name_articles:
+            i -= 1
+        before = tokens[i].lower if i >= 0 and tokens[i].text[:1].isupper() else ""
+        after = tokens[last].lower if last < len(tokens) and tokens[last].text[:1].isupper() else ""
+        return before in self.place_heads or after in self.place_tails
+
     def money(self, sentence: Sentence, first: int, last: int) -> bool:
         """ "dolar AS", "US dollars": a state named with its currency is no party and no scene."""
         beside = sentence.tokens[max(0, first - 1) : first] + sentence.tokens[last : last + 1]
@@ -564,6 +596,7 @@ class ActorMatcher:
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
             and not self.money(sentence, g[0].first, g[-1].last)  # "500 ribu dolar AS": a currency, no scene
+            and not (kind == "body" and self.in_place_name(tokens, g[0].first, g[-1].last))  # "Masjid Al Fatah"
         ]
         states = [code for _, code, _ in named_states]
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
@@ -576,6 +609,8 @@ class ActorMatcher:
             if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
                 continue  # "told the independent daily Al-Sudani": a newspaper named like a prime minister
             if kind in ("country", "demonym") and self.money(sentence, first, last):
+                continue
+            if kind in ("person", "body") and self.in_place_name(tokens, first, last):
                 continue
             namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))
             others = {e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if g is not group}
@@ -837,6 +872,14 @@ class ActorMatcher:
             return owned or timed or not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         if after in self.possessions:  # "attacked an army convoy", "a police station"
+            return True
+        opening = all(
+            t.lower in self.determiners or (t.text[:1].isupper() and t.lower not in self.function_words)
+            for t in tokens[:first]
+        )
+        if opening and (after in self.time_words or after in self.time_openers):
+            # "Security forces last week launched …", "Police Tuesday arrested …" — but "In St. James
+            # Court Wednesday, the solicitor charged …" names a place, not a party
             return True
         # "a suicide bomber blew himself up": an irregular past tense is a verb, as "-ed" is
         irregular = last < len(tokens) and len(tokens[last].lemmas) > 1 and not after.endswith("s")

@@ -79,6 +79,8 @@ class Attributor:
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
+        # "bentrokan antara polisi dengan massa": the second party after "between" joined by "with"
+        self.between_joiners = self.coordinators | language.words("between_joiners")
         self.light_verbs = language.words("light_verbs")
         self.headline_form = language.headline_form
         self.quantities = language.words("quantities")
@@ -240,6 +242,8 @@ class Attributor:
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
+        if participle and self.shares_passive(view, match):
+            return True
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
         after_comma = match.first > 0 and tokens[match.first - 1].text == ","
@@ -263,6 +267,25 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def shares_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Two Palestinians were wounded and arrested": a participle joined by "and" to a passive
+        one shares its "were" — but "Police were deployed and arrested dozens" has an object, so
+        there the second verb is active."""
+        tokens = view.sentence.tokens
+        if match.first < 3 or tokens[match.first - 1].lower not in self.coordinators:
+            return False
+        prior = tokens[match.first - 2].lower
+        if prior.endswith("ing") or not prior.endswith(self.participle_endings):
+            return False
+        nxt = tokens[match.last] if match.last < len(tokens) else None
+        objected = nxt is not None and (
+            nxt.lower in self.determiners
+            or nxt.text[:1].isdigit()
+            or nxt.lower in self.counts
+            or match.last in view.group_at
+        )
+        return tokens[match.first - 3].lower in self.be_forms and not objected
 
     def reduced_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Dozens of Awami League officials arrested in Dhaka", "a Lebanese man kidnapped in Nigeria
@@ -384,14 +407,14 @@ class Attributor:
                     return None
                 if len(group.mentions) > 1:
                     return group
-                other = self.coordinated_after(view, group)
+                other = self.coordinated_after(view, group, self.between_joiners)
                 return Group(group.mentions + other.mentions) if other is not None else None
         return None
 
-    def coordinated_after(self, view: SentenceView, group: Group) -> Group | None:
+    def coordinated_after(self, view: SentenceView, group: Group, joiners: frozenset[str]) -> Group | None:
         """The party joined to `group` by "and"/"dan" within a couple of words: "X and Kurdish rebels"."""
         tokens = view.sentence.tokens
-        if group.last >= len(tokens) or tokens[group.last].lower not in self.coordinators:
+        if group.last >= len(tokens) or tokens[group.last].lower not in joiners:
             return None
         for i in range(group.last + 1, min(len(tokens), group.last + 4)):
             if i in view.group_at:
@@ -478,6 +501,11 @@ class Attributor:
                 if any(t.lower in self.demonstratives for t in tokens[i + 1 : group.first]):
                     return ""  # "Selain itu KPK juga menggeledah …": "itu" is the preposition's object
                 return tokens[i].lower
+            partner = view.group_at.get(i - 1) if tokens[i].lower in self.coordinators and i > 0 else None
+            if partner is not None and partner is not group:
+                # "on the borders between Israel and the Gaza Strip": the second of two parties a
+                # preposition governs is governed too
+                return self.preposition_before(view, partner, floor)
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
                 break
         return ""
@@ -503,11 +531,11 @@ class Attributor:
                 if tokens[i].lower in self.contrast and right_before and self.finite_verb(tokens[position]):
                     # "China denied the report, but urged the Philippines …", "… but has pledged
                     # logistical support": a verb after "but" shares the sentence's subject
-                    return self.first_subject(view, floor, i)
+                    return self.shared_subject(view, floor, i, frame)
                 if tokens[i].lower in self.subordinators and i == position - 1:
                     # "diutarakan Trump saat bertelepon dengan Macron": a subjectless "when"-clause
                     # shares the main clause's subject
-                    return self.first_subject(view, floor, i)
+                    return self.shared_subject(view, floor, i, frame)
                 break
             group = view.group_at.get(i)
             if group is not None:
@@ -678,6 +706,17 @@ class Attributor:
             return token.lower.startswith(self.verbal_prefixes or ("",)) and len(token.lemmas) > 1
         irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1])  # "met", "held"
         return (token.lower.endswith("ed") and len(token.lemmas) > 1) or irregular
+
+    def shared_subject(self, view: SentenceView, start: int, end: int, frame) -> Group | None:
+        """The subject a verb after "but" shares: the clause's first party — unless the reported
+        words open on their verb, when it is the speaker's and that party is the verb's object:
+        "Pakistan menyatakan telah menangkap 700 agen Al Qaeda tapi tetap membantah …"."""
+        subject = self.first_subject(view, start, end)
+        if not self.subject_drop or frame is None or frame.speaker is None or frame.scope_start != start:
+            return subject
+        words = [t for t in view.sentence.tokens[start:end] if t.lower not in self.tense_words]
+        verb_first = bool(words) and words[0].lower.startswith(self.verbal_prefixes) and len(words[0].lemmas) > 1
+        return frame.speaker if verb_first and self.speaks_for_itself(frame.speaker) else subject
 
     def first_subject(self, view: SentenceView, start: int, end: int) -> Group | None:
         """The first party in tokens [start, end) that no preposition governs."""

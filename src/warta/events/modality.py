@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from warta.actors.match import calendar_words
 from warta.events.triggers import TriggerMatch
-from warta.lang.base import Language
+from warta.lang.base import Language, title_case
 from warta.model import Sentence
 
 NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan pernah menghadiri")
@@ -182,7 +182,10 @@ class ModalityReader:
         # obligation, though "tidak hanya" negates nothing
         idiom = negation and i + 1 < len(tokens) and tokens[i + 1].lower in self.not_negating
         month = i > 0 and tokens[i].lower in self.calendar and tokens[i].text[:1].isupper()
-        return not idiom and not month
+        # "Perkumpulan Keluarga Berencana Indonesia menilai …": a cue word inside a body's name is none
+        # (a headline capitalises its every word, so there it still is one)
+        named = i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].isupper() and not title_case(tokens)
+        return not idiom and not month and not named
 
     def phrase_before(self, sentence: Sentence, position: int) -> int | None:
         lowers = [t.lower for t in sentence.tokens[:position]]
