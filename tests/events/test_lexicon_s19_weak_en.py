@@ -113,3 +113,43 @@ def test_caving_in_to_demands_is_one_concession(text, actor, recipient):
     assert has(found, "CONCEDE", actor, recipient), found
     # the demand or ultimatum belongs to the concession: no request or threat by the side that gave in
     assert not has(found, "REQUEST", actor) and not has(found, "THREATEN", actor), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "near_miss"),
+    [
+        (
+            "The Indian government withdrew the three farm laws after a year of protests.",
+            "IND",
+            "The Indian government refused to withdraw the three farm laws.",
+        ),
+        (
+            "The Kenyan ministry withdrew the circular on school fees after a public outcry.",
+            "KEN",
+            "The Kenyan ministry withdrew the troops in order to calm the town.",
+        ),
+        (
+            "The Nigerian government withdrew the controversial social media bill.",
+            "NGA",
+            "The Nigerian government may withdraw the controversial social media bill.",
+        ),
+        (
+            "The Indian railway ministry rolled back the fare hike after two days of protests.",
+            "IND",
+            "The Iraqi army rolled back the Islamic State fighters from the town.",
+        ),
+    ],
+)
+def test_withdrawing_a_law_is_a_concession(text, actor, near_miss):
+    assert has(english(text, pub_date="2021-11-19"), "CONCEDE", actor)
+    assert not any(e == "CONCEDE" for e, _, _ in english(near_miss, pub_date="2021-11-19"))
+
+
+def test_paying_homage_is_support():
+    assert has(
+        english("The Indian president paid homage to the founder of Bangladesh.", pub_date="2021-03-26"),
+        "SUPPORT",
+        "IND",
+        "BGD",
+    )
+    assert not any(e == "SUPPORT" for e, _, _ in english("The Indian president paid a visit to Bangladesh."))
