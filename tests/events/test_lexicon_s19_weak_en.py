@@ -28,7 +28,7 @@ english = partial(coded_in, "en")
             "Georgia has my backing, the Lithuanian president told reporters.",
             "LTU",
             "GEO",
-            "The plan has our support, the Lithuanian president told reporters.",
+            "Senator Cruz has his support base in Texas, the Lithuanian president told reporters.",
         ),
         (
             "Ukraine had their solidarity, the Polish and Czech premiers said.",
