@@ -821,3 +821,15 @@ def test_the_second_party_after_between_is_no_subject():
         " teenager."
     )
     assert ("ASSAULT", ["ISR"], ["PSE"]) in coded(text)
+
+
+def test_a_verb_after_the_rest_of_an_object_and_and_shares_the_subject():
+    # "an Iranian office in Iraqi Kurdistan" is what the troops stormed; they also detained
+    text = "US troops stormed an Iranian liaison office in Iraqi Kurdistan and detained six Iranian employees."
+    assert ("COERCE", ["USA"], ["IRN"]) in coded(text)
+    # after an infinitive's object, "and" joins the main verb: Sudan refused, not the UN
+    text = (
+        "Sudan has consistently rejected UN plans to deploy a peacekeeping force in Darfur and refused to hand over"
+        " suspects."
+    )
+    assert not [e for e in coded(text) if e[0] == "REJECT" and e[1] == ["UNO"]]

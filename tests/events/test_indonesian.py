@@ -859,3 +859,9 @@ def test_a_verb_after_tapi_in_reported_words_shares_the_speakers_subject():
     )
     assert ("REJECT", ["PAK"], ["USA"]) in coded(text)
     assert not [e for e in coded(text) if e[0] == "REJECT" and e[1] == ["IMG"]]
+
+
+def test_a_verb_after_the_rest_of_an_object_and_dan_shares_the_subject():
+    # "sebuah kantor Iran di Irak utara" is what was stormed; the same troops detained the staff
+    events = coded("Pasukan AS menyerbu sebuah kantor Iran di Irak utara dan menahan enam pegawai.")
+    assert [e for e in events if e[0] == "COERCE" and e[1] == ["USA"]]

@@ -667,7 +667,8 @@ class Attributor:
         between = [t.lower for t in view.sentence.tokens[group.last : position]]
         # Indonesian strings verbs without "dan": "Ja Song Nam menemui Jan Beagle meminta bantuan"
         serial = not between and self.lang == "id"
-        if not serial and (not between or not all(w in self.coordinators or w == "," for w in between)):
+        joined = bool(between) and all(w in self.coordinators or w == "," for w in between)
+        if not serial and not joined and not self.rest_of_object(view, group.last, position):
             return None
         tokens = view.sentence.tokens
         # "Ribuan pendukung Hamas berunjuk rasa": a pe- noun ("pendukung", supporters) takes no object
@@ -686,7 +687,37 @@ class Attributor:
             # without a comma or "and" ("menyaksikan Amerika Serikat menempatkan …": there it acts),
             # nor after a word that is no verb ("Banyak pihak, termasuk Presiden Obama, mengkritik …")
             verbs = [group.first - 1]
+        if verbs and not serial and not joined and self.subordinate(tokens, verbs[-1]):
+            # "berterima kasih kepada Korea Utara karena mendukung … di Ukraina dan menjanjikan …":
+            # past a longer object, "and" joins the main clause's verb, not the "because"-clause's
+            return None
         return verbs[-1] if verbs else None
+
+    def subordinate(self, tokens, verb: int) -> bool:
+        """Whether a verb opens a subordinate or infinitive clause: "karena mendukung", "after
+        meeting", "UN plans to deploy"."""
+        i = verb - 1
+        while i >= 0 and tokens[i].lower in self.tense_words:
+            i -= 1
+        opener = tokens[i].lower if i >= 0 else ""
+        return opener in self.subordinators or opener in self.object_control or opener in self.infinitive
+
+    def rest_of_object(self, view: SentenceView, start: int, position: int) -> bool:
+        """ "stormed an Iranian office in Iraqi Kurdistan and detained six employees": the rest of
+        the first verb's object — nouns, a place after a preposition — then "and" right before the
+        second verb. No verb, clause word or punctuation but a comma before the "and"."""
+        tokens = view.sentence.tokens
+        if position - start < 2 or tokens[position - 1].lower not in self.coordinators:
+            return False
+        rest = [t for t in tokens[start : position - 1] if t.text != ","]
+        if len(rest) > DIRECT_OBJECT_REACH:
+            return False
+        for token in rest:
+            if not token.text[:1].isalnum() or token.lower in self.breaks or token.lower in self.relative:
+                return False
+            if token.text[:1].islower() and (self.aside_verb(token) or token.lower in self.be_forms):
+                return False
+        return True
 
     def bare_noun(self, token, tokens: list) -> bool:
         """A word whose prefix makes it a noun ("pendukung", "Direktur Penyidikan"), but for a
