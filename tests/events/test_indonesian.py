@@ -865,3 +865,9 @@ def test_a_verb_after_the_rest_of_an_object_and_dan_shares_the_subject():
     # "sebuah kantor Iran di Irak utara" is what was stormed; the same troops detained the staff
     events = coded("Pasukan AS menyerbu sebuah kantor Iran di Irak utara dan menahan enam pegawai.")
     assert [e for e in events if e[0] == "COERCE" and e[1] == ["USA"]]
+
+
+def test_a_can_inside_what_is_asked_for_leaves_the_request_made():
+    # "bisa" belongs to the release asked for; the party's request itself is made
+    assert ("REQUEST", ["IDN"], ["IDN"]) in coded("Partai itu meminta agar pemerintah bisa membebaskan para aktivis.")
+    assert ("REQUEST", ["IDN"], ["IDN"]) not in coded("Partai itu bisa meminta pemerintah membebaskan para aktivis.")

@@ -71,6 +71,10 @@ class ModalityReader:
         # "mengancam menggelar mogok jika tuntutan tidak dipenuhi": a condition after the trigger's
         # own words (before an event word it governs) conditions the demand, not the threat
         own = [i for i in inside if i < match.own_end]
+        if match.trigger.event == "REQUEST":
+            # "meminta agar pemerintah bisa membebaskan …", "meminta petani dapat bertemu Presiden":
+            # a "can" inside what is asked for is the content's, the request itself is made
+            own = []
         near = list(range(max(0, match.first - NEAR), match.first))
         # "Jika perundingan gagal, Israel akan membalas": a cue before a comma is another clause's
         commas = [i for i in near if tokens[i].text == ","]
