@@ -833,3 +833,9 @@ def test_a_verb_after_the_rest_of_an_object_and_and_shares_the_subject():
         " suspects."
     )
     assert not [e for e in coded(text) if e[0] == "REJECT" and e[1] == ["UNO"]]
+
+
+def test_a_participle_after_a_comma_with_its_agent_a_few_words_on_is_passive():
+    # the EU and the US brand the PKK, not the other way round
+    text = "The Kurdistan Workers Party (PKK), branded a terrorist organisation by the European Union, took up arms."
+    assert ("ACCUSE", ["EUR"], ["TUR"]) in coded(text)

@@ -247,13 +247,14 @@ class Attributor:
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
         after_comma = match.first > 0 and tokens[match.first - 1].text == ","
-        if token.lower.endswith("ed") and after_comma and following in self.participle_preps:
+        by_agent = any(t.lower in self.agent for t in tokens[match.last : match.last + 4])
+        # "the PKK, branded a terrorist organisation by the EU, …": the agent a few words on
+        if token.lower.endswith("ed") and after_comma and (following in self.participle_preps or by_agent):
             return True
         # "an Israeli soldier held captive in Gaza by Hamas": a participle right after a noun, its
         # agent named with "by" a few words on, is a reduced passive
         # — but "Riot police dispersed a rally by students": a verb with an object is active
         after_noun = match.first - 1 in view.group_at
-        by_agent = any(t.lower in self.agent for t in tokens[match.last : match.last + 4])
         nxt = tokens[match.first + 1].lower if match.first + 1 < len(tokens) else ""
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         # "noted with grave concern the statement by Britain": an object after the whole pattern
