@@ -82,6 +82,9 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# An unnamed body's charge, demand or concession with no one named is aimed at its own state:
+# "Police apologised for detaining the lawyer", "polisi menangkap …" (see own_state).
+OWN_STATE_TARGETS = DOMESTIC | {"CONCEDE"}
 MIN_STORY = 5  # sentences: the shortest story in a file of wire stories (a lead and its telling)
 # Bodies that, like states, can be the unnamed target of a statement: "Putusan itu ditolak oleh
 # Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
@@ -743,7 +746,7 @@ class Coder:
             roles.recipient = place_in_clause(view, match, places, self.place_nouns)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
-        if roles.recipient is None and roles.actor is not None and event in DOMESTIC and implied(roles.actor):
+        if roles.recipient is None and roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor):
             roles.recipient = own_state(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)

@@ -839,3 +839,14 @@ def test_a_participle_after_a_comma_with_its_agent_a_few_words_on_is_passive():
     # the EU and the US brand the PKK, not the other way round
     text = "The Kurdistan Workers Party (PKK), branded a terrorist organisation by the European Union, took up arms."
     assert ("ACCUSE", ["EUR"], ["TUR"]) in coded(text)
+
+
+def test_an_unnamed_bodys_apology_with_no_one_named_is_made_to_its_own_state():
+    # the police apologise to those they detained, people of their own state
+    text = "Violence broke out in Bangalore on Monday. Police later apologised for detaining the lawyer."
+    assert ("CONCEDE", ["IND"], ["IND"]) in coded(text)
+
+
+def test_the_speaker_of_a_parliament_is_its_party():
+    text = "The speaker of Georgia's parliament Nino Burjanadze called on Russia to withdraw its troops."
+    assert [e for e in coded(text) if e[0] == "REQUEST" and e[1] == ["GEO"] and e[2] == ["RUS"]]
