@@ -3,9 +3,9 @@
 English (en/triggers_s19_agree4.yaml): a leader who should step aside or leave office (REQUEST), an
 Islamist or armed movement routed (ASSAULT), a party branded the most dangerous (ACCUSE), and a
 crackdown on corruption that is no repression. Indonesian (id/triggers_s19_agree4.yaml): the safety
-of protesters that tells no protest, "no one was allowed in" that is no refusal, and troops "now
-stationed" somewhere that make no deployment. Every sentence
-here is invented."""
+of protesters that tells no protest, "no one was allowed in" that is no refusal, troops "now
+stationed" somewhere that make no deployment, the place of an attack already told, what it is
+important for others to do, and scholarships funded. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -56,6 +56,22 @@ def test_english_families(text, event, actor, recipient):
         # troops now stationed somewhere: where they are, no deployment
         ("id", "Pasukan Slowakia, yang sekarang ditempatkan di bandara Kabul, akan dipindahkan.", "MOBILIZE"),
         ("id", "Batalion Indonesia yang selama ini ditempatkan di perbatasan Lebanon akan pulang.", "MOBILIZE"),
+        # the place of an attack already told is no new attack
+        (
+            "id",
+            "Wartawan asing dibawa ke tempat serangan udara AS di Somalia selatan, kata pejabat Ethiopia.",
+            "ASSAULT",
+        ),
+        # what it is important for others to do is advice, no promise
+        (
+            "id",
+            "Adalah penting bagi negara-negara peserta untuk berkomitmen melucuti senjata nuklir Korea Utara, kata "
+            "Menlu Jepang.",
+            "AGREE",
+        ),
+        ("id", "Perlu bagi kedua negara untuk menyepakati jadwal perundingan, kata Menlu China.", "AGREE"),
+        # scholarships funded are no aid, promised or given
+        ("id", "Universitas Amerika itu akan mendanai beasiswa bagi mahasiswa Tibet di India.", "AGREE"),
         # guards (hold with or without the new entries): a negated or conditional stepping aside,
         # an election rout, a hypothetical label
         ("en", "Britain said President Mugabe should not step aside.", "REQUEST"),
@@ -76,6 +92,8 @@ def test_near_misses(lang, text, event):
         ("id", "Ribuan pengunjuk rasa berunjuk rasa di depan Kedutaan AS di Jakarta.", "PROTEST", "IDN", "USA"),
         ("id", "Israel tidak mengizinkan wartawan asing masuk ke Gaza.", "REJECT", "ISR", None),
         ("id", "Tentara Thailand ditempatkan di perbatasan Kamboja pada hari Senin.", "MOBILIZE", "THA", None),
+        ("id", "Iran mendanai Hizbullah di Lebanon, kata Menlu AS.", "AID", "IRN", "LBN"),
+        ("id", "Jepang berkomitmen mewujudkan denuklirisasi Korea Utara, kata Menlu Aso.", "AGREE", "JPN", "PRK"),
     ],
 )
 def test_the_acts_themselves_still_code(lang, text, event, actor, recipient):
