@@ -5,7 +5,8 @@ Islamist or armed movement routed (ASSAULT), a party branded the most dangerous 
 crackdown on corruption that is no repression. Indonesian (id/triggers_s19_agree4.yaml): the safety
 of protesters that tells no protest, "no one was allowed in" that is no refusal, troops "now
 stationed" somewhere that make no deployment, the place of an attack already told, what it is
-important for others to do, and scholarships funded. Every sentence here is invented."""
+important for others to do, scholarships funded, ruling out that something is so, and what banners
+demand. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -72,6 +73,18 @@ def test_english_families(text, event, actor, recipient):
         ("id", "Perlu bagi kedua negara untuk menyepakati jadwal perundingan, kata Menlu China.", "AGREE"),
         # scholarships funded are no aid, promised or given
         ("id", "Universitas Amerika itu akan mendanai beasiswa bagi mahasiswa Tibet di India.", "AGREE"),
+        # ruling out that something is so is a judgement of fact, no rejection
+        (
+            "id",
+            "Pengacara Italia itu mengesampingkan kemungkinan bahwa logam itu masuk ke tubuh Ocalan secara alami.",
+            "REJECT",
+        ),
+        # what banners demand are slogans, no demand by a party
+        (
+            "id",
+            "Kami akan mengibarkan spanduk yang menuntut pasukan AS pergi, kata pemimpin Syiah Irak itu.",
+            "REQUEST",
+        ),
         # guards (hold with or without the new entries): a negated or conditional stepping aside,
         # an election rout, a hypothetical label
         ("en", "Britain said President Mugabe should not step aside.", "REQUEST"),
@@ -93,6 +106,9 @@ def test_near_misses(lang, text, event):
         ("id", "Israel tidak mengizinkan wartawan asing masuk ke Gaza.", "REJECT", "ISR", None),
         ("id", "Tentara Thailand ditempatkan di perbatasan Kamboja pada hari Senin.", "MOBILIZE", "THA", None),
         ("id", "Iran mendanai Hizbullah di Lebanon, kata Menlu AS.", "AID", "IRN", "LBN"),
+        ("id", "Jepang mengesampingkan kemungkinan perundingan dengan Korea Utara.", "REJECT", "JPN", "PRK"),
+        ("id", "Polisi Filipina menepis dugaan adanya bom kedua di Manila.", "REJECT", "PHL", None),
+        ("id", "Para pengunjuk rasa Irak menuntut pasukan AS pergi.", "REQUEST", "IRQ", "USA"),
         ("id", "Jepang berkomitmen mewujudkan denuklirisasi Korea Utara, kata Menlu Aso.", "AGREE", "JPN", "PRK"),
     ],
 )
