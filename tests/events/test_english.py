@@ -850,3 +850,8 @@ def test_an_unnamed_bodys_apology_with_no_one_named_is_made_to_its_own_state():
 def test_the_speaker_of_a_parliament_is_its_party():
     text = "The speaker of Georgia's parliament Nino Burjanadze called on Russia to withdraw its troops."
     assert [e for e in coded(text) if e[0] == "REQUEST" and e[1] == ["GEO"] and e[2] == ["RUS"]]
+
+
+def test_a_speaker_in_the_present_tense_is_the_actor():
+    # "insists", "contends": reported words in the present tense name their speaker as "says" does
+    assert ("REJECT", ["GEO"], ["RUS"]) in coded("Georgia insists the Russian accusations are false.")
