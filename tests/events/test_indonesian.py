@@ -871,3 +871,8 @@ def test_a_can_inside_what_is_asked_for_leaves_the_request_made():
     # "bisa" belongs to the release asked for; the party's request itself is made
     assert ("REQUEST", ["IDN"], ["IDN"]) in coded("Partai itu meminta agar pemerintah bisa membebaskan para aktivis.")
     assert ("REQUEST", ["IDN"], ["IDN"]) not in coded("Partai itu bisa meminta pemerintah membebaskan para aktivis.")
+
+
+def test_scheduled_to_question_is_no_passive():
+    # "dijadwalkan memeriksa": KPK is scheduled to question the witnesses — KPK questions them
+    assert [e for e in coded("KPK dijadwalkan memeriksa dua orang saksi pada Senin.") if e[0] == "ACCUSE"]
