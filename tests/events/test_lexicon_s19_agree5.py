@@ -2,9 +2,10 @@
 
 Indonesian (id/triggers_s19_agree5.yaml): security forces finding an arms depot, people picked up
 ("dicomot") by the police, a remark labelled unfair, misleading or questionable, information linking
-someone to an armed group; the Greek armed group "Revolutionary Struggle" under its word-for-word
-Indonesian name (actors/bodies_s19_agree5.yaml). Each has the English sentence that codes the same
-event beside it. Every sentence here is invented."""
+someone to an armed group, a drive launched to disarm militias, "in a show of force" said of another
+act; the Greek armed group "Revolutionary Struggle" under its word-for-word Indonesian name
+(actors/bodies_s19_agree5.yaml). Where the English sentence codes the same event it stands beside
+the Indonesian one. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -72,6 +73,8 @@ def test_same_event_in_both_languages(en, id, event, actor, recipient):
             "DEU",
             "IRN",
         ),
+        ("Pemerintah Somalia melancarkan upaya untuk melucuti senjata milisi di Mogadishu.", "MOBILIZE", "SOM", None),
+        ("Polisi Filipina menggelar operasi penyitaan senjata di tiga provinsi.", "MOBILIZE", "PHL", None),
         (
             "Perjuangan Revolusi melancarkan serangan bom terhadap kantor polisi di Athena, Selasa.",
             "ASSAULT",
@@ -97,8 +100,18 @@ def test_indonesian_families(text, event, actor, recipient):
         "Kementerian itu memberikan informasi tentang hubungan kedua negara.",
         # the common phrase "perjuangan revolusi" in lower case is no armed group
         "Sejarawan itu menulis buku tentang perjuangan revolusi kemerdekaan Indonesia.",
+        # a debate about disarmament is no drive launched
+        "Para menteri membahas rencana untuk melucuti senjata milisi.",
     ],
 )
 def test_indonesian_near_misses(text):
+    """No event of the kinds these entries code."""
     found = indonesian(text, "2007-06-01")
-    assert not any(e in {"COERCE", "ACCUSE", "ASSAULT"} for e, _, _ in found), found
+    assert not any(e in {"COERCE", "ACCUSE", "ASSAULT", "MOBILIZE"} for e, _, _ in found), found
+
+
+def test_show_of_force_said_of_another_act_is_its_manner():
+    """Grenades thrown "in a show of force" are one act; a show of force staged on its own stays MOBILIZE."""
+    found = indonesian("Pasukan komando Amerika melemparkan granat kejut ke arah kantor itu dalam aksi pamer kekuatan.")
+    assert not any(e == "MOBILIZE" for e, _, _ in found), found
+    assert has(indonesian("Rusia menggelar unjuk kekuatan di dekat perbatasan Ukraina."), "MOBILIZE", "RUS")
