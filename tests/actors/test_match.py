@@ -306,3 +306,9 @@ def test_a_name_inside_a_building_or_street_name_is_no_party():
     assert "PSE" in {code for _, code, _ in mentions("Fatah mengecam Hamas di Ramallah.")}
     named = [text for text, _, _ in mentions("Hamas gunmen stormed the Al Fatah Mosque in Gaza.", "en")]
     assert any("Hamas" in text for text in named) and not any("Fatah" in text for text in named)
+
+
+def test_the_national_exam_is_no_united_nations():
+    # "UN" is also Indonesia's national exam; "mendesak UN" still names the United Nations
+    assert "UNO" not in {code for _, code, _ in mentions("FSGI menilai pelaksanaan UN tak adil bagi siswa.")}
+    assert "UNO" in {code for _, code, _ in mentions("Indonesia mendesak UN segera bertindak di Myanmar.")}
