@@ -312,3 +312,11 @@ def test_the_national_exam_is_no_united_nations():
     # "UN" is also Indonesia's national exam; "mendesak UN" still names the United Nations
     assert "UNO" not in {code for _, code, _ in mentions("FSGI menilai pelaksanaan UN tak adil bagi siswa.")}
     assert "UNO" in {code for _, code, _ in mentions("Indonesia mendesak UN segera bertindak di Myanmar.")}
+
+
+def test_an_organ_of_government_named_by_demonym_is_the_other_party():
+    # "the Indian government" is whom the ministry condemns, not the ministry's state: the dateline holds
+    text = "ISLAMABAD: The foreign ministry on Tuesday condemned the decision of the Indian government."
+    assert ("ACCUSE", ["PAK"], ["IND"]) in coded_in("en", text, "2016-10-03")
+    # nationals named by demonym are the unnamed ministry's own
+    assert ("PAK", "GOV") in {(c, s) for _, c, s in mentions("The ministry said five Pakistani soldiers died.", "en")}

@@ -584,8 +584,10 @@ class ActorMatcher:
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
         # body sets the scene as its name would; not a bare sector term standing for the home's
         # ("Mahkamah Agung"), nor an outlet that reports from anywhere ("seen by BBC News NI")
+        # (a demonym before an organ of government names the other party, not nationals: "the Indian
+        # government" is kind "organ", "five Pakistani soldiers" stays "demonym" — see `before` below)
         named_states = [
-            (g[0].first, e.code, kind)
+            (g[0].first, e.code, "organ" if kind == "demonym" and e.sector in GOVERNING else kind)
             for g, (e, kind, group_rules) in zip(groups, resolved, strict=True)
             if kind in SCENE_KINDS
             and e.code not in NOT_STATES
