@@ -95,7 +95,8 @@ POSITIVE = [
     ("en", "The French president warns of a multi-speed Europe.", ["ACCUSE"], "FRA", "-"),
     (
         "en",
-        "Sri Lankan defence officials warned that the latest military campaign could last three years.",
+        # (a warning of a danger; a forecast that a campaign "could last three years" is none, s19 prec_en4)
+        "Sri Lankan defence officials warned that the rebels could attack the capital.",
         ["ACCUSE"],
         "LKA",
         "*",
