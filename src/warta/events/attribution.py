@@ -706,7 +706,7 @@ class Attributor:
     def rest_of_object(self, view: SentenceView, start: int, position: int) -> bool:
         """ "stormed an Iranian office in Iraqi Kurdistan and detained six employees": the rest of
         the first verb's object — nouns, a place after a preposition — then "and" right before the
-        second verb. No verb, clause word or punctuation but a comma before the "and"."""
+        second verb; no verb, clause word or punctuation other than a comma between them."""
         tokens = view.sentence.tokens
         if position - start < 2 or tokens[position - 1].lower not in self.coordinators:
             return False
