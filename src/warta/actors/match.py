@@ -581,6 +581,14 @@ class ActorMatcher:
         # sentence ("lima", five) is no party; the sector and state after it still are
         groups = [g[1:] if len(g) > 1 and self.numeral_capital(tokens, g[0]) else g for g in groups]
         resolved = [resolve(group, date) for group in groups]
+        # "Masjid Al Fatah", "Kennedy Airport": a person or body in a building's or a street's name is
+        # no party and sets no scene
+        kept = [
+            (g, found)
+            for g, found in zip(groups, resolved, strict=True)
+            if not (found[1] in ("person", "body") and self.in_place_name(tokens, g[0].first, g[-1].last))
+        ]
+        groups, resolved = [g for g, _ in kept], [found for _, found in kept]
         # "Opposition lawmakers criticized …, as the Legislative Yuan prepared …": a state's own
         # body sets the scene as its name would; not a bare sector term standing for the home's
         # ("Mahkamah Agung"), nor an outlet that reports from anywhere ("seen by BBC News NI")
@@ -598,7 +606,6 @@ class ActorMatcher:
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
             and not self.money(sentence, g[0].first, g[-1].last)  # "500 ribu dolar AS": a currency, no scene
-            and not (kind == "body" and self.in_place_name(tokens, g[0].first, g[-1].last))  # "Masjid Al Fatah"
         ]
         states = [code for _, code, _ in named_states]
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
@@ -611,8 +618,6 @@ class ActorMatcher:
             if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
                 continue  # "told the independent daily Al-Sudani": a newspaper named like a prime minister
             if kind in ("country", "demonym") and self.money(sentence, first, last):
-                continue
-            if kind in ("person", "body") and self.in_place_name(tokens, first, last):
                 continue
             namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))
             others = {e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if g is not group}
