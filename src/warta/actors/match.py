@@ -880,11 +880,7 @@ class ActorMatcher:
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         if after in self.possessions:  # "attacked an army convoy", "a police station"
             return True
-        opening = all(
-            t.lower in self.determiners or (t.text[:1].isupper() and t.lower not in self.function_words)
-            for t in tokens[:first]
-        )
-        if opening and (after in self.time_words or after in self.time_openers):
+        if (after in self.time_words or after in self.time_openers) and self.opens_sentence(tokens, first):
             # "Security forces last week launched …", "Police Tuesday arrested …" — but "In St. James
             # Court Wednesday, the solicitor charged …" names a place, not a party
             return True
@@ -894,6 +890,13 @@ class ActorMatcher:
         # "Police beat demonstrators": a past tense that is its own base form
         verbal = after.endswith(("ed", "ly")) or irregular or after in self.speech or after in self.bare_pasts
         return not (after.isalpha() and after not in self.function_words and not verbal)
+
+    def opens_sentence(self, tokens, first: int) -> bool:
+        """Whether only a determiner or capitalised words come before `first`: "The Iraqi security forces …"."""
+        return all(
+            t.lower in self.determiners or (t.text[:1].isupper() and t.lower not in self.function_words)
+            for t in tokens[:first]
+        )
 
     def heard(self, before: list[str]) -> bool:
         """Whom words were said to is an audience, not a party: "told reporters", "kata Menlu kepada

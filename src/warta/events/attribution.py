@@ -740,9 +740,10 @@ class Attributor:
         return (token.lower.endswith("ed") and len(token.lemmas) > 1) or irregular
 
     def shared_subject(self, view: SentenceView, start: int, end: int, frame) -> Group | None:
-        """The subject a verb after "but" shares: the clause's first party — unless the reported
-        words open on their verb, when it is the speaker's and that party is the verb's object:
-        "Pakistan menyatakan telah menangkap 700 agen Al Qaeda tapi tetap membantah …"."""
+        """The subject a verb after "but" or a subjectless "when"-clause shares: the clause's first
+        party — unless the reported words open on their verb, when it is the speaker's and that party
+        is the verb's object: "Pakistan menyatakan telah menangkap 700 agen Al Qaeda tapi tetap
+        membantah …"."""
         subject = self.first_subject(view, start, end)
         if not self.subject_drop or frame is None or frame.speaker is None or frame.scope_start != start:
             return subject
