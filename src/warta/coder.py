@@ -221,7 +221,10 @@ class Coder:
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
         # what ties a sentence to the one before it: "he", "itu", "also"; "But …", "Dan …"
         self.pointers_back = self.language.words("pointers_back")
-        self.subject_pointers = self.language.words("subject_pointers")
+        # a pronoun opening a sentence is its subject, told of before: "He said …", "Mereka menuntut …"
+        self.subject_pointers = frozenset().union(
+            *(self.language.words(key) for key in ("person_pronouns", "group_pronouns", "first_person_pronouns"))
+        )
         self.openers_back = self.language.words("coordinators") | self.language.words("contrast_coordinators")
 
     def run(self, article: Article) -> CodedArticle:
