@@ -50,6 +50,7 @@ class ArticleMemory:
     states: set[str] = field(default_factory=set)  # the countries the article has named
     home: str | None = None  # where news in the article's language is set when it names nowhere
     seen: dict[str, int] = field(default_factory=dict)  # each state's latest sentence (any mention of it)
+    heads: dict[str, tuple[str, int]] = field(default_factory=dict)  # a word of a party named → (code, sentence)
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -101,6 +102,9 @@ class ArticleMemory:
             return
         if mention.entity.code:
             self.seen[mention.entity.code] = self.sentence
+            if mention.entity.sector and mention.kind not in ("pronoun", "coref"):
+                for word in mention.text.lower().split():
+                    self.heads[word] = (mention.entity.code, self.sentence)
         # "US envoy Bill Richardson": a person named with the state he acts for names that state too
         titled = mention.kind == "person" and any(rule.startswith("actors.country.") for rule in mention.rules)
         if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled):
@@ -126,6 +130,7 @@ class ArticleMemory:
         self.countries = [found for found in self.countries if found[1] == now]
         self.places = [found for found in self.places if found[1] == now]
         self.seen = {code: seen for code, seen in self.seen.items() if seen == now}
+        self.heads = {word: found for word, found in self.heads.items() if found[1] == now}
         self.states = {code for code in self.states if code in self.seen}
 
     def knows(self, code: str) -> bool:
@@ -146,6 +151,12 @@ class ArticleMemory:
     def recently(self, code: str) -> bool:
         """Whether the story named this state (or one of its people or bodies) a few sentences ago."""
         return code in self.seen and self.sentence - self.seen[code] <= NAME_REACH
+
+    def head_named(self, head: str) -> str:
+        """The party a sector noun was last named with, a sentence or two ago: "pasukan NATO … pasukan
+        itu" are NATO's troops."""
+        code, seen = self.heads.get(head, ("", -PRONOUN_REACH - 1))
+        return code if self.sentence - seen <= PRONOUN_REACH else ""
 
     def last_two_countries(self) -> list[Entity]:
         recent = [entity for entity, seen in self.countries if self.sentence - seen <= 5]
@@ -358,6 +369,7 @@ class ActorMatcher:
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
         self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
+        self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
@@ -676,6 +688,18 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
+            if not entity.code and kind == "sector" and self.points_back(tokens, first, last):
+                # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
+                # sector term with a demonstrative is the one named before, not the scene's own
+                head = tokens[first if self.lang == "id" else last - 1].lower
+                named_with = [
+                    e.code
+                    for g, (e, _, _) in zip(groups, resolved, strict=True)
+                    if g[-1].last <= first and e.code and head in {t.lower for t in tokens[g[0].first : g[-1].last]}
+                ]
+                owner = named_with[-1] if named_with else memory.head_named(head)
+                if owner:
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.anaphor"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
@@ -690,6 +714,14 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def points_back(self, tokens, first: int, last: int) -> bool:
+        """A sector term marked as one already named: "pasukan itu", "polisi tersebut" (the
+        demonstrative follows in Indonesian), "those troops", "these militants" (it precedes in
+        English; "the" alone is too common to point anywhere)."""
+        if self.lang == "id":
+            return last < len(tokens) and tokens[last].lower in self.demonstratives
+        return first > 0 and tokens[first - 1].lower in self.demonstratives - {"this", "that"}
 
     def numeral_capital(self, tokens, piece) -> bool:
         return piece.first == 0 and piece.entry.kind == "capital" and self.is_word(tokens[0].lower)

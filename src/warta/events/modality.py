@@ -97,7 +97,7 @@ class ModalityReader:
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
-            ("negated", self.negators, near + inside + self.shared_negation(tokens, match)),
+            ("negated", self.negators, near + self.unconditioned(tokens, inside) + self.shared_negation(tokens, match)),
             ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
@@ -145,6 +145,12 @@ class ModalityReader:
         found = [i for i in range(start, cue - 1) if tokens[i].lower in self.beliefs]
         return found[-1] if found else None
 
+    def unconditioned(self, tokens, inside: list[int]) -> list[int]:
+        """The gap's words before any condition: in "mengancam akan membalas jika Pakistan tidak
+        menghentikan serangan" the "tidak" belongs to the condition, and the threat stands."""
+        condition = next((i for i in inside if tokens[i].lower in self.whether), None)
+        return inside if condition is None else [i for i in inside if i < condition]
+
     def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
         """ "tidak pernah merasa ditekan atau diancam", "did not threaten or attack": a negation before
         the first of two verbs joined by "or" denies the second too — where it reaches the first."""
@@ -157,10 +163,11 @@ class ModalityReader:
         """A condition that opens the clause ends at its comma: in "If Iran attacks, Israel will
         retaliate" / "Jika Iran menyerang, Israel akan membalas" the retaliation is no hypothesis but
         what is promised (a threat)."""
-        words = [i for i in clause if tokens[i].text[:1].isalnum()]
-        if not words or tokens[words[0]].lower not in self.whether:
+        # … and so does one set off inside it: "Label itu, kalau dipakai lagi, akan kami larang"
+        conditions = [i for i in clause if tokens[i].lower in self.whether]
+        if not conditions:
             return clause
-        comma = next((i for i in clause if i > words[0] and tokens[i].text == ","), None)
+        comma = next((i for i in clause if i > conditions[-1] and tokens[i].text == ","), None)
         return clause if comma is None else [i for i in clause if i > comma]
 
     def permitted_reach(self, tokens, clause: range) -> list[int]:

@@ -1,0 +1,37 @@
+"""Conditions inside a threat (events/modality.py): a "not" that belongs to the condition negates
+nothing, a condition set off by commas ends at its comma, and an attack someone expects has not
+happened yet."""
+
+from __future__ import annotations
+
+import warta
+
+
+def coded(text: str, lang: str, pub_date: str = "2024-03-01"):
+    return [
+        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+        for e in warta.code(text, lang=lang, pub_date=pub_date)
+    ]
+
+
+def test_the_conditions_not_leaves_the_threat_standing():
+    events = coded("India mengancam akan membalas jika Pakistan tidak menghentikan serangan lintas batas.", "id")
+    assert ("THREATEN", ["IND"], ["PAK"]) in events
+
+
+def test_a_threat_that_is_itself_negated_is_dropped():
+    assert coded("India tidak mengancam akan membalas serangan Pakistan.", "id") == []
+
+
+def test_a_condition_between_commas_ends_at_its_comma():
+    events = coded("Rusia, jika pasukan NATO masuk ke Ukraina, akan menyerang pasukan itu.", "id")
+    assert ("THREATEN", ["RUS"], ["IGO"]) in events
+
+
+def test_an_attack_under_an_unclosed_condition_stays_hypothetical():
+    assert coded("Rusia mungkin akan menyerang Ukraina jika perundingan gagal.", "id") == []
+
+
+def test_attacks_a_commander_expects_are_no_attack():
+    text = "Unfortunately we do expect more attacks and the enemy knows it, the NATO commander said."
+    assert not any(event in ("ASSAULT", "THREATEN") for event, _, _ in coded(text, "en"))
