@@ -1,6 +1,7 @@
 """Indonesian recall and precision on unseen IndoSum news (session 20, helper recall_id_y):
 reminding another to act ("mengingatkan pemerintah untuk ..."), an attack on one's own spouse or
-partner, which is domestic crime and no event (id/triggers_s20_recall_id_y.yaml), and two
+partner, which is domestic crime and no event, a state allowing or advising a private practice
+(abortion, same-sex marriage), which is no permission given to anyone (id/triggers_s20_recall_id_y.yaml), and two
 transport bodies, the Jabodetabek transport agency and the Indonesian Transportation Society
 (actors/bodies_s20_recall_id_y.yaml) — and words like them that are no event."""
 
@@ -71,3 +72,21 @@ def test_attack_on_own_spouse_is_no_event(text):
 def test_attempt_on_an_official_still_codes():
     found = indonesian("Kelompok bersenjata mencoba membunuh Gubernur Papua di Jayapura.", pub_date="2017-04-05")
     assert any(e == "ASSAULT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Irlandia mengizinkan aborsi pada kasus tertentu sejak 2013.",
+        "Parlemen negara itu membolehkan pernikahan sesama jenis tahun lalu.",
+        "Pemerintah hanya menyarankan aborsi dengan persyaratan ketat, kata aktivis itu.",
+    ],
+)
+def test_allowing_a_private_practice_is_no_event(text):
+    found = indonesian(text, pub_date="2017-10-01")
+    assert not found, found
+
+
+def test_allowing_access_to_another_still_codes():
+    found = indonesian("Israel mengizinkan bantuan kemanusiaan masuk ke Gaza.", pub_date="2017-10-01")
+    assert has(found, "RETREAT", "ISR"), found
