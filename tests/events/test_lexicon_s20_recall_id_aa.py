@@ -45,7 +45,8 @@ indonesian = partial(coded_in, "id")
         ),
         # a charge with a long description declared a lie
         (
-            "Ketua Umum Demokrat Susilo Bambang Yudhoyono menyebut tuduhan penyelewengan dana kampanye tahun lalu itu merupakan sebuah fitnah.",
+            "Ketua Umum Demokrat Susilo Bambang Yudhoyono menyebut tuduhan penyelewengan dana kampanye tahun lalu"
+            " itu merupakan sebuah fitnah.",
             "REJECT",
             "IDN",
             None,
