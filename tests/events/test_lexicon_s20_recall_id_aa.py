@@ -43,6 +43,13 @@ indonesian = partial(coded_in, "id")
             "IDN",
             "IDN",
         ),
+        # a speaker saying someone allegedly embezzled: the speaker accuses
+        (
+            "Sekretaris Jenderal Partai Demokrat mengatakan, Bupati Bekasi diduga menggelapkan dana partai.",
+            "ACCUSE",
+            "IDN",
+            "IDN",
+        ),
         # a charge with a long description declared a lie
         (
             "Ketua Umum Demokrat Susilo Bambang Yudhoyono menyebut tuduhan penyelewengan dana kampanye tahun lalu"
@@ -68,6 +75,8 @@ def test_recall(text, event, actor, recipient):
         ("Gubernur Jawa Barat mengimbau masyarakat agar tidak panik menghadapi banjir.", "REQUEST"),
         # the arrest is only the aim of a deployment
         ("Ratusan anggota Brimob dikirim ke Poso untuk menangkap sisa anggota kelompok bersenjata.", "COERCE"),
+        # an allegation with no one making it: nobody accuses
+        ("Bendahara desa itu diduga menggelapkan dana bantuan.", "ACCUSE"),
         # negated: found not guilty, not lying (guards for the entries above)
         ("Bupati itu diputus tidak bersalah oleh majelis hakim.", "SANCTION"),
         ("Jaksa menyebut saksi itu tidak berbohong.", "ACCUSE"),
