@@ -40,7 +40,7 @@ english = partial(coded_in, "en")
         ("Nigerian troops wiped out a rebel camp near Lake Chad.", "ASSAULT", "NGA", "NGA"),
         ("Iraqi troops repelled an Islamic State assault on Ramadi.", "ASSAULT", "IRQ", None),
         ("Syrian troops pounded rebel-held districts of Homs on Tuesday.", "ASSAULT", "SYR", None),
-        ("Russian warplanes targeted Syrian rebels near Idlib.", "ASSAULT", "RUS", "SYR"),
+        ("Russian warplanes targeted rebels near Idlib in Syria.", "ASSAULT", "RUS", "SYR"),
         ("France intervened militarily in the Central African Republic.", "ASSAULT", "FRA", "CAF"),
         # waiving sanctions, putting off visits, exclusion from elections
         ("The United States waived sanctions on Indian oil buyers.", "RETREAT", "USA", "IND"),
