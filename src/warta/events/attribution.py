@@ -447,11 +447,14 @@ class Attributor:
         """Police or a court telling of an arrest or charge in the passive, naming no one else who
         made it, made it themselves: "Derbyshire Police said a 25-year-old was arrested", "polisi
         mengatakan dua pria ditangkap". A ministry telling of its citizens detained abroad did not."""
-        if frame is None or match.trigger.event not in ("COERCE", "SANCTION"):
+        # … and of a charge: "the Justice Department said she was charged with 14 counts"
+        if frame is None or match.trigger.event not in ("COERCE", "SANCTION", "ACCUSE"):
             return None
         if not 0 < match.first - frame.verb <= SPEECH_TO_PASSIVE_REACH:
             return None
-        between = view.sentence.tokens[frame.verb + 1 : match.first]
+        # "Polisi mengatakan, dua pria ditangkap": a comma right after the verb of saying opens what is said
+        opening = 2 if view.sentence.tokens[frame.verb + 1].text == "," else 1
+        between = view.sentence.tokens[frame.verb + opening : match.first]
         if any(t.text in {",", ";"} or t.lower in self.clause_breaks for t in between):
             return None
         sectors = {m.entity.sector for m in frame.speaker.mentions}
@@ -959,7 +962,10 @@ class Attributor:
         for group in groups:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
-        recipient_preps = self.recipient_preps | (self.locative if match.trigger.mode == "visit" else frozenset())
+        # "tiba di Pyongyang", and aid given where it is needed: "launched a relief operation in Nepal"
+        # (a phrase, not the bare noun: "disiksa … dengan bantuan agen Irak di …" names no aid given there)
+        placed = match.trigger.mode == "visit" or (match.trigger.event == "AID" and len(match.positions) > 1)
+        recipient_preps = self.recipient_preps | (self.locative if placed else frozenset())
         if match.trigger.event in ("REQUEST", "CONCEDE") or match.trigger.mode == "withdraw":
             # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador
             # from France", "yielded to pressure from Poland"

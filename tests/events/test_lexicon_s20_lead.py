@@ -1,0 +1,60 @@
+"""Session 20 (lead): weapons handed over whose names are sector terms (data/en/triggers_s20_lead.yaml),
+aid given where it is needed ("a relief operation in Nepal"), a charge told of by the ones who
+bring it, and tectonic plates that name no state (actors/not_actors.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+from conftest import mentions_in
+
+
+def coded(text: str, lang: str, pub_date: str = "2024-03-01"):
+    return [
+        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+        for e in warta.code(text, lang=lang, pub_date=pub_date)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        ("Russia supplied warplanes to Iraq.", "RUS", "IRQ"),
+        ("France delivered two warships to Egypt last year.", "FRA", "EGY"),
+        ("Germany handed over two submarines to Israel.", "DEU", "ISR"),
+    ],
+)
+def test_warships_and_warplanes_handed_over_are_military_aid(text, actor, recipient):
+    assert ("AID", [actor], [recipient]) in coded(text, "en")
+
+
+def test_warships_sent_to_a_sea_are_a_deployment_not_aid():
+    assert not any(e[0] == "AID" for e in coded("China sent warships to the South China Sea.", "en"))
+
+
+def test_aid_given_in_a_country_goes_to_that_country():
+    assert ("AID", ["JPN"], ["NPL"]) in coded("Japan launched a relief operation in Nepal.", "en")
+    assert ("AID", ["FRA"], ["MLI"]) in coded("France joined the peacekeeping mission in Mali.", "en")
+
+
+def test_help_named_in_passing_is_no_aid_to_the_place():
+    text = "Ia mengaku disiksa oleh pasukan Amerika dengan bantuan agen Irak di Baghdad."
+    assert not any(e[0] == "AID" for e in coded(text, "id"))
+
+
+def test_a_charge_told_of_by_the_justice_department_is_its_own():
+    text = "The US Justice Department said the Chinese businesswoman was charged with 14 counts."
+    assert ("ACCUSE", ["USA"], ["CHN"]) in coded(text, "en")
+
+
+def test_a_charge_told_after_a_comma_is_the_prosecutors_own():
+    text = "Jaksa Agung AS mengatakan, pengusaha asal China Cathy Chen itu dituntut dengan 14 dakwaan."
+    assert ("ACCUSE", ["USA"], ["CHN"]) in coded(text, "id")
+
+
+def test_a_tectonic_plate_names_no_state():
+    text = "Gempa terjadi akibat tumbukan Lempeng Indo - Australia dengan Lempeng Eurasia."
+    assert not any(code == "AUS" for _, code, _ in mentions_in("id", text, "2017-03-01"))
+    text = "The quake struck where the Indo-Australian Plate meets the Eurasian Plate."
+    assert not any(code == "AUS" for _, code, _ in mentions_in("en", text, "2017-03-01"))
