@@ -66,7 +66,7 @@ def test_trigger_entries_are_valid(lang):
         assert not entry.get("mode") or entry["mode"] in modes, entry
         assert isinstance(entry["cameo"], str) and entry["cameo"] in CAMEO_CODES, entry
         assert not entry.get("negated") or entry["negated"] in PLOVER, entry
-        assert entry.get("frame", "active") in ("active", "cause", "undergo"), entry
+        assert entry.get("frame", "active") in ("active", "cause", "undergo", "host"), entry
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

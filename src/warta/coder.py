@@ -787,6 +787,13 @@ class Coder:
             return self.fall_back(coded, view, match, reason, dates, places, credit)
         if reason:
             return self.drop(coded, sentence, match, reason)
+        if trigger.frame == "host" and visitor(roles):
+            # "Xi received Widodo in Beijing", "Presiden menerima kunjungan PM Malaysia": the one who
+            # came is the actor of a visit, the host its recipient (docs/annotation.md) — but a summit
+            # or a body's meeting hosted stays the host's: "Indonesia hosted the ASEAN summit"
+            roles.actor, roles.recipient = roles.recipient, roles.actor
+            cameo = "042"
+            roles.rules.append("attribution.host_visit")
         speaking = self.attributor.speaks_for_itself(roles.speaker)
         if ALLEGED_CONTEXTS & set(trigger.context) and speaking and roles.actor is not None:
             # "India has violated the Saarc charter, he added": a breach one party says another
@@ -1104,6 +1111,15 @@ def home_government(actor: Group) -> Group | None:
     if not is_state(actor.mentions[0].entity.code):
         return None
     return home_party(actor, "GOV", "coref.home_government")
+
+
+def visitor(roles: Roles) -> bool:
+    """Whether a hosting verb's recipient is a guest who came (a person or a state's delegation),
+    not a body whose meeting was hosted nor the parties of talks hosted between them."""
+    guest = roles.recipient
+    if guest is None or roles.actor is None or "attribution.between_recipients" in roles.rules:
+        return False
+    return not all(m.kind == "body" for m in guest.mentions)
 
 
 def implied(group: Group) -> bool:
