@@ -42,3 +42,10 @@ def test_a_summit_hosted_stays_the_hosts():
 def test_talks_hosted_between_two_others_stay_the_hosts():
     events = coded("Qatar hosted talks between the United States and the Taliban.", "en")
     assert any(e[0] == "CONSULT" and e[1] == ["QAT"] for e in events)
+
+
+def test_talks_promised_in_one_partys_capital_are_the_others_visit():
+    text = "The United States and North Korea will hold working group talks in New York on March 5-6."
+    assert any(e[:3] == ("AGREE", ["PRK"], ["USA"]) for e in coded(text, "en"))
+    text = "Para pimpinan diplomat Kanada, Meksiko dan Amerika Serikat akan bertemu di Ottawa 23 Februari."
+    assert any(e[:3] == ("AGREE", ["MEX", "USA"], ["CAN"]) for e in coded(text, "id"))

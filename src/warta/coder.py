@@ -728,7 +728,9 @@ class Coder:
                 return self.drop(coded, sentence, match, "negated", "said of another party")
             roles.actor, roles.recipient = speaker, None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
-            split_joint_actors(roles, self.settings(sentence, places) if event in HOSTED else [])
+            # "… will hold talks on Jeju": talks promised are hosted as held ones are
+            hosted = event in HOSTED or trigger.event in HOSTED
+            split_joint_actors(roles, self.settings(sentence, places) if hosted else [])
         if event == "ASSAULT" and roles.actor is not None and self.killed(view, roles.actor):
             # "tiga serdadu pemerintah tewas dalam pertempuran itu": those killed did not attack
             roles.actor, roles.recipient = None, roles.recipient or roles.actor

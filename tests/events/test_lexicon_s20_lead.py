@@ -58,3 +58,7 @@ def test_a_tectonic_plate_names_no_state():
     assert not any(code == "AUS" for _, code, _ in mentions_in("id", text, "2017-03-01"))
     text = "The quake struck where the Indo-Australian Plate meets the Eurasian Plate."
     assert not any(code == "AUS" for _, code, _ in mentions_in("en", text, "2017-03-01"))
+
+
+def test_a_verb_of_funding_goes_to_the_country_it_is_spent_in():
+    assert ("AID", ["JPN"], ["IDN"]) in coded("Jepang membiayai proyek kereta cepat di Indonesia.", "id")

@@ -963,8 +963,10 @@ class Attributor:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
         # "tiba di Pyongyang", and aid given where it is needed: "launched a relief operation in Nepal"
-        # (a phrase, not the bare noun: "disiksa … dengan bantuan agen Irak di …" names no aid given there)
-        placed = match.trigger.mode == "visit" or (match.trigger.event == "AID" and len(match.positions) > 1)
+        # (a phrase or a verb, "AS mendanai proyek di Ukraina"; not the bare noun: "disiksa … dengan
+        # bantuan agen Irak di …" names no aid given there)
+        aid_given = len(match.positions) > 1 or not self.is_nominal(view, match)
+        placed = match.trigger.mode == "visit" or (match.trigger.event == "AID" and aid_given)
         recipient_preps = self.recipient_preps | (self.locative if placed else frozenset())
         if match.trigger.event in ("REQUEST", "CONCEDE") or match.trigger.mode == "withdraw":
             # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador
