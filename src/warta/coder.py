@@ -191,6 +191,7 @@ class Coder:
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.place_nouns = self.language.words("place_nouns")
         self.cessation = self.language.words("cessation")
+        self.conditions = self.language.words("clause_hypothetical")
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
@@ -620,9 +621,11 @@ class Coder:
         return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
 
     def ceases(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
-        """ "agreed to stop the clashes", "sepakat menghentikan bentrokan": a promise to end harm is no threat."""
+        """ "agreed to stop the clashes", "sepakat menghentikan bentrokan": a promise to end harm is no
+        threat; nor is one to defend someone "if attacked" ("berjanji membela Filipina jika diserang"),
+        where the harm is the condition, not what is promised."""
         between = view.sentence.tokens[head.first : match.first]
-        return any(set(t.lemmas) & self.cessation for t in between)
+        return any(set(t.lemmas) & self.cessation or t.lower in self.conditions for t in between)
 
     def predicated(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "The visit was condemned by China", "Kunjungan itu dikecam oleh China": the verb after an

@@ -35,3 +35,13 @@ def test_an_attack_under_an_unclosed_condition_stays_hypothetical():
 def test_attacks_a_commander_expects_are_no_attack():
     text = "Unfortunately we do expect more attacks and the enemy knows it, the NATO commander said."
     assert not any(event in ("ASSAULT", "THREATEN") for event, _, _ in coded(text, "en"))
+
+
+def test_a_promise_to_defend_if_attacked_is_no_threat():
+    events = coded("Amerika Serikat berjanji membela Filipina jika diserang.", "id")
+    assert ("AGREE", ["USA"], ["PHL"]) in events
+    assert not any(e[0] == "THREATEN" for e in events)
+
+
+def test_a_promise_to_strike_under_a_condition_is_still_a_threat():
+    assert ("THREATEN", ["RUS"], ["UKR"]) in coded("Rusia berjanji akan menyerang Ukraina jika Kyiv tidak mundur.", "id")
