@@ -1,8 +1,9 @@
 """Indonesian recall from the CAMEO verb dictionary, blocks 134-266 (session 20, helper cameo_id_b):
 talks revived, a war waged on a state, houses torn down, conferring, visa rules tightened, a vow to
-fight on, a state's raised military alert, troops slipping across a border
+fight on, a state's raised military alert, defences built up, troops slipping across a border
 (id/triggers_s20_cameo_id_b.yaml) — and words like them that are no event: an industry revived, a war
-on drugs, a quake toppling houses, a public told to stay alert, a tectonic plate, a negated act."""
+on drugs, a quake toppling houses, a public told to stay alert, a tectonic plate, a team's
+defence line, a negated act."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ indonesian = partial(coded_in, "id")
         ("Amerika Serikat mengetatkan aturan visa bagi warga Iran.", "COERCE", "USA", "IRN"),
         ("Kelompok Hamas bersumpah melanjutkan perlawanan terhadap Israel.", "THREATEN", "PSE", "ISR"),
         ("Korea Utara meningkatkan kesiagaan militernya di perbatasan dengan Korea Selatan.", "MOBILIZE", "PRK", None),
+        ("Rusia membangun pertahanan militer di Kepulauan Kuril.", "MOBILIZE", "RUS", None),
+        ("Taiwan memperkuat pertahanan udaranya setelah latihan China.", "MOBILIZE", "TWN", None),
         ("Pasukan Turki menyusup ke wilayah Irak utara untuk memburu milisi PKK.", "MOBILIZE", "TUR", None),
     ],
 )
@@ -45,6 +48,7 @@ def test_cameo_sense_codes(text, event, actor, recipient):
         ("Warga perbatasan diimbau meningkatkan kewaspadaan terhadap penyelundupan.", "MOBILIZE"),
         ("Lempeng Indo-Australia menyusup ke bawah wilayah Lempeng Eurasia.", "MOBILIZE"),
         ("Korea Selatan tidak akan menghidupkan kembali perundingan dengan Korea Utara.", "AGREE"),
+        ("Pelatih itu memperkuat lini pertahanan timnya jelang final.", "MOBILIZE"),
         ("Kelompok itu tidak bersumpah melanjutkan perlawanan.", "THREATEN"),
     ],
 )
