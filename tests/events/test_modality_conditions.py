@@ -44,4 +44,6 @@ def test_a_promise_to_defend_if_attacked_is_no_threat():
 
 
 def test_a_promise_to_strike_under_a_condition_is_still_a_threat():
-    assert ("THREATEN", ["RUS"], ["UKR"]) in coded("Rusia berjanji akan menyerang Ukraina jika Kyiv tidak mundur.", "id")
+    assert ("THREATEN", ["RUS"], ["UKR"]) in coded(
+        "Rusia berjanji akan menyerang Ukraina jika Kyiv tidak mundur.", "id"
+    )
