@@ -20,8 +20,6 @@ indonesian = partial(coded_in, "id")
 @pytest.mark.parametrize(
     ("text", "event", "actor", "recipient"),
     [
-        ("Korea Selatan menghidupkan kembali perundingan dengan Korea Utara.", "AGREE", "KOR", "PRK"),
-        ("Amerika Serikat menghidupkan lagi pembicaraan nuklir dengan Iran.", "AGREE", "USA", "IRN"),
         ("Rusia melancarkan perang terhadap Ukraina pada Februari.", "ASSAULT", "RUS", "UKR"),
         ("Koalisi pimpinan Arab Saudi mengobarkan perang di Yaman sejak 2015.", "ASSAULT", "SAU", "YEM"),
         ("Buldoser militer Israel merobohkan rumah-rumah warga Palestina di Hebron.", "COERCE", "ISR", "PSE"),

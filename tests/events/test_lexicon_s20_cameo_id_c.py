@@ -21,8 +21,6 @@ types = partial(types_in, "id")
     [
         ("Junta Myanmar menempatkan Aung San Suu Kyi dalam tahanan rumah.", "COERCE", "MMR", "MMR"),
         ("Militer Thailand menempatkan Yingluck Shinawatra sebagai tahanan rumah.", "COERCE", "THA", "THA"),
-        ("Pemerintah China menindas warga Tibet di Lhasa.", "COERCE", "CHN", "CHN"),
-        ("Aparat keamanan Iran menindas aktivis perempuan di Teheran.", "COERCE", "IRN", "IRN"),
         ("Bolivia menasionalisasi perusahaan listrik milik Spanyol.", "COERCE", "BOL", None),
         ("Inspektur IAEA menginspeksi reaktor nuklir Iran di Arak.", "ACCUSE", "IGO", "IRN"),
         ("Tim OPCW memeriksa fasilitas senjata kimia Suriah.", "ACCUSE", "IGO", "SYR"),

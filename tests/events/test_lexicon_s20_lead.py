@@ -62,3 +62,13 @@ def test_a_tectonic_plate_names_no_state():
 
 def test_a_verb_of_funding_goes_to_the_country_it_is_spent_in():
     assert ("AID", ["JPN"], ["IDN"]) in coded("Jepang membiayai proyek kereta cepat di Indonesia.", "id")
+
+
+def test_goods_named_before_their_passive_verb_are_sent_by_the_agent():
+    assert ("AID", ["USA"], ["UKR"]) in coded("Senjata dikirim oleh Amerika Serikat ke Ukraina.", "id")
+    assert ("AID", ["IDN"], ["SDN"]) in coded("Sebanyak 20 ton obat-obatan dikirim ke Sudan oleh Indonesia.", "id")
+
+
+def test_talks_attended_by_a_guest_are_not_the_guests_doing():
+    text = "Pejabat Liga Arab mengatakan pembicaraan di Riyadh akan juga dihadiri oleh Raja Abdullah dari Arab Saudi."
+    assert not any(e[0] == "CONSULT" and e[1] == ["SAU"] for e in coded(text, "id"))

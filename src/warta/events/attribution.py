@@ -14,6 +14,7 @@ from warta.events.triggers import TriggerMatch
 from warta.lang.base import Language, title_case
 
 RECIPIENT_WINDOW = 12
+HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
@@ -210,6 +211,17 @@ class Attributor:
             # "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa": the noun and its passive verb
             noun = match.last < len(tokens) and not token.lower.startswith(self.verbal_prefixes)
             if noun and prefixed_passive(tokens[match.last], ("di",)):
+                return True
+            # "Senjata dikirim oleh AS ke Ukraina": a material act's pattern may end on the noun's own
+            # passive verb, whose agent follows with "oleh" ("minta tentara AS ditarik" asks, naming no
+            # agent; "pembicaraan itu akan dihadiri oleh Raja Abdullah" names a guest, not the talks' doer)
+            own_verb = (
+                match.trigger.event in HANDED_OVER
+                and match.last - 1 > match.first
+                and not token.lower.startswith(self.verbal_prefixes)
+            )
+            agent = any(t.lower in self.agent for t in tokens[match.last : match.last + RECIPIENT_WINDOW])
+            if own_verb and agent and prefixed_passive(tokens[match.last - 1], ("di",)):
                 return True
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
             return prefixed_passive(token, ("di", "ter"))
