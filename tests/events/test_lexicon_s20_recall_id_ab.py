@@ -63,3 +63,17 @@ def test_inquiry_named_as_a_topic_is_no_inquiry():
     # the inquiry itself still codes
     used = indonesian("DPR menggunakan hak angket terhadap KPK.", pub_date="2017-06-02")
     assert has(used, "ACCUSE", "IDN", "IDN"), used
+
+
+def test_complaint_to_the_authorities_is_an_allegation():
+    for text in (
+        "Partai Demokrat melaporkan Bupati Garut ke pihak berwajib atas dugaan fitnah.",
+        "Indonesia Corruption Watch melaporkan Wali Kota Medan ke aparat penegak hukum.",
+    ):
+        found = indonesian(text, pub_date="2017-06-02")
+        assert has(found, "ACCUSE", "IDN", "IDN"), found
+    # a complaint not (yet) filed codes nothing
+    planned = indonesian(
+        "Partai Demokrat belum berencana melaporkan Bupati Garut ke pihak berwajib.", pub_date="2017-06-02"
+    )
+    assert not any(event == "ACCUSE" for event, _, _ in planned), planned
