@@ -687,6 +687,11 @@ class Coder:
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
             event, mode, cameo = trigger.negated or "REJECT", "", "12"
             rules.append("modality.negated_refusal" if trigger.negated else "modality.denial")
+        elif event == "RETREAT" and modality.outcome == "future":
+            # "vowed to lift some of its sanctions", "Irak akan membuka kembali perbatasannya": a
+            # release, a lifted ban or an opened border only announced is a concession (the guide)
+            event, cameo, mode = "CONCEDE", "080", ""
+            rules.append("modality.announced_concession")
         elif event in FUTURE_CAN_BECOME_AGREE and (modality.outcome == "future" or self.scheduled(modality)):
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")

@@ -47,3 +47,10 @@ def test_a_promise_to_strike_under_a_condition_is_still_a_threat():
     assert ("THREATEN", ["RUS"], ["UKR"]) in coded(
         "Rusia berjanji akan menyerang Ukraina jika Kyiv tidak mundur.", "id"
     )
+
+
+def test_a_release_or_opening_only_announced_is_a_concession():
+    assert ("CONCEDE", ["IRQ"], ["SYR"]) in coded("Iraq will re-open its borders with Syria next week.", "en")
+    assert ("CONCEDE", ["IRQ"], ["SYR"]) in coded("Irak akan membuka kembali perbatasannya dengan Suriah.", "id")
+    text = "The United States said it would lift some of its sanctions on North Korea."
+    assert ("CONCEDE", ["USA"], ["PRK"]) in coded(text, "en")
