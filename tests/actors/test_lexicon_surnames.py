@@ -40,8 +40,9 @@ def test_a_surname_a_father_and_son_share_is_the_one_in_office():
 def test_surname_actors_code_events():
     assert coded_en("Papandreou met Erdogan in Athens.", "2010-05-14") == [("CONSULT", ["GRC"], ["TUR"])]
     assert coded_en("Traoré accused France of supporting terrorists.", "2023-04-10") == [("ACCUSE", ["BFA"], ["FRA"])]
+    # the guest is the visit's actor, the host its recipient (docs/annotation.md)
     assert coded_id("Bolkiah menerima kunjungan Jokowi di Bandar Seri Begawan.", "2017-10-05") == [
-        ("CONSULT", ["BRN"], ["IDN"])
+        ("CONSULT", ["IDN"], ["BRN"])
     ]
 
 

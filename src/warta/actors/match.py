@@ -472,9 +472,12 @@ class ActorMatcher:
                     mentions.append(partner)
                 i = mention.last
                 continue
+            # "Retno and her Australian counterpart met": a pronoun right before a party's name is
+            # its possessive ("her", like "his"), not a party of its own
+            possessive = self.lang == "en" and i + 1 in named and sentence.tokens[i].lower in self.person_words
             found = (
                 []
-                if i in covered
+                if i in covered or possessive
                 else self.speaker_pronoun(sentence, i, mentions) or self.references(sentence, i, memory)
             )
             for mention in found:

@@ -259,7 +259,11 @@ class Attributor:
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
         after_comma = match.first > 0 and tokens[match.first - 1].text == ","
-        by_agent = any(t.lower in self.agent for t in tokens[match.last : match.last + 4])
+        # … a "by" that names someone, not a means: "arrived in Russia by train" travelled by it
+        by_agent = any(
+            tokens[k].lower in self.agent and not self.means(tokens, k)
+            for k in range(match.last, min(len(tokens), match.last + 4))
+        )
         # "the PKK, branded a terrorist organisation by the EU, …": the agent a few words on
         if token.lower.endswith("ed") and after_comma and (following in self.participle_preps or by_agent):
             return True
@@ -280,6 +284,15 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def means(self, tokens, by: int) -> bool:
+        """ "by train", "by road", "by telephone": a bare lower-case noun after "by" is how, not who —
+        "by the Gulf state", "by Hamas", "by two gunmen" name a doer."""
+        if by + 1 >= len(tokens):
+            return False
+        word = tokens[by + 1]
+        article = word.lower in self.determiners or word.lower in self.counts or word.text[:1].isdigit()
+        return word.text.isalpha() and word.text.islower() and not article
 
     def shares_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Two Palestinians were wounded and arrested": a participle joined by "and" to a passive

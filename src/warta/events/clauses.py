@@ -128,13 +128,27 @@ class ClauseReader:
         groups: list[Group] = []
         for i, mention in enumerate(mentions):
             link = links[i - 1] if i else None
-            if link == "comma" and "coord" not in self.chain(links, i - 1):
+            if (
+                link == "comma"
+                and "coord" not in self.chain(links, i - 1)
+                and not self.headline_pair(sentence, mentions, i)
+            ):
                 link = None
             if groups and link:
                 groups[-1].mentions.append(mention)
             else:
                 groups.append(Group([mention]))
         return groups
+
+    @staticmethod
+    def headline_pair(sentence: Sentence, mentions: list[Mention], i: int) -> bool:
+        """ "Indonesia, China hold talks on South China Sea": a headline (no full stop) that opens on
+        two states set apart by a comma names both as its subject."""
+        tokens = sentence.tokens
+        first, second = mentions[i - 1], mentions[i]
+        states = all(m.kind in ("country", "capital", "demonym") for m in (first, second))
+        stop = bool(tokens) and tokens[-1].text in {".", "!", "?", "”", '"', "'"}
+        return i == 1 and first.first == 0 and states and not stop and second.last < len(tokens)
 
     @staticmethod
     def chain(links: list[str | None], start: int) -> list[str | None]:

@@ -1,0 +1,43 @@
+"""Who did it, in constructions found by probing like an outside test suite (session 20): a visit
+"by train", a chief named by what he heads, a minister "and her counterpart", and a headline that
+opens on two states."""
+
+from __future__ import annotations
+
+import warta
+
+
+def coded(text: str, lang: str = "en", pub_date: str = "2024-03-01"):
+    return [
+        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
+        for e in warta.code(text, lang=lang, pub_date=pub_date)
+    ]
+
+
+def test_arriving_by_train_is_a_visit_not_a_passive():
+    assert ("CONSULT", ["PRK"], ["RUS"]) in coded("Kim Jong Un arrived in Russia by train.")
+
+
+def test_a_participle_with_a_by_agent_is_still_a_reduced_passive():
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in coded("An Israeli soldier held captive in Gaza by Hamas was freed.")
+
+
+def test_the_eus_foreign_policy_chief_speaks_for_the_eu():
+    text = "The EU's foreign policy chief said Russia must withdraw its troops from Ukraine."
+    assert ("REQUEST", ["EUR"], ["RUS"]) in coded(text)
+
+
+def test_a_minister_and_her_counterpart_meeting_in_his_capital():
+    text = "Indonesian Foreign Minister Retno Marsudi and her Australian counterpart met in Canberra."
+    assert ("CONSULT", ["IDN"], ["AUS"]) in coded(text)
+
+
+def test_a_headline_opening_on_two_states_names_both():
+    assert ("CONSULT", ["IDN"], ["CHN"]) in coded("Indonesia, China hold talks on South China Sea")
+    assert ("AGREE", ["IDN"], ["MYS"]) in coded("Indonesia, Malaysia Sepakati Batas Laut", "id")
+
+
+def test_a_comma_after_a_state_in_a_sentence_is_no_pair():
+    # an apposition in running text: "Israel, a close ally of the US, …" names one state as subject
+    events = coded("Israel, the closest US ally in the region, held talks with Egypt on Monday.")
+    assert ("CONSULT", ["ISR"], ["EGY"]) in events
