@@ -192,6 +192,7 @@ class Coder:
         self.place_nouns = self.language.words("place_nouns")
         self.cessation = self.language.words("cessation")
         self.conditions = self.language.words("clause_hypothetical")
+        self.offers = self.language.words("offers")
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
@@ -687,9 +688,10 @@ class Coder:
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
             event, mode, cameo = trigger.negated or "REJECT", "", "12"
             rules.append("modality.negated_refusal" if trigger.negated else "modality.denial")
-        elif event == "RETREAT" and modality.outcome == "future":
+        elif event == "RETREAT" and modality.outcome == "future" and modality.cue.lower() not in self.offers:
             # "vowed to lift some of its sanctions", "Irak akan membuka kembali perbatasannya": a
-            # release, a lifted ban or an opened border only announced is a concession (the guide)
+            # release, a lifted ban or an opened border only announced is a concession (the guide);
+            # one offered ("ready to free the hostages if …") stays an AGREE below
             event, cameo, mode = "CONCEDE", "080", ""
             rules.append("modality.announced_concession")
         elif event in FUTURE_CAN_BECOME_AGREE and (modality.outcome == "future" or self.scheduled(modality)):
