@@ -93,7 +93,8 @@ def test_an_airdrop_operation_on_a_hideout_is_no_aid():
 
 
 def test_a_leader_welcomed_to_a_capital_is_a_visit():
-    assert coded("The Saudi crown prince welcomed the Turkish president to Jeddah.") == [("CONSULT", ["SAU"], ["TUR"])]
+    # the guest is the visit's actor, the host its recipient
+    assert coded("The Saudi crown prince welcomed the Turkish president to Jeddah.") == [("CONSULT", ["TUR"], ["SAU"])]
 
 
 def test_praise_a_ceasefire_or_an_initialled_accord_is_support():

@@ -71,7 +71,8 @@ def test_a_call_received_from_a_leader():
 
 
 def test_a_visitor_received_by_the_host():
-    assert en("Abbas was received by Sisi in Cairo on Thursday.", "2023-10-19") == [("CONSULT", ["EGY"], ["PSE"])]
+    # the guest is the visit's actor, the host its recipient
+    assert en("Abbas was received by Sisi in Cairo on Thursday.", "2023-10-19") == [("CONSULT", ["PSE"], ["EGY"])]
 
 
 def test_touched_down_huddled_reached_out():
@@ -137,7 +138,7 @@ def test_lawatan_diakhiri_dan_mendarat():
 
 def test_disambut_tuan_rumah():
     assert id_("Sultan Brunei disambut Presiden Jokowi dengan upacara kenegaraan di Istana Bogor.", "2023-02-10") == [
-        ("CONSULT", ["IDN"], ["BRN"])
+        ("CONSULT", ["BRN"], ["IDN"])
     ]
 
 

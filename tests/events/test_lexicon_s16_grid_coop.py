@@ -30,7 +30,7 @@ def has(found, event: str, actor: str, recipient: str | None) -> bool:
         ("Australia's agreement to cooperate with Fiji on energy was welcomed.", "AGREE", "AUS", "FJI"),
         ("Japan's readiness to help Indonesia was noted in Jakarta.", "AGREE", "JPN", "IDN"),
         # a leader received, a visitor landing for talks (base form after "will")
-        ("Saudi Arabia will receive Egypt's foreign minister next week.", "AGREE", "SAU", "EGY"),
+        ("Saudi Arabia will receive Egypt's foreign minister next week.", "AGREE", "EGY", "SAU"),
         ("The Indian prime minister landed in Colombo on Monday for a two-day visit.", "CONSULT", "IND", "LKA"),
         # headline present, recognition
         ("Germany hails Poland's decision to join the accord", "SUPPORT", "DEU", "POL"),
@@ -45,7 +45,7 @@ def has(found, event: str, actor: str, recipient: str | None) -> bool:
         ("China has softened its stance toward Australia.", "CONCEDE", "CHN", "AUS"),
         # a state leaving a country; seized goods handed back
         ("The United States withdrew from Afghanistan in 2021.", "RETREAT", "USA", "AFG"),
-        ("Russia will withdraw from Kherson next week.", "AGREE", "RUS", None),
+        ("Russia will withdraw from Kherson next week.", "CONCEDE", "RUS", None),
         ("Iran on Friday returned seized vessels to the United Arab Emirates.", "RETREAT", "IRN", "ARE"),
     ],
 )

@@ -71,7 +71,7 @@ def test_no_event(text, event):
         ("Sandiaga menolak bertemu dengan Prabowo.", "REJECT", "IDN", ""),
         ("Presiden Jokowi mengancam akan memecat Menteri Perhubungan.", "THREATEN", "IDN", "IDN"),
         ("Kapal perang China berlayar di Laut China Selatan.", "MOBILIZE", "CHN", ""),
-        ("Presiden Jokowi menyambut kedatangan Raja Salman di Istana Bogor.", "CONSULT", "IDN", "SAU"),
+        ("Presiden Jokowi menyambut kedatangan Raja Salman di Istana Bogor.", "CONSULT", "SAU", "IDN"),
         ("Presiden Trump menganggap Hillary Clinton bersalah.", "ACCUSE", "USA", "USA"),
         ("Rusia mengirimkan pasukan ke Suriah.", "MOBILIZE", "RUS", "SYR"),
         ("KPK memeriksa Setya Novanto sebagai saksi kasus KTP elektronik.", "ACCUSE", "IDN", "IDN"),

@@ -33,8 +33,8 @@ english = partial(coded_in, "en")
         ("Tehran vowed to press on regardless of the UN Security Council resolution.", "REJECT", "IRN", "UNO"),
         ("North Korea will continue its tests irrespective of the sanctions, Pyongyang said.", "REJECT", "PRK", "-"),
         # the Grand Imam of Al-Azhar
-        ("The Grand Sheikh of Al-Azhar received the Indonesian president on Sunday.", "CONSULT", "EGY", "IDN"),
-        ("Sheikh Mohammed Sayed Tantawi received the Indonesian president on Sunday.", "CONSULT", "EGY", "IDN"),
+        ("The Grand Sheikh of Al-Azhar received the Indonesian president on Sunday.", "CONSULT", "IDN", "EGY"),
+        ("Sheikh Mohammed Sayed Tantawi received the Indonesian president on Sunday.", "CONSULT", "IDN", "EGY"),
     ],
 )
 def test_english_recall(text, event, actor, recipient):

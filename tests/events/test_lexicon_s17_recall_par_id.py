@@ -85,8 +85,8 @@ def test_driver_detained_is_an_arrest_not_aid_withheld(text):
         # criticism received, nobody named who voiced it: the one criticised is no critic
         "Operasi militer Amerika Serikat di Somalia menerima kecaman.",
         "Kebijakan baru pemerintah Australia itu mendapat kritik.",
-        # troops or thieves breaking through a fence are no protesters
-        "Tentara Israel menerobos pagar perbatasan Lebanon.",
+        # thieves breaking through a fence are no protesters (troops doing it are no protesters either,
+        # but a border crossing by force: test_troops_through_a_border_fence_are_no_protest)
         "Pencuri menjebol pagar rumah warga di Bekasi.",
         # negated evidence, a driver who is no detainee, a count
         "Iran tidak mengemukakan bukti apa pun tentang keterlibatan Israel.",
@@ -97,3 +97,8 @@ def test_driver_detained_is_an_arrest_not_aid_withheld(text):
 )
 def test_no_event(text):
     assert indonesian(text, pub_date="2007-06-01") == [], text
+
+
+def test_troops_through_a_border_fence_are_no_protest():
+    events = indonesian("Tentara Israel menerobos pagar perbatasan Lebanon.", pub_date="2007-06-01")
+    assert not any(event == "PROTEST" for event, *_ in events)

@@ -32,7 +32,7 @@ def test_a_joint_patrol_with_a_light_verb_is_cooperation():
 
 def test_hosting_a_visiting_prime_minister_is_a_consultation():
     events = coded("Presiden Indonesia menerima Perdana Menteri Singapura di Istana Bogor.")
-    assert ("CONSULT", ["IDN"], ["SGP"]) in events
+    assert ("CONSULT", ["SGP"], ["IDN"]) in events  # the guest is the visit's actor, the host its recipient
 
 
 def test_declaring_readiness_to_strike_is_a_threat_not_an_offer():
