@@ -63,6 +63,7 @@ class DateGrammar:
     future: frozenset[str]
     past: frozenset[str]
     past_suffixes: tuple[str, ...]
+    law_number: re.Pattern[str]  # "Nomor 20" before "Tahun 2001" (a law's number and year)
     rules: list[Rule] = field(default_factory=list)  # set by warta.when_where.dates.grammar
     anchors: frozenset[str] = frozenset()  # words one of which a sentence with a date holds
     vocabulary: frozenset[str] = frozenset()  # all words the rules look at
@@ -112,6 +113,10 @@ def compile_grammar(data: dict) -> DateGrammar:
         future=frozenset(data.get("future", [])),
         past=frozenset(data.get("past", [])),
         past_suffixes=tuple(data.get("past_suffixes", [])),
+        law_number=re.compile(
+            rf"(?i)\b{alternation(data.get('law_number', []))}\.?\s*\d+[A-Z]?\s+"
+            rf"(?:{re.escape(data.get('year_word', ''))}\s+)?$"
+        ),
     )
     return g
 
@@ -139,6 +144,7 @@ class Fragments:
     ago_words: list[str]  # lalu, silam, lagi / ago, from now
     recent_words: list[str]  # terakhir / the past, the last
     unit_first: bool  # Indonesian "pekan lalu" vs English "last week"
+    of_year: str  # after a month: "(April) tahun lalu", "(April) last year" (group yrel)
     month_day: bool  # English "Oct. 19" as well as "19 Oct"
 
     @classmethod
@@ -170,6 +176,7 @@ class Fragments:
             ago_words=[*data["ago"], *data.get("later", [])],
             recent_words=list(data["recent"]),
             unit_first=bool(data.get("deictic_after_unit", True)),
+            of_year=of_year(data, g),
             month_day=bool(data.get("month_day")),
         )
 
@@ -183,15 +190,27 @@ class Fragments:
         return rf"(?:(?P<rel>{self.deictic})\s+)?{head}"
 
 
+def of_year(data: dict, g: DateGrammar) -> str:
+    """ "tahun lalu" / "last year" written after a month names that month's year (group yrel)."""
+    years = alternation(k for k, v in g.units.items() if v == "year" and k not in lowered(data.get("plural_units")))
+    deictic = alternation(g.deictic)
+    if data.get("deictic_after_unit", True):
+        return rf"\s+{years}\s+(?P<yrel>{deictic})"
+    return rf"\s+(?P<yrel>{deictic})\s+{years}"
+
+
 def day_month_pattern(f: Fragments) -> str:
-    """ "19 Oktober 2023", "Kamis, 19 Oktober 2023", "18-19 Oktober", "the 19th of October" """
-    return rf"\b(?P<x>(?:{f.hari}{f.weekday}\s*,?\s+)?{f.day}\s+{f.month}(?:,?\s+{YEAR})?)(?!\w)"
+    """ "19 Oktober 2023", "Kamis, 19 Oktober 2023", "18-19 Oktober", "the 19th of October";
+    "12 April tahun lalu"; Indonesian "1 Agustus lalu", "27 September mendatang" (group rel), so
+    that the month rule's shorter "Agustus lalu" (last year's August) does not win."""
+    rel = rf"(?:{f.of_year}|\s+(?P<rel>{f.deictic}))?" if f.unit_first else rf"(?:{f.of_year})?"
+    return rf"\b(?P<x>(?:{f.hari}{f.weekday}\s*,?\s+)?{f.day}\s+{f.month}(?:,?\s+{YEAR}|{rel}))(?!\w)"
 
 
 def month_day_pattern(f: Fragments) -> str:
     """ "Oct. 19", "October 19, 2023", "Thursday, Oct. 19", "October 18-19" """
     day = rf"{DAY}(?:\s*{f.day_range}\s*{DAY2})?"
-    return rf"\b(?P<x>(?:{f.weekday}\s*,?\s+)?{f.month}\s+{day}(?:,?\s+{YEAR})?)(?!\w)"
+    return rf"\b(?P<x>(?:{f.weekday}\s*,?\s+)?{f.month}\s+{day}(?:,?\s+{YEAR}|{f.of_year})?)(?!\w)"
 
 
 def numeric_pattern(f: Fragments) -> str:
@@ -214,7 +233,12 @@ def month_pattern(f: Fragments) -> str:
     """ "Oktober 2023", "bulan Oktober", "akhir Agustus", "Agustus lalu", "mid-October", "last May" """
     head = rf"{f.optional(f.month_word, 'mw')}{f.month}"
     year = rf"(?:,?\s+{YEAR})?"
-    body = rf"{head}(?:,?\s+{YEAR}|\s+(?P<rel>{f.deictic}))?" if f.unit_first else f.with_deictic(head) + year
+    # "April tahun lalu", "in March last year": the month of the year named after it
+    body = (
+        rf"{head}(?:,?\s+{YEAR}|{f.of_year}|\s+(?P<rel>{f.deictic}))?"
+        if f.unit_first
+        else rf"{f.with_deictic(head)}(?:{f.of_year}|{year})"
+    )
     return rf"\b(?P<x>(?:(?P<part>{f.part})(?:\s+|-))?{body})(?!\w)"
 
 
@@ -226,8 +250,10 @@ def period_pattern(f: Fragments) -> str:
 
 def year_pattern(f: Fragments) -> str:
     """ "pada 2021", "tahun 2021", "akhir 2023", "in 2021", "mid-2021" """
+    # "Pilpres 2014 lalu": a year with "lalu"/"silam" after it is a date without a preposition
+    rel = rf"(?:\s+(?P<rel>{f.deictic}))?" if f.unit_first else ""
     return (
-        rf"\b(?P<x>(?:(?P<part>{f.part})(?:\s+|-))?{f.optional(f.year_word, 'yw')}{YEAR})"
+        rf"\b(?P<x>(?:(?P<part>{f.part})(?:\s+|-))?{f.optional(f.year_word, 'yw')}{YEAR}{rel})"
         rf"(?![\w%]|[.,/-]\d)"
     )
 

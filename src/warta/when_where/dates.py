@@ -326,10 +326,17 @@ def non_overlapping(found: list[Found]) -> list[Found]:
 def resolve_day_month(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
     """ "19 Oktober 2023" -> 2023-10-19; "19 Oct" -> the year from the publication date."""
     month, dom = c.g.month(m["m"]), int(m["d"])
+    groups = m.groupdict()
+    rel = groups.get("rel")
     if m["y"]:
         first = safe_date(int(m["y"]), month, dom)
+    elif groups.get("yrel") and c.pub is not None:  # "12 April tahun lalu", "March 3 last year"
+        first = safe_date(c.pub.year + c.g.deictic[groups["yrel"].lower()], month, dom)
     elif c.pub is not None:
-        first = infer_year(c.pub, month, dom, c.future(*m.span("x")), named_weekday(m, c))
+        # "1 Agustus lalu" is past, "27 September mendatang" future; otherwise the clause decides
+        offset = c.g.deictic[rel.lower()] if rel else 0
+        future = offset > 0 or (offset == 0 and c.future(*m.span("x")))
+        first = infer_year(c.pub, month, dom, future, named_weekday(m, c))
     else:
         return None
     if first is None:
@@ -383,6 +390,8 @@ def month_allowed(m: re.Match[str], c: Context, name: str) -> bool:
         return True
     if name not in c.g.full_months:
         return False
+    if m.groupdict().get("yrel"):  # "April tahun lalu", "May last year"
+        return name in c.g.full_months
     cue = (m["part"] or m["rel"] or (m.groupdict().get("mw")) or c.previous_word(m.start("x"))).lower()
     cue = " ".join(cue.split())
     allowed = c.g.ambiguous_months.get(name)
@@ -401,9 +410,14 @@ def resolve_month(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
         period = month_period(int(m["y"]), month)
     elif c.pub is None:
         return None
+    elif m.groupdict().get("yrel"):  # "Maret tahun lalu" = March of last year
+        period = month_period(c.pub.year + c.g.deictic[m["yrel"].lower()], month)
     elif m["rel"]:
         offset = c.g.deictic[" ".join(m["rel"].lower().split())]
         period = month_period(c.pub.year, month) if offset == 0 else infer_month(c.pub, month, 2 * offset)
+        this_month = month_period(c.pub.year, month)
+        if offset < 0 and month == c.pub.month and m["part"] and narrowed(this_month, "month", m["part"], c).last < c.pub:
+            period = this_month  # "awal November lalu" read on 16 November: this November's start, gone by
     else:
         period = infer_month(c.pub, month, 1 if c.future(*m.span("x")) else -1)
     return narrowed(period, "month", m["part"], c), "month"
@@ -459,9 +473,16 @@ def period_value(pub: Date, unit: str, offset: int, bounds: list[int] | None, ex
 
 
 def resolve_year(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
-    """ "pada 2021", "tahun 2021", "in 2021" -> 2021; "akhir 2023" -> 2023-10-01/2023-12-31."""
-    if not (m.groupdict().get("yw") or m["part"] or c.previous_word(m.start("x")) in c.g.year_preps):
+    """ "pada 2021", "tahun 2021", "in 2021" -> 2021; "akhir 2023" -> 2023-10-01/2023-12-31;
+    "Pilpres 2014 lalu" -> 2014."""
+    groups = m.groupdict()
+    rel = groups.get("rel")
+    if rel and c.g.deictic[rel.lower()] >= 0:
+        return None  # "2014 ini" is no phrase; only "2014 lalu/silam" dates a bare year
+    if not (groups.get("yw") or m["part"] or rel or c.previous_word(m.start("x")) in c.g.year_preps):
         return None
+    if c.g.law_number.search(c.text, max(0, m.start("y") - 30), m.start("y")):
+        return None  # "Undang-Undang Nomor 20 Tahun 2001": the number of a law, not a date
     return narrowed(year_period(int(m["y"])), "year", m["part"], c), "year"
 
 

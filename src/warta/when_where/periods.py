@@ -112,6 +112,11 @@ def infer_year(pub: Date, month: int, dom: int, future: bool, weekday: int | Non
     week = dt.timedelta(days=7)
     dates = [d for d in (safe_date(y, month, dom) for y in range(pub.year - 4, pub.year + 5)) if d]
     named_day = [d for d in dates if d.isoweekday() == weekday]
+    # A day of the last fortnight whose weekday is a slip ("Rabu (22/11)" read on Wednesday
+    # 2016-11-23, when 22/11 was a Tuesday) is that day, not the one a year away that is a Wednesday.
+    recent = [d for d in dates if pub - 2 * week <= d <= pub]
+    if named_day and recent and not any(d in named_day for d in recent) and not future:
+        return recent[0]
     if named_day:
         nearest = min(named_day, key=lambda d: abs((d - pub).days))
         if abs((nearest - pub).days) <= 366:
