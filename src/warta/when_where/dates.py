@@ -416,7 +416,12 @@ def resolve_month(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
         offset = c.g.deictic[" ".join(m["rel"].lower().split())]
         period = month_period(c.pub.year, month) if offset == 0 else infer_month(c.pub, month, 2 * offset)
         this_month = month_period(c.pub.year, month)
-        if offset < 0 and month == c.pub.month and m["part"] and narrowed(this_month, "month", m["part"], c).last < c.pub:
+        if (
+            offset < 0
+            and month == c.pub.month
+            and m["part"]
+            and narrowed(this_month, "month", m["part"], c).last < c.pub
+        ):
             period = this_month  # "awal November lalu" read on 16 November: this November's start, gone by
     else:
         period = infer_month(c.pub, month, 1 if c.future(*m.span("x")) else -1)
