@@ -119,6 +119,7 @@ ALLEGED = frozenset({"COERCE"})
 # speaker's accusation: "Qureshi said it was India which violated all bilateral agreements".
 ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
+DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
@@ -155,10 +156,18 @@ class CodedArticle:
     scenes: dict[int, str] = field(default_factory=dict)  # sentence index → country it is set in
     named_scenes: set[int] = field(default_factory=set)  # sentences whose scene the text names (not home)
     story_starts: list[int] = field(default_factory=lambda: [0])  # sentences that open a new story
+    story_day: tuple[int, str] | None = None  # (story start, day) the story's latest past day named
 
     def story_start(self, index: int) -> int:
         """The first sentence of the story this sentence belongs to."""
         return max(start for start in self.story_starts if start <= index)
+
+    def day_told(self, index: int) -> str:
+        """The day the story last said something happened on, for a sentence that names none: "Majelis
+        hakim … Selasa (14/11). … Hakim menyatakan Buni Yani bersalah" — the verdict is Tuesday's too."""
+        if self.story_day is None or self.story_day[0] != self.story_start(index):
+            return ""
+        return self.story_day[1]
 
 
 @functools.cache
@@ -315,6 +324,7 @@ class Coder:
             return
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
+        remember_day(coded, sentence, dates)
         first_event = len(coded.events)
         made: set[int] = set()  # the matches that were coded as events
         for match in self.combine(coded, view, matches):
@@ -977,7 +987,7 @@ class Coder:
         reported_by = self.reported_by(sentence, roles, credit)
         record = Event(
             id="",
-            date=date.value if date is not None else (article.pub_date or ""),
+            date=date.value if date is not None else (coded.day_told(sentence.index) or article.pub_date or ""),
             event=event,
             mode=mode,
             context=list(match.trigger.context),
@@ -1301,6 +1311,19 @@ def entities(group: Group | None) -> tuple[list[Entity], list[str]]:
     for mention in group.mentions:
         seen.setdefault(mention.entity.code, (mention.entity, mention.text))
     return [e for e, _ in seen.values()], [t for _, t in seen.values()]
+
+
+def remember_day(coded: CodedArticle, sentence: Sentence, dates: list) -> None:
+    """A single past day named within the week before publication ("Selasa (14/11)", "on Tuesday")
+    dates what the story tells next without a date of its own; a later day named replaces it."""
+    pub = parse_date(coded.article.pub_date)
+    if pub is None:
+        return
+    for found in dates:
+        day = parse_date(found.value) if len(found.value) == 10 else None
+        if day is not None and pub - dt.timedelta(days=DAY_TOLD_REACH) <= day <= pub:
+            coded.story_day = (coded.story_start(sentence.index), found.value)
+            return
 
 
 def nearest(found: list, offset: int):

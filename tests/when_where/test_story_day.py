@@ -1,0 +1,40 @@
+"""The day a story told (coder.py `remember_day`, `CodedArticle.day_told`): a sentence that names no
+date of its own is dated by the past day the story last named, within the week before publication —
+not by the publication date; a new story or a day too far back does not carry."""
+
+from __future__ import annotations
+
+import warta
+
+
+def dates(text: str, lang: str, pub_date: str) -> list[tuple[str, str]]:
+    return [(e.event, e.date) for e in warta.code(text, lang=lang, pub_date=pub_date)]
+
+
+def test_a_verdict_told_after_the_lead_takes_the_leads_day():
+    text = (
+        "Pengadilan Negeri Bandung menggelar sidang vonis kasus ujaran kebencian, Selasa (14/11).\n"
+        "Majelis hakim menyatakan terdakwa bersalah dan menjatuhkan hukuman penjara satu tahun."
+    )
+    assert ("SANCTION", "2017-11-14") in dates(text, "id", "2017-11-15")
+
+
+def test_an_english_lead_day_dates_the_sentence_after_it():
+    text = (
+        "Israeli troops raided the West Bank city of Jenin on Tuesday.\n"
+        "The soldiers arrested five Palestinians, the army said."
+    )
+    assert ("COERCE", "2023-07-04") in dates(text, "en", "2023-07-05")
+
+
+def test_without_a_day_named_the_publication_date_stays():
+    text = "The soldiers arrested five Palestinians in Jenin, the Israeli army said."
+    assert ("COERCE", "2023-07-05") in dates(text, "en", "2023-07-05")
+
+
+def test_a_day_long_before_publication_does_not_carry():
+    text = (
+        "Israeli troops raided the West Bank city of Jenin on March 3.\n"
+        "The soldiers arrested five Palestinians, the army said."
+    )
+    assert ("COERCE", "2023-07-05") in dates(text, "en", "2023-07-05")
