@@ -69,7 +69,14 @@ def first(found):
         # Australia: opposition leaders are the opposition, not the government
         ("Opposition leader Anthony Albanese attacked the budget.", "2021-05-13", "AUS", "OPP"),
         ("Dutton said the coalition would oppose the bill.", "2023-09-04", "AUS", "OPP"),
+        ("Tony Abbott promised to stop the boats.", "2011-10-25", "AUS", "OPP"),
+        ("John Key said his party would win the election.", "2007-06-01", "NZL", "OPP"),
+        ("Kim Beazley criticised the troop deployment.", "2006-03-01", "AUS", "OPP"),
         ("Regenvanu met the Australian envoy.", "2019-03-01", "VUT", "GOV"),
+        # Pakistan's Senate chairman stood in as caretaker prime minister before the 2008 vote
+        ("Mohammad Mian Soomro dissolved the cabinet.", "2008-01-20", "PAK", "GOV"),
+        ("Mohammad Mian Soomro adjourned the Senate.", "2005-05-01", "PAK", "LEG"),
+        ("Lee Hoi-chang attacked the sunshine policy.", "2001-07-25", "KOR", "OPP"),
     ],
 )
 def test_a_name_stands_for_its_office_on_the_day(text, date, code, sector):
