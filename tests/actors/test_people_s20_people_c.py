@@ -64,6 +64,8 @@ def first(text: str, date: str, lang: str = "en") -> tuple[str, str]:
         ("Al-Sarraj met the envoy in Tripoli.", "2018-05-01", ("LBY", "GOV")),
         ("Al-Houthi warned the shipping companies.", "2024-05-01", ("YEM", "REB")),
         ("Emir Mishal received the envoy.", "2024-05-01", ("KWT", "GOV")),
+        # a full name must not lose its head to a shorter namesake (Abdul Hamid, Bangladesh's president)
+        ("Prime Minister Abdul Hamid al-Dbeibah met the envoy.", "2022-05-01", ("LBY", "GOV")),
     ],
 )
 def test_office_holders_resolve_by_date_in_english(text, date, expected):
