@@ -41,3 +41,8 @@ def test_a_comma_after_a_state_in_a_sentence_is_no_pair():
     # an apposition in running text: "Israel, a close ally of the US, …" names one state as subject
     events = coded("Israel, the closest US ally in the region, held talks with Egypt on Monday.")
     assert ("CONSULT", ["ISR"], ["EGY"]) in events
+
+
+def test_a_by_of_another_participle_does_not_make_the_trigger_passive():
+    text = "Relations plunged after Tokyo imposed export curbs on chemicals used by South Korean chipmakers."
+    assert not any(e[1] == ["KOR"] for e in coded(text))

@@ -259,9 +259,10 @@ class Attributor:
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
         after_comma = match.first > 0 and tokens[match.first - 1].text == ","
-        # … a "by" that names someone, not a means: "arrived in Russia by train" travelled by it
+        # … a "by" that names someone, not a means: "arrived in Russia by train" travelled by it; nor
+        # one of another participle: "imposed curbs on chemicals used by South Korean chipmakers"
         by_agent = any(
-            tokens[k].lower in self.agent and not self.means(tokens, k)
+            tokens[k].lower in self.agent and not self.means(tokens, k) and not self.participle_before(tokens, k, match)
             for k in range(match.last, min(len(tokens), match.last + 4))
         )
         # "the PKK, branded a terrorist organisation by the EU, …": the agent a few words on
@@ -284,6 +285,11 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def participle_before(self, tokens, by: int, match: TriggerMatch) -> bool:
+        """A participle of its own right before the "by", outside the trigger: "used by", "backed by"."""
+        word = tokens[by - 1] if by > match.last else None
+        return word is not None and word.lower.endswith(self.participle_endings) and not word.lower.endswith("ing")
 
     def means(self, tokens, by: int) -> bool:
         """ "by train", "by road", "by telephone": a bare lower-case noun after "by" is how, not who —
