@@ -17,6 +17,7 @@ from warta.when_where.gazetteer import Site, gazetteer
 
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
+EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 NAME_REACH = 20
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
@@ -51,6 +52,7 @@ class ArticleMemory:
     home: str | None = None  # where news in the article's language is set when it names nowhere
     seen: dict[str, int] = field(default_factory=dict)  # each state's latest sentence (any mention of it)
     heads: dict[str, tuple[str, int]] = field(default_factory=dict)  # a word of a party named → (code, sentence)
+    bodies: list[tuple[Entity, int]] = field(default_factory=list)  # bodies named (EU, NATO, Hamas …), latest last
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -105,6 +107,9 @@ class ArticleMemory:
             if mention.entity.sector and mention.kind not in ("pronoun", "coref"):
                 for word in mention.text.lower().split():
                     self.heads[word] = (mention.entity.code, self.sentence)
+            if mention.kind == "body":
+                self.bodies = [found for found in self.bodies if found[0].code != mention.entity.code][-3:]
+                self.bodies.append((mention.entity, self.sentence))
         # "US envoy Bill Richardson": a person named with the state he acts for names that state too
         titled = mention.kind == "person" and any(rule.startswith("actors.country.") for rule in mention.rules)
         if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled):
@@ -131,6 +136,7 @@ class ArticleMemory:
         self.places = [found for found in self.places if found[1] == now]
         self.seen = {code: seen for code, seen in self.seen.items() if seen == now}
         self.heads = {word: found for word, found in self.heads.items() if found[1] == now}
+        self.bodies = [found for found in self.bodies if found[1] == now]
         self.states = {code for code in self.states if code in self.seen}
 
     def knows(self, code: str) -> bool:
@@ -157,6 +163,20 @@ class ArticleMemory:
         itu" are NATO's troops."""
         code, seen = self.heads.get(head, ("", -PRONOUN_REACH - 1))
         return code if self.sentence - seen <= PRONOUN_REACH else ""
+
+    def last_named(self, kind: str) -> Entity | None:
+        """The body or state the story named last, a few sentences back at most: what "the bloc",
+        "the kingdom", "negara itu" point at."""
+        found = self.bodies if kind == "body" else self.countries
+        recent = [(seen, entity) for entity, seen in found if 0 < self.sentence - seen <= EPITHET_REACH]
+        if not recent:
+            return None
+        if kind == "body":
+            return recent[-1][1]
+        # a state: the first one the latest sentence naming any named, its subject most often —
+        # "Saudi Arabia restored ties with Iran. The kingdom …" is Saudi Arabia
+        latest = max(seen for seen, _ in recent)
+        return next(entity for seen, entity in recent if seen == latest)
 
     def last_two_countries(self) -> list[Entity]:
         recent = [entity for entity, seen in self.countries if self.sentence - seen <= 5]
@@ -370,6 +390,7 @@ class ActorMatcher:
         self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
         self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
         self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
+        self.epithets = {kind: frozenset(words) for kind, words in (language.grammar.get("epithets") or {}).items()}
         self.lang = language.code
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
@@ -950,7 +971,31 @@ class ActorMatcher:
         person = memory.person() if token.lower in self.person_words else None
         if person is not None:
             return [self.mention(sentence, i, i + 1, person, "pronoun", ["coref.pronoun"])]
-        return self.both_countries(sentence, i, memory) or self.elliptic_state(sentence, i, memory)
+        return (
+            self.both_countries(sentence, i, memory)
+            or self.elliptic_state(sentence, i, memory)
+            or self.epithet(sentence, i, memory)
+        )
+
+    def epithet(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "The European Union imposed sanctions. The bloc also froze …", "Korea Utara menembakkan rudal.
+        Negara itu juga mengancam …": a noun for a kind of party, marked as one already named (English
+        "the" before it, Indonesian "itu/tersebut" after it), is the body or state named last."""
+        tokens = sentence.tokens
+        for kind, words in self.epithets.items():
+            if tokens[i].lower not in words:
+                continue
+            if self.lang == "id":
+                marked = i + 1 < len(tokens) and tokens[i + 1].lower in self.demonstratives
+            else:  # "the bloc", but not "the bloc's founding members"? — a possessive still points back
+                marked = (
+                    i > 0 and tokens[i - 1].lower == "the" and not (i + 1 < len(tokens) and tokens[i + 1].lower == "of")
+                )
+            party = memory.last_named(kind) if marked else None
+            if party is not None:
+                entity = Entity(party.code, party.sector if kind == "body" else "", party.name)
+                return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.epithet"])]
+        return []
 
     def elliptic_state(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "The South suspended its rice shipments after the North's missile tests": in a story on the
