@@ -764,6 +764,7 @@ class Coder:
             or event in HOSTED
             or event in PLACED_FORCES
             or mode == "visit"
+            or (event == "RETREAT" and mode == "withdraw")  # "withdrew its troops from Kherson": from Ukraine
             or trigger.event in PLACE_TARGETS
         ):
             roles.recipient = place_as_party(view, match, places)

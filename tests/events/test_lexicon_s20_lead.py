@@ -72,3 +72,8 @@ def test_goods_named_before_their_passive_verb_are_sent_by_the_agent():
 def test_talks_attended_by_a_guest_are_not_the_guests_doing():
     text = "Pejabat Liga Arab mengatakan pembicaraan di Riyadh akan juga dihadiri oleh Raja Abdullah dari Arab Saudi."
     assert not any(e[0] == "CONSULT" and e[1] == ["SAU"] for e in coded(text, "id"))
+
+
+def test_troops_withdrawn_from_a_city_leave_its_country():
+    assert ("RETREAT", ["RUS"], ["UKR"]) in coded("Russia withdrew its troops from the city of Kherson.", "en")
+    assert ("RETREAT", ["RUS"], ["UKR"]) in coded("Rusia menarik pasukannya dari kota Kherson.", "id")
