@@ -46,3 +46,8 @@ def test_a_comma_after_a_state_in_a_sentence_is_no_pair():
 def test_a_by_of_another_participle_does_not_make_the_trigger_passive():
     text = "Relations plunged after Tokyo imposed export curbs on chemicals used by South Korean chipmakers."
     assert not any(e[1] == ["KOR"] for e in coded(text))
+
+
+def test_the_board_of_a_body_speaks_for_the_body_not_the_dateline():
+    text = "VIENNA, June 8 - The board of the International Atomic Energy Agency passed a resolution criticising Iran."
+    assert ("ACCUSE", ["IGO"], ["IRN"]) in coded(text, "en", "2024-06-10")
