@@ -1,6 +1,7 @@
 """English ACCUSE recall (session 20, accuse_en): an act of another called arbitrary or unjust with
 its owner named in between, an act branded a war crime or an act of terrorism/aggression, a party
-"playing into the hands of" another, a rebuke drawn from a party (en/triggers_s20_accuse_en.yaml) —
+"playing into the hands of" another, a party "attacked over" its policy or words, a war
+called "the worst blunder", a rebuke drawn from a party (en/triggers_s20_accuse_en.yaml) —
 and near misses: calls for something, neutral judgements, negation."""
 
 from __future__ import annotations
@@ -23,11 +24,17 @@ english = partial(coded_in, "en")
         ("Saudi Arabia branded the Houthi drone attack a war crime.", "SAU", "YEM"),
         ("Ukraine called Russia's shelling of the port an act of terrorism.", "UKR", "RUS"),
         ("Iran's foreign minister said Washington was playing into the hands of terrorists.", "IRN", "USA"),
+        ("Hungary's prime minister attacked Brussels over its migration policy.", "HUN", "BEL"),
     ],
 )
 def test_accusation_wording_codes_accuse(text, actor, recipient):
     found = english(text, pub_date="2021-06-10")
     assert has(found, "ACCUSE", actor, recipient), found
+
+
+def test_worst_blunder_is_a_judgement():
+    found = english("A US senator said the Iraq war was the worst foreign policy blunder in American history.")
+    assert has(found, "ACCUSE", "USA"), found
 
 
 @pytest.mark.parametrize(
@@ -38,6 +45,8 @@ def test_accusation_wording_codes_accuse(text, actor, recipient):
         "Germany called the talks with France productive.",
         "Indonesia called the election results fair.",
         "Canada did not call China's decision arbitrary.",
+        "Taliban fighters attacked an Afghan army post over the weekend.",
+        "Boko Haram attacked the Nigerian army base over the weekend.",
     ],
 )
 def test_near_misses_code_no_accuse(text):
