@@ -1,7 +1,7 @@
 """English ACCUSE recall (session 20, accuse_en): an act of another called arbitrary or unjust with
 its owner named in between, an act branded a war crime or an act of terrorism/aggression, a party
 "playing into the hands of" another, a party "attacked over" its policy or words, a war
-called "the worst blunder", a rebuke drawn from a party (en/triggers_s20_accuse_en.yaml) —
+called "the worst blunder" (en/triggers_s20_accuse_en.yaml) —
 and near misses: calls for something, neutral judgements, negation."""
 
 from __future__ import annotations
