@@ -28,7 +28,7 @@ indonesian = partial(coded_in, "id")
         # a verdict in scare quotes
         ("Kementerian Luar Negeri Iran mengatakan keputusan Dewan Gubernur IAEA itu 'ilegal'.", "IRN", "IGO"),
         ("Menlu Australia mengatakan tindakan Rusia itu “tidak dapat diterima”.", "AUS", "RUS"),
-        ("Juru bicara Kemenlu China mengatakan langkah Jepang tersebut \"keliru\".", "CHN", "JPN"),
+        ('Juru bicara Kemenlu China mengatakan langkah Jepang tersebut "keliru".', "CHN", "JPN"),
         # an act called persecution, criminalisation, discrimination
         ("Menlu Malaysia mengatakan keputusan Myanmar itu merupakan persekusi.", "MYS", "MMR"),
         ("Kemenlu Turki mengatakan kebijakan Mesir itu adalah bentuk persekusi.", "TUR", "EGY"),

@@ -54,3 +54,9 @@ def test_a_release_or_opening_only_announced_is_a_concession():
     assert ("CONCEDE", ["IRQ"], ["SYR"]) in coded("Irak akan membuka kembali perbatasannya dengan Suriah.", "id")
     text = "The United States said it would lift some of its sanctions on North Korea."
     assert ("CONCEDE", ["USA"], ["PRK"]) in coded(text, "en")
+
+
+def test_a_permission_before_a_comma_is_no_condition_closed():
+    # the inspectors' expulsion in 2002 is background inside what Pyongyang agreed to allow
+    text = "Pyongyang agreed to allow the return of IAEA inspectors, expelled in December 2002."
+    assert not any(e[0] == "SANCTION" for e in coded(text, "en", "2007-02-15"))

@@ -163,8 +163,13 @@ class ModalityReader:
         """A condition that opens the clause ends at its comma: in "If Iran attacks, Israel will
         retaliate" / "Jika Iran menyerang, Israel akan membalas" the retaliation is no hypothesis but
         what is promised (a threat)."""
-        # … and so does one set off inside it: "Label itu, kalau dipakai lagi, akan kami larang"
-        conditions = [i for i in clause if tokens[i].lower in self.whether]
+        # … and so does one set off inside it: "Label itu, kalau dipakai lagi, akan kami larang" (a
+        # condition proper: "allow the return of inspectors, expelled in 2002" permits, conditions nothing)
+        words = [i for i in clause if tokens[i].text[:1].isalnum()]
+        opening = bool(words) and tokens[words[0]].lower in self.whether
+        conditions = [
+            i for i in clause if tokens[i].lower in self.whether and (opening or tokens[i].lower in self.hypothetical)
+        ]
         if not conditions:
             return clause
         comma = next((i for i in clause if i > conditions[-1] and tokens[i].text == ","), None)
