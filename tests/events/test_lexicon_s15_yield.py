@@ -120,7 +120,7 @@ def test_id_court_grants_suspension_of_detention():
 
 
 def test_id_reducing_troops_and_restoring_the_internet():
-    assert ("RETREAT", ["AUS"], []) in coded(
+    assert ("RETREAT", ["AUS"], ["TLS"]) in coded(
         "Australia mengurangi jumlah pasukannya di Timor Leste menjadi 400 personel.", "id", "2010-06-01"
     )
     assert "RETREAT" in types("Pemerintah memulihkan akses internet di Papua setelah dua pekan diblokir.", "id")
