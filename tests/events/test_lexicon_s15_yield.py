@@ -66,7 +66,9 @@ def test_a_report_released_is_no_release():
 def test_returning_artefacts_and_cutting_troops():
     assert ("RETREAT", ["NLD"], ["IDN"]) in coded("The Netherlands returned looted artefacts to Indonesia.", "en")
     # troops drawn down in a country leave that country (session 20: the place is the recipient)
-    assert ("RETREAT", ["AUS"], ["TLS"]) in coded("Australia reduced its troops in East Timor to 400.", "en", "2010-06-01")
+    assert ("RETREAT", ["AUS"], ["TLS"]) in coded(
+        "Australia reduced its troops in East Timor to 400.", "en", "2010-06-01"
+    )
 
 
 def test_handed_back_to_families():
