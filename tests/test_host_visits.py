@@ -49,3 +49,8 @@ def test_talks_promised_in_one_partys_capital_are_the_others_visit():
     assert any(e[:3] == ("AGREE", ["PRK"], ["USA"]) for e in coded(text, "en"))
     text = "Para pimpinan diplomat Kanada, Meksiko dan Amerika Serikat akan bertemu di Ottawa 23 Februari."
     assert any(e[:3] == ("AGREE", ["MEX", "USA"], ["CAN"]) for e in coded(text, "id"))
+
+
+def test_hosting_a_president_by_title_is_the_guests_visit():
+    text = "Indonesian President Joko Widodo hosted Philippine President Ferdinand Marcos Jr. in Bogor on Friday."
+    assert any(e[:3] == ("CONSULT", ["PHL"], ["IDN"]) for e in coded(text, "en", "2024-09-30"))
