@@ -202,6 +202,7 @@ class Coder:
         self.cessation = self.language.words("cessation")
         self.conditions = self.language.words("clause_hypothetical")
         self.offers = self.language.words("offers")
+        self.verb_endings = ("ed",) if self.language.code == "en" else ()  # Indonesian: data tells (memprotes)
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
@@ -631,6 +632,11 @@ class Coder:
         helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
         return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
 
+    def verb_form(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """The trigger word used as a finite verb ("protested", "memprotes"), not a noun ("protests")."""
+        token = view.sentence.tokens[match.first]
+        return not self.attributor.is_nominal(view, match) and token.lower.endswith(self.verb_endings)
+
     def ceases(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "agreed to stop the clashes", "sepakat menghentikan bentrokan": a promise to end harm is no
         threat; nor is one to defend someone "if attacked" ("berjanji membela Filipina jika diserang"),
@@ -810,6 +816,11 @@ class Coder:
             return self.fall_back(coded, view, match, reason, dates, places, credit)
         if reason:
             return self.drop(coded, sentence, match, reason)
+        if event == "PROTEST" and len(match.positions) == 1 and statelike(roles.actor) and self.verb_form(view, match):
+            # "Vietnam protested China's deployment of an oil rig": a state that protests does so by
+            # diplomatic note — ACCUSE (the guide); crowds, students and parties take to the street
+            event, mode, cameo = "ACCUSE", "disapprove", "111"
+            roles.rules.append("attribution.diplomatic_protest")
         if trigger.frame == "host" and visitor(roles):
             # "Xi received Widodo in Beijing", "Presiden menerima kunjungan PM Malaysia": the one who
             # came is the actor of a visit, the host its recipient (docs/annotation.md) — but a summit
@@ -1134,6 +1145,14 @@ def home_government(actor: Group) -> Group | None:
     if not is_state(actor.mentions[0].entity.code):
         return None
     return home_party(actor, "GOV", "coref.home_government")
+
+
+def statelike(group: Group | None) -> bool:
+    """A state or its government named as such (not its people, nor an unnamed crowd)."""
+    return group is not None and all(
+        m.kind in ("country", "capital", "metonym") or (m.entity.sector == "GOV" and m.kind != "implied")
+        for m in group.mentions
+    )
 
 
 def visitor(roles: Roles) -> bool:

@@ -51,3 +51,9 @@ def test_a_by_of_another_participle_does_not_make_the_trigger_passive():
 def test_the_board_of_a_body_speaks_for_the_body_not_the_dateline():
     text = "VIENNA, June 8 - The board of the International Atomic Energy Agency passed a resolution criticising Iran."
     assert ("ACCUSE", ["IGO"], ["IRN"]) in coded(text, "en", "2024-06-10")
+
+
+def test_a_state_that_protested_did_so_by_note_a_crowd_in_the_street():
+    assert ("ACCUSE", ["VNM"], ["CHN"]) in coded("Vietnam protested China's deployment of an oil rig.")
+    assert ("PROTEST", ["VNM"], ["CHN"]) in coded("Thousands protested in Hanoi against China.")
+    assert any(e[0] == "PROTEST" for e in coded("Palestinians protested against the Israeli raid in Jenin."))
