@@ -57,3 +57,12 @@ def test_a_state_that_protested_did_so_by_note_a_crowd_in_the_street():
     assert ("ACCUSE", ["VNM"], ["CHN"]) in coded("Vietnam protested China's deployment of an oil rig.")
     assert ("PROTEST", ["VNM"], ["CHN"]) in coded("Thousands protested in Hanoi against China.")
     assert any(e[0] == "PROTEST" for e in coded("Palestinians protested against the Israeli raid in Jenin."))
+
+
+def test_a_headline_passive_without_is_does_not_make_the_accused_the_accuser():
+    for text in (
+        "North Korea accused of firing missiles toward Japan",
+        "Russia blamed for cyberattack on German parliament",
+    ):
+        assert not any(e[0] == "ACCUSE" and e[1] in (["PRK"], ["RUS"]) for e in coded(text))
+    assert ("ACCUSE", ["IRN"], ["ISR"]) in coded("Iran accused Israel of attacking its embassy")

@@ -54,6 +54,9 @@ class Attributor:
         self.recipient_preps = language.words("recipient_preps")
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
+        passives = language.grammar.get("bare_passives") or {}
+        self.bare_passives = frozenset(str(w).lower() for w in passives.get("verbs") or ())
+        self.bare_passive_preps = frozenset(str(w).lower() for w in passives.get("preps") or ())
         self.agent = language.words("passive_agent")
         self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
         self.subject_drop = bool(language.grammar.get("subject_drop"))
@@ -255,6 +258,16 @@ class Attributor:
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
         if participle and self.shares_passive(view, match):
+            return True
+        # "North Korea accused of firing missiles", "Chinese firms hit with new sanctions": a verb that
+        # needs its object, right after its subject and straight on to "of"/"with", is a headline's
+        # passive with its "is" left out
+        nxt_word = tokens[match.first + 1].lower if match.first + 1 < len(tokens) else ""
+        if (
+            token.lower in self.bare_passives
+            and nxt_word in self.bare_passive_preps
+            and match.first - 1 in view.group_at
+        ):
             return True
         # "the Islamists, accused of ties to Al-Qaeda": a participle after a comma
         following = tokens[match.last].lower if match.last < len(tokens) else ""
