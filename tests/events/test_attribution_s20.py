@@ -66,3 +66,10 @@ def test_a_headline_passive_without_is_does_not_make_the_accused_the_accuser():
     ):
         assert not any(e[0] == "ACCUSE" and e[1] in (["PRK"], ["RUS"]) for e in coded(text))
     assert ("ACCUSE", ["IRN"], ["ISR"]) in coded("Iran accused Israel of attacking its embassy")
+
+
+def test_the_verb_after_a_relative_clause_is_the_subjects_own():
+    text = "Macron, who arrived in Jakarta on Tuesday, pledged to deepen defence cooperation with Indonesia."
+    assert ("AGREE", ["FRA"], ["IDN"]) in coded(text)
+    text = "Blinken, who is on a tour of Asia, urged China to stop its harassment of Philippine vessels."
+    assert ("REQUEST", ["USA"], ["CHN"]) in coded(text)

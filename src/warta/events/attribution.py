@@ -279,7 +279,15 @@ class Attributor:
             for k in range(match.last, min(len(tokens), match.last + 4))
         )
         # "the PKK, branded a terrorist organisation by the EU, …": the agent a few words on
-        if token.lower.endswith("ed") and after_comma and (following in self.participle_preps or by_agent):
+        # — but not the main verb after a relative clause closed by that comma: "Macron, who arrived
+        # in Jakarta on Tuesday, pledged to deepen cooperation with Indonesia"
+        closes_clause = after_comma and self.before_relative_clause(tokens, match.first - 1, 0) != match.first - 1
+        if (
+            token.lower.endswith("ed")
+            and after_comma
+            and not closes_clause
+            and (following in self.participle_preps or by_agent)
+        ):
             return True
         # "an Israeli soldier held captive in Gaza by Hamas": a participle right after a noun, its
         # agent named with "by" a few words on, is a reduced passive
