@@ -200,9 +200,7 @@ class Coder:
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.place_nouns = self.language.words("place_nouns")
         self.cessation = self.language.words("cessation")
-        self.conditions = self.language.words("clause_hypothetical")
         self.offers = self.language.words("offers")
-        self.verb_endings = ("ed",) if self.language.code == "en" else ()  # Indonesian: data tells (memprotes)
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
@@ -324,8 +322,9 @@ class Coder:
         if not matches:
             return
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
-        dates = find_dates(sentence.text, self.language.code, parse_date(coded.article.pub_date))
-        remember_day(coded, sentence, dates)
+        pub = parse_date(coded.article.pub_date)
+        dates = find_dates(sentence.text, self.language.code, pub)
+        remember_day(coded, sentence, dates, pub)
         first_event = len(coded.events)
         made: set[int] = set()  # the matches that were coded as events
         for match in self.combine(coded, view, matches):
@@ -633,16 +632,19 @@ class Coder:
         return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
 
     def verb_form(self, view: SentenceView, match: TriggerMatch) -> bool:
-        """The trigger word used as a finite verb ("protested", "memprotes"), not a noun ("protests")."""
+        """The trigger word used as a verb by its ending ("protested"; grammar `clause_verb_marks`), not
+        a noun ("protests"); Indonesian marks its verbs by prefix, and its data tells a state's
+        "memprotes" (ACCUSE) from a crowd's already."""
         token = view.sentence.tokens[match.first]
-        return not self.attributor.is_nominal(view, match) and token.lower.endswith(self.verb_endings)
+        suffixes = self.triggers.verbs.suffixes
+        return bool(suffixes) and token.lower.endswith(suffixes) and not self.attributor.is_nominal(view, match)
 
     def ceases(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "agreed to stop the clashes", "sepakat menghentikan bentrokan": a promise to end harm is no
         threat; nor is one to defend someone "if attacked" ("berjanji membela Filipina jika diserang"),
         where the harm is the condition, not what is promised."""
         between = view.sentence.tokens[head.first : match.first]
-        return any(set(t.lemmas) & self.cessation or t.lower in self.conditions for t in between)
+        return any(set(t.lemmas) & self.cessation or t.lower in self.modality.whether for t in between)
 
     def predicated(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "The visit was condemned by China", "Kunjungan itu dikecam oleh China": the verb after an
@@ -1333,10 +1335,9 @@ def entities(group: Group | None) -> tuple[list[Entity], list[str]]:
     return [e for e, _ in seen.values()], [t for _, t in seen.values()]
 
 
-def remember_day(coded: CodedArticle, sentence: Sentence, dates: list) -> None:
+def remember_day(coded: CodedArticle, sentence: Sentence, dates: list, pub: dt.date | None) -> None:
     """A single past day named within the week before publication ("Selasa (14/11)", "on Tuesday")
     dates what the story tells next without a date of its own; a later day named replaces it."""
-    pub = parse_date(coded.article.pub_date)
     if pub is None:
         return
     for found in dates:

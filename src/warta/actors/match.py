@@ -987,7 +987,7 @@ class ActorMatcher:
                 continue
             if self.lang == "id":
                 marked = i + 1 < len(tokens) and tokens[i + 1].lower in self.demonstratives
-            else:  # "the bloc", but not "the bloc's founding members"? — a possessive still points back
+            else:  # "the bloc", "the bloc's members" — not "the group of seven"
                 marked = (
                     i > 0 and tokens[i - 1].lower == "the" and not (i + 1 < len(tokens) and tokens[i + 1].lower == "of")
                 )

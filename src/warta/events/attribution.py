@@ -222,9 +222,9 @@ class Attributor:
                 match.trigger.event in HANDED_OVER
                 and match.last - 1 > match.first
                 and not token.lower.startswith(self.verbal_prefixes)
+                and prefixed_passive(tokens[match.last - 1], ("di",))
             )
-            agent = any(t.lower in self.agent for t in tokens[match.last : match.last + RECIPIENT_WINDOW])
-            if own_verb and agent and prefixed_passive(tokens[match.last - 1], ("di",)):
+            if own_verb and any(t.lower in self.agent for t in tokens[match.last : match.last + RECIPIENT_WINDOW]):
                 return True
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
             return prefixed_passive(token, ("di", "ter"))

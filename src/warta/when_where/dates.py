@@ -390,8 +390,8 @@ def month_allowed(m: re.Match[str], c: Context, name: str) -> bool:
         return True
     if name not in c.g.full_months:
         return False
-    if m.groupdict().get("yrel"):  # "April tahun lalu", "May last year"
-        return name in c.g.full_months
+    if m.groupdict().get("yrel"):  # "April tahun lalu", "May last year": a full month name is enough
+        return True
     cue = (m["part"] or m["rel"] or (m.groupdict().get("mw")) or c.previous_word(m.start("x"))).lower()
     cue = " ".join(cue.split())
     allowed = c.g.ambiguous_months.get(name)
@@ -414,8 +414,8 @@ def resolve_month(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
         period = month_period(c.pub.year + c.g.deictic[m["yrel"].lower()], month)
     elif m["rel"]:
         offset = c.g.deictic[" ".join(m["rel"].lower().split())]
-        period = month_period(c.pub.year, month) if offset == 0 else infer_month(c.pub, month, 2 * offset)
         this_month = month_period(c.pub.year, month)
+        period = this_month if offset == 0 else infer_month(c.pub, month, 2 * offset)
         if (
             offset < 0
             and month == c.pub.month
