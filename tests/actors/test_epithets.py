@@ -3,14 +3,11 @@
 
 from __future__ import annotations
 
-import warta
+from conftest import coded_in
 
 
 def coded(text: str, lang: str):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang=lang, pub_date="2024-03-01")
-    ]
+    return coded_in(lang, text, "2024-03-01")
 
 
 def test_the_bloc_is_the_union_named_before():

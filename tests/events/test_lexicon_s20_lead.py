@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import warta
-from conftest import mentions_in
+from conftest import coded_in, mentions_in
 
 
 def coded(text: str, lang: str, pub_date: str = "2024-03-01"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang=lang, pub_date=pub_date)
-    ]
+    return coded_in(lang, text, pub_date)
 
 
 @pytest.mark.parametrize(

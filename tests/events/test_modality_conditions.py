@@ -4,14 +4,11 @@ happened yet."""
 
 from __future__ import annotations
 
-import warta
+from conftest import coded_in
 
 
 def coded(text: str, lang: str, pub_date: str = "2024-03-01"):
-    return [
-        (e.event, sorted(a.code for a in e.actor), sorted(r.code for r in e.recipient))
-        for e in warta.code(text, lang=lang, pub_date=pub_date)
-    ]
+    return coded_in(lang, text, pub_date)
 
 
 def test_the_conditions_not_leaves_the_threat_standing():
