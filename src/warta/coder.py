@@ -120,6 +120,7 @@ ALLEGED = frozenset({"COERCE"})
 ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
+LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what follows even when they code nothing
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
@@ -319,12 +320,15 @@ class Coder:
     ) -> None:
         blocked = {i for m in mentions for i in range(m.first, m.last)}
         matches = self.triggers.run(self.language.as_headline(sentence), blocked)
-        if not matches:
-            return
-        view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         pub = parse_date(coded.article.pub_date)
+        if not matches:
+            # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
+            if sentence.index - coded.story_start(sentence.index) < LEDE_SENTENCES:
+                remember_day(coded, sentence, find_dates(sentence.text, self.language.code, pub), pub)
+            return
         dates = find_dates(sentence.text, self.language.code, pub)
         remember_day(coded, sentence, dates, pub)
+        view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         first_event = len(coded.events)
         made: set[int] = set()  # the matches that were coded as events
         for match in self.combine(coded, view, matches):
