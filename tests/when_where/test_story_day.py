@@ -52,7 +52,10 @@ def test_a_lead_that_codes_nothing_still_dates_the_story():
 def test_a_day_said_late_in_a_long_story_does_not_date_what_follows():
     lead = [f"Paragraf latar ke-{n} tidak menyebut hari apa pun." for n in range(1, 8)]
     text = "\n".join(
-        [*lead, "Sebuah lembaga kajian menerbitkan laporan pada Selasa (4/7).",
-         "Tentara Israel menangkap lima warga Palestina, kata militer Israel."]
+        [
+            *lead,
+            "Sebuah lembaga kajian menerbitkan laporan pada Selasa (4/7).",
+            "Tentara Israel menangkap lima warga Palestina, kata militer Israel.",
+        ]
     )
     assert ("COERCE", "2023-07-05") in dates(text, "id", "2023-07-05")
