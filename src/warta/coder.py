@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon
-from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words
+from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
 from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
@@ -204,6 +204,10 @@ class Coder:
         self.offers = self.language.words("offers")
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
+        self.coordinators = self.language.words("coordinators")
+        self.relative = self.language.words("relative")
+        self.future = self.language.words("future")
+        self.verb_openers = self.language.words("request_complements") | self.language.words("purpose_markers")
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
         # "juga melakukan (protes)", "menggelar aksi (unjuk rasa)": words that carry an event noun
@@ -304,7 +308,8 @@ class Coder:
         found = []
         for place in places:
             before = sentence.text[: place.start].split()
-            if place.country_code and before and before[-1].lower() not in self.directions:
+            aside = in_relative_aside(sentence, place.start, place.end, self.relative)
+            if place.country_code and before and before[-1].lower() not in self.directions and not aside:
                 found.append(place.country_code)
         return found
 
@@ -660,6 +665,30 @@ class Coder:
             return prefixed_passive(tokens[match.first], ("di",))
         return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
 
+    def content_goes_on(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether a verb joined by "and"/"dan" continues the verb phrase a head word governs: "Iran
+        mengancam akan menutup Selat Hormuz bagi kapal tanker dan menyerang kapal perang AS", "urged
+        Russia to withdraw its troops and release all prisoners" — more of what is threatened or asked
+        for. With a noun for the head's object the verb is a second act: "Rusia menolak tuduhan itu dan
+        mengusir dua diplomat Inggris"; so is a verb in its finite form: "threatened to close the
+        strait and attacked a tanker"."""
+        tokens = view.sentence.tokens
+        if match.first - head.last > ALLEGATION_REACH or not self.one_clause(tokens[head.last : match.first]):
+            return False
+        if any(t.lower in self.subordinators for t in tokens[head.last : match.first]):
+            return False
+        word = tokens[match.first].lower
+        finite = bool(self.triggers.verbs.suffixes) and word.endswith(self.triggers.verbs.suffixes)
+        if finite or (self.verb_prefixes and not word.startswith(self.verb_prefixes)):
+            return False
+        return any(self.verbal(view, i) for i in range(head.first + 1, match.first - 1))
+
+    def verbal(self, view: SentenceView, index: int) -> bool:
+        """Whether a word opens a verb phrase: "to", "akan", "untuk", "agar". A prefix alone does not
+        tell a verb ("menarik") from a pronoun or a title ("mereka", "Menteri")."""
+        word = view.sentence.tokens[index].lower
+        return word in self.infinitive or word in self.future or word in self.verb_openers
+
     def nothing_happened(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
         """ "Namun, malam itu tidak terjadi serangan, kata jurubicara pemerintah", "there were no
         clashes overnight, police said": a speaker who reports that no act took place denies no charge
@@ -679,6 +708,17 @@ class Coder:
             return False
         if self.predicated(view, head, match):
             return False
+        # a verb after "and"/"dan" is more of the head's content only when that content is a verb
+        # phrase: "mengancam akan menutup … dan menyerang", not "menolak tuduhan itu dan mengusir …"
+        # — but two verbs of one form side by side are a list: "mengancam dan menyensor wartawan"
+        tokens = view.sentence.tokens
+        joined = match.first > head.last and tokens[match.first - 1].lower in self.coordinators
+        verbs = self.triggers.verbs
+        listed = match.first == head.last + 1 and verbs.form(tokens[head.last - 1]) == verbs.form(tokens[match.first])
+        if listed:
+            joined = False
+        if joined and head.trigger.event != match.trigger.event:
+            return head.trigger.event in GOVERNING and self.content_goes_on(view, head, match)
         # "Aktivis yang menghadiri rapat itu ditangkap polisi": a meeting's topic is no passive verb of force
         material = match.trigger.event in MATERIAL_CONFLICT
         if head.trigger.event == "CONSULT" and material and self.attributor.is_passive(view, match):

@@ -69,3 +69,16 @@ def test_dates_inside_a_gold_range_are_right():
     ]
     assert score(gold, [record(1, "AID", ["PRK"], ["RUS"], date="2023-09-10")]).date_accuracy == 1.0
     assert score(gold, [record(1, "AID", ["PRK"], ["RUS"], date="2023-07-01")]).date_accuracy == 0.0
+
+
+def test_pairs_are_made_as_many_as_can_be():
+    # the required ACCUSE allows REJECT; greedily it would take the coded REJECT, leaving the coded
+    # ACCUSE unpaired and the optional gold REJECT unmatched — one right where two are
+    gold = [
+        {"line": 9, "event": "ACCUSE", "alt_events": ["REJECT"], "actor": ["IDN"], "recipient": [], "required": True},
+        {"line": 9, "event": "REJECT", "actor": ["IDN"], "recipient": [], "required": False},
+    ]
+    coded = [record(9, "REJECT", ["IDN"]), record(9, "ACCUSE", ["IDN"])]
+    result = score(gold, coded)
+    assert (result.events.right, result.events.found) == (2, 1)
+    assert result.false_alarms == []

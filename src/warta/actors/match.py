@@ -313,6 +313,18 @@ def trailing_name(
     return found
 
 
+def in_relative_aside(sentence: Sentence, start: int, end: int, relative: frozenset[str]) -> bool:
+    """Whether a stretch of the sentence (offsets in its text) lies in a relative clause set off by
+    commas: "Conte, yang dua kali dirawat di rumah sakit di Swiss tahun lalu, menyeru militer …" is
+    not set in Switzerland, and its "militer" is not Swiss."""
+    text = sentence.text
+    opened = text.rfind(",", 0, start)
+    if opened < 0 or "," not in text[end:]:
+        return False
+    words = text[opened + 1 : start].split()
+    return bool(words) and words[0].lower() in relative
+
+
 def a_people(rules: list[str]) -> bool:
     """A people of a state ("Rohingya", "Uyghurs") names that state but not where the story is."""
     return any(rule.endswith(PEOPLE_RULE) for rule in rules)
@@ -373,6 +385,7 @@ class ActorMatcher:
             language.words("own_possessives"),
         )
         self.pronouns = language.words("person_pronouns")
+        self.relative = language.words("relative")
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
@@ -581,6 +594,20 @@ class ActorMatcher:
         after = tokens[last].lower if last < len(tokens) and tokens[last].text[:1].isupper() else ""
         return before in self.place_heads or after in self.place_tails
 
+    def aside(self, sentence: Sentence, at: int, code: str, owners: dict[int, str]) -> bool:
+        """Whether a state named at token `at` is named in a relative clause, between commas, about
+        someone of another state: "Conte, yang dua kali dirawat di rumah sakit di Swiss tahun lalu,
+        menyeru militer …" — no Swiss army; but "Partai Komunis, yang berkuasa di China, …" tells
+        where the party is, and the sentence with it. `owners`: the state of the party a name ending
+        at a token names."""
+        tokens = sentence.tokens
+        token = tokens[at]
+        if not in_relative_aside(sentence, token.start - sentence.start, token.end - sentence.start, self.relative):
+            return False
+        comma = max(i for i in range(at) if tokens[i].text == ",")
+        owner = owners.get(comma)
+        return bool(owner) and owner != code
+
     def money(self, sentence: Sentence, first: int, last: int) -> bool:
         """ "dolar AS", "US dollars": a state named with its currency is no party and no scene."""
         beside = sentence.tokens[max(0, first - 1) : first] + sentence.tokens[last : last + 1]
@@ -644,6 +671,7 @@ class ActorMatcher:
             and not self.money(sentence, g[0].first, g[-1].last)  # "500 ribu dolar AS": a currency, no scene
         ]
         states = [code for _, code, _ in named_states]
+        owners = {g[-1].last: e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if e.code}
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
@@ -699,7 +727,11 @@ class ActorMatcher:
             # and unnamed gunmen or police act where their victims are ("Militants killed two
             # Iranian policemen")
             governing = entity.sector in GOVERNING
-            before = [code for at, code, by in named_states if at < first or not governing or by == "demonym"]
+            before = [
+                code
+                for at, code, by in named_states
+                if (at < first or not governing or by == "demonym") and not self.aside(sentence, at, code, owners)
+            ]
             if self.national_elsewhere(group, entity, memory, settings + before):
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
                 # Indonesia is Kuwait's supreme court, not Indonesia's

@@ -119,15 +119,27 @@ def event_matches(gold: dict, record: dict) -> bool:
 
 
 def pair(gold: list[dict], records: list[dict], matches: Callable[[dict, dict], bool]) -> list[tuple[dict, int | None]]:
-    """One-to-one: required gold first, each takes the first unused coded event that matches."""
-    used: set[int] = set()
-    pairs = []
-    for item in sorted((g for g in gold if g.get("event")), key=lambda g: not g.get("required")):
-        hit = next((i for i, r in enumerate(records) if i not in used and matches(item, r)), None)
-        if hit is not None:
-            used.add(hit)
-        pairs.append((item, hit))
-    return pairs
+    """One-to-one, as many pairs as can be made: required gold first, each taking a coded event
+    that matches — and, where that one is taken, moving its holder to another it matches (an
+    augmenting path). A gold ACCUSE that allows REJECT does not keep the coded REJECT a second,
+    optional gold REJECT needs while the coded ACCUSE goes unpaired."""
+    items = sorted((g for g in gold if g.get("event")), key=lambda g: not g.get("required"))
+    options = [[i for i, r in enumerate(records) if matches(item, r)] for item in items]
+    holder: dict[int, int] = {}  # coded event → the gold item it is paired with
+
+    def place(k: int, seen: set[int]) -> bool:
+        for i in options[k]:
+            if i not in seen:
+                seen.add(i)
+                if i not in holder or place(holder[i], seen):
+                    holder[i] = k
+                    return True
+        return False
+
+    for k in range(len(items)):
+        place(k, set())
+    hits = {k: i for i, k in holder.items()}
+    return [(item, hits.get(k)) for k, item in enumerate(items)]
 
 
 def tally(gold: list[dict], records: list[dict], matches: Callable[[dict, dict], bool]) -> Tally:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.actors.match import calendar_words
-from warta.events.triggers import TriggerMatch
+from warta.events.triggers import TriggerMatch, trigger_lexicon
 from warta.lang.base import Language, title_case
 from warta.model import Sentence
 
@@ -54,6 +54,8 @@ class ModalityReader:
         self.calendar = calendar_words(language.code)
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
+        self.coordinators = language.words("coordinators")
+        self.verbs = trigger_lexicon(language.code).verbs
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
         self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
 
@@ -85,6 +87,7 @@ class ModalityReader:
         barriers = [i for i in near if tokens[i].lower in self.barriers]
         if barriers:
             near = [i for i in near if i > barriers[-1]]
+        negatable = self.negation_reach(tokens, near, match)
         clause = self.permitted_reach(
             tokens, range(self.clause_start(tokens, match.first, self.clause_stops), match.first)
         )
@@ -97,7 +100,11 @@ class ModalityReader:
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
-            ("negated", self.negators, near + self.unconditioned(tokens, inside) + self.shared_negation(tokens, match)),
+            (
+                "negated",
+                self.negators,
+                negatable + self.unconditioned(tokens, inside) + self.shared_negation(tokens, match),
+            ),
             ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
@@ -150,6 +157,18 @@ class ModalityReader:
         menghentikan serangan" the "tidak" belongs to the condition, and the threat stands."""
         condition = next((i for i in inside if tokens[i].lower in self.whether), None)
         return inside if condition is None else [i for i in inside if i < condition]
+
+    def negation_reach(self, tokens, near: list[int], match: TriggerMatch) -> list[int]:
+        """ "Novel tidak setuju dan melayangkan protes", "polisi tak bergeming dan meminta Rizieq …": a
+        negation ends at "and" when a verb of another form follows — a second thing done; verbs of one
+        form listed share it: "supaya mereka tidak dilecehkan dan ditangkap" (nor arrested)."""
+        joined = [i for i in near if tokens[i].lower in self.coordinators]
+        if not joined or joined[-1] == 0:
+            return near
+        before = self.verbs.form(tokens[joined[-1] - 1])
+        if before and before == self.verbs.form(tokens[match.first]):
+            return near
+        return [i for i in near if i > joined[-1]]
 
     def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
         """ "tidak pernah merasa ditekan atau diancam", "did not threaten or attack": a negation before

@@ -92,6 +92,15 @@ class VerbMarks:
         lower = token.lower
         return len(token.lemmas) > 1 and (lower.startswith(self.prefixes) or lower.endswith(self.suffixes))
 
+    def form(self, token) -> str:
+        """The affix that marks a word as a verb ("di" in "ditangkap", "ed" in "arrested"), else ""."""
+        if len(token.lemmas) < 2:
+            return ""
+        lower = token.lower
+        return next((a for a in self.prefixes if lower.startswith(a)), "") or next(
+            (a for a in self.suffixes if lower.endswith(a)), ""
+        )
+
 
 class TriggerLexicon:
     def __init__(self, triggers: list[Trigger], verbs: VerbMarks = VerbMarks()):

@@ -1,0 +1,44 @@
+"""Verbs joined by "and"/"dan" (coder.py `governs`/`content_goes_on`, modality.py
+`negation_reach`): a verb that continues a threat's or demand's verb phrase is more of what is
+threatened or asked; a verb after a head whose object is a noun is a second act; and a negation
+ends at "and" unless the verbs listed share their form."""
+
+from __future__ import annotations
+
+from conftest import coded_in, types_in
+
+
+def coded(text: str, lang: str):
+    return coded_in(lang, text, "2024-03-01")
+
+
+def test_a_second_verb_in_a_threat_is_threatened_not_done():
+    text = "Iran mengancam akan menutup Selat Hormuz bagi kapal tanker dan menyerang kapal perang Amerika."
+    assert types_in("id", text) == {"THREATEN"}
+    text = "Iran threatened to close the Strait of Hormuz to tankers and attack American warships."
+    assert types_in("en", text) == {"THREATEN"}
+
+
+def test_a_second_verb_in_a_demand_is_asked_for_not_done():
+    text = "The UN urged Russia to withdraw its troops from Ukraine and release all prisoners of war."
+    assert types_in("en", text) == {"REQUEST"}
+
+
+def test_a_finite_second_verb_after_a_threat_is_an_act():
+    text = "Iran threatened to close the Strait of Hormuz and attacked an American tanker on Monday."
+    assert ("ASSAULT", ["IRN"], ["USA"]) in coded(text, "en")
+
+
+def test_after_a_refusal_of_a_noun_the_verb_joined_is_a_second_act():
+    text = "Rusia menolak tuduhan itu dan mengusir dua diplomat Inggris."
+    assert ("SANCTION", ["RUS"], ["GBR"]) in coded(text, "id")
+
+
+def test_a_negation_does_not_reach_a_verb_of_another_form_after_and():
+    text = "Pemerintah Malaysia tidak setuju dan melayangkan protes kepada Indonesia."
+    assert ("ACCUSE", ["MYS"], ["IDN"]) in coded(text, "id")
+
+
+def test_verbs_of_one_form_listed_after_a_negation_share_it():
+    text = "Kartu itu diberikan supaya para pengungsi tidak dilecehkan dan ditangkap polisi Malaysia."
+    assert "COERCE" not in types_in("id", text)
