@@ -58,3 +58,33 @@ def test_gold_bars_are_things_not_a_ban():
     text = "Singapore police arrested three men over gold bars stolen from a goldsmith."
     found = english(text, pub_date="2015-06-10")
     assert [e for e, _, _ in found] == ["COERCE"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Argentine President Macri questioned the accuracy of the figures released by Brazil.", "ARG", "BRA"),
+        ("The Pakistani Senate chairman questioned the timing of the Indian army raid.", "PAK", "IND"),
+        ("Trump launched a highly negative attack on Clinton on Saturday.", "USA", "USA"),
+    ],
+)
+def test_doubting_an_act_or_attacking_in_words_is_disapproval(text, actor, recipient):
+    found = english(text, pub_date="2016-10-02")
+    assert has(found, "ACCUSE", actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump launched a highly negative attack on Clinton on Saturday.",  # words, not violence
+        "The Taliban launched a fresh attack on Afghan troops in Kunduz.",  # violence stays violence
+    ],
+)
+def test_a_verbal_attack_is_no_assault_but_a_real_one_is(text):
+    found = english(text, pub_date="2016-10-02")
+    assert has(found, "ASSAULT", "AFG") == ("Taliban" in text), found
+
+
+def test_not_questioning_is_no_disapproval():
+    found = english("The Indian government did not question the propriety of the deal.", pub_date="2016-10-02")
+    assert not has(found, "ACCUSE", "IND"), found
