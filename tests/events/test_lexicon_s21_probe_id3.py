@@ -1,8 +1,8 @@
 """Indonesian entries from the third Indonesian probe round (session 21, helper probe_id3;
 id/triggers_s21_probe_id3.yaml, actors/bodies_s21_probe_id3.yaml): drones supplied to another
-state ("memasok pesawat nirawak"), a junta suspending political activity, a government
-calling off a bill after protests, and the Amhara militia Fano named bare — with the near misses
-that are no such event (a sale, a court annulling a law, a negated or hypothetical act)."""
+state ("memasok pesawat nirawak"), a junta suspending political activity, a government calling
+off a bill after protests, and the Amhara militia Fano named bare — with the near misses that
+are no such event (a court annulling a law, a negated or hypothetical act)."""
 
 from __future__ import annotations
 
