@@ -12,7 +12,7 @@ def test_a_leaders_past_stay_abroad_does_not_set_the_scene():
         "Conte, yang dua kali dirawat di rumah sakit di Swiss tahun lalu, menyeru militer agar mendukung pemerintahnya."
     )
     events = coded_in("id", text, "2007-01-20")
-    assert ("REQUEST", ["GIN"], ["GIN"]) not in events  # no scene named: the home country stands in
+    assert ("REQUEST", ["GIN"], ["GIN"]) in events  # no scene named: Conte's state stands in
     assert not any("CHE" in recipient for _, _, recipient in events)
 
 

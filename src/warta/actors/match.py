@@ -59,11 +59,13 @@ class ArticleMemory:
         recent = [(code, seen) for code, seen in self.places if self.sentence - seen < SCENE_REACH]
         self.places = recent + [(code, self.sentence) for code in place_countries if code]
 
-    def scene(self, here: list[str]) -> str | None:
+    def scene(self, here: list[str], people: list[str] = ()) -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
         menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
         set in, else a state it names, else the place or state named last within SCENE_REACH
-        sentences."""
+        sentences; with none named, the state of a person this sentence names (`people`) before
+        the home: "Mantan presiden Peru Pedro Castillo dijatuhi hukuman oleh Mahkamah Agung" is
+        Peru's court."""
         if here:
             return here[0]
         # "… according to Amnesty International. Opposition leaders …": a body is no place a story is set in
@@ -74,7 +76,9 @@ class ArticleMemory:
             return max(recent, key=lambda found: found[0])[1]
         # "Polri akan mengambil tindakan tegas …" in a story that names no state: news in
         # Indonesian is set at home unless it says otherwise (`home` is set only for such articles)
-        return self.home if not named else None
+        if named:
+            return None
+        return people[0] if people else self.home
 
     def scene_named(self, here: list[str]) -> bool:
         """Whether the scene comes from a place or state the story names, not from `home` alone."""
@@ -323,6 +327,10 @@ def in_relative_aside(sentence: Sentence, start: int, end: int, relative: frozen
         return False
     words = text[opened + 1 : start].split()
     return bool(words) and words[0].lower() in relative
+
+
+def is_state_code(code: str) -> bool:
+    return len(code) == 3 and code not in NOT_STATES
 
 
 def a_people(rules: list[str]) -> bool:
@@ -671,6 +679,12 @@ class ActorMatcher:
             and not self.money(sentence, g[0].first, g[-1].last)  # "500 ribu dolar AS": a currency, no scene
         ]
         states = [code for _, code, _ in named_states]
+        # the states of the people the sentence names, the scene of last resort (`ArticleMemory.scene`)
+        people = [
+            e.code
+            for g, (e, kind, _) in zip(groups, resolved, strict=True)
+            if kind == "person" and is_state_code(e.code) and not self.someone_else(sentence, g, taken)
+        ]
         owners = {g[-1].last: e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if e.code}
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
@@ -698,7 +712,7 @@ class ActorMatcher:
             # "Korut Tembakkan Rudal": in a headline, a capitalised word after a bare state is a verb
             bare_state = kind in ("country", "demonym") and not titled and headline
             named = kind != "person" and (titled or not comma) and not bare_state
-            scene = memory.scene(settings + states)
+            scene = memory.scene(settings + states, people)
             city, after_city = (
                 self.city_owner(sentence, first, last, taken, scene)
                 if kind == "sector" and not entity.code
@@ -732,7 +746,7 @@ class ActorMatcher:
                 for at, code, by in named_states
                 if (at < first or not governing or by == "demonym") and not self.aside(sentence, at, code, owners)
             ]
-            if self.national_elsewhere(group, entity, memory, settings + before):
+            if self.national_elsewhere(group, entity, memory, settings + before, people):
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
                 # Indonesia is Kuwait's supreme court, not Indonesia's
                 entity, kind = Entity("", entity.sector), "sector"
@@ -759,7 +773,7 @@ class ActorMatcher:
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
-                scene = memory.scene(settings if kind == "person" else settings + before)
+                scene = memory.scene(settings if kind == "person" else settings + before, people)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
@@ -940,13 +954,15 @@ class ActorMatcher:
         return self.lang == "id" and word.isalpha() and word not in self.function_words and not verbal
 
     @staticmethod
-    def national_elsewhere(group: list[Piece], entity: Entity, memory: ArticleMemory, here: list[str]) -> bool:
+    def national_elsewhere(
+        group: list[Piece], entity: Entity, memory: ArticleMemory, here: list[str], people: list[str] = ()
+    ) -> bool:
         """A sector term read as one state's own body ("Mahkamah Agung", "DPR") in a story set
         in another state that has not named that state at all."""
         alternative = all(p.entry.kind == "sector" for p in group) and any(
             p.alternative and p.alternative.entity.code not in NOT_STATES for p in group
         )  # "the Security Council" alone is the UN's wherever the story is
-        scene = memory.scene(here)
+        scene = memory.scene(here, people)
         return alternative and bool(scene) and scene != entity.code and entity.code not in memory.states
 
     def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:

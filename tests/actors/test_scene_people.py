@@ -1,0 +1,27 @@
+"""With no place or state named, the state of a person the sentence names is its scene before the
+home country (actors/match.py `ArticleMemory.scene`): a one-line Indonesian report on Peru is set
+in Peru, not in Indonesia."""
+
+from __future__ import annotations
+
+from conftest import coded_in
+
+
+def test_an_unnamed_court_judging_a_foreign_leader_is_his_states():
+    text = "Mantan presiden Peru Pedro Castillo dijatuhi hukuman penjara 11 tahun oleh Mahkamah Agung."
+    assert ("SANCTION", ["PER"], ["PER"]) in coded_in("id", text, "2024-05-15")
+
+
+def test_a_foreign_leaders_apology_is_not_to_indonesians():
+    text = "Presiden Serbia Aleksandar Vucic meminta maaf kepada keluarga korban."
+    assert not any("IDN" in recipient for _, _, recipient in coded_in("id", text, "2024-05-15"))
+
+
+def test_at_home_the_home_court_stays_indonesian():
+    text = "Mantan menteri itu dijatuhi hukuman penjara lima tahun oleh Mahkamah Agung."
+    assert ("SANCTION", ["IDN"], ["IDN"]) in coded_in("id", text, "2024-05-15")
+
+
+def test_a_state_named_still_sets_the_scene_before_a_person():
+    text = "Presiden Serbia Aleksandar Vucic mengatakan polisi Kosovo menangkap tiga warga Serbia."
+    assert ("COERCE", ["XKX"], ["SRB"]) in coded_in("id", text, "2024-05-15")
