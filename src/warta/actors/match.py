@@ -393,6 +393,7 @@ class ActorMatcher:
             language.words("own_possessives"),
         )
         self.pronouns = language.words("person_pronouns")
+        self.locative = language.words("locative_preps")
         self.relative = language.words("relative")
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
@@ -616,6 +617,13 @@ class ActorMatcher:
         owner = owners.get(comma)
         return bool(owner) and owner != code
 
+    def as_place(self, tokens, first: int, last: int) -> bool:
+        """Whether a name is used as a place — after "in"/"di" or naming what is in it ("the Georgia
+        Senate race") — as a state's namesake (the US state of Georgia) is."""
+        after = tokens[last] if last < len(tokens) else None
+        modifier = after is not None and after.text[:1].isupper() and after.text.isalpha()
+        return (first > 0 and tokens[first - 1].lower in self.locative) or modifier
+
     def money(self, sentence: Sentence, first: int, last: int) -> bool:
         """ "dolar AS", "US dollars": a state named with its currency is no party and no scene."""
         beside = sentence.tokens[max(0, first - 1) : first] + sentence.tokens[last : last + 1]
@@ -700,6 +708,8 @@ class ActorMatcher:
             namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))
             others = {e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if g is not group}
             known = memory.knows(namesake) or namesake in others if namesake else False
+            # "urged Georgia to repeal the law": a party, the country; "a rally in Georgia": the place
+            known = known and self.as_place(tokens, first, last)
             if kind == "country" and known and not (memory.knows(entity.code) or entity.code in others):
                 # "a campaign rally in Georgia" in a story on Trump: the US state, not the country
                 entity, rules = Entity(namesake, entity.sector), [*rules, "actors.namesake_state"]
