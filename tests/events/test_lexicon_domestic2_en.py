@@ -151,7 +151,10 @@ def test_miscreants_are_an_attacker():
 
 def test_office_holders_of_older_and_domestic_copy_are_known():
     assert coded("President Reagan vetoed the spending bill.", "1981-11-23") == [("REJECT", ["USA"], [])]
-    assert coded("Prime Minister Indira Gandhi criticised the opposition.", "1982-05-01") == [("ACCUSE", ["IND"], [])]
+    # her state is the sentence's scene, so "the opposition" is India's
+    assert coded("Prime Minister Indira Gandhi criticised the opposition.", "1982-05-01") == [
+        ("ACCUSE", ["IND"], ["IND"])
+    ]
     assert coded("Akhilesh Yadav slammed the state government over law and order.", "2018-06-14") == [
         ("ACCUSE", ["IND"], [])
     ]
