@@ -156,5 +156,5 @@ def test_office_holders_of_older_and_domestic_copy_are_known():
         ("ACCUSE", ["IND"], ["IND"])
     ]
     assert coded("Akhilesh Yadav slammed the state government over law and order.", "2018-06-14") == [
-        ("ACCUSE", ["IND"], [])
+        ("ACCUSE", ["IND"], ["IND"])
     ]
