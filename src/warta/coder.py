@@ -124,6 +124,10 @@ LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
+# A meeting a visit, a meeting or a promise is made for is its aim, not a second event: "will travel
+# to Jakarta to meet Widodo" is one AGREE, "met in Ottawa to discuss trade" one CONSULT (the guide).
+TRIPS = frozenset({"CONSULT", "AGREE"})
+MEETINGS = frozenset({"CONSULT"})
 # A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
 ACT_JUDGEMENTS = frozenset({"ACCUSE"})
 ACT_REACH = 12
@@ -221,6 +225,8 @@ class Coder:
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.meeting_aim_markers = self.language.words("meeting_aim_markers")  # "arrived for talks"
+        self.meeting_holders = self.language.words("meeting_holders")  # "to hold talks", "untuk melakukan pembicaraan"
         # how a verb is told from a noun after "setelah"/"untuk", "after"/"to": Indonesian by its prefix
         # ("bertemu", "menyerang"), English by its "-ing" ("after meeting") or by not ending as a noun
         # does ("to disperse", not "led to protests")
@@ -336,10 +342,17 @@ class Coder:
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         first_event = len(coded.events)
         made: set[int] = set()  # the matches that were coded as events
+        actorless: set[int] = set()  # the matches dropped for naming no actor
         for match in self.combine(coded, view, matches):
             request = match.requested_by
             if request is not None and id(request) in made:
                 self.drop(coded, sentence, match, "requested", f"content of {request.trigger.id}")
+                continue
+            aim = match.aim_of
+            if aim is not None and id(aim) not in actorless:
+                # the meeting a visit was for is part of it — unless the visit named no one who made
+                # it: "… setelah menemui kedua pihak untuk mengadakan pembicaraan" codes the talks
+                self.drop(coded, sentence, match, "purpose", f"aim of {aim.trigger.id}")
                 continue
             if match.trigger.event == "NONE":  # "heart attack", "meet the target": words that are no event
                 self.drop(coded, sentence, match, "not an event")
@@ -354,6 +367,8 @@ class Coder:
             self.code_match(coded, view, match, dates, places, credit)
             if len(coded.events) > before:
                 made.add(id(match))
+            elif coded.candidates and coded.candidates[-1].outcome == "no actor":
+                actorless.add(id(match))
         self.aim_at_acts(coded, view, first_event)
         self.drop_retellings(coded, first_event)
 
@@ -517,6 +532,15 @@ class Coder:
                 # ISIS": what an act was done for is its aim, not a second act the text asserts
                 self.drop(coded, view.sentence, match, "purpose", f"aim of {purposed.trigger.id}")
                 continue
+            trip = next((k for k in reversed(kept) if self.meeting_aim(view, k, match)), None)
+            if trip is not None:
+                # "PM Malaysia akan berkunjung ke Indonesia untuk bertemu Presiden Jokowi", "arrived in
+                # Delhi for talks with …": the meeting is what the visit is for; the evidence spans both
+                # (once the visit is coded: code_sentence drops the aim then)
+                match.aim_of = trip
+                trip.positions = trip.positions + match.positions
+                kept.append(match)
+                continue
             request = next((k for k in reversed(kept) if self.asks_for(view, k, match)), None)
             if request is not None:
                 # "Germany urged Russia and Ukraine to return to talks": what is asked for has not
@@ -597,6 +621,27 @@ class Coder:
         nounless = bool(self.noun_suffixes) and not word.endswith(self.noun_suffixes)
         verb = word.startswith(self.verb_prefixes) or nounless
         return verb and self.one_clause(tokens[head.last : match.first - 1])
+
+    def meeting_aim(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match`, a meeting, is what a visit, a meeting or a promise before it in its clause
+        is for: after a purpose marker, maybe with a verb that holds it ("will fly to Tokyo to hold
+        talks", "bertemu di Ottawa guna membahas …", "untuk melakukan pembicaraan"), or after a visit
+        after `meeting_aim_markers` ("arrived in Delhi for talks with …")."""
+        # "arrived in": troops' arrival (MOBILIZE) before an official's visit, the reading kept for a minister
+        readings = {head.trigger.event} | {a.trigger.event for a in head.alternatives}
+        if not readings & TRIPS or match.trigger.event not in MEETINGS:
+            return False
+        if not 1 <= match.first - head.last <= ALLEGATION_REACH:
+            return False
+        tokens = view.sentence.tokens
+        i = match.first - 1
+        while i > head.last and (
+            tokens[i].lower in self.meeting_holders or tokens[i].lower in self.attributor.determiners
+        ):
+            i -= 1
+        marker = tokens[i].lower
+        visit = "CONSULT" in readings and marker in self.meeting_aim_markers
+        return (marker in self.purpose_markers or visit) and self.one_clause(tokens[head.last : i])
 
     def one_clause(self, between: list) -> bool:
         """Whether the words between two event words leave them in one clause."""

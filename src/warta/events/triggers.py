@@ -42,6 +42,7 @@ class TriggerMatch:
     alternatives: list = field(default_factory=list)
     rules: list[str] = field(default_factory=list)  # what turned the entry's reading: "modality.promised_harm"
     requested_by: TriggerMatch | None = None  # the request whose content this event word is ("urged … to")
+    aim_of: TriggerMatch | None = None  # the visit or meeting this meeting is the aim of ("flew to Seoul to meet …")
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
