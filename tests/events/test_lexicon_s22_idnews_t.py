@@ -57,6 +57,8 @@ def test_precision_families(text, event, actor, recipient):
         # sanctions only being prepared, a test only being readied
         ("Amerika Serikat sedang mempersiapkan langkah keras dan sanksi baru bagi Korea Utara.", "SANCTION"),
         ("Menurut Seoul, Korea Utara telah memantapkan kesiapan uji coba nuklir keenam.", "MOBILIZE"),
+        # a pretext is no act of its own
+        ("Tentara Myanmar menggelar operasi di Rakhine dengan dalih mengusir kelompok bersenjata.", "COERCE"),
         # a dissident is no refusal
         ("China menyebut Taiwan sebagai provinsi pembangkang.", "REJECT"),
         ("Beijing menganggap pulau itu sebagai wilayah pembangkang yang harus bersatu kembali.", "REJECT"),
