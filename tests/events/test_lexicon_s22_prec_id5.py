@@ -76,3 +76,35 @@ def test_kidnapping_count_is_no_kidnapping():
         pub_date="2017-06-10",
     )
     assert not any(e == "ASSAULT" for e, _, _ in found), found
+
+
+def test_readiness_for_a_test_is_only_anticipated():
+    found = indonesian(
+        "Menurut pejabat Korea Selatan, Korea Utara telah memantapkan kesiapan uji coba nuklir baru.",
+        pub_date="2017-06-10",
+    )
+    assert not any(e == "MOBILIZE" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada lima tuntutan yang dibawa para buruh dalam aksi di depan Istana.",
+        "Adapun tuntutan para tahanan Palestina beragam, mulai dari layanan kesehatan hingga telepon.",
+    ],
+)
+def test_demands_listed_are_no_demand(text):
+    assert not any(e == "REQUEST" for e, _, _ in indonesian(text, pub_date="2017-06-10")), text
+    found = indonesian("Para buruh menuntut Presiden Jokowi menaikkan upah minimum.", pub_date="2017-06-10")
+    assert has(found, "REQUEST", "IDN", "IDN"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Akan ada ribuan sopir tangki yang mogok.",
+        "Bakal ada ratusan buruh pabrik yang berunjuk rasa di depan kantor gubernur.",
+    ],
+)
+def test_coming_strike_is_only_anticipated(text):
+    assert not any(e == "PROTEST" for e, _, _ in indonesian(text, pub_date="2017-06-10")), text
