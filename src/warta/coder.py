@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -95,6 +96,7 @@ JOINT_CAMEO = {"COOPERATE": "062"}  # what entries marked `jointly` become, by t
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED_FORCES = frozenset({"MIL", "REB", "UAF"})  # troops, rebels, militias: the ones a withdrawal moves
 STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
+STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # one side in a warning (coder.sides)
 # In a story set in the actor's own state, a demand, charge, refusal or pledge whose target the
 # story never names abroad is aimed at home: "Rajoy mendesak Catalonia …", "the White House urged
 # all parties to find common ground", "Edhy meminta pihak kepolisian …".
@@ -134,6 +136,7 @@ ACT_REACH = 12
 # A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
 # take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
 STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
+RESTRAINT_CAMEO = {"ASSAULT": "0356"}  # a promise not to fight de-escalates; not to sanction or arrest yields
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
     "CONSULT": "036",
@@ -206,6 +209,18 @@ class Coder:
         self.place_nouns = self.language.words("place_nouns")
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
+        self.warning_verbs = self.language.words("warning_verbs")  # "warned that Russia could invade"
+        # what a warning says may be done: "could", "bisa" ("akan" is also "of": "memperingatkan Jepang
+        # akan konsekuensi serius" warns Japan of consequences)
+        self.content_modals = self.language.words("possibility_modals")
+        self.suffering_verbs = self.language.words("suffering_verbs")  # "Tehran could face consequences"
+        self.pronouns = (
+            self.language.words("group_pronouns")
+            | self.language.words("person_pronouns")
+            | self.language.words("first_person_pronouns")
+        )
+        self.complementizers = self.language.words("complementizers")
+        self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.coordinators = self.language.words("coordinators")
@@ -557,11 +572,61 @@ class Coder:
                     and match.trigger.event in FUTURE_THREAT
                     and not self.ceases(view, head, match)
                 ):
-                    head.trigger = promised_harm(head.trigger, match.trigger)
-                    head.rules.append("modality.promised_harm")
+                    if self.restrained(view, head, match):
+                        head.trigger = promised_restraint(head.trigger, match.trigger.event)
+                        head.rules.append("modality.promised_restraint")
+                    else:
+                        head.trigger = promised_harm(head.trigger, match.trigger)
+                        head.rules.append("modality.promised_harm")
                 continue
             kept.append(match)
         return kept
+
+    def restrained(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether a promise's content is negated: "pledged not to attack", "agreed not to target
+        civilians", "berjanji tidak akan menyerang", "sepakat untuk tidak saling menyerang" — a
+        negator between the promise's own words and the act it governs."""
+        between = view.sentence.tokens[head.own_end : match.first]
+        return any(t.lower in self.modality.negators for t in between)
+
+    def warned_of_another(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> Group | None:
+        """The party a warning says may act, when it is not the warner's side: in "The United States
+        warned that Russia could invade Ukraine" / "AS memperingatkan bahwa Rusia bisa menginvasi
+        Ukraina" the danger is Russia's (a warning of a danger: ACCUSE, docs/annotation.md), while in
+        "Putin warned that Moscow could strike …" or "Turki memperingatkan bisa menyerang" the warner
+        names what its own side may do — a threat. Only a named party right before the modal counts:
+        "warned Iran that it would pay" (a pronoun) stays the warner's threat."""
+        tokens = view.sentence.tokens
+        if tokens[match.first].lower not in self.warning_verbs:
+            return None
+        # a bare "warned" reaches into its clause: "Japan warned that North Korea may launch a missile"
+        clause = itertools.takewhile(
+            lambda i: tokens[i].text not in CLAUSE_PUNCTUATION, range(match.first + 1, len(tokens))
+        )
+        modal = next((i for i in clause if tokens[i].lower in self.content_modals), None)
+        if modal is None or modal + 1 >= len(tokens) or tokens[modal + 1].lower in self.suffering_verbs:
+            return None  # "warned that Tehran could face consequences": what one will suffer is threatened
+        subject = view.group_at.get(modal - 1)
+        if subject is None or subject.first <= match.first or subject.mentions[0].kind == "pronoun":
+            return None
+        warner = roles.actor if roles.actor is not None and roles.actor.first < match.first else None
+        return None if warner is not None and sides(warner) & sides(subject) else subject
+
+    def warned_of_danger(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A bare warning whose content says what might befall, of no named party: "France warned that
+        the campaign could spread", "para pakar memperingatkan bahwa keadaan bisa memburuk" — a warning
+        of a danger (ACCUSE), while "warned it could respond" (a pronoun: the warner) stays a threat."""
+        tokens = view.sentence.tokens
+        if tokens[match.first].lower not in self.warning_verbs or match.last != match.first + 1:
+            return False
+        clause = itertools.takewhile(
+            lambda i: tokens[i].text not in CLAUSE_PUNCTUATION, range(match.first + 1, len(tokens))
+        )
+        modal = next((i for i in clause if tokens[i].lower in self.content_modals), None)
+        if modal is None or modal - 1 <= match.first:
+            return False
+        before = modal - 1
+        return before not in view.group_at and tokens[before].lower not in self.pronouns | self.complementizers
 
     def alleges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` lies in what an accusation (ACCUSE allege: "accused … of", "menuduh …")
@@ -785,8 +850,11 @@ class Coder:
 
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
-        trigger = match.trigger
         modality = self.modality.run(sentence, match)
+        if modality.outcome == "negated" and self.restraint_promised(sentence, match, modality):
+            # "Iran pledged not to retaliate": the "not" is what is promised, the promise is made
+            modality = Modality("asserted", modality.hedged)
+        trigger = match.trigger
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
@@ -830,6 +898,16 @@ class Coder:
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
         roles.actor = speakers_own(roles.actor, roles.speaker)
+        danger = self.warned_of_another(view, match, roles) if event == "THREATEN" else None
+        if danger is not None and (roles.actor is None or roles.actor.first > match.first):
+            # "Analysts warned that China might attack Taiwan": a danger warned of by no named party
+            return self.drop(coded, sentence, match, "hypothetical", "another party's act warned of")
+        if danger is not None or (event == "THREATEN" and self.warned_of_danger(view, match)):
+            # "Japan warned that North Korea may launch another missile": another's act warned of is
+            # a warning of a danger (ACCUSE), no threat of the warner's
+            event, mode, cameo = "ACCUSE", "disapprove", "110"
+            roles.recipient = danger or roles.recipient
+            rules.append("modality.warned_danger")
         if trigger.jointly and event == trigger.event and roles.actor is not None and joint(roles.actor):
             # "AS dan Filipina melaksanakan latihan militer Balikatan": two states' exercise is
             # military cooperation (CAMEO 062), one state's a show of force
@@ -1011,6 +1089,22 @@ class Coder:
             if words & self.missions and not (actor and group.codes() & actor.codes()):
                 return group
         return None
+
+    def restraint_promised(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
+        """Whether the negation found is the content of a promise of restraint ("agreed not to
+        target civilians", "vowed never to attack", "berjanji tidak akan membalas"), not a negation
+        of the promise ("did not pledge to …")."""
+        if modality.cue_start <= sentence.tokens[match.first].start:
+            return False
+        if "modality.promised_restraint" in match.rules:
+            return True
+        vowed = match.trigger.event == "THREATEN" and sentence.tokens[match.first].lower in self.promise_verbs
+        if vowed:
+            # an entry for a vow of harm, its act negated: "Pakistan vowed never to attack India first"
+            harm = "ASSAULT" if match.trigger.mode == "violence" else ""
+            match.trigger = promised_restraint(match.trigger, harm)
+            match.rules.append("modality.promised_restraint")
+        return vowed
 
     def scheduled(self, modality: Modality) -> bool:
         """ "dijadwalkan bertemu dengan Emir Qatar", "is due in New Delhi for talks": a meeting on the
@@ -1238,6 +1332,12 @@ def home_government(actor: Group) -> Group | None:
     return home_party(actor, "GOV", "coref.home_government")
 
 
+def sides(group: Group) -> set[tuple[str, str]]:
+    """The sides a group stands for: a state with its government, forces and capital is one side,
+    its civilians, rebels or parties others ("Police warned that protesters could attack …")."""
+    return {(m.entity.code, "state" if m.entity.sector in STATE_SIDE else m.entity.sector) for m in group.mentions}
+
+
 def statelike(group: Group | None) -> bool:
     """A state or its government named as such (not its people, nor an unnamed crowd)."""
     return group is not None and all(
@@ -1379,6 +1479,14 @@ def promised_harm(promise: Trigger, act: Trigger) -> Trigger:
     or a promise to do harm is a threat (CAMEO 13x), not an agreement."""
     mode, cameo = FUTURE_THREAT[act.event]
     return dataclasses.replace(promise, event="THREATEN", mode=mode, cameo=cameo, negated="")
+
+
+def promised_restraint(promise: Trigger, harm: str) -> Trigger:
+    """ "Armenia and Azerbaijan agreed not to target civilians", "Rusia berjanji tidak akan menyerang
+    pelabuhan Ukraina": a promise not to do harm is an agreement (CAMEO 035, to de-escalate 0356),
+    not a threat."""
+    cameo = RESTRAINT_CAMEO.get(harm, "035")
+    return dataclasses.replace(promise, event="AGREE", mode="", cameo=cameo, negated="")
 
 
 def in_name(sentence: Sentence, match: TriggerMatch) -> bool:

@@ -37,6 +37,7 @@ class ModalityReader:
         self.negators = language.words("negators")
         self.not_negating = language.words("not_negating")  # "tidak dikenal": unknown, not "not"
         self.hypothetical = language.words("hypothetical")
+        self.possibility_modals = language.words("possibility_modals")  # "warned that Moscow could strike"
         self.phrases = [tuple(p.split()) for p in language.words("hypothetical_phrases")]
         self.hedges = language.words("hedges")
         self.future = language.words("future")
@@ -77,6 +78,11 @@ class ModalityReader:
             # "meminta agar pemerintah bisa membebaskan …", "meminta petani dapat bertemu Presiden":
             # a "can" inside what is asked for is the content's, the request itself is made
             own = []
+        if match.trigger.event == "THREATEN":
+            # "Putin warned that Moscow could strike …", "Turki memperingatkan bisa melancarkan serangan":
+            # a "could" inside what is warned of is the threat's content — the warning is made (whose
+            # act is warned of the coder decides: coder.warned_of_another)
+            own = [i for i in own if tokens[i].lower not in self.possibility_modals]
         near = list(range(max(0, match.first - NEAR), match.first))
         # "Jika perundingan gagal, Israel akan membalas": a cue before a comma is another clause's
         commas = [i for i in near if tokens[i].text == ","]
