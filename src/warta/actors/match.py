@@ -17,6 +17,7 @@ from warta.when_where.gazetteer import Site, gazetteer
 
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
+SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 NAME_REACH = 20
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
@@ -45,6 +46,7 @@ class ArticleMemory:
 
     names: dict[str, tuple[Entity, int]] = field(default_factory=dict)
     first_person: tuple[Entity, int] | None = None  # the first person a sentence names: its likely subject
+    first_party: tuple[Entity, int] | None = None  # a body, state or force opening a sentence: its subject
     countries: list[tuple[Entity, int]] = field(default_factory=list)
     sentence: int = 0
     places: list[tuple[str, int]] = field(default_factory=list)  # (country of a place named, sentence)
@@ -93,6 +95,10 @@ class ArticleMemory:
         governed: bool = False,
         office: bool = False,
     ) -> None:
+        if "coref.party_pronoun" in mention.rules:
+            # "It accused …": the party it points at is named already; it stays the subject, no fresher
+            self.first_party = (mention.entity, self.sentence)
+            return
         # "The Russian president held talks … He also accused …": an office named without its holder's
         # name is a person all the same
         is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words) or office
@@ -101,6 +107,9 @@ class ArticleMemory:
         fresh = self.first_person is None or self.first_person[1] != self.sentence
         if is_person and fresh and not governed:
             self.first_person = (mention.entity, self.sentence)
+        opening = mention.first <= SUBJECT_REACH and (self.first_party is None or self.first_party[1] != self.sentence)
+        if opening and not is_person and not governed and mention.entity.code:
+            self.first_party = (mention.entity, self.sentence)
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
@@ -152,6 +161,14 @@ class ArticleMemory:
         names one — "Cavusoglu akan bertemu Emir Qatar … Dia lalu bertolak ke Kuwait" is Cavusoglu."""
         if self.first_person and self.sentence - self.first_person[1] <= PRONOUN_REACH:
             return self.first_person[0]
+        return None
+
+    def party(self) -> Entity | None:
+        """Whom "It"/"They"/"Mereka" opening a sentence points at: the body, state or force that
+        opened the sentence before — "Amnesty International published its report on Monday. It
+        accused Egypt of torture"."""
+        if self.first_party and self.sentence - self.first_party[1] == 1:
+            return self.first_party[0]
         return None
 
     def named(self, word: str) -> Entity | None:
@@ -394,6 +411,9 @@ class ActorMatcher:
         )
         self.pronouns = language.words("person_pronouns")
         self.locative = language.words("locative_preps")
+        self.party_pronouns = language.words("party_pronouns")  # "It accused …", "Mereka menuntut …"
+        self.sentence_openers = language.words("coordinators") | language.words("contrast_coordinators")
+        self.be_forms = language.words("be_forms")
         self.relative = language.words("relative")
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
@@ -1029,11 +1049,25 @@ class ActorMatcher:
         person = memory.person() if token.lower in self.person_words else None
         if person is not None:
             return [self.mention(sentence, i, i + 1, person, "pronoun", ["coref.pronoun"])]
+        party = memory.party() if self.party_subject(sentence, i) else None
+        if party is not None:
+            return [self.mention(sentence, i, i + 1, party, "pronoun", ["coref.party_pronoun"])]
         return (
             self.both_countries(sentence, i, memory)
             or self.elliptic_state(sentence, i, memory)
             or self.epithet(sentence, i, memory)
         )
+
+    def party_subject(self, sentence: Sentence, i: int) -> bool:
+        """Whether token i is a party pronoun (grammar `party_pronouns`) opening its sentence as its
+        subject: "It accused …", "But they refused …", "Mereka menuntut …" — not the "it" of "It is
+        unclear whether …"."""
+        tokens = sentence.tokens
+        if tokens[i].lower not in self.party_pronouns:
+            return False
+        if any(t.lower not in self.sentence_openers and t.text != "," for t in tokens[:i]):
+            return False
+        return not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms)
 
     def epithet(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "The European Union imposed sanctions. The bloc also froze …", "Korea Utara menembakkan rudal.
