@@ -40,6 +40,10 @@ ALLEGATION_REACH = 12  # tokens from an accusation to the acts it says the accus
 ALLEGED_ACTS = frozenset(
     {"ASSAULT", "COERCE", "SUPPORT", "AID", "MOBILIZE", "THREATEN", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
 )
+# What one is charged with, suspected or convicted of after a noun or participle ("arrested on charges
+# of assaulting", "ditahan atas tuduhan membunuh"): replies and requests are not charges.
+CHARGED_ACTS = ALLEGED_ACTS | {"PROTEST", "ACCUSE", "REJECT"}
+CHARGE_REACH = 8  # tokens from the charge's cue to the act it names ("on suspicion of links to last month's bombing")
 # The place a dateline opens with: "ABUJA:", "SRINAGAR, Indian-controlled Kashmir, May 29 (Xinhua) --".
 DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)")
 # What may open a sentence inside one: a quote, a bracket, a dateline's dash ("Rimanews - Bentrokan …").
@@ -237,6 +241,11 @@ class Coder:
         )
         # "accused of", not "allegations that …" (their content) nor "dicurigai oleh ICC" (its accuser)
         self.description_ends = self.language.words("other_preps") - self.language.words("passive_agent")
+        # "on charges of", "suspected of", "atas tuduhan", "yang diduga": the words that open what
+        # someone is charged with, suspected or convicted of (grammar `charge_cues`)
+        self.charge_cues = [tuple(p.split()) for p in self.language.words("charge_cues")]
+        self.charge_openers = self.auxiliaries | self.language.words("charge_openers")  # "yang diduga telah …"
+        self.charge_breaks = self.language.words("charge_breaks")  # "A man accused of the attack was arrested"
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
@@ -516,6 +525,7 @@ class Coder:
         """One event from a verb and the event word it governs: "menjanjikan dukungan" (promise
         support), "refused to meet", "sangat menghargai dukungan" (praise + support)."""
         kept: list[TriggerMatch] = []
+        charges: list[TriggerMatch] = []  # what someone is charged with: "atas tuduhan membunuh"
         for match in matches:
             head = kept[-1] if kept else None
             if head is not None and self.carries_out(view, head, match):
@@ -540,6 +550,12 @@ class Coder:
                 # "Washington has accused Iran of fomenting violence and supporting insurgents": what
                 # someone is accused of is the accusation's content, not an act the text asserts
                 self.drop(coded, view.sentence, match, "alleged", f"content of {accusation.trigger.id}")
+                continue
+            if self.charged(view, kept, charges, match):
+                charges.append(match)
+                # "Police arrested a man on charges of assaulting a journalist", "ditahan atas tuduhan
+                # membunuh": the charge is the content of the arrest or trial, not an act the text asserts
+                self.drop(coded, view.sentence, match, "alleged", "content of a charge")
                 continue
             purposed = next((k for k in reversed(kept) if self.purpose_of(view, k, match)), None)
             if purposed is not None:
@@ -636,6 +652,67 @@ class Coder:
         if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
             return False
         return self.one_clause(view.sentence.tokens[head.last : match.first])
+
+    def charged(self, view: SentenceView, kept: list, charges: list, match: TriggerMatch) -> bool:
+        """Whether `match` is what a charge cue says someone is charged with, suspected or convicted of:
+        "a man suspected of involvement in a bombing", "terdakwa kasus pembunuhan", "yang diduga
+        terlibat serangan". The content ends at a verb of the main clause ("A man accused of the
+        attack was arrested"), at a clause break, or at an event kept before it ("Gunmen attacked a
+        mosque; police arrested two suspects in the attack" keeps the attack: it comes first).
+        `charges` are the acts already found charged in the sentence."""
+        if match.trigger.event not in CHARGED_ACTS:
+            return False
+        tokens = view.sentence.tokens
+        end = self.charge_cue_end(tokens, match.first)
+        if end is None:
+            return False
+        between = tokens[end : match.first]
+        if not self.one_clause(between) or any(end <= k.first < match.first for k in kept):
+            return False
+        if any(t.lower in self.charge_breaks for t in between):
+            return False
+        # "membunuh tiga orang yang diduga teroris dan menangkap 16 lainnya": after a charge that names
+        # no act, "and" opens the main clause's next verb; after an act it goes on with the charge
+        # ("accused of killing two soldiers and wounding three", "diduga membuat dan menyebarkan")
+        acts_before = [c.first for c in charges if end <= c.first < match.first]
+        act_named = bool(acts_before) or self.verb_like(tokens[end].lower)
+        if not act_named and any(t.lower in self.coordinators for t in between):
+            return False
+        # "Terpidana kasus penodaan agama Basuki Tjahaja Purnama mengajukan PK": a party right before
+        # a verb is its subject — not the accuser right after the cue ("dituduh Washington memasok"),
+        # nor a noun's owner ("suspects in the Hariri murder")
+        subject = view.group_at.get(match.first - 1)
+        if (
+            subject is not None
+            and subject.first > end
+            and not acts_before
+            and self.verb_like(tokens[match.first].lower)
+        ):
+            return False
+        # "Tersangka kasus korupsi itu mengajukan gugatan": a charge named by a noun is done before a
+        # prefixed verb, which is the main clause's ("atas dugaan melakukan penyerangan" opens with one)
+        opening = next(t.lower for t in tokens[end : match.first + 1] if t.lower not in self.charge_openers)
+        noun_charge = (
+            self.verb_prefixes and not acts_before and end not in view.group_at and not self.verb_like(opening)
+        )
+        if noun_charge and self.verb_like(tokens[match.first].lower):
+            return False
+        # "Pria yang diduga menyerang masjid itu ditangkap polisi": a passive verb after the content
+        # is the main clause's
+        return not (self.language.code == "id" and between and prefixed_passive(tokens[match.first], ("di",)))
+
+    def verb_like(self, word: str) -> bool:
+        """A verb by its form: Indonesian by its prefix ("menyerang"), English by "-ing" ("attacking")."""
+        return word.startswith(self.verb_prefixes) if self.verb_prefixes else word.endswith(self.gerund_suffixes)
+
+    def charge_cue_end(self, tokens: list, first: int) -> int | None:
+        """Where the nearest charge cue before token `first` ends, within CHARGE_REACH tokens."""
+        for end in range(first, max(first - CHARGE_REACH, 0) - 1, -1):
+            for cue in self.charge_cues:
+                start = end - len(cue)
+                if start >= 0 and tuple(t.lower for t in tokens[start:end]) == cue:
+                    return end
+        return None
 
     def asks_for(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` lies in what a request asks the addressee to do, before its clause ends:
