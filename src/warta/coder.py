@@ -244,6 +244,7 @@ class Coder:
         # "on charges of", "suspected of", "atas tuduhan", "yang diduga": the words that open what
         # someone is charged with, suspected or convicted of (grammar `charge_cues`)
         self.charge_cues = [tuple(p.split()) for p in self.language.words("charge_cues")]
+        self.charge_admissions = self.language.words("charge_admissions")  # "pleaded guilty", "mengaku"
         self.charge_openers = self.auxiliaries | self.language.words("charge_openers")  # "yang diduga telah …"
         self.charge_breaks = self.language.words("charge_breaks")  # "A man accused of the attack was arrested"
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
@@ -711,7 +712,9 @@ class Coder:
             for cue in self.charge_cues:
                 start = end - len(cue)
                 if start >= 0 and tuple(t.lower for t in tokens[start:end]) == cue:
-                    return end
+                    # "mengaku bersalah membunuh tiga tahanan", "pleaded guilty of": admitted, the act is told
+                    admitted = start > 0 and tokens[start - 1].lower in self.charge_admissions
+                    return None if admitted else end
         return None
 
     def asks_for(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:

@@ -198,6 +198,8 @@ def test_main_verb_after_the_description_is_kept():
             "PAK",
             None,
         ),
+        # a plea of guilt tells the act: "pleaded guilty", "mengaku bersalah"
+        ("id", "Seorang prajurit AS mengaku bersalah membunuh tiga tahanan di Irak.", "ASSAULT", "USA", "IRQ"),
         # a main-clause hedge is no charge: coded, marked hedged
         ("id", "Iran diduga memasok drone kepada Rusia.", "AID", "IRN", "RUS"),
         # the subject named after a noun charge does what the main verb says
