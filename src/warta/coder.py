@@ -244,6 +244,9 @@ class Coder:
         # "on charges of", "suspected of", "atas tuduhan", "yang diduga": the words that open what
         # someone is charged with, suspected or convicted of (grammar `charge_cues`)
         self.charge_cues = [tuple(p.split()) for p in self.language.words("charge_cues")]
+        self.cues_ending: dict[str, list[tuple[str, ...]]] = {}  # a cue's last word → the cues it ends
+        for cue in self.charge_cues:
+            self.cues_ending.setdefault(cue[-1], []).append(cue)
         self.charge_admissions = self.language.words("charge_admissions")  # "pleaded guilty", "mengaku"
         self.charge_openers = self.auxiliaries | self.language.words("charge_openers")  # "yang diduga telah …"
         self.charge_breaks = self.language.words("charge_breaks")  # "A man accused of the attack was arrested"
@@ -708,10 +711,10 @@ class Coder:
 
     def charge_cue_end(self, tokens: list, first: int) -> int | None:
         """Where the nearest charge cue before token `first` ends, within CHARGE_REACH tokens."""
-        for end in range(first, max(first - CHARGE_REACH, 0) - 1, -1):
-            for cue in self.charge_cues:
+        for end in range(first, max(first - CHARGE_REACH - 1, 0), -1):
+            for cue in self.cues_ending.get(tokens[end - 1].lower, ()):
                 start = end - len(cue)
-                if start >= 0 and tuple(t.lower for t in tokens[start:end]) == cue:
+                if start >= 0 and all(tokens[start + k].lower == word for k, word in enumerate(cue)):
                     # "mengaku bersalah membunuh tiga tahanan", "pleaded guilty of": admitted, the act is told
                     admitted = start > 0 and tokens[start - 1].lower in self.charge_admissions
                     return None if admitted else end
