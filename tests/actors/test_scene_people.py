@@ -4,7 +4,7 @@ in Peru, not in Indonesia."""
 
 from __future__ import annotations
 
-from conftest import coded_in
+from conftest import coded_in, mentions_in
 
 
 def test_an_unnamed_court_judging_a_foreign_leader_is_his_states():
@@ -25,3 +25,16 @@ def test_at_home_the_home_court_stays_indonesian():
 def test_a_state_named_still_sets_the_scene_before_a_person():
     text = "Presiden Serbia Aleksandar Vucic mengatakan polisi Kosovo menangkap tiga warga Serbia."
     assert ("COERCE", ["XKX"], ["SRB"]) in coded_in("id", text, "2024-05-15")
+
+
+def test_a_home_party_name_in_a_story_set_abroad_is_that_states_party():
+    text = (
+        "Seorang pria bersenjata mendatangi restoran di Washington, Amerika Serikat, "
+        "terkait calon presiden dari Partai Demokrat, Hillary Clinton."
+    )
+    assert ("Partai Demokrat", "USA", "PTY") in mentions_in("id", text, "2016-12-05")
+
+
+def test_at_home_the_home_party_stays_indonesian():
+    text = "Partai Demokrat mengecam keputusan pemerintah soal kenaikan harga BBM."
+    assert ("ACCUSE", ["IDN"], ["IDN"]) in coded_in("id", text, "2018-02-03")

@@ -17,6 +17,7 @@ from warta.when_where.gazetteer import Site, gazetteer
 
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
+NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, courts: named alike everywhere
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 NAME_REACH = 20
@@ -411,6 +412,7 @@ class ActorMatcher:
         )
         self.pronouns = language.words("person_pronouns")
         self.locative = language.words("locative_preps")
+        self.home = language.grammar.get("home_country")  # whose bodies the language's generic names are
         self.party_pronouns = language.words("party_pronouns")  # "It accused …", "Mereka menuntut …"
         self.sentence_openers = language.words("coordinators") | language.words("contrast_coordinators")
         self.be_forms = language.words("be_forms")
@@ -776,7 +778,9 @@ class ActorMatcher:
                 for at, code, by in named_states
                 if (at < first or not governing or by == "demonym") and not self.aside(sentence, at, code, owners)
             ]
-            if self.national_elsewhere(group, entity, memory, settings + before, people):
+            if self.national_elsewhere(group, entity, memory, settings + before, people) or self.home_namesake(
+                tokens, group, entity, kind, memory, settings + before, people
+            ):
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
                 # Indonesia is Kuwait's supreme court, not Indonesia's
                 entity, kind = Entity("", entity.sector), "sector"
@@ -994,6 +998,23 @@ class ActorMatcher:
         )  # "the Security Council" alone is the UN's wherever the story is
         scene = memory.scene(here, people)
         return alternative and bool(scene) and scene != entity.code and entity.code not in memory.states
+
+    def home_namesake(
+        self, tokens, group: list[Piece], entity: Entity, kind: str, memory: ArticleMemory, here: list[str], people
+    ) -> bool:
+        """A home party, parliament or court named by words other states' bear too ("Partai Demokrat",
+        "Dewan Perwakilan Rakyat") in a story set in another state that never names the home: "Partai
+        Demokrat dan sejumlah anggota Partai Republik menuding Trump …" are the US Democrats. A name
+        in capitals ("KPK", "TNI") is the home's own wherever the story is."""
+        if kind != "body" or entity.sector not in NAMESAKE_SECTORS or not self.home or entity.code != self.home:
+            return False
+        if memory.knows(self.home):
+            return False
+        words = [t.text for p in group for t in tokens[p.first : p.last]]
+        if len(words) < 2 or any(w.isupper() for w in words):
+            return False
+        scene = memory.scene(here, people)
+        return bool(scene) and scene != self.home
 
     def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
