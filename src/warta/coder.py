@@ -617,13 +617,7 @@ class Coder:
         names what its own side may do — a threat. Only a named party right before the modal counts:
         "warned Iran that it would pay" (a pronoun) stays the warner's threat."""
         tokens = view.sentence.tokens
-        if tokens[match.first].lower not in self.warning_verbs:
-            return None
-        # a bare "warned" reaches into its clause: "Japan warned that North Korea may launch a missile"
-        clause = itertools.takewhile(
-            lambda i: tokens[i].text not in CLAUSE_PUNCTUATION, range(match.first + 1, len(tokens))
-        )
-        modal = next((i for i in clause if tokens[i].lower in self.content_modals), None)
+        modal = self.warned_modal(view, match)
         if modal is None or modal + 1 >= len(tokens) or tokens[modal + 1].lower in self.suffering_verbs:
             return None  # "warned that Tehran could face consequences": what one will suffer is threatened
         subject = view.group_at.get(modal - 1)
@@ -632,17 +626,23 @@ class Coder:
         warner = roles.actor if roles.actor is not None and roles.actor.first < match.first else None
         return None if warner is not None and sides(warner) & sides(subject) else subject
 
+    def warned_modal(self, view: SentenceView, match: TriggerMatch) -> int | None:
+        """Where the modal of what a warning verb warns of stands in its clause: "Japan warned that
+        North Korea may launch a missile" — a bare "warned" reaches into its clause."""
+        tokens = view.sentence.tokens
+        if tokens[match.first].lower not in self.warning_verbs:
+            return None
+        clause = itertools.takewhile(
+            lambda i: tokens[i].text not in CLAUSE_PUNCTUATION, range(match.first + 1, len(tokens))
+        )
+        return next((i for i in clause if tokens[i].lower in self.content_modals), None)
+
     def warned_of_danger(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A bare warning whose content says what might befall, of no named party: "France warned that
         the campaign could spread", "para pakar memperingatkan bahwa keadaan bisa memburuk" — a warning
         of a danger (ACCUSE), while "warned it could respond" (a pronoun: the warner) stays a threat."""
         tokens = view.sentence.tokens
-        if tokens[match.first].lower not in self.warning_verbs or match.last != match.first + 1:
-            return False
-        clause = itertools.takewhile(
-            lambda i: tokens[i].text not in CLAUSE_PUNCTUATION, range(match.first + 1, len(tokens))
-        )
-        modal = next((i for i in clause if tokens[i].lower in self.content_modals), None)
+        modal = self.warned_modal(view, match) if match.last == match.first + 1 else None
         if modal is None or modal - 1 <= match.first:
             return False
         before = modal - 1
