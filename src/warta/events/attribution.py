@@ -1010,6 +1010,8 @@ class Attributor:
             if (actor is None or not self.same_side(g, actor, domestic, disputed))
             # "Niger recalled its ambassador from France": the actor's own people are not the target
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
+            # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
+            and not (match.trigger.mode == "withdraw" and set(range(g.first, g.last)) <= set(match.positions))
         ]
         for group in groups:
             if group.first < match.last:
