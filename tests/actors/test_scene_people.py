@@ -32,9 +32,18 @@ def test_a_home_party_name_in_a_story_set_abroad_is_that_states_party():
         "Seorang pria bersenjata mendatangi restoran di Washington, Amerika Serikat, "
         "terkait calon presiden dari Partai Demokrat, Hillary Clinton."
     )
-    assert ("Partai Demokrat", "USA", "PTY") in mentions_in("id", text, "2016-12-05")
+    found = mentions_in("id", text, "2016-12-05")
+    assert [code for words, code, _ in found if words.endswith("Partai Demokrat")] == ["USA"]
 
 
 def test_at_home_the_home_party_stays_indonesian():
     text = "Partai Demokrat mengecam keputusan pemerintah soal kenaikan harga BBM."
     assert ("ACCUSE", ["IDN"], ["IDN"]) in coded_in("id", text, "2018-02-03")
+
+
+def test_a_sector_term_from_a_party_is_that_partys_states():
+    # "dari" joins a sector term to the body after it, as "from" does in English
+    text = "Senator dari Partai Republik mengkritik Gedung Putih."
+    assert ("ACCUSE", ["USA"], ["USA"]) in coded_in("id", text, "2016-05-01")
+    text = "Kolombia menarik duta besarnya dari Israel."
+    assert ("SANCTION", ["COL"], ["ISR"]) in coded_in("id", text, "2016-05-01")
