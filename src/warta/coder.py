@@ -23,7 +23,7 @@ from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityRea
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
 from warta.lang.base import Language, language, title_case
 from warta.lang.detect import detect_language
-from warta.model import NOT_STATES, Article, Candidate, Entity, Event, Mention, Place, Sentence, Span
+from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
 from warta.when_where.dates import find_dates
 from warta.when_where.gazetteer import gazetteer
@@ -218,19 +218,15 @@ class Coder:
         # akan konsekuensi serius" warns Japan of consequences)
         self.content_modals = self.language.words("possibility_modals")
         self.suffering_verbs = self.language.words("suffering_verbs")  # "Tehran could face consequences"
-        self.pronouns = (
-            self.language.words("group_pronouns")
-            | self.language.words("person_pronouns")
-            | self.language.words("first_person_pronouns")
-        )
         self.complementizers = self.language.words("complementizers")
         self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         self.coordinators = self.language.words("coordinators")
         self.relative = self.language.words("relative")
-        self.future = self.language.words("future")
-        self.verb_openers = self.language.words("request_complements") | self.language.words("purpose_markers")
+        # what opens a verb phrase a head governs: "to", "akan", "untuk", "agar" (content_goes_on)
+        openers = ("infinitive_markers", "future", "request_complements", "purpose_markers")
+        self.verb_openers = frozenset().union(*(self.language.words(key) for key in openers))
         self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
         # "juga melakukan (protes)", "menggelar aksi (unjuk rasa)": words that carry an event noun
@@ -646,7 +642,7 @@ class Coder:
         if modal is None or modal - 1 <= match.first:
             return False
         before = modal - 1
-        return before not in view.group_at and tokens[before].lower not in self.pronouns | self.complementizers
+        return before not in view.group_at and tokens[before].lower not in self.subject_pointers | self.complementizers
 
     def alleges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` lies in what an accusation (ACCUSE allege: "accused … of", "menuduh …")
@@ -879,8 +875,7 @@ class Coder:
     def verbal(self, view: SentenceView, index: int) -> bool:
         """Whether a word opens a verb phrase: "to", "akan", "untuk", "agar". A prefix alone does not
         tell a verb ("menarik") from a pronoun or a title ("mereka", "Menteri")."""
-        word = view.sentence.tokens[index].lower
-        return word in self.infinitive or word in self.future or word in self.verb_openers
+        return view.sentence.tokens[index].lower in self.verb_openers
 
     def nothing_happened(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
         """ "Namun, malam itu tidak terjadi serangan, kata jurubicara pemerintah", "there were no
@@ -905,11 +900,9 @@ class Coder:
         # phrase: "mengancam akan menutup … dan menyerang", not "menolak tuduhan itu dan mengusir …"
         # — but two verbs of one form side by side are a list: "mengancam dan menyensor wartawan"
         tokens = view.sentence.tokens
-        joined = match.first > head.last and tokens[match.first - 1].lower in self.coordinators
         verbs = self.triggers.verbs
         listed = match.first == head.last + 1 and verbs.form(tokens[head.last - 1]) == verbs.form(tokens[match.first])
-        if listed:
-            joined = False
+        joined = match.first > head.last and tokens[match.first - 1].lower in self.coordinators and not listed
         if joined and head.trigger.event != match.trigger.event:
             return head.trigger.event in GOVERNING and self.content_goes_on(view, head, match)
         # "Aktivis yang menghadiri rapat itu ditangkap polisi": a meeting's topic is no passive verb of force
@@ -1402,11 +1395,6 @@ def first_setting(set_in: list[list[str]]) -> str | None:
     stands for it until a place or state is named: "The tussle between the municipal commissioner
     and the advocates … The meeting at the Hubballi Bar Association …" — India's commissioner."""
     return next((settings[0] for settings in set_in[:OPENING_SENTENCES] if settings), None)
-
-
-def is_state(code: str) -> bool:
-    """An ISO alpha-3 state, not one of PLOVER's codes for bodies and movements."""
-    return len(code) == 3 and code not in NOT_STATES
 
 
 def home_government(actor: Group) -> Group | None:

@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 NOT_STATES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "ISM", "MNC"})
 
 
+def is_state(code: str) -> bool:
+    """An ISO alpha-3 state, not one of PLOVER's codes for bodies and movements."""
+    return len(code) == 3 and code not in NOT_STATES
+
+
 @dataclass(slots=True)
 class Article:
     """One input document: the raw text and what is known about where it came from."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
 from warta.lang.base import Language, title_case
-from warta.model import NOT_STATES, Entity, Mention, Sentence
+from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import Site, gazetteer
 
@@ -345,10 +345,6 @@ def in_relative_aside(sentence: Sentence, start: int, end: int, relative: frozen
         return False
     words = text[opened + 1 : start].split()
     return bool(words) and words[0].lower() in relative
-
-
-def is_state_code(code: str) -> bool:
-    return len(code) == 3 and code not in NOT_STATES
 
 
 def a_people(rules: list[str]) -> bool:
@@ -713,7 +709,7 @@ class ActorMatcher:
         people = [
             e.code
             for g, (e, kind, _) in zip(groups, resolved, strict=True)
-            if kind == "person" and is_state_code(e.code) and not self.someone_else(sentence, g, taken)
+            if kind == "person" and is_state(e.code) and not self.someone_else(sentence, g, taken)
         ]
         owners = {g[-1].last: e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if e.code}
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state

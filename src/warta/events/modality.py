@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.actors.match import calendar_words
-from warta.events.triggers import TriggerMatch, trigger_lexicon
+from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, title_case
 from warta.model import Sentence
 
@@ -56,7 +56,7 @@ class ModalityReader:
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
         self.coordinators = language.words("coordinators")
-        self.verbs = trigger_lexicon(language.code).verbs
+        self.verbs = verb_marks(language.code)  # "dilecehkan dan ditangkap": verbs of one form
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
         self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
 

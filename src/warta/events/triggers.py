@@ -225,10 +225,15 @@ def apposition_end(tokens, comma: int, verbs: VerbMarks) -> int | None:
 
 
 @functools.cache
-def trigger_lexicon(lang: str) -> TriggerLexicon:
-    entries = load_yaml_glob(f"{lang}/triggers*.yaml")
+def verb_marks(lang: str) -> VerbMarks:
+    """The language's verb affixes (grammar `clause_verb_marks`) and coordinators."""
     grammar = load_yaml(f"{lang}/grammar.yaml") or {}
     marks = grammar.get("clause_verb_marks") or {}
     coordinators = frozenset(str(w).lower() for w in grammar.get("coordinators") or ())
-    verbs = VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators)
-    return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")], verbs)
+    return VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators)
+
+
+@functools.cache
+def trigger_lexicon(lang: str) -> TriggerLexicon:
+    entries = load_yaml_glob(f"{lang}/triggers*.yaml")
+    return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")], verb_marks(lang))
