@@ -96,17 +96,15 @@ def name_key(surface: str) -> str:
 
 
 @functools.cache
-def gazetteer(with_regions: bool = True) -> Gazetteer:
-    """The gazetteer, built on first use and kept for the process (without its last tier when the
-    recipe of that tier asks what the others know)."""
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built on first use and kept for the process."""
     started = time.perf_counter()
     g = Gazetteer()
     iso3 = add_geonames_cities(g)
     add_exonyms(g)
     add_exonyms(g, "places/regions*.tsv")  # after exonyms.tsv: its entry comes first where both know a name
     add_countries(g, iso3)
-    if with_regions:
-        add_exonyms(g, "places/subdivisions.tsv", g.regions)
+    add_exonyms(g, "places/subdivisions.tsv", g.regions)
     g.load_seconds = time.perf_counter() - started
     return g
 
