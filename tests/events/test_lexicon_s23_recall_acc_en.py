@@ -22,6 +22,11 @@ english = partial(coded_in, "en")
     [
         ("Pakistan's prime minister rounded on India in a speech to parliament.", "PAK", "IND"),
         ("Australian senators grilled the defence minister over the submarine contract.", "AUS", "AUS"),
+        (
+            "Germany called Poland's decision to shut every crossing on its border a blunder.",
+            "DEU",
+            "POL",
+        ),
         ("UN raps Myanmar junta over crackdown on monks", "UNO", "MMR"),
         (
             "Germany called the Polish plan to close all border crossings with Belarus overnight a grave mistake.",
