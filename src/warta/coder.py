@@ -112,8 +112,9 @@ CROWD_ACTS = frozenset({"PROTEST"})
 HOME_TARGETS = frozenset({"PROTEST"})
 EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
 # Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
-# "Ansar Dine seized control of large parts of northern Mali".
-SELF_DIRECTED = frozenset({"COERCE"})
+# "Ansar Dine seized control of large parts of northern Mali"; so does a concession: "a Dutch court
+# acquitted the man", "the opposition called off its strike", "Zuma meminta maaf atas kekeliruannya".
+SELF_DIRECTED = frozenset({"COERCE", "CONCEDE"})
 # "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
 # rebels": what two parties do together is coded from the first named to the other(s), as analysts do.
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
