@@ -1,5 +1,4 @@
-"""Indonesian ACCUSE recall (session 23, recall_acc_id): insulting someone ("memaki", "dimaki"),
-doubting good faith ("menyangsikan netralitas"), a headline's bare "Soroti", criticism thrown with its
+"""Indonesian ACCUSE recall (session 23, recall_acc_id): doubting good faith ("menyangsikan netralitas"), a headline's bare "Soroti", criticism thrown with its
 thrower right after the passive verb ("kritik keras dilontarkan Rusia terhadap NATO") —
 id/triggers_s23_recall_acc_id.yaml — and the charge an arrest is made on ("menahan … atas sangkaan
 terorisme") — id/triggers_s23_recall_acc_id_b.yaml — and near misses that must not code it."""
@@ -19,9 +18,6 @@ indonesian = partial(coded_in, "id")
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        # insulting, scolding
-        ("Presiden Filipina memaki Duta Besar Amerika Serikat di depan wartawan.", "PHL", "USA"),
-        ("Duta Besar Amerika Serikat dimaki Presiden Filipina dalam pidatonya.", "PHL", "USA"),
         # doubting good faith
         ("Pemerintah Iran menyangsikan komitmen Amerika Serikat terhadap kesepakatan nuklir.", "IRN", "USA"),
         ("Partai oposisi Kamboja menyangsikan netralitas Komisi Pemilihan Umum Kamboja.", "KHM", "KHM"),
@@ -45,7 +41,6 @@ def test_accuse_families(text, actor, recipient):
     "text",
     [
         # negated
-        "Presiden Filipina tidak memaki Duta Besar Amerika Serikat.",
         "Pemerintah Jepang tidak menyangsikan komitmen Amerika Serikat.",
         # a search light, no criticism
         "Lampu Soroti Panggung Utama di Jakarta",
@@ -53,8 +48,6 @@ def test_accuse_families(text, actor, recipient):
         "Ucapan selamat disampaikan Pemerintah Malaysia kepada Indonesia.",
         # a defendant in court on a charge accuses no one
         "Pria asal Uni Emirat Arab itu muncul di persidangan dengan tuduhan pembunuhan.",
-        # content described, no one insulted
-        "Unggahan berisi caci maki itu beredar luas di media sosial.",
     ],
 )
 def test_accuse_near_misses(text):
