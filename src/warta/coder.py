@@ -5,6 +5,7 @@ language → sentences → actor mentions → triggers → modality → attribut
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import functools
@@ -17,7 +18,7 @@ from warta import __version__
 from warta.actors.lexicon import actor_lexicon
 from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
 from warta.clean.credits import home_of
-from warta.events.attribution import DOMESTIC, Attributor, Roles, prefixed_passive
+from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
@@ -51,6 +52,9 @@ OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
+ENFORCED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT"})  # acts a bare "polisi" subject is taken to do
+ENFORCEMENT_MODES = frozenset({"investigate", "allege", "charge"})  # ACCUSE as police and prosecutors make it
+SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepolisian", "security forces"
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
@@ -170,6 +174,7 @@ class CodedArticle:
     named_scenes: set[int] = field(default_factory=set)  # sentences whose scene the text names (not home)
     story_starts: list[int] = field(default_factory=lambda: [0])  # sentences that open a new story
     story_day: tuple[int, str] | None = None  # (story start, day) the story's latest past day named
+    home: str | None = None  # the state the story is set in when no sentence names one (ArticleMemory.home)
 
     def story_start(self, index: int) -> int:
         """The first sentence of the story this sentence belongs to."""
@@ -272,6 +277,12 @@ class Coder:
             *(self.language.words(key) for key in ("person_pronouns", "group_pronouns", "first_person_pronouns"))
         )
         self.openers_back = self.language.words("coordinators") | self.language.words("contrast_coordinators")
+        # "polisi telah membebaskan", "The government too has agreed": words between a bare sector
+        # subject and its verb; what may stand before that subject (unplaced_body)
+        self.subject_fillers = self.auxiliaries | self.language.words("subject_fillers")
+        self.subject_determiners = self.language.words("determiners") | self.language.words("demonstratives")
+        self.subject_determiners |= self.language.words("subject_determiners")
+        self.subject_openers = self.language.words("subject_openers")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -282,6 +293,7 @@ class Coder:
         found = [find_places(sentence.text, self.language.code) for sentence in coded.sentences]
         set_in = [self.settings(sentence, places) for sentence, places in zip(coded.sentences, found, strict=True)]
         memory = ArticleMemory(home=self.dateline_country(article.text) or home or first_setting(set_in))
+        coded.home = memory.home
         for sentence, places, settings in zip(coded.sentences, found, set_in, strict=True):
             if credit and sentence.text.strip().lower() == credit.lower():
                 continue
@@ -754,6 +766,59 @@ class Coder:
             return None  # "…, Ban, who said after meeting Olmert …": the relative clause has its own subject
         return opening[0]
 
+    def unplaced_body(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Adapun polisi telah membebaskan wanita itu", "The police too have detained …": police
+        or a court opening the clause right before the verb are its subject even where the actor
+        matcher left them without a state (none named within reach, or "too" read as their noun);
+        they are the ones of the state the story is set in. A ministry or MPs may be another
+        state's, and are left to the matcher."""
+        tokens = view.sentence.tokens
+        if self.attributor.is_nominal(view, match):
+            return None  # "polisi … dalam penggerebekan": a noun names its own doer
+        end = match.first
+        while end > 0 and (tokens[end - 1].lower in self.subject_fillers or tokens[end - 1].lower in self.said_when):
+            end -= 1  # "polisi telah", "The government too has", "The administration Wednesday"
+        for first in range(max(0, end - SECTOR_SUBJECT_WORDS), end):
+            if first in view.group_at or any(i in view.group_at or i in view.triggers for i in range(first, end)):
+                continue
+            if not self.opens_subject(tokens, first):
+                continue
+            found = self.actors.lexicon.longest([t.text for t in tokens], [t.lower for t in tokens], first)
+            if found is None or first + found[0] != end or any(e.kind != "sector" for e in found[1]):
+                continue
+            if not found[1][0].entity or found[1][0].entity.sector not in LAW_ENFORCERS:
+                return None
+            code = self.story_state(coded, view.sentence.index)
+            if not code:
+                return None
+            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            start, stop = tokens[first].start, tokens[end - 1].end
+            text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
+            rules = [found[1][0].rule, "coref.unplaced_body"]
+            return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+        return None
+
+    def opens_subject(self, tokens: list, first: int) -> bool:
+        """Whether a sector term at `first` opens its clause: after the sentence's start, a comma, a
+        determiner or demonstrative, or one opening word ("Adapun polisi", "Further, police")."""
+        j = first - 1
+        while j >= 0 and tokens[j].lower in self.subject_determiners:
+            j -= 1
+        return j < 0 or not tokens[j].text[:1].isalnum() or (j == 0 and tokens[j].lower in self.subject_openers)
+
+    @staticmethod
+    def story_state(coded: CodedArticle, index: int) -> str | None:
+        """The state the story is set in up to this sentence: the one its sentences were set in
+        most often (the latest of equals), else its home. "Polisi menetapkan Welch sebagai
+        tersangka" late in a story set in the US is the US police, though a quote before it named
+        France ("Di Perancis, …")."""
+        start = coded.story_start(index)
+        scenes = [coded.scenes[i] for i in sorted(coded.scenes) if start <= i <= index and is_state(coded.scenes[i])]
+        if not scenes:
+            return coded.home
+        counts = collections.Counter(scenes)
+        return max(reversed(scenes), key=lambda code: counts[code])
+
     def purpose_of(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` is the aim of a deed before it in its clause: a verb right after the
         purpose marker ("to disperse", "untuk membubarkan") — not a noun after "to" ("led to protests")."""
@@ -1040,6 +1105,9 @@ class Coder:
             roles.rules.append("attribution.forces_moved")
         if agentless and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
+        if roles.actor is None and "attribution.passive" not in roles.rules and enforcement(event, mode, trigger):
+            # "Adapun polisi telah membebaskan …" late in a story whose state lies beyond the scene's reach
+            roles.actor = self.unplaced_body(coded, view, match)
         if (
             roles.recipient is None
             and roles.actor is not None
@@ -1480,6 +1548,13 @@ def home_party(actor: Group, sector: str, rule: str) -> Group:
     mention = actor.mentions[0]
     entity = Entity(mention.entity.code, sector, "")
     return Group([Mention(mention.first, mention.last, entity, "context", "", mention.start, mention.start, [rule])])
+
+
+def enforcement(event: str, mode: str, trigger: Trigger) -> bool:
+    """What police and courts do on the ground: arrests, raids, releases, investigations and charges
+    ("polisi telah memeriksa …", "Police also seized …") — not their appeals or worries ("The
+    investigators call for further studies", "Polisi mengkhawatirkan hal terburuk")."""
+    return event in ENFORCED or mode in ENFORCEMENT_MODES or "legal" in trigger.context
 
 
 def authority_body(event: str, kind: tuple) -> str | None:
