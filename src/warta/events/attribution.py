@@ -25,6 +25,15 @@ DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANC
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
 # "The Lahore High Court granted bail to Maryam Nawaz", "Rahul Gandhi apologised to the Supreme Court".
 DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
+# Meetings and cooperation between two named people or bodies of one state are domestic events too
+# ("Polri bertemu KPK", "Pansus berkonsultasi dengan Yusril", "Karzai met with Taliban members"),
+# but only with the party as the verb's own object: "menyambangi kediaman Setnov", "hadir ke rapat
+# Pansus", "the visit by Lavrov ahead of Putin's" name a place, an event or a second noun, no partner.
+# (Aid is left out: "will send Rice to the meeting" names who is sent, not to whom.)
+DOMESTIC_PARTNERS = frozenset({"CONSULT", "COOPERATE"})
+# Civilians, refugees, doctors, teachers and reporters meeting an official of their own state are
+# no political partners (an interview, a visit to a ward): coder.BYSTANDERS.
+NO_PARTNERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
@@ -1004,10 +1013,13 @@ class Attributor:
         domestic = match.trigger.event in DOMESTIC_OBJECTS
         disputed = match.trigger.event in DOMESTIC
         tokens = view.sentence.tokens
+        partners = [
+            g for g in self.groups_after(view, match) if actor is not None and self.partner(view, match, g, actor)
+        ]
         groups = [
             g
             for g in self.groups_after(view, match)
-            if (actor is None or not self.same_side(g, actor, domestic, disputed))
+            if (actor is None or not self.same_side(g, actor, domestic or g in partners, disputed))
             # "Niger recalled its ambassador from France": the actor's own people are not the target
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
@@ -1053,6 +1065,26 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def partner(self, view: SentenceView, match: TriggerMatch, group: Group, actor: Group) -> bool:
+        """ "bertemu dengan Ketua MPR", "met with members of the Taliban", "bekerja sama dengan BNPT":
+        a party of the actor's own state right after a meeting or cooperation verb (or its
+        preposition) is its partner (see DOMESTIC_PARTNERS) — but an unnamed body with one of its own
+        kind is at work inside it: "Polisi berkoordinasi dengan Reskrim Polres"."""
+        if match.trigger.event not in DOMESTIC_PARTNERS or group.first == 0:
+            return False
+        sectors = {m.entity.sector for m in actor.mentions}
+        if (sectors | {m.entity.sector for m in group.mentions}) & NO_PARTNERS or self.is_nominal(view, match):
+            return False
+        if all(m.kind == "implied" for m in actor.mentions) and any(m.entity.sector in sectors for m in group.mentions):
+            return False
+        tokens = view.sentence.tokens
+        between = tokens[match.last : group.first]
+        # the word right before the party is the verb itself or its preposition, not a noun ("rapat")
+        before = group.first - 1
+        return all(t.lower in self.recipient_preps for t in between) and (
+            before == match.first or tokens[before].lower in self.recipient_preps
+        )
 
     def owner_of_object(self, preps: list[str]) -> bool:
         # "condemned the actions of Israel", "rejected the accusations by Britain"; where goods or
