@@ -31,9 +31,9 @@ DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
 # Pansus", "the visit by Lavrov ahead of Putin's" name a place, an event or a second noun, no partner.
 # (Aid is left out: "will send Rice to the meeting" names who is sent, not to whom.)
 DOMESTIC_PARTNERS = frozenset({"CONSULT", "COOPERATE"})
-# Civilians, refugees, doctors, teachers and reporters meeting an official of their own state are
-# no political partners (an interview, a visit to a ward): coder.BYSTANDERS.
-NO_PARTNERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
+# Reporters, refugees and doctors meeting an official of their own state are no political partners
+# (an interview, a visit to a camp or a ward).
+NO_PARTNERS = frozenset({"JRN", "REF", "MED"})
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
@@ -1079,12 +1079,12 @@ class Attributor:
         if all(m.kind == "implied" for m in actor.mentions) and any(m.entity.sector in sectors for m in group.mentions):
             return False
         tokens = view.sentence.tokens
+        # the words before the party are the verb's preposition or a part of the party ("members of
+        # the Taliban", "anggota DPR"), not a noun it owns ("hadir ke rapat Pansus")
+        linking = self.recipient_preps | self.quantities | self.part_heads | self.determiners | self.genitive_preps
         between = tokens[match.last : group.first]
-        # the word right before the party is the verb itself or its preposition, not a noun ("rapat")
         before = group.first - 1
-        return all(t.lower in self.recipient_preps for t in between) and (
-            before == match.first or tokens[before].lower in self.recipient_preps
-        )
+        return all(t.lower in linking for t in between) and (before == match.first or tokens[before].lower in linking)
 
     def owner_of_object(self, preps: list[str]) -> bool:
         # "condemned the actions of Israel", "rejected the accusations by Britain"; where goods or
