@@ -1019,7 +1019,7 @@ class Attributor:
         groups = [
             g
             for g in self.groups_after(view, match)
-            if (actor is None or not self.same_side(g, actor, domestic or g in partners, disputed))
+            if (actor is None or g in partners or not self.same_side(g, actor, domestic, disputed))
             # "Niger recalled its ambassador from France": the actor's own people are not the target
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
@@ -1077,6 +1077,11 @@ class Attributor:
         if (sectors | {m.entity.sector for m in group.mentions}) & NO_PARTNERS or self.is_nominal(view, match):
             return False
         if all(m.kind == "implied" for m in actor.mentions) and any(m.entity.sector in sectors for m in group.mentions):
+            return False
+        # a person or body the text names, or a surname of one named before ("Hasto … dengan Anas"),
+        # other than the actor itself
+        names = {m.entity.name for m in actor.mentions}
+        if not all(m.kind in ("person", "body", "coref") and m.entity.name not in names for m in group.mentions):
             return False
         tokens = view.sentence.tokens
         # the words before the party are the verb's preposition or a part of the party ("members of
