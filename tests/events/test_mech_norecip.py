@@ -25,7 +25,7 @@ english = partial(coded_in, "en")
         ("Wakil Presiden Jusuf Kalla berkonsultasi dengan para anggota DPR soal anggaran.", "CONSULT", "IDN", "IDN"),
         ("Ketua DPR Setya Novanto sudah berkomunikasi dengan Kapolri Tito Karnavian.", "CONSULT", "IDN", "IDN"),
         ("Megawati bertemu dengan Ketua Umum Partai Gerindra Prabowo Subianto di Jakarta.", "CONSULT", "IDN", "IDN"),
-        ("Polri bekerja sama dengan Badan Narkotika Nasional untuk membongkar jaringan itu.", "COOPERATE", "IDN", "IDN"),
+        ("Polri bekerja sama dengan Badan Narkotika Nasional membongkar jaringan itu.", "COOPERATE", "IDN", "IDN"),
     ],
 )
 def test_indonesian_domestic_partner(text, event, actor, recipient):

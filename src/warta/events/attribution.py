@@ -1084,12 +1084,22 @@ class Attributor:
         if not all(m.kind in ("person", "body", "coref") and m.entity.name not in names for m in group.mentions):
             return False
         tokens = view.sentence.tokens
-        # the words before the party are the verb's preposition or a part of the party ("members of
-        # the Taliban", "anggota DPR"), not a noun it owns ("hadir ke rapat Pansus")
+        # the words before the party: the verb's preposition or a part of the party ("members of the
+        # Taliban", "anggota DPR"), not a noun it owns ("hadir ke rapat Pansus")
         linking = self.recipient_preps | self.quantities | self.part_heads | self.determiners | self.genitive_preps
+        if group.first < match.last:
+            # in the pattern's gap only as the head's own object or right after a preposition: "bertemu
+            # KPK untuk membicarakan", "bertemu langsung dengan Panglima TNI untuk …", not "handed over
+            # the LRA commander to the ICC" (what is handed over)
+            return group.first == match.first + 1 or tokens[group.first - 1].lower in self.recipient_preps
         between = tokens[match.last : group.first]
-        before = group.first - 1
-        return all(t.lower in linking for t in between) and (before == match.first or tokens[before].lower in linking)
+        if not between:
+            # right after the verb or the pattern's own preposition ("rapat sinkronisasi dengan"), not
+            # after the noun a pattern ends in ("hadir ke rapat Pansus")
+            return match.last - 1 == match.first or tokens[match.last - 1].lower in linking
+        # a plain object follows its verb at once ("met the new members"); after the verb's preposition
+        # only parts of the party may come before it
+        return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
 
     def owner_of_object(self, preps: list[str]) -> bool:
         # "condemned the actions of Israel", "rejected the accusations by Britain"; where goods or
