@@ -1,7 +1,8 @@
-"""Indonesian ACCUSE recall (session 23, recall_acc_id): doubting good faith ("menyangsikan netralitas"), a headline's bare "Soroti", criticism thrown with its
-thrower right after the passive verb ("kritik keras dilontarkan Rusia terhadap NATO") —
-id/triggers_s23_recall_acc_id.yaml — and the charge an arrest is made on ("menahan … atas sangkaan
-terorisme") — id/triggers_s23_recall_acc_id_b.yaml — and near misses that must not code it."""
+"""Indonesian ACCUSE recall (session 23, recall_acc_id): doubting good faith ("menyangsikan
+netralitas"), a headline's bare "Soroti", criticism thrown with its thrower right after the passive
+verb ("kritik keras dilontarkan Rusia terhadap NATO") — id/triggers_s23_recall_acc_id.yaml — and the
+charge an arrest is made on ("menahan … atas sangkaan terorisme") — id/triggers_s23_recall_acc_id_b.yaml
+— and near misses that must not code it."""
 
 from __future__ import annotations
 

@@ -75,6 +75,9 @@ def test_full_spelling_of_kasuri_is_pakistans_minister():
         ("en", "The Democrats have already met the Republicans halfway on spending."),
         # a noun's second owner is no partner of the first
         ("en", "The Kremlin said Lavrov's visit prepared Putin's own visit."),
+        # a meeting named by a noun, with no verb of meeting in the pattern, takes no partner of the
+        # same state (a hearing is the body's business)
+        ("id", "Komisi III DPR mengadakan Rapat Dengar Pendapat dengan Kapolri Tito Karnavian."),
     ],
 )
 def test_no_domestic_partner(lang, text):

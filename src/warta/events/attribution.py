@@ -107,6 +107,8 @@ class Attributor:
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
+        # "bertemu", "menemui", and ber- before k ("bekerja sama"): the verbs of a meeting with a partner
+        self.partner_verbs = (*self.verbal_prefixes, *language.words("ber_allomorphs"))
         self.nominal_prefixes = tuple(language.words("nominal_prefixes"))
         self.noun_prefixes = tuple(language.words("noun_prefixes"))
         self.verb_suffixes = language.words("verb_suffixes")  # a bare root + "-kan" is a verb
@@ -1076,6 +1078,9 @@ class Attributor:
         sectors = {m.entity.sector for m in actor.mentions}
         if (sectors | {m.entity.sector for m in group.mentions}) & NO_PARTNERS or self.is_nominal(view, match):
             return False
+        words = view.sentence.tokens[match.first : match.last]
+        if self.verbal_prefixes and not any(t.lower.startswith(self.partner_verbs) for t in words):
+            return False  # "pembicaraan dengan …", "Rapat Dengar Pendapat dengan …": a noun names no partner
         if all(m.kind == "implied" for m in actor.mentions) and any(m.entity.sector in sectors for m in group.mentions):
             return False
         # a person or body the text names, or a surname of one named before ("Hasto … dengan Anas"),
