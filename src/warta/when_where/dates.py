@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.resources import load_yaml
 from warta.when_where.date_patterns import (
@@ -52,6 +52,10 @@ from warta.when_where.periods import (
     week_period,
     year_period,
 )
+
+# Days a calendar day named beside "today" may lie before the publication date and still be the
+# writer's today (a story posted or crawled the next morning, or over a weekend).
+WRITERS_DAY_REACH = 3
 
 
 @dataclass(slots=True)
@@ -91,7 +95,27 @@ def find_dates(text: str, lang: str, pub_date: dt.date | None) -> list[DateExpr]
         starts = context.starts(rule)
         if starts:
             found.extend(rule.apply(context, starts))
-    return [context.with_since(f).expr(text) for f in non_overlapping(found)]
+    return writers_today([context.with_since(f).expr(text) for f in non_overlapping(found)], pub_date)
+
+
+def writers_today(exprs: list[DateExpr], pub: dt.date | None) -> list[DateExpr]:
+    """ "dibacakan hari ini di Bandung, Selasa (14/11)" in a file dated the 15th: a sentence that
+    says "today" and names a calendar day just before publication was written that day — the
+    publication date is the one it was posted or crawled on. "Today" takes the named day."""
+    if pub is None:
+        return exprs
+    today = pub.isoformat()
+    named = [
+        e.value
+        for e in exprs
+        if e.kind in ("absolute", "weekday")
+        and len(e.value) == 10
+        and e.value < today
+        and (pub - Date.fromisoformat(e.value)).days <= WRITERS_DAY_REACH
+    ]
+    if len(set(named)) != 1:
+        return exprs
+    return [replace(e, value=named[0]) if e.kind == "relative" and e.value == today else e for e in exprs]
 
 
 @functools.cache
