@@ -293,6 +293,7 @@ class Coder:
         found = [find_places(sentence.text, self.language.code) for sentence in coded.sentences]
         set_in = [self.settings(sentence, places) for sentence, places in zip(coded.sentences, found, strict=True)]
         memory = ArticleMemory(home=self.dateline_country(article.text) or home or first_setting(set_in))
+        coded.story_day = self.lede_day(coded, article)
         coded.home = memory.home
         for sentence, places, settings in zip(coded.sentences, found, set_in, strict=True):
             if credit and sentence.text.strip().lower() == credit.lower():
@@ -310,6 +311,18 @@ class Coder:
                 set_scene(coded, sentence.index, memory, settings)
             self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
+
+    def lede_day(self, coded: CodedArticle, article: Article) -> tuple[int, str] | None:
+        """The day the lead names, for the sentences before it too: "KPK menetapkan Zumi Zola sebagai
+        tersangka. … Penetapan itu diumumkan Rabu (24/1)." — the opening happened on Wednesday, not
+        on the day the file was posted."""
+        pub = parse_date(article.pub_date)
+        probe = CodedArticle(article, coded.lang)
+        for sentence in coded.sentences[:LEDE_SENTENCES]:
+            remember_day(probe, sentence, find_dates(sentence.text, self.language.code, pub), pub)
+            if probe.story_day is not None:
+                return probe.story_day
+        return None
 
     def opens_story(
         self, coded: CodedArticle, sentence: Sentence, before: set[str], mentions: list[Mention], settings: list[str]

@@ -59,3 +59,25 @@ def test_a_day_said_late_in_a_long_story_does_not_date_what_follows():
         ]
     )
     assert ("COERCE", "2023-07-05") in dates(text, "id", "2023-07-05")
+
+
+def test_the_day_the_lead_names_dates_the_sentence_before_it():
+    text = (
+        "KPK menetapkan Gubernur Jambi Zumi Zola sebagai tersangka kasus suap.\n"
+        "Penetapan tersangka itu diumumkan di Gedung KPK, Jakarta, Rabu (24/1)."
+    )
+    assert ("ACCUSE", "2018-01-24") in dates(text, "id", "2018-01-25")
+
+
+def test_an_english_headline_takes_the_day_its_lead_names():
+    text = (
+        "Police arrest five in Jenin raid\n"
+        "Israeli troops raided the West Bank city of Jenin on Tuesday, the army said."
+    )
+    assert ("COERCE", "2023-07-04") in dates(text, "en", "2023-07-05")
+
+
+def test_a_day_named_only_after_the_lead_does_not_reach_back():
+    lead = ["Police arrested five men in Jenin."] + [f"Witness {n} described the scene." for n in range(6)]
+    text = "\n".join([*lead, "A second raid followed on Tuesday."])
+    assert ("COERCE", "2023-07-05") in dates(text, "en", "2023-07-05")
