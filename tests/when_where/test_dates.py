@@ -185,6 +185,8 @@ def test_minggu_is_sunday_after_hari_or_pada_and_the_week_otherwise(sentence, ex
         ("Pertemuan diadakan bulan Mei.", [("bulan Mei", "2023-05")]),
         ("Harga naik sejak Mei.", [("sejak Mei", "2023-05-01/2023-10-19")]),
         ("Laporan itu terbit pada Mei 2023.", [("Mei 2023", "2023-05")]),
+        ("Serangan udara itu terjadi pada Mei lalu.", [("Mei lalu", "2023-05")]),  # "pada" before, "lalu" after
+        ("Mei lalu pergi ke Bandung.", []),  # a name, then "lalu" (then)
     ],
 )
 def test_mei_is_a_month_only_with_a_day_a_year_or_bulan_pada(sentence, expected):

@@ -420,7 +420,9 @@ def month_allowed(m: re.Match[str], c: Context, name: str) -> bool:
     cue = " ".join(cue.split())
     allowed = c.g.ambiguous_months.get(name)
     if allowed is not None:
-        return cue in allowed
+        # "pada Mei lalu": the word before the name decides, not the "lalu" after it
+        before = " ".join(c.previous_word(m.start("x")).lower().split())
+        return cue in allowed or before in allowed
     return bool(m["part"] or m["rel"] or m.groupdict().get("mw")) or cue in c.g.month_preps
 
 
