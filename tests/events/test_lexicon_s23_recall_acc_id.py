@@ -1,8 +1,8 @@
 """Indonesian ACCUSE recall (session 23, recall_acc_id): doubting good faith ("menyangsikan
 netralitas"), a headline's bare "Soroti", criticism thrown with its thrower right after the passive
-verb ("kritik keras dilontarkan Rusia terhadap NATO") — id/triggers_s23_recall_acc_id.yaml — and the
-charge an arrest is made on ("menahan … atas sangkaan terorisme") — id/triggers_s23_recall_acc_id_b.yaml
-— and near misses that must not code it."""
+verb ("kritik keras dilontarkan Rusia terhadap NATO") — id/triggers_s23_recall_acc_id.yaml — and near
+misses that must not code it. (The charge an arrest is made on stays part of the arrest:
+tests/events/test_lexicon_agree.py.)"""
 
 from __future__ import annotations
 
@@ -28,9 +28,6 @@ indonesian = partial(coded_in, "id")
         # criticism thrown, its thrower right after the passive verb
         ("Kritik keras dilontarkan Rusia terhadap NATO setelah latihan di Polandia.", "RUS", "IGO"),
         ("Kecaman juga disuarakan Pemerintah Turki terhadap Israel.", "TUR", "ISR"),
-        # the charge an arrest is made on (the arrest itself is COERCE)
-        ("Polisi Malaysia menangkap dua warga Indonesia atas tuduhan penyelundupan narkoba.", "MYS", "IDN"),
-        ("Polisi Swedia menahan tersangka kedua atas sangkaan terorisme.", "SWE", "SWE"),
     ],
 )
 def test_accuse_families(text, actor, recipient):
@@ -47,8 +44,6 @@ def test_accuse_families(text, actor, recipient):
         "Lampu Soroti Panggung Utama di Jakarta",
         # praise passed on, no criticism
         "Ucapan selamat disampaikan Pemerintah Malaysia kepada Indonesia.",
-        # a defendant in court on a charge accuses no one
-        "Pria asal Uni Emirat Arab itu muncul di persidangan dengan tuduhan pembunuhan.",
     ],
 )
 def test_accuse_near_misses(text):
