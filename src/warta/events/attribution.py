@@ -116,9 +116,6 @@ class Attributor:
         self.infinitive = language.words("infinitive_markers")
         self.event_frames = language.words("event_frames")
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
-        # "…, accusing", "…, menuduh": the verb forms that open a clause sharing the main clause's subject
-        self.participle_suffixes = tuple(language.words("participle_clause_suffixes"))
-        self.participle_prefixes = tuple(language.words("participle_clause_prefixes"))
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
@@ -188,7 +185,7 @@ class Attributor:
                         roles.rules.append("attribution.noun_agent")
             else:
                 roles.actor = (
-                    self.clause_subject(view, match.first, frame)
+                    self.subject_before(view, match.first, frame)
                     or self.main_clause_subject(view, match)
                     or self.located_subject(view, match.first, frame)
                     or self.speaker_as_subject(view, match, frame)
@@ -621,61 +618,6 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
-
-    def clause_subject(self, view: SentenceView, position: int, frame) -> Group | None:
-        """The subject of the verb at `position`; for a participle clause after a comma, the main
-        clause's: "Israel launched air strikes on Gaza, killing five", "Birch fired off a press release,
-        accusing Gingrich …", "Korut menembakkan rudal ke laut, mengancam Jepang" — Israel, Birch and
-        Korut act, not a party named in the main clause's object; "An explosion shook Kabul, killing
-        four": no party."""
-        verb = self.main_verb_before(view, position)
-        if verb is None:
-            return self.subject_before(view, position, frame)
-        return self.clause_subject(view, verb, frame)
-
-    def opens_participle(self, token) -> bool:
-        """ "accusing", "killing"; "menuduh", "berunjuk": an active verb form that may open a clause."""
-        word = token.lower
-        if self.participle_suffixes and word.endswith(self.participle_suffixes):
-            return len(word) > 5
-        return bool(self.participle_prefixes) and word.startswith(self.participle_prefixes) and len(token.lemmas) > 1
-
-    def main_verb_before(self, view: SentenceView, position: int) -> int | None:
-        """Where the active verb of the clause a participle at `position` follows stands: the verb
-        right after the comma opens the participle clause; back from the comma, the first finite verb
-        outside a party's name and not in a relative clause ("struck a building which housed Hamas
-        offices, killing …": "struck"). None when the comma closes no such clause ("Ban Ki-moon,
-        Sabtu, menyeru …"; "were nabbed by US forces, prompting …": a passive's subject is no doer)."""
-        tokens = view.sentence.tokens
-        comma = position - 1
-        if comma < 1 or tokens[comma].text != "," or not self.opens_participle(tokens[position]):
-            return None
-        for i in range(comma - 1, -1, -1):
-            token = tokens[i]
-            if token.text == "," or token.lower in self.breaks:
-                return None
-            if i in view.group_at or not self.finite_verb(token) or not self.opens_participle_or_finite(token):
-                continue
-            before = [t.lower for t in tokens[max(0, i - 3) : i] if t.lower not in self.tense_words]
-            if i > 0 and tokens[i - 1].lower in self.relative:
-                continue  # "which housed": a relative clause's verb
-            if before and before[-1] in self.be_forms:
-                return None
-            return None if self.relative_aside(tokens, i) else i
-        return None
-
-    def relative_aside(self, tokens, verb: int) -> bool:
-        """ "Pemerintah di Teheran, yang dituduh Washington memasok senjata, membantah …": the comma
-        closes a relative clause set off by commas; the verb after it is the main clause's own."""
-        start = verb
-        while start > 0 and tokens[start - 1].text != ",":
-            start -= 1
-        return start > 0 and tokens[start].lower in self.relative
-
-    def opens_participle_or_finite(self, token) -> bool:
-        """English finite verbs have no mark of voice; Indonesian active ones the prefixes of a
-        participle clause ("menembakkan"), not di-/ter- ("ditembak")."""
-        return self.lang != "id" or self.opens_participle(token)
 
     def antecedent(self, view: SentenceView, position: int, floor: int) -> Group | None:
         """ "criticised by the Chinese government, which accuses Taiwan of …", "dikecam oleh
