@@ -2,7 +2,8 @@
 a withdrawal, release, resignation or compliance trigger but report none — regulatory compliance
 ("complied with the safety standards"), an aim of persuading a party to withdraw ("trying to convince
 Syria to withdraw"), a thwarted resignation ("blocked the resignation", "menggagalkan pengunduran
-diri"), prisoners giving up a hunger strike ("tahanan menyerah") — from en/ and
+diri"), prisoners giving up a hunger strike ("tahanan menyerah"), giving in that one is accused of
+("accused the cabinet of caving in") — from en/ and
 id/triggers_s23_prec_retreat.yaml; and the real events next to them, which must still code."""
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ indonesian = partial(coded_in, "id")
         ("en", "Diplomats are trying to convince Syria to withdraw its troops from Lebanon.", "RETREAT"),
         ("en", "The six-party talks aim to persuade North Korea to dismantle its nuclear programme.", "RETREAT"),
         ("en", "Senior party figures blocked the resignation of the Italian defence minister.", "RETREAT"),
+        ("en", "Critics accused the Japanese government of caving in to Chinese pressure.", "CONCEDE"),
+        ("en", "The French senator accused President Macron of succumbing to pressure from the unions.", "CONCEDE"),
+        ("en", "The French senator accused President Macron of succumbing to pressure from the unions.", "REQUEST"),
         ("id", "Para jenderal menggagalkan pengunduran diri menteri pertahanan Indonesia itu.", "RETREAT"),
         ("id", "Presiden Indonesia membatalkan pengunduran diri Kapolri.", "RETREAT"),
         ("id", "Pejabat Israel mengatakan 300 tahanan Palestina menyerah dan mengakhiri mogok makan.", "RETREAT"),
@@ -41,6 +45,14 @@ def test_word_sense_codes_no_retreat_or_concession(lang, text, event):
         ("en", "Iran complied with the Security Council resolution.", "CONCEDE", "IRN", "UNO"),
         ("en", "Syria withdrew its troops from Lebanon.", "RETREAT", "SYR", "LBN"),
         ("en", "The Italian defence minister resigned on Monday.", "RETREAT", "ITA", "-"),
+        ("en", "The Japanese government caved in to Chinese pressure.", "CONCEDE", "JPN", "CHN"),
+        (
+            "en",
+            "The French senator accused President Macron of succumbing to pressure from the unions.",
+            "ACCUSE",
+            "FRA",
+            None,
+        ),
         ("id", "Menteri pertahanan Indonesia itu mengundurkan diri pada Senin.", "RETREAT", "IDN", "-"),
         ("id", "Ratusan pemberontak menyerah kepada tentara Filipina di Mindanao.", "RETREAT", "PHL", None),
         ("id", "Pejabat Israel mengatakan 300 tahanan Palestina mengakhiri mogok makan.", "CONCEDE", "PSE", "ISR"),
