@@ -3,7 +3,7 @@ of condolence or congratulation sent, being supportive of or firmly behind someo
 speaking out in someone's defence, describing someone as a model or a reliable partner, a speaker
 saying another did an excellent job (en/triggers_s23_recall_support.yaml); support voiced, a
 positive assessment, a salute (id/triggers_s23_recall_support.yaml) — and near misses that code
-no SUPPORT."""
+no SUPPORT ('mendukung terlaksananya operasi', a stop entry)."""
 
 from __future__ import annotations
 
@@ -72,6 +72,8 @@ def test_english_near_misses(text):
         "Pemerintah Jepang menilai negatif langkah Korea Selatan.",
         "Menteri itu menyebut keputusan Malaysia sebagai langkah yang keliru.",
         "Menteri itu menyebut serangan di Suriah sebagai contoh terorisme.",
+        # the working sense of "mendukung": an operation made possible, no party supported
+        "Pemerintah Indonesia membeli pesawat baru untuk mendukung terlaksananya operasi TNI AU.",
     ],
 )
 def test_indonesian_near_misses(text):
