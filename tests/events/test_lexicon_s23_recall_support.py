@@ -1,9 +1,10 @@
 """SUPPORT said in wordings earlier lexicons missed (session 23, recall_support): a message or cable
 of condolence or congratulation sent, being supportive of or firmly behind someone, coming to or
 speaking out in someone's defence, describing someone as a model or a reliable partner, a speaker
-saying another did an excellent job (en/triggers_s23_recall_support.yaml); support voiced, a
-positive assessment, a salute (id/triggers_s23_recall_support.yaml) — and near misses that code
-no SUPPORT ('mendukung terlaksananya operasi', a stop entry)."""
+saying another did an excellent job, praise received from another
+(en/triggers_s23_recall_support.yaml); support voiced, a positive assessment, a salute, praise
+received (id/triggers_s23_recall_support.yaml) — and near misses that code no SUPPORT
+('mendukung terlaksananya operasi', a stop entry)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ indonesian = partial(coded_in, "id")
         ("Britain is right behind Ukraine, the minister said.", "GBR", "UKR"),
         ("The French president described the Tunisian transition as a model for the region.", "FRA", "TUN"),
         ("Britain said Kenya had done an excellent job in hosting the talks.", "GBR", "KEN"),
+        # praise received: the giver is the actor (frame undergo), not a visit
+        ("Egypt's Sisi receives congratulations from Saudi king", "SAU", "EGY"),
+        ("The new Nigerian president received a congratulatory message from the French president.", "FRA", "NGA"),
     ],
 )
 def test_english_support(text, actor, recipient):
@@ -44,6 +48,9 @@ def test_english_support(text, actor, recipient):
         ("Raja Saudi mengirim kawat ucapan selamat kepada Presiden Mesir yang baru.", "SAU", "EGY"),
         ("Kementerian Luar Negeri China menilai positif upaya kontraterorisme Pakistan.", "CHN", "PAK"),
         ("Perdana Menteri Jepang memberi hormat kepada keberanian tentara Filipina.", "JPN", "PHL"),
+        # praise received: the giver is the actor (frame undergo)
+        ("Presiden Indonesia menerima ucapan selamat dari Perdana Menteri Australia.", "AUS", "IDN"),
+        ("Raja Salman mendapat pujian dari Presiden Mesir.", "EGY", "SAU"),
     ],
 )
 def test_indonesian_support(text, actor, recipient):
@@ -58,6 +65,7 @@ def test_indonesian_support(text, actor, recipient):
         "The minister did not speak out in defence of the Iranian position.",
         "Germany is not firmly behind the Polish plan.",
         "The Indian minister described the Pakistani offer as a trap.",
+        "The ministry received no thanks from Turkey for its help.",
     ],
 )
 def test_english_near_misses(text):
