@@ -1095,6 +1095,7 @@ class Coder:
             or event in PLACED_FORCES
             or mode == "visit"
             or (event == "RETREAT" and mode == "withdraw")  # "withdrew its troops from Kherson": from Ukraine
+            or event == "CONCEDE"  # "jeda kemanusiaan di Gaza utara": a pause granted where the fighting is
             or trigger.event in PLACE_TARGETS
         ):
             roles.recipient = place_as_party(view, match, places)

@@ -55,8 +55,10 @@ def test_calling_on_a_leader_to_act_stays_a_request():
 
 
 def test_remorse_and_an_announced_pause_in_fighting_are_concessions():
-    assert ("CONCEDE", ["DEU"], []) in coded("The German president expressed remorse for the colonial-era killings.")
-    assert ("CONCEDE", ["RUS"], []) in coded("Russia declared a halt to its offensive near Kyiv.", "2022-03-29")
+    assert ("CONCEDE", ["DEU"], ["DEU"]) in coded(
+        "The German president expressed remorse for the colonial-era killings."
+    )
+    assert ("CONCEDE", ["RUS"], ["UKR"]) in coded("Russia declared a halt to its offensive near Kyiv.", "2022-03-29")
 
 
 # ---------------------------------------------------------------------------------------- COOPERATE

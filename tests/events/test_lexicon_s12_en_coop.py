@@ -43,16 +43,16 @@ def test_a_resignation_handed_in_and_access_unblocked():
 
 
 def test_a_bill_shelved_restrictions_scaled_back_sentences_cut():
-    assert coded("The Kyrgyz government shelved the media bill after protests.") == [("CONCEDE", ["KGZ"], [])]
+    assert coded("The Kyrgyz government shelved the media bill after protests.") == [("CONCEDE", ["KGZ"], ["KGZ"])]
     assert types("The Vietnamese government rolled back its travel restrictions.") == {"CONCEDE"}
-    assert ("CONCEDE", ["EGY"], []) in coded("The Egyptian president reduced the prison terms of 30 activists.")
+    assert ("CONCEDE", ["EGY"], ["EGY"]) in coded("The Egyptian president reduced the prison terms of 30 activists.")
 
 
 def test_a_mistake_admitted_or_demands_accepted_concede():
-    assert ("CONCEDE", ["IRN"], []) in coded(
+    assert ("CONCEDE", ["IRN"], ["IRN"]) in coded(
         "Iran acknowledged its mistake in the downing of the airliner.", "2020-01-12"
     )
-    assert ("CONCEDE", ["FRA"], []) in coded("The French government accepted the farmers' demands.")
+    assert ("CONCEDE", ["FRA"], ["FRA"]) in coded("The French government accepted the farmers' demands.")
     assert "CONCEDE" not in types("The French government refused to accept the farmers' demands.")
 
 

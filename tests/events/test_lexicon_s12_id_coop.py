@@ -75,8 +75,8 @@ def test_eased_restrictions_a_stay_and_a_cut_sentence_are_concessions():
 
 
 def test_an_announced_pause_or_moratorium_is_a_concession():
-    assert ("CONCEDE", ["ISR"], []) in coded("Israel mengumumkan jeda kemanusiaan selama empat jam di Gaza utara.")
-    assert ("CONCEDE", ["PRK"], []) in coded("Korut mengumumkan moratorium uji coba rudal balistik.")
+    assert ("CONCEDE", ["ISR"], ["PSE"]) in coded("Israel mengumumkan jeda kemanusiaan selama empat jam di Gaza utara.")
+    assert ("CONCEDE", ["PRK"], ["PRK"]) in coded("Korut mengumumkan moratorium uji coba rudal balistik.")
 
 
 # --- COOPERATE ------------------------------------------------------------------------------------------

@@ -21,23 +21,25 @@ def types(text: str, lang: str, pub_date: str = "2022-06-14"):
 
 # --- English: CONCEDE --------------------------------------------------------------------------------
 def test_backing_down_on_a_plan_is_a_concession_not_support():
-    assert ("CONCEDE", ["THA"], []) in coded("The Thai government backed down on a plan to raise fuel prices.", "en")
+    assert ("CONCEDE", ["THA"], ["THA"]) in coded(
+        "The Thai government backed down on a plan to raise fuel prices.", "en"
+    )
 
 
 def test_repealing_laws_under_protest_concedes():
-    assert ("CONCEDE", ["IND"], []) in coded(
+    assert ("CONCEDE", ["IND"], ["IND"]) in coded(
         "The Indian government repealed the three farm laws after a year of protests.", "en", "2021-11-29"
     )
 
 
 def test_asking_forgiveness_is_an_apology_not_a_request():
     assert coded("The German president asked for forgiveness for Germany's colonial crimes.", "en") == [
-        ("CONCEDE", ["DEU"], [])
+        ("CONCEDE", ["DEU"], ["DEU"])
     ]
 
 
 def test_calling_off_a_blockade_or_ending_a_walkout_concedes():
-    assert ("CONCEDE", ["BGD"], []) in coded(
+    assert ("CONCEDE", ["BGD"], ["BGD"]) in coded(
         "The Bangladesh Nationalist Party called off its nationwide blockade on Sunday.", "en", "2015-04-05"
     )
     assert "CONCEDE" in types("South Korean trainee doctors ended their walkout after seven months.", "en")
@@ -104,13 +106,13 @@ def test_legalising_a_practice_and_customer_apologies_are_no_concessions():
 
 # --- Indonesian: CONCEDE -----------------------------------------------------------------------------
 def test_id_repealing_a_law_or_bill_concedes():
-    assert ("CONCEDE", ["IND"], []) in coded(
+    assert ("CONCEDE", ["IND"], ["IND"]) in coded(
         "Pemerintah India mencabut tiga undang-undang pertanian setelah diprotes petani.", "id", "2021-11-29"
     )
 
 
 def test_id_calling_off_a_blockade_or_sit_in_concedes():
-    assert ("CONCEDE", ["BGD"], []) in coded(
+    assert ("CONCEDE", ["BGD"], ["BGD"]) in coded(
         "Partai Nasionalis Bangladesh membatalkan aksi blokade nasional pada hari Minggu.", "id", "2015-04-05"
     )
     assert types("Mahasiswa Papua mengakhiri aksi pendudukan di kantor gubernur.", "id") == ["CONCEDE"]
