@@ -51,6 +51,7 @@ DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+VICTIM_REACH = 4  # tokens from a verb of killing or wounding to its victims ("killing two French aid workers")
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
 ENFORCED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT"})  # acts a bare "polisi" subject is taken to do
 ENFORCEMENT_MODES = frozenset({"investigate", "allege", "charge"})  # ACCUSE as police and prosecutors make it
@@ -216,6 +217,7 @@ class Coder:
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
+        self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.place_nouns = self.language.words("place_nouns")
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
@@ -1084,6 +1086,13 @@ class Coder:
         if event == "ASSAULT" and roles.actor is not None and self.killed(view, roles.actor):
             # "tiga serdadu pemerintah tewas dalam pertempuran itu": those killed did not attack
             roles.actor, roles.recipient = None, roles.recipient or roles.actor
+        if roles.actor is not None and event == "ASSAULT" and (roles.recipient is None or implied(roles.recipient)):
+            # "…, injuring the Italian ambassador", "melukai seorang warga AS": the victims a sentence
+            # names outweigh the scene's unnamed people and the place of the attack
+            victims = self.victims_named(view, match, roles.actor)
+            if victims is not None:
+                roles.recipient = victims
+                roles.rules.append("attribution.victims_named")
         if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
             roles.recipient = self.casualties(view, roles.actor)
         if roles.recipient is None and event in HOME_TARGETS:
@@ -1214,6 +1223,26 @@ class Coder:
                 and self.casualty_after(view, group)[1] is not None
             ):
                 return group
+        return None
+
+    def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "rebels fired mortars at a convoy, injuring the Italian ambassador", "menabrakkan bom ke
+        kendaraan, melukai seorang warga Amerika Serikat": the party a verb of killing or wounding
+        after the trigger names (its object, a few words on) was the attack's target — when the text
+        names its state, not the scene's unnamed people."""
+        tokens = view.sentence.tokens
+        for k in range(match.last, len(tokens)):
+            if tokens[k].lower not in self.casualty_causes:
+                continue
+            for group in view.groups:
+                if (
+                    k < group.first <= k + VICTIM_REACH
+                    and not implied(group)
+                    and not group.codes() <= actor.codes()
+                    and not any(t.lower in self.clause_ends for t in tokens[k + 1 : group.first])
+                ):
+                    return group
+            return None
         return None
 
     def crowd_subject(self, view: SentenceView, match: TriggerMatch) -> bool:
