@@ -1090,6 +1090,10 @@ class Coder:
             # "…, injuring the Italian ambassador", "melukai seorang warga AS": the victims a sentence
             # names outweigh the scene's unnamed people and the place of the attack
             victims = self.victims_named(view, match, roles.actor)
+            if victims is None and roles.recipient is not None:
+                # "One Pakistani soldier died when US aircraft bombed suspected insurgents"
+                fallen = self.casualties(view, roles.actor)
+                victims = fallen if fallen is not None and not implied(fallen) else None
             if victims is not None:
                 roles.recipient = victims
                 roles.rules.append("attribution.victims_named")
