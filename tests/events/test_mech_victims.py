@@ -22,8 +22,12 @@ english = partial(coded_in, "en")
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Gunmen in northern Mali opened fire on a convoy near Gao on Monday, wounding three French engineers.", "MLI", "FRA"),
-        ("Militants fired rockets at an air base in Helmand province, Afghanistan, injuring a British soldier.", "AFG", "GBR"),
+        ("Gunmen in northern Mali opened fire on a convoy near Gao, wounding three French engineers.", "MLI", "FRA"),
+        (
+            "Militants fired rockets at a base in Helmand province, Afghanistan, injuring a British soldier.",
+            "AFG",
+            "GBR",
+        ),
         ("Two Turkish soldiers died when US jets bombed suspected militants in northern Syria.", "USA", "TUR"),
     ],
 )
@@ -35,12 +39,12 @@ def test_english_victims_named_are_the_target(text, actor, recipient):
     ("text", "actor", "recipient"),
     [
         (
-            "Orang-orang bersenjata di Mali utara menembaki sebuah konvoi di dekat Gao, Senin, melukai tiga insinyur Prancis.",
+            "Orang-orang bersenjata di Mali utara menembaki konvoi di dekat Gao, melukai tiga insinyur Prancis.",
             "MLI",
             "FRA",
         ),
         (
-            "Gerilyawan meluncurkan roket ke pangkalan udara di provinsi Helmand, Afghanistan, mencederai seorang tentara Inggris.",
+            "Gerilyawan meluncurkan roket ke pangkalan di Helmand, Afghanistan, mencederai seorang tentara Inggris.",
             "AFG",
             "GBR",
         ),
@@ -55,8 +59,11 @@ def test_indonesian_victims_named_are_the_target(text, actor, recipient):
     ("found", "recipient"),
     [
         # the state of the one who tells of the attack was not attacked
-        (english("Gunmen in northern Mali opened fire on a convoy near Gao on Monday, a French spokesman said."), "FRA"),
-        (indonesian("Orang-orang bersenjata di Mali utara menembaki sebuah konvoi di dekat Gao, Senin, kata juru bicara Prancis."), "FRA"),
+        (english("Gunmen in northern Mali opened fire on a convoy near Gao, a French spokesman said."), "FRA"),
+        (
+            indonesian("Orang-orang bersenjata di Mali utara menembaki konvoi di dekat Gao, kata juru bicara Prancis."),
+            "FRA",
+        ),
         (english("US jets bombed suspected militants in northern Syria, Turkish officials said."), "TUR"),
         # the attacker's own casualties are not its target
         (english("Two US pilots died when US jets bombed suspected militants in northern Syria."), "USA"),
