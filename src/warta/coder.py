@@ -1243,7 +1243,10 @@ class Coder:
                     k < group.first <= k + VICTIM_REACH
                     and not implied(group)
                     and not group.codes() <= actor.codes()
-                    and not any(t.lower in self.clause_ends for t in tokens[k + 1 : group.first])
+                    # "…, killing two Turkish workers", not "… were killed, Syrian media said"
+                    and not any(
+                        t.lower in self.clause_ends or not t.text[:1].isalnum() for t in tokens[k + 1 : group.first]
+                    )
                 ):
                     return group
             return None

@@ -72,3 +72,21 @@ def test_indonesian_victims_named_are_the_target(text, actor, recipient):
 )
 def test_near_misses_name_no_victims(found, recipient):
     assert not any(e == "ASSAULT" and recipient in r for e, _, r in found)
+
+
+@pytest.mark.parametrize(
+    ("found"),
+    [
+        english("Militants attacked a convoy in Helmand, Afghanistan, killing two German soldiers."),
+        indonesian("Gerilyawan Serang Konvoi di Helmand, Afghanistan, Tewaskan Dua Tentara Jerman"),
+    ],
+)
+def test_one_attack_on_the_victims_not_one_on_the_place_too(found):
+    # the attack and its killing are one act aimed at the victims' state, not a second one at the scene
+    assert has(found, "ASSAULT", "AFG", "DEU")
+    assert not has(found, "ASSAULT", "AFG", "AFG")
+
+
+def test_no_victims_past_a_break():
+    found = english("Militants attacked a convoy in Helmand, Afghanistan, killing, police said, two German soldiers.")
+    assert not any(e == "ASSAULT" and "DEU" in r for e, _, r in found)
