@@ -1243,7 +1243,7 @@ class Coder:
                     k < group.first <= k + VICTIM_REACH
                     and not implied(group)
                     and not group.codes() <= actor.codes()
-                    # "…, killing two Turkish workers", not "… were killed, Syrian media said"
+                    # "…, killing two Turkish workers", not past a break: "…, killing, police said, two …"
                     and not any(
                         t.lower in self.clause_ends or not t.text[:1].isalnum() for t in tokens[k + 1 : group.first]
                     )
