@@ -133,6 +133,9 @@ ALLEGED_CONTEXTS = frozenset({"violation"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
 LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what follows even when they code nothing
+# How far into a file the first day named is looked for, to date the sentences before it: an online
+# report often names the day only in its third paragraph ("… kata Febri di Gedung KPK, Rabu (19/7)").
+LEAD_DAY_SENTENCES = 12
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
@@ -320,7 +323,7 @@ class Coder:
         on the day the file was posted."""
         pub = parse_date(article.pub_date)
         probe = CodedArticle(article, coded.lang)
-        for sentence in coded.sentences[:LEDE_SENTENCES]:
+        for sentence in coded.sentences[:LEAD_DAY_SENTENCES]:
             remember_day(probe, sentence, find_dates(sentence.text, self.language.code, pub), pub)
             if probe.story_day is not None:
                 return probe.story_day

@@ -78,6 +78,6 @@ def test_an_english_headline_takes_the_day_its_lead_names():
 
 
 def test_a_day_named_only_after_the_lead_does_not_reach_back():
-    lead = ["Police arrested five men in Jenin."] + [f"Witness {n} described the scene." for n in range(6)]
+    lead = ["Police arrested five men in Jenin."] + [f"Witness {n} described the scene." for n in range(12)]
     text = "\n".join([*lead, "A second raid followed on Tuesday."])
     assert ("COERCE", "2023-07-05") in dates(text, "en", "2023-07-05")
