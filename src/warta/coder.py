@@ -178,6 +178,7 @@ class CodedArticle:
     named_scenes: set[int] = field(default_factory=set)  # sentences whose scene the text names (not home)
     story_starts: list[int] = field(default_factory=lambda: [0])  # sentences that open a new story
     story_day: tuple[int, str] | None = None  # (story start, day) the story's latest past day named
+    lead_day: tuple[int, str] | None = None  # (sentence, day): the first day the file names, for the ones before it
     home: str | None = None  # the state the story is set in when no sentence names one (ArticleMemory.home)
 
     def story_start(self, index: int) -> int:
@@ -187,9 +188,11 @@ class CodedArticle:
     def day_told(self, index: int) -> str:
         """The day the story last said something happened on, for a sentence that names none: "Majelis
         hakim … Selasa (14/11). … Hakim menyatakan Buni Yani bersalah" — the verdict is Tuesday's too."""
-        if self.story_day is None or self.story_day[0] != self.story_start(index):
-            return ""
-        return self.story_day[1]
+        if self.story_day is not None and self.story_day[0] == self.story_start(index):
+            return self.story_day[1]
+        if self.lead_day is not None and index < self.lead_day[0] and self.story_start(index) == 0:
+            return self.lead_day[1]  # "KPK menetapkan Zumi Zola sebagai tersangka. … diumumkan Rabu (24/1)"
+        return ""
 
 
 @functools.cache
@@ -298,7 +301,7 @@ class Coder:
         found = [find_places(sentence.text, self.language.code) for sentence in coded.sentences]
         set_in = [self.settings(sentence, places) for sentence, places in zip(coded.sentences, found, strict=True)]
         memory = ArticleMemory(home=self.dateline_country(article.text) or home or first_setting(set_in))
-        coded.story_day = self.lede_day(coded, article)
+        coded.lead_day = self.lead_day(coded, article)
         coded.home = memory.home
         for sentence, places, settings in zip(coded.sentences, found, set_in, strict=True):
             if credit and sentence.text.strip().lower() == credit.lower():
@@ -317,16 +320,16 @@ class Coder:
             self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
 
-    def lede_day(self, coded: CodedArticle, article: Article) -> tuple[int, str] | None:
-        """The day the lead names, for the sentences before it too: "KPK menetapkan Zumi Zola sebagai
-        tersangka. … Penetapan itu diumumkan Rabu (24/1)." — the opening happened on Wednesday, not
-        on the day the file was posted."""
+    def lead_day(self, coded: CodedArticle, article: Article) -> tuple[int, str] | None:
+        """The first day the file names near its start, and where: it dates the sentences before it
+        too — "KPK menetapkan Zumi Zola sebagai tersangka. … Penetapan itu diumumkan Rabu (24/1)." —
+        the opening happened on Wednesday, not on the day the file was posted."""
         pub = parse_date(article.pub_date)
         probe = CodedArticle(article, coded.lang)
         for sentence in coded.sentences[:LEAD_DAY_SENTENCES]:
             remember_day(probe, sentence, find_dates(sentence.text, self.language.code, pub), pub)
             if probe.story_day is not None:
-                return probe.story_day
+                return sentence.index, probe.story_day[1]
         return None
 
     def opens_story(
