@@ -46,7 +46,9 @@ def test_a_resignation_itself_codes_in_both():
     agree(
         "Italian Prime Minister Romano Prodi resigned last week.",
         "Perdana Menteri Italia Romano Prodi mengundurkan diri pekan lalu.",
-        "RETREAT", "ITA", None,
+        "RETREAT",
+        "ITA",
+        None,
     )
 
 
@@ -54,5 +56,7 @@ def test_an_attack_itself_codes_in_both():
     agree(
         "Militants launched an attack on US troops in Iraq.",
         "Kelompok militan melancarkan serangan terhadap pasukan AS di Irak.",
-        "ASSAULT", "IRQ", "USA",
+        "ASSAULT",
+        "IRQ",
+        "USA",
     )

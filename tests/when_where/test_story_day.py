@@ -71,8 +71,7 @@ def test_the_day_the_lead_names_dates_the_sentence_before_it():
 
 def test_an_english_headline_takes_the_day_its_lead_names():
     text = (
-        "Police arrest five in Jenin raid\n"
-        "Israeli troops raided the West Bank city of Jenin on Tuesday, the army said."
+        "Police arrest five in Jenin raid\nIsraeli troops raided the West Bank city of Jenin on Tuesday, the army said."
     )
     assert ("COERCE", "2023-07-04") in dates(text, "en", "2023-07-05")
 

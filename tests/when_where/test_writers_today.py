@@ -1,4 +1,4 @@
-""""Today" beside a calendar day just before publication is that day: the file's date is when the
+""" "Today" beside a calendar day just before publication is that day: the file's date is when the
 story was posted or crawled, the named day when it was written."""
 
 from __future__ import annotations
