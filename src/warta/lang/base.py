@@ -25,6 +25,19 @@ def lemma_table(lang: str) -> dict[str, str]:
         return json.load(handle)
 
 
+@functools.cache
+def common_words() -> frozenset[str]:
+    """English and Indonesian words, forms and lemmas (spaCy's lemma tables): what a capitalised
+    word that is no name may be ("Delta", "Kemudian"); a gazetteer entry or an unknown person's
+    name is none of them."""
+    words: set[str] = set()
+    for lang in SUPPORTED:
+        table = lemma_table(lang)
+        words.update(w.lower() for w in table)
+        words.update(w.lower() for w in table.values())
+    return frozenset(words)
+
+
 class Language:
     """Tokens, lemmas and sentences for one language."""
 

@@ -9,9 +9,9 @@ The gazetteer asks the table last, for names no curated list, city or big city's
 
 from __future__ import annotations
 
-import functools
 import sys
 
+from warta.lang.base import common_words
 from warta.resources import load_yaml
 
 HEADER = [
@@ -69,19 +69,6 @@ def names_of(raw: str, rules: dict) -> list[str]:
         if words:
             out.append(" ".join(words))
     return out
-
-
-@functools.cache
-def common_words() -> frozenset[str]:
-    """English and Indonesian words (spaCy's lemma tables)."""
-    from warta.lang.base import lemma_table
-
-    words: set[str] = set()
-    for lang in ("en", "id"):
-        table = lemma_table(lang)
-        words.update(w.lower() for w in table)
-        words.update(w.lower() for w in table.values())
-    return frozenset(words)
 
 
 def write(out=sys.stdout) -> None:
