@@ -1,5 +1,5 @@
 """CONSULT and COOPERATE in wordings earlier lexicons missed (session 23, recall_consult): embarking
-or setting off on a visit, leaving one capital for another on a visit or to meet someone, a
+or setting off on a visit, leaving for another capital on a visit or to meet someone, a
 conversation held with another party (en/triggers_s23_recall_consult.yaml); political communication
 and coordination with another party, leaving for a meeting, acting hand in hand ("bergandengan
 tangan", "bahu membahu"), an exercise with another's forces (id/triggers_s23_recall_consult.yaml) —
@@ -24,8 +24,8 @@ indonesian = partial(coded_in, "id")
         ("The Philippine president embarked on a state visit to Vietnam.", "CONSULT", "PHL", "VNM"),
         ("The Qatari emir set off on a trip to Egypt on Sunday.", "CONSULT", "QAT", "EGY"),
         # an army chief leaving for a visit is no withdrawal of troops
-        ("The Pakistani army chief left Islamabad for Beijing on a three-day visit.", "CONSULT", "PAK", "CHN"),
-        ("The Kenyan minister left Nairobi for Kampala to meet the Ugandan president.", "CONSULT", "KEN", "UGA"),
+        ("The Pakistani army chief left for Beijing on a three-day visit.", "CONSULT", "PAK", "CHN"),
+        ("The Kenyan minister left for Kampala to meet the Ugandan president.", "CONSULT", "KEN", "UGA"),
         ("The Danish foreign minister had a long conversation with his Swedish counterpart.", "CONSULT", "DNK", "SWE"),
     ],
 )
