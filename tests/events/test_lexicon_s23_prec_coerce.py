@@ -74,3 +74,50 @@ def test_arrests_still_code_en():
     assert has(found, "COERCE", "EGY", "IDN"), found
     found = english("Six Indonesian students were detained by Egyptian police.", pub_date="2017-03-01")
     assert has(found, "COERCE", "EGY", "IDN"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Indonesia menangkap peluang investasi dari China.",
+        "Presiden Indonesia menangkap aspirasi para demonstran.",
+        "Aktivis itu berhasil lolos dari penangkapan oleh polisi Malaysia.",
+        "Tersangka itu melarikan diri karena takut ditangkap polisi Filipina.",
+        "Banyak warga Myanmar bersembunyi karena khawatir ditangkap militer.",
+        "Menurut undang-undang, polisi Indonesia berhak menahan tersangka selama 20 hari.",
+    ],
+)
+def test_chance_escape_fear_or_power_is_no_arrest(text):
+    found = indonesian(text, pub_date="2020-03-01")
+    assert "COERCE" not in kinds(found), found
+
+
+def test_authorities_arresting_still_code():
+    found = indonesian("Pihak berwenang Mesir menahan lima aktivis di Kairo.", pub_date="2020-03-01")
+    assert has(found, "COERCE", "EGY"), found
+
+
+def test_breaking_a_curfew_is_no_curfew():
+    found = indonesian(
+        "Polisi Indonesia berwenang untuk menangkap siapa pun yang melanggar jam malam.", pub_date="2020-03-01"
+    )
+    assert "COERCE" not in kinds(found), found
+    found = english("Indian police are empowered to arrest anyone who breaks the curfew.", pub_date="2020-03-01")
+    assert "COERCE" not in kinds(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai activist managed to evade arrest by the police.",
+        "The protesters fled for fear of being arrested by Thai police.",
+        "Many Myanmar citizens went into hiding, fearing arrest by the military.",
+        "Indian police are empowered to arrest anyone who breaks the rules.",
+        "Thai police have yet to make any arrests.",
+        "Indian police said no one had been arrested.",
+        "Indian police said nobody was detained in the clash.",
+    ],
+)
+def test_escape_fear_power_or_none_arrested_is_no_arrest(text):
+    found = english(text, pub_date="2020-03-01")
+    assert "COERCE" not in kinds(found), found
