@@ -121,3 +121,28 @@ def test_breaking_a_curfew_is_no_curfew():
 def test_escape_fear_power_or_none_arrested_is_no_arrest(text):
     found = english(text, pub_date="2020-03-01")
     assert "COERCE" not in kinds(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelaku itu tertangkap kamera CCTV saat polisi Indonesia tiba.",
+    ],
+)
+def test_caught_on_camera_is_no_arrest_id(text):
+    found = indonesian(text, pub_date="2020-03-01")
+    assert "COERCE" not in kinds(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai constitution bans military coups.",
+        "The Indonesian team captured the gold medal.",
+        "Thai soldiers were captured on video kicking a detainee.",
+        "Egyptian footage captured the moment the police arrived.",
+    ],
+)
+def test_standing_rule_or_capture_of_no_one(text):
+    found = english(text, pub_date="2020-03-01")
+    assert "COERCE" not in kinds(found), found
