@@ -27,6 +27,9 @@ indonesian = partial(coded_in, "id")
         "Democrats want to repeal the 2002 vote that allowed Bush to invade Iraq.",
         "The Yemeni parliament gave the government permission to bomb rebel camps.",
         "The Thai army was allowed to attack the rebel camps, officials said.",
+        # a plan shot down; a shot in a match
+        "The Nigerian senate shot down the president's proposal.",
+        "The Pakistani striker shot wide in the final minute against India.",
         # an idiom
         "Pakistani army officers killed time in the lobby before the talks in Kabul.",
     ],
@@ -43,6 +46,8 @@ def test_english_no_attack(text):
         "Partai itu dulu mendukung Amerika Serikat untuk berperang ke Irak.",
         "Ribuan warga Tunisia pergi ke Suriah untuk berperang bersama ISIS.",
         "Parlemen Inggris memberi izin bagi pemerintah untuk menyerang Suriah.",
+        # a bombardment with criticism
+        "Ketua DPR membombardir pemerintah dengan kritik.",
         # a would-be suicide bomber, or what trains one
         "Polisi Indonesia menangkap seorang calon pengantin bom bunuh diri di Bekasi.",
         "Polisi Afghanistan menyita buku panduan bagi penyerang bom bunuh diri di Kandahar.",
@@ -120,3 +125,9 @@ def test_armed_sense_still_assault(lang, near_miss, armed, actor, recipient):
     assert not any(e == "ASSAULT" for e, _, _ in coded_in(lang, near_miss, pub_date="2015-06-10"))
     found = coded_in(lang, armed, pub_date="2015-06-10")
     assert has(found, "ASSAULT", actor, recipient), found
+
+
+def test_barrage_of_criticism_is_words():
+    found = indonesian("Menteri Keuangan menjadi sasaran serangan kritik dari DPR.", pub_date="2015-06-10")
+    assert has(found, "ACCUSE", "IDN"), found
+    assert not any(e == "ASSAULT" for e, _, _ in found), found
