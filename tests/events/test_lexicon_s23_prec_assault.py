@@ -30,6 +30,9 @@ indonesian = partial(coded_in, "id")
         # a plan shot down; a shot in a match
         "The Nigerian senate shot down the president's proposal.",
         "The Pakistani striker shot wide in the final minute against India.",
+        # accidents told with a killing verb
+        "A Pakistani army plane crashed near Rawalpindi, killing all 18 people on board.",
+        "A bus carrying Indian pilgrims overturned on the highway and killed 12 passengers.",
         # an idiom
         "Pakistani army officers killed time in the lobby before the talks in Kabul.",
     ],
@@ -48,6 +51,9 @@ def test_english_no_attack(text):
         "Parlemen Inggris memberi izin bagi pemerintah untuk menyerang Suriah.",
         # a bombardment with criticism
         "Ketua DPR membombardir pemerintah dengan kritik.",
+        # accidents told with a killing verb
+        "Bus peziarah India terjun ke jurang dan menewaskan 25 orang.",
+        "Kapal feri Filipina karam di dekat Cebu, menewaskan 30 penumpang.",
         # a would-be suicide bomber, or what trains one
         "Polisi Indonesia menangkap seorang calon pengantin bom bunuh diri di Bekasi.",
         "Polisi Afghanistan menyita buku panduan bagi penyerang bom bunuh diri di Kandahar.",
@@ -117,6 +123,13 @@ def test_indonesian_hackers_attack_website_is_cyber_coercion():
             "Seorang pelaku bom bunuh diri dari ISIS menyerang pos polisi Irak di Mosul.",
             "IMG",
             "IRQ",
+        ),
+        (
+            "id",
+            "Bus peziarah India terjun ke jurang dan menewaskan 25 orang.",
+            "Pesawat tempur Rusia membom pasar di Idlib dan menewaskan 20 warga Suriah.",
+            "RUS",
+            "SYR",
         ),
     ],
 )
