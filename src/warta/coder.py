@@ -325,11 +325,10 @@ class Coder:
         too — "KPK menetapkan Zumi Zola sebagai tersangka. … Penetapan itu diumumkan Rabu (24/1)." —
         the opening happened on Wednesday, not on the day the file was posted."""
         pub = parse_date(article.pub_date)
-        probe = CodedArticle(article, coded.lang)
         for sentence in coded.sentences[:LEAD_DAY_SENTENCES]:
-            remember_day(probe, sentence, find_dates(sentence.text, self.language.code, pub), pub)
-            if probe.story_day is not None:
-                return sentence.index, probe.story_day[1]
+            day = told_day(find_dates(sentence.text, self.language.code, pub), pub)
+            if day:
+                return sentence.index, day
         return None
 
     def opens_story(
@@ -1738,13 +1737,20 @@ def entities(group: Group | None) -> tuple[list[Entity], list[str]]:
 def remember_day(coded: CodedArticle, sentence: Sentence, dates: list, pub: dt.date | None) -> None:
     """A single past day named within the week before publication ("Selasa (14/11)", "on Tuesday")
     dates what the story tells next without a date of its own; a later day named replaces it."""
+    day = told_day(dates, pub)
+    if day:
+        coded.story_day = (coded.story_start(sentence.index), day)
+
+
+def told_day(dates: list, pub: dt.date | None) -> str | None:
+    """The first calendar day among `dates` that lies within the week before publication."""
     if pub is None:
-        return
+        return None
     for found in dates:
         day = parse_date(found.value) if len(found.value) == 10 else None
         if day is not None and pub - dt.timedelta(days=DAY_TOLD_REACH) <= day <= pub:
-            coded.story_day = (coded.story_start(sentence.index), found.value)
-            return
+            return found.value
+    return None
 
 
 def nearest(found: list, offset: int):
