@@ -107,7 +107,7 @@ class Attributor:
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
-        # "bertemu", "menemui", and ber- before k ("bekerja sama"): the verbs of a meeting with a partner
+        # "bertemu", "menemui", "bekerja sama": the verb forms of a meeting or cooperation with a partner
         self.partner_verbs = (*self.verbal_prefixes, *language.words("ber_allomorphs"))
         self.nominal_prefixes = tuple(language.words("nominal_prefixes"))
         self.noun_prefixes = tuple(language.words("noun_prefixes"))
@@ -1088,6 +1088,11 @@ class Attributor:
         names = {m.entity.name for m in actor.mentions}
         if not all(m.kind in ("person", "body", "coref") and m.entity.name not in names for m in group.mentions):
             return False
+        return self.stands_as_partner(view, match, group)
+
+    def stands_as_partner(self, view: SentenceView, match: TriggerMatch, group: Group) -> bool:
+        """Whether a party stands where a meeting verb's partner does: its object or after its
+        preposition, with only parts of the party between ("bertemu dengan anggota DPR")."""
         tokens = view.sentence.tokens
         # the words before the party: the verb's preposition or a part of the party ("members of the
         # Taliban", "anggota DPR"), not a noun it owns ("hadir ke rapat Pansus")
