@@ -25,6 +25,10 @@ DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANC
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
 # "The Lahore High Court granted bail to Maryam Nawaz", "Rahul Gandhi apologised to the Supreme Court".
 DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
+# Praise whose direct object is an unnamed body of another sector of the actor's own state is praise
+# of that body: "President Obama praised the police", "Presiden mengapresiasi aparat keamanan".
+PRAISE = frozenset({"SUPPORT"})
+STATE_PRAISERS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})  # organs of a state, not its people
 # Meetings and cooperation between two named people or bodies of one state are domestic events too
 # ("Polri bertemu KPK", "Pansus berkonsultasi dengan Yusril", "Karzai met with Taliban members"),
 # but only with the party as the verb's own object: "menyambangi kediaman Setnov", "hadir ke rapat
@@ -1021,7 +1025,12 @@ class Attributor:
         groups = [
             g
             for g in self.groups_after(view, match)
-            if (actor is None or g in partners or not self.same_side(g, actor, domestic, disputed))
+            if (
+                actor is None
+                or g in partners
+                or self.praised_body(view, match, g, actor)
+                or not self.same_side(g, actor, domestic, disputed)
+            )
             # "Niger recalled its ambassador from France": the actor's own people are not the target
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
@@ -1089,6 +1098,19 @@ class Attributor:
         if not all(m.kind in ("person", "body", "coref") and m.entity.name not in names for m in group.mentions):
             return False
         return self.stands_as_partner(view, match, group)
+
+    def praised_body(self, view: SentenceView, match: TriggerMatch, group: Group, actor: Group) -> bool:
+        """ "President Obama praised the police", "Presiden mengapresiasi aparat keamanan": the verb's
+        direct object, a body of another sector of the actor's state, is the one praised — not one
+        named further on ("… dukungan penuh Moskow untuk Kim, kata Kementerian Luar Negeri Rusia")."""
+        if match.trigger.event not in PRAISE or self.is_nominal(view, match) or group.first < match.last:
+            return False
+        if not all(m.entity.sector in STATE_PRAISERS for m in actor.mentions):
+            return False  # "Most Italians support the technocrat government": a poll, no praise given
+        between = view.sentence.tokens[match.last : group.first]
+        if not all(t.lower in self.determiners for t in between):
+            return False
+        return not self.same_side(group, actor, domestic=True, disputed=True)
 
     def stands_as_partner(self, view: SentenceView, match: TriggerMatch, group: Group) -> bool:
         """Whether a party stands where a meeting verb's partner does: its object or after its
