@@ -2,7 +2,8 @@
 against another ("mengantongi bukti keterlibatan"), interference told as a noun after a verb of
 saying ("menyimpulkan campur tangan Rusia"), a suspicion said to exist ("ada dugaan", "adanya
 indikasi"), protesting an accusation, ruling talks out for now ("bukan waktunya berunding"), colloquial unwillingness
-("ogah bertemu") — id/triggers_s24_acc_id.yaml —
+("ogah bertemu"), scolding ("menghardik", "memaki"), not complying with an order or a ruling ("tanpa
+mematuhi perintah pengadilan") — id/triggers_s24_acc_id.yaml —
 and near misses that must not code them."""
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ indonesian = partial(coded_in, "id")
         # colloquial unwillingness
         ("Korea Utara ogah berunding dengan Amerika Serikat.", "REJECT", "PRK", "USA"),
         ("Iran emoh memenuhi tuntutan Uni Eropa.", "REJECT", "IRN", None),
+        # scolding, reviling
+        ("Presiden Filipina menghardik Uni Eropa soal kampanye antinarkoba.", "ACCUSE", "PHL", "EUR"),
+        ("Pemimpin Korea Utara memaki-maki Presiden Amerika Serikat.", "ACCUSE", "PRK", "USA"),
+        # not complying with an order or a ruling
+        ("Polisi Zimbabwe membubarkan pawai itu tanpa mematuhi perintah pengadilan.", "REJECT", "ZWE", None),
+        ("Israel tidak menjalankan resolusi Dewan Keamanan PBB.", "REJECT", "ISR", "UNO"),
     ],
 )
 def test_wording_codes_its_event(text, event, actor, recipient):
@@ -51,6 +58,8 @@ def test_wording_codes_its_event(text, event, actor, recipient):
         ("Polisi Filipina menemukan barang bukti berupa pisau di lokasi kejadian.", "ACCUSE"),
         # no sign of terrorism: negated
         ("Polisi Prancis mengatakan tidak ada indikasi terorisme dalam kecelakaan bus itu.", "ACCUSE"),
+        # "makin" (more) is no "maki"
+        ("Hubungan Korea Utara dan Amerika Serikat makin tegang.", "ACCUSE"),
         # a demand to end interference is no accusation of it
         ("Arab Saudi menuntut agar Qatar mengakhiri campur tangan dalam urusan negara tetangganya.", "ACCUSE"),
         # interference in a general sense, not in another's affairs
