@@ -238,6 +238,9 @@ class Coder:
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.place_nouns = self.language.words("place_nouns")
+        numbers = (load_yaml(f"{lang}/dates.yaml") or {}).get("numbers") or {}  # "nine", "sembilan"
+        self.counts = self.language.words("counts") | self.language.words("quantities") | {str(n) for n in numbers}
+        self.more_of_kind = self.language.words("more_of_kind")  # "and detained 16 others"
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
         self.warning_verbs = self.language.words("warning_verbs")  # "warned that Russia could invade"
@@ -1115,6 +1118,10 @@ class Coder:
             roles.recipient = self.casualties(view, roles.actor)
         if roles.recipient is None and event in HOME_TARGETS:
             roles.recipient = self.embassy_after(view, match, roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in PLACE_TARGETS:
+            roles.recipient = self.more_of_earlier_object(view, match, roles.actor)
+            if roles.recipient is not None:
+                roles.rules.append("attribution.more_of_kind")
         # "threatened to launch a ground offensive in Syria": a threatened attack falls on a place too
         if roles.recipient is None and (
             event in PLACE_TARGETS
@@ -1221,6 +1228,20 @@ class Coder:
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
         self.keep(coded, view.sentence, match, record)
+
+    def more_of_earlier_object(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Coalition forces killed three al-Qaeda suspects and detained 16 others", "… membunuh
+        seorang anggota Al-Qaeda dan menangkap seorang lagi": a count and "others"/"lagi" right
+        after the verb are more of the kind the object before it named — that object's party."""
+        tokens = view.sentence.tokens
+        after = [t.lower for t in tokens[match.last : match.last + 3]]
+        counted = len(after) >= 2 and (after[0].isdigit() or after[0] in self.counts)
+        if not counted or after[1] not in self.more_of_kind:
+            return None
+        objects = [g for g in view.groups if actor.last <= g.first and g.last <= match.first]
+        if not objects or self.attributor.preposition_before(view, objects[-1]):
+            return None
+        return objects[-1]
 
     def casualty_after(self, view: SentenceView, group: Group) -> tuple[list[str], int | None]:
         """The words after a party ("were killed", "tewas") and where a casualty word is among them."""

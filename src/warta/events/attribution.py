@@ -92,6 +92,7 @@ class Attributor:
         self.genitive_preps = language.words("genitive_preps")
         self.contrast = language.words("contrast_coordinators")
         self.voice_prefixes = tuple(language.words("voice_prefixes"))
+        self.active_prefixes = tuple(language.words("active_prefixes"))
         self.origin = language.words("origin_words")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
@@ -748,7 +749,8 @@ class Attributor:
         verbs = [
             t
             for t in view.triggers
-            if group.first - 3 <= t < group.first
+            if (group.first - 3 <= t or self.head_nouns_between(tokens, t, group.first))
+            and t < group.first
             and not self.bare_noun(tokens[t], tokens)
             and all(token.text != "," for token in tokens[t : group.first])
         ]
@@ -763,6 +765,30 @@ class Attributor:
             # past a longer object, "and" joins the main clause's verb, not the "because"-clause's
             return None
         return verbs[-1] if verbs else None
+
+    def date_word(self, token) -> bool:
+        """A day's number, a month's or a weekday's name: "25", "Januari", "Monday"."""
+        return token.text.isdigit() or token.lower in self.calendar
+
+    def date_preposition(self, tokens, k: int) -> bool:
+        """ "on Tuesday", "pada 25 Januari": the preposition that opens a date."""
+        return tokens[k].lower in self.all_preps and k + 1 < len(tokens) and self.date_word(tokens[k + 1])
+
+    def head_nouns_between(self, tokens, verb: int, start: int) -> bool:
+        """ "menyerang sebuah kompleks perusahaan minyak China": the party closes a longer object
+        whose head nouns run from the verb to it — plain lower-case words, no preposition, clause
+        word or other verb between."""
+        between = tokens[verb + 1 : start]
+        if not 3 <= len(between) <= DIRECT_OBJECT_REACH:
+            return False
+        for token in between:
+            if not token.text[:1].isalpha() or not token.text[:1].islower():
+                return False
+            if token.lower in self.all_preps or token.lower in self.breaks or token.lower in self.relative:
+                return False
+            if token.lower in self.coordinators or self.aside_verb(token) or token.lower in self.be_forms:
+                return False
+        return True
 
     def subordinate(self, tokens, verb: int) -> bool:
         """Whether a verb opens a subordinate or infinitive clause: "karena mendukung", "after
@@ -780,7 +806,12 @@ class Attributor:
         tokens = view.sentence.tokens
         if position - start < 2 or tokens[position - 1].lower not in self.coordinators:
             return False
-        rest = [t for t in tokens[start : position - 1] if t.text != ","]
+        # "… compound in southern Nigeria on January 25, and kidnapped …": a date adds no object words
+        rest = [
+            t
+            for k, t in enumerate(tokens[start : position - 1], start)
+            if t.text != "," and not self.date_word(t) and not self.date_preposition(tokens, k)
+        ]
         if len(rest) > DIRECT_OBJECT_REACH:
             return False
         for token in rest:
@@ -892,6 +923,8 @@ class Attributor:
         if self.owner_in_gap(view, match):
             # "Rudal Rusia menghantam gedung …": the owner stands in the pattern's gap after the noun
             return view.group_at[match.first + 1]
+        if self.ends_in_verb(view, match):
+            return None
         for i in range(end, min(len(tokens), end + 4)):
             group = view.group_at.get(i)
             if group is not None:
@@ -909,6 +942,18 @@ class Attributor:
             if verbal and i > end and not relative_passive:
                 return None
         return None
+
+    def ends_in_verb(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Bom pinggir jalan meledak menewaskan dua tentara AS": a noun's pattern that runs on to a
+        verb ("bom … meledak", "rudal … menghantam") has said its clause; the party after it is the
+        verb's object (the victims, the target), not the noun's owner. After a passive verb the agent
+        follows: "vonis … dibacakan majelis hakim"."""
+        if not self.active_prefixes:
+            return False
+        tokens = view.sentence.tokens
+        positions = [p for p in match.positions if p < match.own_end]
+        last = tokens[positions[-1]] if len(positions) > 1 else None
+        return last is not None and last.lower.startswith(self.active_prefixes) and len(last.lemmas) > 1
 
     @staticmethod
     def gap_after_head(match: TriggerMatch) -> bool:
