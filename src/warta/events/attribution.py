@@ -92,7 +92,6 @@ class Attributor:
         self.genitive_preps = language.words("genitive_preps")
         self.contrast = language.words("contrast_coordinators")
         self.voice_prefixes = tuple(language.words("voice_prefixes"))
-        self.active_prefixes = tuple(language.words("active_prefixes"))
         self.origin = language.words("origin_words")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
@@ -923,8 +922,6 @@ class Attributor:
         if self.owner_in_gap(view, match):
             # "Rudal Rusia menghantam gedung …": the owner stands in the pattern's gap after the noun
             return view.group_at[match.first + 1]
-        if self.ends_in_verb(view, match):
-            return None
         for i in range(end, min(len(tokens), end + 4)):
             group = view.group_at.get(i)
             if group is not None:
@@ -942,18 +939,6 @@ class Attributor:
             if verbal and i > end and not relative_passive:
                 return None
         return None
-
-    def ends_in_verb(self, view: SentenceView, match: TriggerMatch) -> bool:
-        """ "Bom pinggir jalan meledak menewaskan dua tentara AS": a noun's pattern that runs on to a
-        verb ("bom … meledak", "rudal … menghantam") has said its clause; the party after it is the
-        verb's object (the victims, the target), not the noun's owner. After a passive verb the agent
-        follows: "vonis … dibacakan majelis hakim"."""
-        if not self.active_prefixes:
-            return False
-        tokens = view.sentence.tokens
-        positions = [p for p in match.positions if p < match.own_end]
-        last = tokens[positions[-1]] if len(positions) > 1 else None
-        return last is not None and last.lower.startswith(self.active_prefixes) and len(last.lemmas) > 1
 
     @staticmethod
     def gap_after_head(match: TriggerMatch) -> bool:
