@@ -1144,7 +1144,11 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
             roles.recipient = at_home(coded, sentence, roles.actor)
         agentless = roles.actor is None and "attribution.passive" in roles.rules
-        moved = event == "MOBILIZE" or (event == "RETREAT" and mode == "withdraw" and forces(roles.recipient))
+        # "About 4,000 Haitian and foreign observers were deployed": a people named by its state alone,
+        # with no body or force of it, is not what a mobilisation moves
+        sent = roles.recipient is not None and any(m.entity.sector for m in roles.recipient.mentions)
+        withdrawn = event == "RETREAT" and mode == "withdraw" and forces(roles.recipient)
+        moved = (event == "MOBILIZE" and sent) or withdrawn
         if agentless and moved and roles.recipient is not None:
             # "2,500 police constables were deployed in the district", "pasukan dikerahkan ke
             # perbatasan": the forces moved are the ones mobilised; "Russian troops were withdrawn

@@ -101,6 +101,7 @@ class Attributor:
         self.light_verbs = language.words("light_verbs")
         self.headline_form = language.headline_form
         self.quantities = language.words("quantities")
+        self.approximators = language.words("approximators")  # "About 400 people …": no preposition
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
         self.own_possessives = language.words("own_possessives")
@@ -563,6 +564,8 @@ class Attributor:
             if tokens[i].lower in self.all_preps:
                 if i > 0 and tokens[i - 1].lower in self.quantities:
                     return ""  # "Thousands of Egyptian students protested": a count, not a preposition
+                if self.approximates(tokens, i):
+                    return ""  # "About 400 people gathered …": a rough count opening the clause
                 if i > 0 and tokens[i - 1].lower in self.part_heads and tokens[i].lower in self.genitive_preps:
                     return ""  # "The head of the UN nuclear watchdog visited …": the body's, not an object
                 if any(t.lower in self.determiners for t in tokens[i + 2 : group.first]):
@@ -580,6 +583,16 @@ class Attributor:
             if not tokens[i].text[:1].isalnum() or i in view.group_at:
                 break
         return ""
+
+    def approximates(self, tokens, i: int) -> bool:
+        """Whether the preposition at i only rounds the count after it, opening its clause:
+        "About 400 people gathered in Giza to protest", "Around 2,000 students marched" (grammar
+        `approximators`) — not "fired on around 300 protesters", where "on" governs the count."""
+        if tokens[i].lower not in self.approximators or i + 1 >= len(tokens):
+            return False
+        count = tokens[i + 1].text[:1].isdigit() or tokens[i + 1].lower in self.quantities
+        opens = i == 0 or not tokens[i - 1].text[:1].isalnum() or tokens[i - 1].lower in self.breaks
+        return count and opens
 
     def subject_before(self, view: SentenceView, position: int, frame) -> Group | None:
         """The nearest group before the trigger that is not the object of a preposition."""
