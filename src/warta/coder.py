@@ -92,6 +92,11 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# Meeting, thanking, backing or working with someone the sentence names but no actor list codes
+# ("bertemu dengan tokoh Tanah Abang", "resumed crisis talks with the labour movement", "menyambut
+# baik putusan tersebut"), in a story set in the actor's own state, is a domestic event (see
+# Coder.home_counterpart); borrowing a state from context instead lost precision (CONTEXT_TARGETS).
+COUNTERPART_TARGETS = frozenset({"SUPPORT", "CONSULT", "COOPERATE", "AID"})
 # An unnamed body's charge, demand or concession with no one named is aimed at its own state:
 # "Police apologised for detaining the lawyer", "polisi menangkap …" (see own_state).
 OWN_STATE_TARGETS = DOMESTIC | {"CONCEDE"}
@@ -1143,6 +1148,8 @@ class Coder:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
             roles.recipient = at_home(coded, sentence, roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in COUNTERPART_TARGETS:
+            roles.recipient = self.home_counterpart(coded, view, match, roles.actor)
         agentless = roles.actor is None and "attribution.passive" in roles.rules
         # "About 4,000 Haitian and foreign observers were deployed": a people named by its state alone,
         # with no body or force of it, is not what a mobilisation moves
@@ -1210,6 +1217,23 @@ class Coder:
         self.keep(coded, sentence, match, record)
         if event in ALLEGED:
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
+
+    def home_counterpart(
+        self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group
+    ) -> Group | None:
+        """ "Karzai said he had met with members of a Taliban faction", "Hadi menyampaikan ucapan
+        selamat kepada Yuyu": a counterpart the sentence names but no list codes, met or backed by a
+        party of the state the story is set in, is of that state — the event is domestic. A state
+        abroad ("the Japanese minister met with village elders" in a story set in Iraq) gets none."""
+        codes = actor.codes()
+        if len(codes) != 1 or not is_state(next(iter(codes))) or not self.attributor.named_partner(view, match, actor):
+            return None
+        if not home_scene(coded, view.sentence.index, codes):
+            return None
+        start = self.attributor.uncoded_counterpart(view, match)
+        if start is None or self.attributor.party_in_phrase(view, start, actor):
+            return None
+        return home_party(actor, "", "coref.home_counterpart")
 
     def other_speaker(self, roles: Roles) -> bool:
         """A speaker who speaks for itself about a party other than itself."""
@@ -1586,6 +1610,19 @@ def visitor(roles: Roles) -> bool:
 
 def implied(group: Group) -> bool:
     return all(m.kind == "implied" for m in group.mentions)
+
+
+def home_scene(coded: CodedArticle, index: int, codes: set[str]) -> bool:
+    """Whether the sentence is set in the actor's state: its scene or story says so, or, with no
+    place named, the sentence names that state and no other ("Para pemimpin Guinea melanjutkan
+    pembicaraan dengan serikat pekerja" in an Indonesian paper, whose home is Indonesia)."""
+    if (coded.scenes.get(index) or coded.story_state(index)) in codes:
+        return True
+    if index in coded.named_scenes:
+        return False
+    states = {m.entity.code for m in coded.mentions.get(index, []) if is_state(m.entity.code)}
+    named = {m.entity.code for m in coded.mentions.get(index, []) if m.kind in ("country", "demonym", "capital")}
+    return bool(named) and states <= codes and named <= codes
 
 
 def own_state(actor: Group) -> Group:

@@ -16,6 +16,7 @@ from warta.lang.base import Language, title_case
 RECIPIENT_WINDOW = 12
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
+COUNTERPART_REACH = 4  # tokens from a trigger to the preposition of its uncoded counterpart ("kerja sama mereka dengan")
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
@@ -38,6 +39,8 @@ DOMESTIC_PARTNERS = frozenset({"CONSULT", "COOPERATE"})
 # Reporters, refugees and doctors meeting an official of their own state are no political partners
 # (an interview, a visit to a camp or a ward).
 NO_PARTNERS = frozenset({"JRN", "REF", "MED"})
+CROWDS = frozenset({"CVL"})  # people the text counts or names by their state: no partner of a meeting
+STATE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that name a state
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
@@ -120,6 +123,13 @@ class Attributor:
         self.aside_openers = language.words("aside_openers")
         self.infinitive = language.words("infinitive_markers")
         self.event_frames = language.words("event_frames")
+        # a counterpart the actor lists leave uncoded (see uncoded_counterpart)
+        self.counterpart_preps = language.words("counterpart_preps")
+        self.counterpart_pronouns = language.words("counterpart_pronouns")
+        self.counterpart_nouns = language.words("counterpart_nouns")
+        self.decision_nouns = language.words("decision_nouns")
+        self.own_staff = language.words("own_staff")
+        self.negators = language.words("negators")
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
@@ -1119,6 +1129,104 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def uncoded_counterpart(self, view: SentenceView, match: TriggerMatch) -> int | None:
+        """The token that opens a counterpart the sentence names but no actor list codes: after the
+        trigger's preposition ("bertemu dengan tokoh Tanah Abang", "resumed talks with the labour
+        movement", "ucapan selamat kepada Yuyu"), a pronoun ("dukungan kepadanya", "support to him"),
+        or the decision welcomed ("menyambut baik putusan tersebut", "welcomed the ruling"). Not a
+        manner ("bekerja sama dengan baik", "welcomed it with caution") nor an infinitive ("to help")."""
+        tokens = view.sentence.tokens
+        end = min(len(tokens), match.last + COUNTERPART_REACH)
+        if match.last < len(tokens) and match.trigger.event in PRAISE:
+            first = match.last + (tokens[match.last].lower in self.determiners)
+            if first < len(tokens) and tokens[first].lower in self.decision_nouns:
+                return first
+        for i in range(match.last - 1, end):
+            word = tokens[i].lower
+            if i >= match.last and (word in self.breaks or word in self.speech or not tokens[i].text[:1].isalnum()):
+                return None
+            if word in self.counterpart_pronouns and i >= match.last:
+                return i  # "kepadanya"
+            if word in self.counterpart_preps and self.opens_counterpart(tokens, i + 1):
+                return i + 1
+        return None
+
+    def party_in_phrase(self, view: SentenceView, start: int, actor: Group) -> bool:
+        """A party of another state named inside the counterpart's phrase ("met with officials from
+        an African Union force"): the counterpart is coded after all, through a word the recipient
+        search does not cross; or the actor's own staff ("rapat dengan pejabat yang dipimpinnya"):
+        an internal meeting — no domestic event either way."""
+        tokens = view.sentence.tokens
+        for i in range(start, min(len(tokens), start + COUNTERPART_REACH + 2)):
+            if tokens[i].lower in self.breaks or not tokens[i].text[:1].isalnum():
+                return False
+            group = view.group_at.get(i)
+            if (group is not None and not group.codes() <= actor.codes()) or tokens[i].lower in self.own_staff:
+                return True  # "rapat dengan jajarannya", "met with his staff": an internal meeting
+        return False
+
+    def named_partner(self, view: SentenceView, match: TriggerMatch, actor: Group) -> bool:
+        """A named party acting by a verb, as uncoded_counterpart needs: not unnamed police working
+        "dengan Reskrim Polres" (a body at work inside its own state), nor a reporter's interview,
+        nor a noun that names no partner ("komunikasi politik dengan presiden", "in consultation with")."""
+        sectors = {m.entity.sector for m in actor.mentions}
+        crowd = all(m.entity.sector in CROWDS or (m.kind == "demonym" and not m.entity.sector) for m in actor.mentions)
+        if sectors & NO_PARTNERS or crowd:
+            return False  # "Millions of Egyptians stood with her": a crowd is no one's partner
+        if all(m.kind == "implied" for m in actor.mentions) and not self.state_named(view, actor, sectors):
+            return False
+        if self.denied_before(view, match):
+            return False
+        return not self.is_nominal(view, match) or self.verb_object(view, match)
+
+    def denied_before(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A negator earlier in the trigger's clause: "belum ketemu dan berkomunikasi dengan Pak Anas"
+        — the modality reader ends a negation at "and", but a counterpart the scene supplies needs a
+        clause that surely tells a meeting."""
+        tokens = view.sentence.tokens
+        for i in range(match.first - 1, max(-1, match.first - 1 - COUNTERPART_REACH), -1):
+            if tokens[i].lower in self.breaks or not tokens[i].text[:1].isalnum():
+                return False
+            if tokens[i].lower in self.negators:
+                return True
+        return False
+
+    @staticmethod
+    def state_named(view: SentenceView, actor: Group, sectors: set[str]) -> bool:
+        """An unnamed organ of a state the sentence names: "The government in Islamabad concluded a
+        deal with …" (Pakistan's), not "Polisi berkoordinasi dengan Dinas Sosial" (a body at work
+        inside a state the sentence leaves unsaid)."""
+        if not sectors <= STATE_PRAISERS:
+            return False
+        codes = actor.codes()
+        return any(m.kind in STATE_NAMES and m.entity.code in codes for g in view.groups for m in g.mentions)
+
+    def verb_object(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A noun trigger that is a verb's object: "concluded a controversial peace deal with …",
+        "mencapai sebuah perjanjian damai dengan …" — not one after a preposition ("in consultation
+        with", "soal dugaan lobi-lobi dengan …")."""
+        tokens = view.sentence.tokens
+        for i in range(match.first - 1, max(-1, match.first - 1 - COUNTERPART_REACH), -1):
+            word = tokens[i].lower
+            if word in self.all_preps or word in self.breaks or word in self.relative or not word[:1].isalnum():
+                return False
+            if self.finite_verb(tokens[i]) or self.light_verb(view, tokens[i]):
+                return True
+        return False
+
+    def opens_counterpart(self, tokens, i: int) -> bool:
+        """A party's phrase opens here: a name, a pronoun or a noun of people or bodies ("para ahli",
+        "pro-government tribes"), also after a determiner ("the labour movement") — not what is
+        backed ("support to the right of …") nor a state named before ("ties with the country")."""
+        if i < len(tokens) and tokens[i].lower in self.determiners:
+            i += 1
+        if i >= len(tokens):
+            return False
+        word = tokens[i].lower
+        if tokens[i].text[:1].isupper() or word in self.counterpart_pronouns:
+            return True
+        return word in self.counterpart_nouns or word.split("-")[0] in self.counterpart_nouns
 
     def partner(self, view: SentenceView, match: TriggerMatch, group: Group, actor: Group) -> bool:
         """ "bertemu dengan Ketua MPR", "met with members of the Taliban", "bekerja sama dengan BNPT":
