@@ -16,7 +16,7 @@ from warta.lang.base import Language, title_case
 RECIPIENT_WINDOW = 12
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
-COUNTERPART_REACH = 4  # tokens from a trigger to the preposition of its uncoded counterpart ("kerja sama mereka dengan")
+COUNTERPART_REACH = 4  # tokens from a trigger to its uncoded counterpart's preposition ("kerja sama mereka dengan")
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
