@@ -1231,7 +1231,7 @@ class Coder:
         if not home_scene(coded, view.sentence.index, codes):
             return None
         start = self.attributor.uncoded_counterpart(view, match)
-        if start is None or self.attributor.party_in_phrase(view, start, actor):
+        if start is None or self.attributor.party_in_phrase(view, match, start, actor):
             return None
         return home_party(actor, "", "coref.home_counterpart")
 

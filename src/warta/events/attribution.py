@@ -1152,17 +1152,22 @@ class Attributor:
                 return i + 1
         return None
 
-    def party_in_phrase(self, view: SentenceView, start: int, actor: Group) -> bool:
+    def party_in_phrase(self, view: SentenceView, match: TriggerMatch, start: int, actor: Group) -> bool:
         """A party of another state named inside the counterpart's phrase ("met with officials from
         an African Union force"): the counterpart is coded after all, through a word the recipient
         search does not cross; or the actor's own staff ("rapat dengan pejabat yang dipimpinnya"):
         an internal meeting — no domestic event either way."""
         tokens = view.sentence.tokens
+        words = tokens[match.first : match.last]
+        noun_led = bool(self.verbal_prefixes) and not any(t.lower.startswith(self.partner_verbs) for t in words)
         for i in range(start, min(len(tokens), start + COUNTERPART_REACH + 2)):
             if tokens[i].lower in self.breaks or not tokens[i].text[:1].isalnum():
                 return False
             group = view.group_at.get(i)
-            if (group is not None and not group.codes() <= actor.codes()) or tokens[i].lower in self.own_staff:
+            # a coded party of the actor's own state after a noun of meeting is no partner either
+            # ("Rapat Dengar Pendapat dengan Kapolri": a hearing, the body's own business; see partner)
+            coded = group is not None and (not group.codes() <= actor.codes() or (i == start and noun_led))
+            if coded or tokens[i].lower in self.own_staff:
                 return True  # "rapat dengan jajarannya", "met with his staff": an internal meeting
         return False
 
