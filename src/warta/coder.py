@@ -1224,7 +1224,11 @@ class Coder:
         """ "Karzai said he had met with members of a Taliban faction", "Hadi menyampaikan ucapan
         selamat kepada Yuyu": a counterpart the sentence names but no list codes, met or backed by a
         party of the state the story is set in, is of that state — the event is domestic. A state
-        abroad ("the Japanese minister met with village elders" in a story set in Iraq) gets none."""
+        abroad ("the Japanese minister met with village elders" in a story set in Iraq) gets none.
+        A visit's "with" names those who come along, not the host: "visited the shrine with several
+        cabinet ministers"."""
+        if match.trigger.mode == "visit":
+            return None
         codes = actor.codes()
         if len(codes) != 1 or not is_state(next(iter(codes))) or not self.attributor.named_partner(view, match, actor):
             return None

@@ -70,3 +70,23 @@ def test_indonesian_no_counterpart_invented(text):
 def test_english_no_counterpart_invented(text):
     found = english(text)
     assert not has(found, "CONSULT", "KEN", "KEN") and not has(found, "SUPPORT", "KEN", "KEN"), found
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            english,
+            "Floods hit Osaka, Japan, on Monday. Japan's Prime Minister Shinzo Abe visited the Yasukuni "
+            "shrine with several cabinet ministers.",
+        ),
+        (
+            indonesian,
+            "Banjir melanda Osaka, Jepang, pada Senin. Perdana Menteri Jepang Shinzo Abe mengunjungi kuil "
+            "Yasukuni bersama beberapa menteri kabinet.",
+        ),
+    ],
+)
+def test_near_miss_a_visit_with_companions_names_no_host(code, text):
+    # on a visit, "with"/"bersama" names those who come along, not a host of the actor's own state
+    assert not has(code(text, pub_date="2017-03-01"), "CONSULT", "JPN", "JPN")
