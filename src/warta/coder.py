@@ -248,6 +248,7 @@ class Coder:
         self.more_of_kind = self.language.words("more_of_kind")  # "and detained 16 others"
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
+        self.denials = self.language.words("denials")
         self.warning_verbs = self.language.words("warning_verbs")  # "warned that Russia could invade"
         # what a warning says may be done: "could", "bisa" ("akan" is also "of": "memperingatkan Jepang
         # akan konsekuensi serius" warns Japan of consequences)
@@ -456,6 +457,7 @@ class Coder:
             elif coded.candidates and coded.candidates[-1].outcome == "no actor":
                 actorless.add(id(match))
         self.aim_at_acts(coded, view, first_event)
+        self.answer_accusers(coded, view, first_event)
         self.drop_retellings(coded, first_event)
 
     def backgrounded(self, view: SentenceView, match: TriggerMatch) -> bool:
@@ -495,17 +497,49 @@ class Coder:
                 continue
             act = next((later for later in events[k + 1 :] if self.judged_act(view, event, later, actors)), None)
             act = act or self.earlier_act(coded, view, event, actors, first_event)
-            if act is None:
+            if act is not None:
+                aim_at(coded, event, act, "attribution.act_target")
+
+    def answer_accusers(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
+        """ "Rights groups accused China of repression. Beijing denied the charges", "Iran menuduh
+        militer AS menculik diplomatnya, tetapi pejabat AS membantah": a denial is aimed at the one
+        who made the charge it answers — the last accusation against the denier told before it, in
+        the sentence or the two before in the story — when it names no other party of its own (none,
+        the denier itself, or one guessed from the context)."""
+        sentence = view.sentence
+        floor = coded.sentences[max(coded.story_start(sentence.index), sentence.index - CONTEXT_SENTENCES)].start
+        for event in coded.events[first_event:]:
+            if event.event != "REJECT" or not event.actor or not self.denies(event):
                 continue
-            old_id = event.id
-            event.recipient, event.recipient_text = list(act.actor), list(act.actor_text)
-            event.spans = [span for span in event.spans if span.role != "recipient"]
-            event.spans += [dataclasses.replace(span, role="recipient") for span in act.spans if span.role == "actor"]
-            event.rules = [rule for rule in event.rules if rule != "coref.context_target"] + ["attribution.act_target"]
-            event.id = event_id(event)
-            for candidate in coded.candidates:
-                if candidate.detail == old_id:
-                    candidate.detail = event.id
+            deniers = {e.code for e in event.actor}
+            sides = {(e.code, e.sector) for e in event.actor}
+            guessed = {"coref.context_target", "coref.at_home"} & set(event.rules)
+            if {e.code for e in event.recipient} - deniers and not guessed:
+                continue
+            said_at = trigger_start(event)
+            charges = [
+                e
+                for e in coded.events
+                if e.event == "ACCUSE"
+                and floor <= e.start <= sentence.start
+                and (e.start < sentence.start or trigger_start(e) < said_at)
+                and {x.code for x in e.recipient} & deniers
+                and e.actor
+                and not {(x.code, x.sector) for x in e.actor} & sides
+            ]
+            named = {e.code for e in event.recipient} - deniers
+            if charges and {x.code for x in charges[-1].actor} & deniers and named:
+                # "… after a French judge charged Kagame. Kagame denied any involvement": a charge
+                # from the denier's own state does not displace a foreign party the context named
+                continue
+            if charges:
+                event.rules = [rule for rule in event.rules if rule != "coref.at_home"]
+                aim_at(coded, event, charges[-1], "attribution.answers_accuser")
+
+    def denies(self, event: Event) -> bool:
+        """A REJECT worded as a denial or as a rejection of a charge ("denied", "membantah", "rejected
+        the allegations"; grammar `denials`), not a refusal of an offer or a demand."""
+        return any(word.strip(".,\"'").lower() in self.denials for word in event.event_text.split())
 
     def judged_act(self, view: SentenceView, judgement: Event, act: Event, actors: set[str]) -> bool:
         """Whether `act` is what `judgement` is about: a material act told after it in the same
@@ -1749,6 +1783,25 @@ def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMa
             )
             return Group([context])
     return None
+
+
+def trigger_start(event: Event) -> int:
+    """Where the words that coded `event` begin in the text."""
+    return next((span.start for span in event.spans if span.role == "trigger"), event.start)
+
+
+def aim_at(coded: CodedArticle, event: Event, party_event: Event, rule: str) -> None:
+    """Make the actor of `party_event` the recipient of `event` (spans, rules, id and the
+    candidates that point at it follow)."""
+    old_id = event.id
+    event.recipient, event.recipient_text = list(party_event.actor), list(party_event.actor_text)
+    event.spans = [span for span in event.spans if span.role != "recipient"]
+    event.spans += [dataclasses.replace(span, role="recipient") for span in party_event.spans if span.role == "actor"]
+    event.rules = [r for r in event.rules if r != "coref.context_target"] + [rule]
+    event.id = event_id(event)
+    for candidate in coded.candidates:
+        if candidate.detail == old_id:
+            candidate.detail = event.id
 
 
 def promised_harm(promise: Trigger, act: Trigger) -> Trigger:
