@@ -249,6 +249,12 @@ class Coder:
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
         self.denials = self.language.words("denials")
+        self.follower_nouns = self.language.words("follower_nouns")
+        self.follower_possessives = self.language.words("follower_possessives")
+        self.possessive_clitics = tuple(self.language.words("possessive_clitics"))
+        self.follower_fillers = (self.language.words("quantities") | self.language.words("determiners")) - (
+            self.follower_nouns | self.follower_possessives
+        )
         self.warning_verbs = self.language.words("warning_verbs")  # "warned that Russia could invade"
         # what a warning says may be done: "could", "bisa" ("akan" is also "of": "memperingatkan Jepang
         # akan konsekuensi serius" warns Japan of consequences)
@@ -535,6 +541,24 @@ class Coder:
             if charges:
                 event.rules = [rule for rule in event.rules if rule != "coref.at_home"]
                 aim_at(coded, event, charges[-1], "attribution.answers_accuser")
+
+    def asks_own_people(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "urged his supporters to stay calm", "called on its members to boycott the vote",
+        "mendesak para pendukungnya tenang", "meminta rakyatnya bersabar": the verb's object is the
+        asker's own followers (grammar `follower_nouns` with a possessive before or after, or a
+        possessive clitic), whom a request to them addresses at home."""
+        tokens = view.sentence.tokens
+        end = match.first + 1
+        while end in match.positions:
+            end += 1
+        words = [t.lower for t in tokens[end : end + 4] if t.lower not in self.follower_fillers]
+        if not words:
+            return False
+        first, second = words[0], words[1] if len(words) > 1 else ""
+        if first in self.follower_possessives:
+            return second in self.follower_nouns
+        clitic = any(first == noun + c for noun in self.follower_nouns for c in self.possessive_clitics)
+        return clitic or (first in self.follower_nouns and second in self.follower_possessives)
 
     def denies(self, event: Event) -> bool:
         """A REJECT worded as a denial or as a rejection of a charge ("denied", "membantah", "rejected
@@ -1155,6 +1179,14 @@ class Coder:
                 roles.rules.append("attribution.victims_named")
         if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
             roles.recipient = self.casualties(view, roles.actor)
+        if (
+            roles.recipient is None
+            and roles.actor is not None
+            and event == "REQUEST"
+            and self.asks_own_people(view, match)
+        ):
+            # "Hariri urged his supporters to stay calm", "Siniora mendesak para pendukungnya tenang"
+            roles.recipient = own_state(roles.actor)
         if roles.recipient is None and event in HOME_TARGETS:
             roles.recipient = self.embassy_after(view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in PLACE_TARGETS:
