@@ -1,7 +1,8 @@
 """English ACCUSE, REJECT and REQUEST recall (session 24, acc_en): a harangue, a party said to have
 acted irresponsibly, recklessly or in bad faith, a party said to spread false or fake news, a retort
-"fired back at X over ...", criticism or opposition another party "came in for" or a plan "ran into"
-from another, a ruling or result contested (REJECT), help or support solicited (REQUEST)
+"fired back at X over ...", claims called absurd, a smear or propaganda, or rubbished, scoffed at,
+nixed (REJECT), slander and a party "pulled up over" a lapse, criticism or opposition another party
+"came in for" or a plan "ran into" from another, a ruling or result contested (REJECT), help or support solicited (REQUEST)
 (en/triggers_s24_acc_en.yaml) — and near misses: shots fired back, armed resistance, a meeting with
 opposition leaders, an election contested, a story published, negation."""
 
@@ -35,6 +36,16 @@ english = partial(coded_in, "en")
         ("The Polish proposal ran into objections from Hungary.", "ACCUSE", "HUN", "POL"),
         ("Russia contested the court's ruling.", "REJECT", "RUS", None),
         ("Thailand challenged the results of the inquiry.", "REJECT", "THA", None),
+        ("Russia said the British accusations were absurd.", "REJECT", "RUS", "GBR"),
+        ("Kenya said the Ugandan claims were part of a smear campaign.", "REJECT", "KEN", "UGA"),
+        ("Pakistan termed the Indian claims propaganda.", "REJECT", "PAK", "IND"),
+        ("The Kenyan ministry called the Ugandan report a hoax.", "REJECT", "KEN", "UGA"),
+        ("Russia rubbished the British claims.", "REJECT", "RUS", "GBR"),
+        ("Iran scoffed at the American offer of talks.", "REJECT", "IRN", "USA"),
+        ("The US Senate nixed the Mexican proposal.", "REJECT", "USA", "MEX"),
+        ("Japan called into question China's account of the collision.", "ACCUSE", "JPN", "CHN"),
+        ("The Pakistani minister slandered India.", "ACCUSE", "PAK", "IND"),
+        ("India pulled up Pakistan over the ceasefire violations.", "ACCUSE", "IND", "PAK"),
         ("Russia solicited China's support for the plan.", "REQUEST", "RUS", "CHN"),
         ("Kabul is soliciting Indian assistance for the dam.", "REQUEST", "AFG", "IND"),
         ("Serbia enlisted Hungary's help to guard the border.", "REQUEST", "SRB", "HUN"),
@@ -58,6 +69,10 @@ def test_wording_codes_the_event(text, event, actor, recipient):
         ("Israel said Iran had not acted recklessly.", "ACCUSE"),
         ("The Kenyan volunteers enlisted to help with the harvest.", "REQUEST"),
         ("Thousands of Ukrainians enlisted to support the army.", "REQUEST"),
+        ("The wall of the Kenyan embassy was smeared with paint.", "ACCUSE"),
+        ("The Kenyan driver pulled up at the checkpoint for an inspection.", "ACCUSE"),
+        ("The Kenyan army shot down a drone over the border.", "REJECT"),
+        ("Russia said the British accusations were not absurd.", "REJECT"),
     ],
 )
 def test_near_misses_code_nothing(text, event):
