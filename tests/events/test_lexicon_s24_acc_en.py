@@ -3,8 +3,9 @@ acted irresponsibly, recklessly or in bad faith, a party said to spread false or
 "fired back at X over ...", claims called absurd, a smear or propaganda, or rubbished, scoffed at,
 nixed (REJECT), slander and a party "pulled up over" a lapse, criticism or opposition another party
 "came in for" or a plan "ran into" from another, a ruling or result contested (REJECT), help or
-support solicited (REQUEST) (en/triggers_s24_acc_en.yaml) — and near misses: shots fired back, armed resistance, a meeting with
-opposition leaders, an election contested, a story published, negation."""
+support solicited (REQUEST) (en/triggers_s24_acc_en.yaml) — and near misses: shots fired back,
+armed resistance, a meeting with opposition leaders, an election contested, a story published,
+negation."""
 
 from __future__ import annotations
 
