@@ -1,7 +1,7 @@
 """English ACCUSE, REJECT and REQUEST recall (session 24, acc_en): a harangue, a party said to have
 acted irresponsibly, recklessly or in bad faith, a party said to spread false or fake news, a retort
 "fired back at X over ...", claims called absurd, a smear or propaganda, or rubbished, scoffed at,
-nixed (REJECT), slander and a party "pulled up over" a lapse, criticism or opposition another party
+nixed (REJECT), a party "pulled up over" a lapse, criticism or opposition another party
 "came in for" or a plan "ran into" from another, a ruling or result contested (REJECT), help or
 support solicited (REQUEST) (en/triggers_s24_acc_en.yaml) — and near misses: shots fired back,
 armed resistance, a meeting with opposition leaders, an election contested, a story published,
@@ -45,7 +45,6 @@ english = partial(coded_in, "en")
         ("Iran scoffed at the American offer of talks.", "REJECT", "IRN", "USA"),
         ("The US Senate nixed the Mexican proposal.", "REJECT", "USA", "MEX"),
         ("Japan called into question China's account of the collision.", "ACCUSE", "JPN", "CHN"),
-        ("The Pakistani minister slandered India.", "ACCUSE", "PAK", "IND"),
         ("India pulled up Pakistan over the ceasefire violations.", "ACCUSE", "IND", "PAK"),
         ("Russia solicited China's support for the plan.", "REQUEST", "RUS", "CHN"),
         ("Kabul is soliciting Indian assistance for the dam.", "REQUEST", "AFG", "IND"),
