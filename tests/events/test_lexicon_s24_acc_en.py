@@ -40,7 +40,7 @@ english = partial(coded_in, "en")
         ("Russia said the British accusations were absurd.", "REJECT", "RUS", "GBR"),
         ("Kenya said the Ugandan claims were part of a smear campaign.", "REJECT", "KEN", "UGA"),
         ("Pakistan termed the Indian claims propaganda.", "REJECT", "PAK", "IND"),
-        ("The Kenyan ministry called the Ugandan report a hoax.", "REJECT", "KEN", "UGA"),
+        ("The Kenyan ministry called the Ugandan claims a hoax.", "REJECT", "KEN", "UGA"),
         ("Russia rubbished the British claims.", "REJECT", "RUS", "GBR"),
         ("Iran scoffed at the American offer of talks.", "REJECT", "IRN", "USA"),
         ("The US Senate nixed the Mexican proposal.", "REJECT", "USA", "MEX"),
