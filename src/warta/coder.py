@@ -110,8 +110,6 @@ JOINT_CAMEO = {"COOPERATE": "062"}  # what entries marked `jointly` become, by t
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED_FORCES = frozenset({"MIL", "REB", "UAF"})  # troops, rebels, militias: the ones a withdrawal moves
 STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
-# Militant groups that a state's attack set in a place is aimed at (see militants_named).
-MILITANTS = frozenset({"IMG"})
 STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # one side in a warning (coder.sides)
 # In a story set in the actor's own state, a demand, charge, refusal or pledge whose target the
 # story never names abroad is aimed at home: "Rajoy mendesak Catalonia …", "the White House urged
@@ -1206,8 +1204,6 @@ class Coder:
             or trigger.event in PLACE_TARGETS
         ):
             roles.recipient = place_as_party(view, match, places)
-            if roles.recipient is not None and roles.actor is not None and event in PLACE_TARGETS:
-                roles.recipient = militants_named(view, roles.actor, roles.rules) or roles.recipient
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
             roles.recipient = place_in_clause(view, match, places, self.place_nouns)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
@@ -1589,22 +1585,6 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
         told = sentence.tokens[frame.scope_start].start - sentence.start if frame else 0
         after = [p for p in places if p.country_code and p.start >= told]
     return place_party(view, after[0]) if after else None
-
-
-def militants_named(view: SentenceView, actor: Group, rules: list[str]) -> Group | None:
-    """ "US aircraft struck villages in southern Somalia in a raid on suspected al-Qaeda
-    operatives", "sejumlah petinggi ISIS tewas dalam serangan udara AS di Afganistan": a state's
-    attack or raid the sentence sets in a place, where it names a militant group too, is aimed at
-    the group, not at the place's state (measured on dev: 9 of the place guesses made right, none
-    lost). The state's own side only: rebels or militants acting keep the place."""
-    if not all(m.entity.sector in STATE_SIDE for m in actor.mentions) or actor.codes() & MILITANTS:
-        return None
-    for group in view.groups:
-        named = [m for m in group.mentions if m.entity.code in MILITANTS and m.kind != "implied"]
-        if named:
-            rules.append("attribution.militants_named")
-            return Group(named)
-    return None
 
 
 def place_party(view: SentenceView, place) -> Group:
