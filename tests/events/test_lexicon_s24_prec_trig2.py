@@ -94,3 +94,31 @@ def test_ordering_an_official_stays_a_request():
     assert "COERCE" not in {event for event, _, _ in found}, found
     found = indonesian("Presiden Joko Widodo memerintahkan Kapolri menjaga keamanan pemilu.", pub_date="2017-03-01")
     assert has(found, "REQUEST", "IDN"), found
+
+
+def test_disagreeing_with_a_view_is_no_rejection():
+    found = indonesian(
+        "Ketua Fraksi Golkar tidak sepakat apabila kebijakan Presiden Joko Widodo disebut melanggar konstitusi.",
+        pub_date="2017-03-01",
+    )
+    assert "REJECT" not in {event for event, _, _ in found}, found
+
+
+def test_agreeing_to_act_still_codes():
+    found = indonesian("Indonesia dan Malaysia sepakat memperkuat kerja sama perbatasan.", pub_date="2017-03-01")
+    assert has(found, "AGREE", "IDN", "MYS"), found
+
+
+def test_military_plane_landing_at_an_airport_is_no_show_of_force():
+    found = indonesian("Pesawat militer AS mendarat di bandara Pyongyang, kata kantor berita Yonhap.", pub_date="2017-03-01")
+    assert "MOBILIZE" not in {event for event, _, _ in found}, found
+
+
+def test_suicide_is_no_assault():
+    found = english("A Dutch doctor was charged with helping a woman to kill herself.", pub_date="2017-03-01")
+    assert "ASSAULT" not in {event for event, _, _ in found}, found
+
+
+def test_bomber_killing_others_still_codes():
+    found = english("A suicide bomber killed himself and six Afghan soldiers in Kabul on Monday.", pub_date="2017-03-01")
+    assert "ASSAULT" in {event for event, _, _ in found}, found
