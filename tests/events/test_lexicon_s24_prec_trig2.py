@@ -110,7 +110,9 @@ def test_agreeing_to_act_still_codes():
 
 
 def test_military_plane_landing_at_an_airport_is_no_show_of_force():
-    found = indonesian("Pesawat militer AS mendarat di bandara Pyongyang, kata kantor berita Yonhap.", pub_date="2017-03-01")
+    found = indonesian(
+        "Pesawat militer AS mendarat di bandara Pyongyang, kata kantor berita Yonhap.", pub_date="2017-03-01"
+    )
     assert "MOBILIZE" not in {event for event, _, _ in found}, found
 
 
@@ -120,5 +122,7 @@ def test_suicide_is_no_assault():
 
 
 def test_bomber_killing_others_still_codes():
-    found = english("A suicide bomber killed himself and six Afghan soldiers in Kabul on Monday.", pub_date="2017-03-01")
+    found = english(
+        "A suicide bomber killed himself and six Afghan soldiers in Kabul on Monday.", pub_date="2017-03-01"
+    )
     assert "ASSAULT" in {event for event, _, _ in found}, found
