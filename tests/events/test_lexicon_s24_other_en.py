@@ -1,7 +1,7 @@
 """English wordings of AGREE, ASSAULT, THREATEN, CONSULT, COOPERATE and CONCEDE added in session 24
 (en/triggers_s24_other_en.yaml): a tentative deal reached, rebels crushed, a crowd tear-gassed, a state
 put on notice, a "sea of fire", a leader briefed, working together, a response coordinated, mistakes
-admitted — and the same words where they are no event."""
+admitted, civilians scuffling with police — and the same words where they are no event."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ english = partial(coded_in, "en")
         ("Indonesian and Australian police worked together to find the smugglers.", "COOPERATE", "IDN", "AUS"),
         ("The United States and Britain coordinated their response to Russia.", "COOPERATE", "USA", "RUS"),
         ("The Philippine president admitted the army had made mistakes in Mindanao.", "CONCEDE", "PHL", None),
+        ("Opposition lawmakers scuffled with police outside parliament in Quito.", "PROTEST", "ECU", None),
+        ("Students jostled with riot police in Hong Kong on Sunday.", "PROTEST", "HKG", None),
+        ("Rebels jostled with soldiers at a checkpoint in Mindanao.", "ASSAULT", "PHL", "PHL"),
     ],
 )
 def test_s24_other_en_codes(text, event, actor, recipient):
