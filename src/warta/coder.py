@@ -53,6 +53,7 @@ OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 SAME_EVENT_REACH = 8
 VICTIM_REACH = 4  # tokens from a verb of killing or wounding to its victims ("killing two French aid workers")
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
+ASIDE_DASHES = frozenset({"-", "–", "—", "(", ")"})  # "who were not handcuffed - opened fire": an aside ends
 ENFORCED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT"})  # acts a bare "polisi" subject is taken to do
 ENFORCEMENT_MODES = frozenset({"investigate", "allege", "charge"})  # ACCUSE as police and prosecutors make it
 SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepolisian", "security forces"
@@ -237,6 +238,12 @@ class Coder:
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
         self.existential = self.language.words("existential")
+        # what makes a "not" no denial of an act (coder.denies_act)
+        self.absence_negators = self.language.words("absence_negators")  # "tanpa", "belum", "without"
+        self.copula_negators = self.language.words("copula_negators")  # "bukan serangan": not an attack
+        self.indefinite_articles = self.language.words("indefinite_articles")  # "was not a suicide attack"
+        self.negated_modals = self.language.words("negated_modals")  # "tidak bisa", "does not intend"
+        self.purpose_openers = self.language.words("purpose_openers")  # "supaya mereka tidak ditangkap"
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
@@ -1048,6 +1055,29 @@ class Coder:
             return False
         return any(t.lower in self.existential for t in tokens[max(cue - 2, 0) : match.first])
 
+    def denies_act(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
+        """ "Polri menegaskan, Nadir tidak ditangkap", "the army said it did not shell the village": a
+        speaker's "not" before an act denies it. Other negations deny no act: an absence or a wait
+        ("tanpa penambahan pasukan", "belum menangkap"), a classification ("bukan serangan jibaku",
+        "was not a suicide attack"), an ability, duty or intent ("tidak bisa menerbangkan", "tidak
+        seharusnya membela", "does not intend to send"), a purpose ("supaya mereka tidak ditangkap"),
+        and a "not" of another predicate set off by a dash ("who were not handcuffed - opened fire")."""
+        tokens = sentence.tokens
+        cue = next((i for i, t in enumerate(tokens) if t.start == modality.cue_start), None)
+        if cue is None or cue >= match.first:
+            return True
+        word = tokens[cue].lower
+        after = tokens[cue + 1].lower
+        classifying = (word in self.copula_negators and not self.triggers.verbs.form(tokens[match.first])) or (
+            after in self.indefinite_articles
+        )
+        if word in self.absence_negators or classifying or {word, after} & self.negated_modals:
+            return False
+        if {t.text for t in tokens[cue + 1 : match.first]} & ASIDE_DASHES:
+            return False
+        clause = self.modality.clause_start(tokens, cue, frozenset({",", ";"}))
+        return not any(t.lower in self.purpose_openers for t in tokens[clause:cue])
+
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
@@ -1095,6 +1125,7 @@ class Coder:
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
+            denied = denied and self.denies_act(sentence, match, modality)
             if not trigger.negated and (not denied or self.nothing_happened(sentence, match, modality)):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
