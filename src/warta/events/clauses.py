@@ -31,6 +31,9 @@ class Group:
         return {m.entity.code for m in self.mentions}
 
 
+SPEECH_OPENERS = frozenset({",", ":", '"', "“", "'", "‘"})  # what opens a speaker's own words after the verb
+
+
 @dataclass(slots=True)
 class SpeechFrame:
     """Reported speech ("X mengatakan (bahwa) …", "…, kata X"): X speaks about [scope_start, scope_end)."""
@@ -115,11 +118,23 @@ class ClauseReader:
             frame = view.frame_for(i)
             if frame is None or all(m.entity.sector == "JRN" for m in frame.speaker.mentions):
                 continue
+            if not self.direct_speech(view, frame, i):
+                continue
             found += [
                 Mention(i, i + 1, spoken.entity, "pronoun", token.text, token.start, token.end, ["coref.first_person"])
                 for spoken in frame.speaker.mentions
             ]
         return found
+
+    @staticmethod
+    def direct_speech(view: SentenceView, frame: SpeechFrame, position: int) -> bool:
+        """Whether a first-person word stands in the speaker's own words: before the speech verb
+        ("We will not negotiate, Akol said", "Kami tidak akan berunding, kata Akol") or after a quote
+        mark, colon or comma that opens them ("Siniora said: I call on …", "Siniora mengatakan, Saya
+        mendesak …"). "He said we are fighting …" reports the words: its "we" names no sure party."""
+        if position < frame.verb:
+            return True
+        return any(t.text in SPEECH_OPENERS for t in view.sentence.tokens[frame.verb + 1 : position])
 
     def coordinate(self, sentence: Sentence, mentions: list[Mention]) -> list[Group]:
         """Join mentions linked by "dan"/"and", and comma lists that end in one ("Kanada, Belgia dan
