@@ -60,6 +60,9 @@ SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepol
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
+# "Puluhan mahasiswa berunjuk rasa di depan DPR. Mereka meneriakkan yel-yel …": what a group a
+# pronoun points back at does next in a protest is the protest told on, not a second one
+CROWD_RETOLD = frozenset({"PROTEST"})
 # Material events whose target can be given as a place: "shelled Kharkiv", "menyerang Gaza".
 PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Forces sent somewhere are aimed at the place named right after: "mengerahkan pasukannya ke Provinsi
@@ -471,7 +474,7 @@ class Coder:
                 actorless.add(id(match))
         self.aim_at_acts(coded, view, first_event)
         self.answer_accusers(coded, view, first_event)
-        self.drop_retellings(coded, first_event)
+        self.drop_retellings(coded, first_event, sentence.index)
 
     def backgrounded(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "charged with arming civilians during unrest last year", "sejak invasi AS ke Irak",
@@ -620,7 +623,7 @@ class Coder:
         return None
 
     @staticmethod
-    def drop_retellings(coded: CodedArticle, first_event: int) -> None:
+    def drop_retellings(coded: CodedArticle, first_event: int, index: int) -> None:
         """ "Militan melepaskan tembakan pada pasukan AS … dan menewaskan dua orang": the killing is
         the shooting told again — a later event of the same type and actor in the sentence whose
         recipients the earlier one already names (or that names none but a place or the context) is
@@ -628,13 +631,17 @@ class Coder:
         four others"). So too "Solana arrived in Damascus … on a visit … to hold talks with Assad"
         (one visit), "met in Amman to discuss" and "waved banners … calling for a boycott"."""
         kept: list[Event] = []
+        # the events of the two sentences before: what "Mereka …" may go on telling
+        starts = {s.start for s in coded.sentences[max(0, index - 2) : index]}
+        told = [e for e in coded.events[:first_event] if e.start in starts and e.event in CROWD_RETOLD]
         for event in coded.events[first_event:]:
             actors = {e.code for e in event.actor}
             inferred = {"place.as_party", "coref.context_target", "coref.own_state"} & set(event.rules)
             recipients = set() if inferred else {e.code for e in event.recipient}
+            crowd = "coref.crowd_pronoun" in event.rules
             earlier = [
                 k
-                for k in kept
+                for k in kept + (told if crowd else [])
                 if k.event == event.event
                 and {e.code for e in k.actor} == actors
                 and recipients <= {e.code for e in k.recipient}

@@ -24,6 +24,7 @@ NAME_REACH = 20
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
+PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
@@ -56,6 +57,9 @@ class ArticleMemory:
     seen: dict[str, int] = field(default_factory=dict)  # each state's latest sentence (any mention of it)
     heads: dict[str, tuple[str, int]] = field(default_factory=dict)  # a word of a party named → (code, sentence)
     bodies: list[tuple[Entity, int]] = field(default_factory=list)  # bodies named (EU, NATO, Hamas …), latest last
+    people: list[tuple[Entity, int]] = field(default_factory=list)  # people named lately: whom "keduanya" points at
+    crowds: list[tuple[Entity, int]] = field(default_factory=list)  # groups named by a noun ("petani"), lately
+    crowd_opens: str = ""  # the words of the group opening `first_party`'s sentence, if a group opened it
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -96,10 +100,14 @@ class ArticleMemory:
         governed: bool = False,
         office: bool = False,
     ) -> None:
-        if "coref.party_pronoun" in mention.rules:
+        if "coref.party_pronoun" in mention.rules or "coref.crowd_pronoun" in mention.rules:
             # "It accused …": the party it points at is named already; it stays the subject, no fresher
             self.first_party = (mention.entity, self.sentence)
+            if "coref.crowd_pronoun" in mention.rules:  # "Mereka menuntut … Mereka juga …": still that group
+                self.crowd_opens = self.crowd_opens or mention.text
+                self.crowds.append((mention.entity, self.sentence))
             return
+        self.note_pair_or_crowd(mention)
         # "The Russian president held talks … He also accused …": an office named without its holder's
         # name is a person all the same
         is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words) or office
@@ -111,6 +119,7 @@ class ArticleMemory:
         opening = mention.first <= SUBJECT_REACH and (self.first_party is None or self.first_party[1] != self.sentence)
         if opening and not is_person and not governed and mention.entity.code:
             self.first_party = (mention.entity, self.sentence)
+            self.crowd_opens = mention.text if mention.kind == "implied" else ""
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
@@ -151,6 +160,8 @@ class ArticleMemory:
         self.seen = {code: seen for code, seen in self.seen.items() if seen == now}
         self.heads = {word: found for word, found in self.heads.items() if found[1] == now}
         self.bodies = [found for found in self.bodies if found[1] == now]
+        self.people = [found for found in self.people if found[1] == now]
+        self.crowds = [found for found in self.crowds if found[1] == now]
         self.states = {code for code in self.states if code in self.seen}
 
     def knows(self, code: str) -> bool:
@@ -171,6 +182,46 @@ class ArticleMemory:
         if self.first_party and self.sentence - self.first_party[1] == 1:
             return self.first_party[0]
         return None
+
+    def note_pair_or_crowd(self, mention: Mention) -> None:
+        """Keep the people and the groups each sentence names, for "Keduanya …" and "Mereka …"."""
+        recent = [found for found in self.people + self.crowds if self.sentence - found[1] <= PAIR_REACH]
+        self.people = [found for found in self.people if found in recent]
+        self.crowds = [found for found in self.crowds if found in recent]
+        if mention.kind in ("person", "coref", "pronoun") and mention.entity.code:
+            self.people.append((mention.entity, self.sentence))
+        elif mention.kind == "implied" and mention.entity.code:
+            self.crowds.append((mention.entity, self.sentence))
+
+    def pair(self, here: bool = False) -> list[Entity]:
+        """Whom "Keduanya"/"Both"/"the two leaders" point at: the two people (or the two sides of a
+        "both sides") the latest sentence naming two or more named, a few sentences back at most —
+        "Trump dijadwalkan bertemu dengan Moon Jae-in … Keduanya bertemu …" is Trump and Moon. A
+        sentence naming three or more leaves it unclear: no one. `here`: a clause inside the sentence
+        may point at the two it named before ("X followed Y, and the two exchanged fire")."""
+        for back in range(0 if here else 1, PAIR_REACH + 1):
+            named = {(e.code, e.sector, e.name): e for e, seen in self.people if seen == self.sentence - back}
+            if len(named) == 2:
+                return list(named.values())
+            if len(named) > 2:
+                return []
+        return []
+
+    def crowd(self, bodies: frozenset[str] = frozenset()) -> Entity | None:
+        """Whom "Mereka"/"They" opening a sentence points at when the sentence before (or the one
+        before that) opened with a group named by a noun and named no other group: "Sembilan petani
+        memulai aksi … Mereka meminta Presiden …" are the farmers; "Polisi menangkap para pemuda.
+        Mereka …" is unclear (two groups), and a person named since takes the subject over. A noun
+        for one body (`bodies`: "Pemerintah mendapat sorotan …") is no group "mereka" points at."""
+        if any(word in bodies for word in self.crowd_opens.lower().split()):
+            return None
+        if not self.crowd_opens or not self.first_party or self.sentence - self.first_party[1] > PRONOUN_REACH:
+            return None
+        seen = self.first_party[1]
+        if self.first_person and self.first_person[1] >= seen:
+            return None
+        groups = {(e.code, e.sector) for e, found in self.crowds if found == seen}
+        return self.first_party[0] if len(groups) == 1 else None
 
     def named(self, word: str) -> Entity | None:
         found = self.names.get(word)
@@ -420,6 +471,12 @@ class ActorMatcher:
         self.genitive_preps = language.words("genitive_preps")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
+        # "Keduanya bertemu …", "Both agreed …": two people named lately (longest phrase first);
+        # a bare "both"/"the two" only before a verb ("Both agreed", not "both sides' leaders")
+        self.both_people = sorted((tuple(p.split()) for p in language.words("both_people")), key=len, reverse=True)
+        self.both_bare = {tuple(p.split()) for p in language.words("both_people_bare")}
+        self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
+        self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
         self.elliptic = {
             tuple(str(e["phrase"]).lower().split()): e for e in language.grammar.get("elliptic_states", [])
         }
@@ -455,6 +512,7 @@ class ActorMatcher:
         self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
         self.name_articles = language.words("name_articles")
         self.bare_pasts = language.words("bare_past_verbs")
+        self.auxiliaries_words = language.words("auxiliaries")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.offices = [tuple(title.split()) for title in language.words("personal_titles")]
         self.function_words = frozenset().union(
@@ -1069,8 +1127,12 @@ class ActorMatcher:
         party = memory.party() if self.party_subject(sentence, i) else None
         if party is not None:
             return [self.mention(sentence, i, i + 1, party, "pronoun", ["coref.party_pronoun"])]
+        crowd = memory.crowd(self.single_bodies) if self.crowd_subject(sentence, i) else None
+        if crowd is not None:
+            return [self.mention(sentence, i, i + 1, crowd, "pronoun", ["coref.crowd_pronoun"])]
         return (
-            self.both_countries(sentence, i, memory)
+            self.both_people_subject(sentence, i, memory)
+            or self.both_countries(sentence, i, memory)
             or self.elliptic_state(sentence, i, memory)
             or self.epithet(sentence, i, memory)
         )
@@ -1085,6 +1147,46 @@ class ActorMatcher:
         if any(t.lower not in self.sentence_openers and t.text != "," for t in tokens[:i]):
             return False
         return not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms)
+
+    def clause_opening(self, sentence: Sentence, i: int) -> bool:
+        """Whether token i opens its sentence, or a clause after "and"/"but", as its subject — only
+        openers, commas and time words before it: "Bulan lalu, mereka …", "… followed him, and the two …"."""
+        tokens = sentence.tokens
+        if i > 0 and tokens[i - 1].lower in self.sentence_openers:
+            return True
+        skip = self.sentence_openers | self.time_words | self.time_openers
+        return all(t.lower in skip or t.text == "," for t in tokens[:i])
+
+    def crowd_subject(self, sentence: Sentence, i: int) -> bool:
+        """Whether token i is a group pronoun (grammar `crowd_pronouns`) as a clause's subject:
+        "Mereka meminta …", "Bulan lalu, mereka membunuh …" — not "They are …"."""
+        tokens = sentence.tokens
+        if tokens[i].lower not in self.crowd_pronouns or not self.clause_opening(sentence, i):
+            return False
+        return not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms)
+
+    def both_people_subject(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "Trump dijadwalkan bertemu dengan Moon Jae-in … Keduanya bertemu …", "Both agreed to a
+        truce": a clause's subject meaning two people (grammar `both_people`) is the two named lately
+        (ArticleMemory.pair); a bare "both"/"the two" only before a verb, not "the two bombs"."""
+        tokens = sentence.tokens
+        lowers = tuple(t.lower for t in tokens[i : i + 5])
+        for phrase in self.both_people:
+            if lowers[: len(phrase)] != phrase or not self.clause_opening(sentence, i):
+                continue
+            end = i + len(phrase)
+            if phrase in self.both_bare and not (end < len(tokens) and self.verb_at(tokens[end])):
+                return []
+            pair = memory.pair(here=i > 0 and tokens[i - 1].lower in self.sentence_openers)
+            return [self.mention(sentence, i, end, entity, "coref", ["coref.both_people"]) for entity in pair]
+        return []
+
+    def verb_at(self, token) -> bool:
+        """Whether an English word reads as a finite verb or auxiliary: "agreed", "met", "were", "have"."""
+        word = token.lower
+        irregular = len(token.lemmas) > 1 and not word.endswith("s")
+        known = self.be_forms | self.auxiliaries_words | self.speech | self.bare_pasts
+        return word.isalpha() and (word in known or word.endswith("ed") or irregular)
 
     def epithet(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "The European Union imposed sanctions. The bloc also froze …", "Korea Utara menembakkan rudal.
