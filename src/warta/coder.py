@@ -69,6 +69,11 @@ PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 # Rakhine", "deployed troops in Parachinar" — but only there: a missile test is not aimed at the
 # country a visitor went to later in the sentence.
 PLACED_FORCES = frozenset({"MOBILIZE"})
+# Tokens before the forces or the trigger that still belong to the troops' phrase: "some 3,200
+# Australian-led peacekeepers", "Pasukan penjaga perdamaian PBB" (coder.peace_mission).
+PEACE_PHRASE_REACH = 4
+HOST_REACH = 3  # tokens from the trigger to the host country: "mendarat di ibukota Somalia"
+PEACE_CLAUSE_REACH = 20  # tokens after the trigger: "landed in Mogadishu last week, the vanguard of an AU force"
 # A condemnation or concern names its target as the place of what it is about: "expressed concern
 # over the escalation in Sudan", "mengutuk pembakaran Al-Quran di Swedia" — a place in the same
 # clause, not where the words were told ("told reporters in New York").
@@ -274,6 +279,10 @@ class Coder:
         self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
+        # what makes troops moved a peace mission (coder.peace_mission)
+        self.peacekeeping_words = {tuple(p.split()) for p in self.language.words("peacekeeping_words")}
+        self.peacekeeping_bodies = self.language.words("peacekeeping_bodies")
+        self.mission_forces = self.language.words("mission_forces")  # "an African Union force"
         self.coordinators = self.language.words("coordinators")
         self.relative = self.language.words("relative")
         # what opens a verb phrase a head governs: "to", "akan", "untuk", "agar" (content_goes_on)
@@ -1285,6 +1294,13 @@ class Coder:
                 roles.recipient = home_government(roles.actor)
         if roles.actor is None:
             roles.actor = self.main_subject(view, match)
+        peacekeeping = event == "MOBILIZE" and self.peace_mission(view, match, roles.actor)
+        if peacekeeping:
+            # "3,200 peacekeepers were deployed", "Pasukan penjaga perdamaian PBB tiba di Bangui":
+            # a peace mission's troops sent or arriving give protection (AID 074) to the place they go
+            event, mode, cameo = "AID", "", "074"
+            roles.recipient = self.mission_host(view, match, roles, places)
+            roles.rules.append("attribution.peacekeepers")
         reason = self.missing_roles(event, roles, trigger)
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
@@ -1318,9 +1334,55 @@ class Coder:
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys(rules))
+        if peacekeeping:
+            record.context = ["peacekeeping"]
         self.keep(coded, sentence, match, record)
         if event in ALLEGED:
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
+
+    def peace_mission(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> bool:
+        """ "some 3,200 Australian-led peacekeepers were deployed", "African Union troops began arriving
+        in Mogadishu", "1.000 prajurit Uganda mendarat di Mogadishu, barisan depan dari pasukan AU":
+        troops moved whose phrase (a few words before the forces to the trigger) or whose clause after
+        the trigger names a peace mission (grammar `peacekeeping_words`), or the forces of a body whose
+        troops are one (`peacekeeping_bodies`), are peacekeepers. "troops were sent to fight" are not."""
+        if actor is None:
+            return False
+        tokens = view.sentence.tokens
+        start = max(0, min(actor.first, match.first) - PEACE_PHRASE_REACH)
+        end, stop = match.last, min(len(tokens), match.last + PEACE_CLAUSE_REACH)
+        while end < stop and tokens[end].lower not in self.subordinators | self.coordinators:
+            end += 1  # the trigger's clause: "…, barisan depan dari pasukan AU" (not "… and Kyiv asked for …")
+        words = [t.lower for t in tokens[start:end]]
+        if any(words[k : k + len(p)] == list(p) for p in self.peacekeeping_words for k in range(len(words))):
+            return True
+        bodies = [m for g in view.groups if g is actor or match.last <= g.first < end for m in g.mentions]
+        return any(m.entity.name.lower() in self.peacekeeping_bodies and self.a_force(tokens, m) for m in bodies)
+
+    def a_force(self, tokens, mention: Mention) -> bool:
+        """A body's troops: "U.N. troops" (the force sector), "an African Union force", "pasukan AU"."""
+        near = {
+            t.lower for t in tokens[max(0, mention.first - 1) : mention.first] + tokens[mention.last : mention.last + 1]
+        }
+        return mention.entity.sector in ARMED_FORCES or bool(near & self.mission_forces)
+
+    def mission_host(self, view: SentenceView, match: TriggerMatch, roles: Roles, places: list) -> Group | None:
+        """The place a peace mission goes to is the recipient of its protection: "deployed to
+        Somalia" → Somalia; "tiba di Bangui" → the Central African Republic. Not the senders' own."""
+        host = place_as_party(view, match, places) or self.country_after(view, match) or roles.recipient
+        if host is not None and roles.actor is not None and host.codes() <= roles.actor.codes():
+            return None
+        return host
+
+    def country_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "mendarat di ibukota Somalia, Mogadishu": a country or capital a few words after the
+        trigger, where no gazetteer place stands, is where the troops went."""
+        for group in view.groups:
+            if match.last <= group.first <= match.last + HOST_REACH and all(
+                m.kind in ("country", "capital") for m in group.mentions
+            ):
+                return group
+        return None
 
     def home_counterpart(
         self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group
