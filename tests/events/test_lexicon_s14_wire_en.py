@@ -70,7 +70,8 @@ def test_troops_sweeping_in_landing_or_entering():
         ("MOBILIZE", ["FRA"], ["CIV"])
     ]
     assert coded("Ethiopian troops entered Somalia on Wednesday.", "2006-07-20") == [("MOBILIZE", ["ETH"], ["SOM"])]
-    assert coded("Ugandan peacekeepers arrived in Mogadishu.", "2007-03-06") == [("MOBILIZE", ["UGA"], ["SOM"])]
+    # peacekeepers arriving give protection (AID 074, coder.peace_mission, session 24), no show of force
+    assert coded("Ugandan peacekeepers arrived in Mogadishu.", "2007-03-06") == [("AID", ["UGA"], ["SOM"])]
     assert types("A sandstorm sweeping through the region grounded all flights.") == set()
 
 
