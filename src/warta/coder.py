@@ -1885,6 +1885,10 @@ def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, 
     sector = authority_body(event, kind)
     if not sector or "military" in kind:
         return None  # "Raqqa sudah dikepung": a siege is laid by some army, not the scene's government
+    if "release" in kind and patient is None:
+        # "Two British sailors were released in Tehran": the captor's state frees a party the text
+        # names; "the documentary was released in Cairo" frees no one
+        return None
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")
     return context_party(view, code, sector, "coref.scene_authority") if is_state(code) else None
 
