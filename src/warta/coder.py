@@ -1885,9 +1885,12 @@ def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, 
     sector = authority_body(event, kind)
     if not sector or "military" in kind:
         return None  # "Raqqa sudah dikepung": a siege is laid by some army, not the scene's government
-    if "release" in kind and patient is None:
-        # "Two British sailors were released in Tehran": the captor's state frees a party the text
-        # names; "the documentary was released in Cairo" frees no one
+    if "release" in kind:
+        # "Kidnapped oil workers were released in Nigeria", "the sailors were released in Tehran":
+        # captives are freed by whoever held them — often kidnappers, not the scene's state — and
+        # their own party is rarely in the sentence; a release names its doer or is not coded
+        # (the `authority` entry serves the recipient: "polisi membebaskan wanita itu" frees one
+        # of the state's own people)
         return None
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")
     return context_party(view, code, sector, "coref.scene_authority") if is_state(code) else None

@@ -1,6 +1,7 @@
-"""Releases with no doer named (session 24): "X was freed", "X dibebaskan" is done by the state that
-held X — the state the release or the detention is set in — with X's own party as recipient; with no
-one set free (a film, a report) there is no release."""
+"""Releases (session 24): a state's police or court that frees someone the text does not place
+elsewhere frees one of its own people; an agentless release ("X was freed") gets no actor, since
+captives are often freed by kidnappers, not by the state they were held in; and a film or a report
+"released" frees no one."""
 
 from __future__ import annotations
 
@@ -12,33 +13,32 @@ en = partial(coded_in, "en", pub_date="2024-03-01")
 id_ = partial(coded_in, "id", pub_date="2024-03-01")
 
 
-def test_foreigners_released_in_a_capital_are_freed_by_that_state():
-    found = en("Two British aid workers were released in Damascus on Monday after a month in custody.")
-    assert has_event(found, "RETREAT", "SYR", "GBR")
-    found = id_("Dua pekerja bantuan Inggris dibebaskan di Damaskus pada Senin setelah sebulan ditahan.")
-    assert has_event(found, "RETREAT", "SYR", "GBR")
+def test_police_freeing_an_activist_free_one_of_their_own_people():
+    assert has_event(en("Belarusian police freed the opposition activist on bail."), "RETREAT", "BLR", "BLR")
+    assert has_event(id_("Polisi Belarus membebaskan aktivis oposisi itu dengan jaminan."), "RETREAT", "BLR", "BLR")
 
 
-def test_a_prisoner_freed_after_a_pardon_is_freed_by_his_own_state():
-    found = en("The opposition leader was freed from prison in Minsk after a presidential pardon.")
-    assert has_event(found, "RETREAT", "BLR", "BLR")
-    found = id_("Pemimpin oposisi itu dibebaskan dari penjara di Minsk setelah mendapat grasi presiden.")
-    assert has_event(found, "RETREAT", "BLR", "BLR")
+def test_police_freeing_a_woman_after_questioning_free_their_own_citizen():
+    found = en("The Saudi police later freed the woman after questioning her.")
+    assert has_event(found, "RETREAT", "SAU", "SAU")
+    found = id_("Polisi Arab Saudi kemudian membebaskan wanita itu setelah memeriksanya.")
+    assert has_event(found, "RETREAT", "SAU", "SAU")
 
 
-def test_a_release_after_an_arrest_is_by_the_arresting_state():
-    found = id_("Warga Jerman itu ditangkap polisi Rusia di Moskow, namun dibebaskan dua hari kemudian.")
-    assert has_event(found, "RETREAT", "RUS", "DEU")
-    found = en("The German citizen was arrested by Russian police in Moscow but was released two days later.")
-    assert has_event(found, "RETREAT", "RUS", "DEU")
+def test_a_foreigner_freed_keeps_his_own_party_as_recipient():
+    found = en("Iranian police freed a British tourist on Monday.")
+    assert has_event(found, "RETREAT", "IRN", "GBR")
+    assert not has_event(found, "RETREAT", "IRN", "IRN")
+
+
+def test_kidnapped_workers_freed_are_not_freed_by_the_scene_state():
+    found = en("Nine kidnapped oil workers were released in Nigeria on Sunday.")
+    assert not has_event(found, "RETREAT", "NGA")
+    found = id_("Sembilan pekerja minyak yang diculik dibebaskan di Nigeria pada Minggu.")
+    assert not has_event(found, "RETREAT", "NGA")
 
 
 def test_a_film_or_a_report_released_frees_no_one():
     assert not any(e == "RETREAT" for e, _, _ in en("The documentary was released in Cairo last week."))
     assert not any(e == "RETREAT" for e, _, _ in en("The report was released by the ministry in Jakarta on Tuesday."))
     assert not any(e == "RETREAT" for e, _, _ in id_("Film dokumenter itu dirilis di Kairo pekan lalu."))
-
-
-def test_a_release_only_hoped_for_is_not_coded():
-    found = en("The families hope the two British aid workers will be released in Damascus soon.")
-    assert not has_event(found, "RETREAT", "SYR")
