@@ -1284,6 +1284,7 @@ class Coder:
             roles.recipient is None
             and roles.actor is not None
             and (event in SELF_DIRECTED or authority_act(event, (mode, *trigger.context)))
+            and not captors_release(mode, roles.actor)
         ):
             # "Turki menangkap lebih dari 1.000 pendukung Gulen", "Yee ditangkap": an arrest, charge
             # or sentence of people the text does not place elsewhere is of the state's own people
@@ -1858,6 +1859,13 @@ def authority_body(event: str, kind: tuple) -> str | None:
     `authority`): an arrest → COP, a charge or a sentence → JUD; None for other acts."""
     bodies = plover_types()[event].get("authority") or {}
     return next((bodies[key] for key in kind if key in bodies), None)
+
+
+def captors_release(mode: str, actor: Group) -> bool:
+    """ "The Taliban released a journalist's brother", "Indian troops handed the detainees back":
+    armed forces free captives taken in fighting, not people of their own; a state's police, courts
+    or government free its own ("polisi membebaskan wanita itu")."""
+    return mode == "release" and any(m.entity.sector in ARMED_FORCES for m in actor.mentions)
 
 
 def authority_act(event: str, kind: tuple) -> bool:

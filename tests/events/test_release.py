@@ -42,3 +42,10 @@ def test_a_film_or_a_report_released_frees_no_one():
     assert not any(e == "RETREAT" for e, _, _ in en("The documentary was released in Cairo last week."))
     assert not any(e == "RETREAT" for e, _, _ in en("The report was released by the ministry in Jakarta on Tuesday."))
     assert not any(e == "RETREAT" for e, _, _ in id_("Film dokumenter itu dirilis di Kairo pekan lalu."))
+
+
+def test_rebels_or_troops_freeing_captives_do_not_free_their_own_people():
+    found = en("Taliban fighters released the detained villagers on Friday.")
+    assert not has_event(found, "RETREAT", "AFG", "AFG")
+    found = id_("Tentara Thailand membebaskan para tahanan itu pada Jumat.")
+    assert not has_event(found, "RETREAT", "THA", "THA")
