@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(BIN)/warta events --db warta.duckdb --format table
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/pytest
 
 bench: $(STAMP)

@@ -47,7 +47,7 @@ def test_english_support_as_an_act_still_codes(text, actor, recipient):
 @pytest.mark.parametrize(
     "text",
     [
-                "Bakal calon gubernur yang diusung PDIP itu bertemu Presiden Jokowi.",
+        "Bakal calon gubernur yang diusung PDIP itu bertemu Presiden Jokowi.",
         "Para buruh Indonesia mengusung tuntutan kepada pemerintah Malaysia.",
         "Presiden Jokowi menyambut hangat Perdana Menteri Malaysia di Istana Bogor.",
     ],

@@ -1,5 +1,5 @@
-"""Event triggers: the lexicon in `data/<lang>/triggers*.yaml`, compiled to a first-word index
-and matched on token lemmas ("menemui" → temu, "met" → meet)."""
+"""Event triggers: the lexicon in `data/<lang>/triggers/*.yaml` (one file per PLOVER type), compiled
+to a first-word index and matched on token lemmas ("menemui" → temu, "met" → meet)."""
 
 from __future__ import annotations
 
@@ -235,5 +235,5 @@ def verb_marks(lang: str) -> VerbMarks:
 
 @functools.cache
 def trigger_lexicon(lang: str) -> TriggerLexicon:
-    entries = load_yaml_glob(f"{lang}/triggers*.yaml")
+    entries = load_yaml_glob(f"{lang}/triggers/*.yaml")
     return TriggerLexicon([trigger_from_entry(e) for e in entries if e.get("pattern")], verb_marks(lang))
