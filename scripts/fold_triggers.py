@@ -111,14 +111,12 @@ def append(path: Path, lang: str, kind: str, entries: list[Entry]) -> None:
     path.write_text("\n".join(text) + "\n", encoding="utf-8")
 
 
-def passes(lang: str) -> list[tuple[Path, str]]:
-    """The files to fold, in the order the coder loaded them: the old one-file-per-pass layout
-    (`<lang>/triggers*.yaml`), then extra files in the folder that are not a type's file."""
+def passes(lang: str) -> list[Path]:
+    """The files to fold: those in the folder that are not a type's file, in the order the coder
+    loads them."""
     folder = DATA / lang / "triggers"
     kinds = {event.lower() for event in yaml.safe_load((DATA / "plover.yaml").read_text(encoding="utf-8"))} | {STOP}
-    old = [(path, f"{lang}/{path.name}") for path in sorted(DATA.glob(f"{lang}/triggers*.yaml"))]
-    new = [(path, f"{lang}/triggers/{path.name}") for path in sorted(folder.glob("*.yaml")) if path.stem not in kinds]
-    return old + new
+    return [path for path in sorted(folder.glob("*.yaml")) if path.stem not in kinds]
 
 
 def record_history(folded: Pass) -> None:
@@ -141,8 +139,8 @@ def fold(lang: str) -> int:
     folder = DATA / lang / "triggers"
     folder.mkdir(exist_ok=True)
     moved = 0
-    for path, name in passes(lang):
-        folded = read_pass(path, name)
+    for path in passes(lang):
+        folded = read_pass(path, f"{lang}/triggers/{path.name}")
         for kind, entries in folded.entries.items():
             append(folder / f"{kind}.yaml", lang, kind, entries)
             moved += len(entries)

@@ -284,6 +284,7 @@ class Coder:
         self.peacekeeping_bodies = self.language.words("peacekeeping_bodies")
         self.mission_forces = self.language.words("mission_forces")  # "an African Union force"
         self.coordinators = self.language.words("coordinators")
+        self.clause_joints = self.subordinators | self.coordinators  # where a trigger's clause ends
         self.relative = self.language.words("relative")
         # what opens a verb phrase a head governs: "to", "akan", "untuk", "agar" (content_goes_on)
         openers = ("infinitive_markers", "future", "request_complements", "purpose_markers")
@@ -1352,7 +1353,7 @@ class Coder:
         tokens = view.sentence.tokens
         start = max(0, min(actor.first, match.first) - PEACE_PHRASE_REACH)
         end, stop = match.last, min(len(tokens), match.last + PEACE_CLAUSE_REACH)
-        while end < stop and tokens[end].lower not in self.subordinators | self.coordinators:
+        while end < stop and tokens[end].lower not in self.clause_joints:
             end += 1  # the trigger's clause: "…, barisan depan dari pasukan AU" (not "… and Kyiv asked for …")
         words = [t.lower for t in tokens[start:end]]
         if any(words[k : k + len(p)] == list(p) for p in self.peacekeeping_words for k in range(len(words))):

@@ -183,11 +183,15 @@ class ArticleMemory:
             return self.first_party[0]
         return None
 
+    def next_sentence(self) -> None:
+        """Move on to the next sentence; people and groups named longer ago than "Keduanya …" or
+        "Mereka …" reach back are forgotten."""
+        self.sentence += 1
+        self.people = [found for found in self.people if self.sentence - found[1] <= PAIR_REACH]
+        self.crowds = [found for found in self.crowds if self.sentence - found[1] <= PAIR_REACH]
+
     def note_pair_or_crowd(self, mention: Mention) -> None:
         """Keep the people and the groups each sentence names, for "Keduanya …" and "Mereka …"."""
-        recent = [found for found in self.people + self.crowds if self.sentence - found[1] <= PAIR_REACH]
-        self.people = [found for found in self.people if found in recent]
-        self.crowds = [found for found in self.crowds if found in recent]
         if mention.kind in ("person", "coref", "pronoun") and mention.entity.code:
             self.people.append((mention.entity, self.sentence))
         elif mention.kind == "implied" and mention.entity.code:
@@ -573,7 +577,7 @@ class ActorMatcher:
         self, sentence: Sentence, memory: ArticleMemory, date: str | None, place_countries: list[str] = ()
     ) -> list[Mention]:
         """Mentions in text order; each one updates the memory that later words point back to."""
-        memory.sentence += 1
+        memory.next_sentence()
         named = dict(self.named_mentions(sentence, date, memory, list(place_countries)))
         memory.set_scene(list(place_countries))
         covered = {i for mention, _ in named.values() for i in range(mention.first, mention.last)}
