@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -108,6 +109,26 @@ def test_no_pattern_word_repeats_in_the_alternatives_before_it(lang):
             if "|" in before and "|" not in word and word in before.split("|"):
                 slips.append((entry["id"], before, word))
     assert slips == []
+
+
+def word_sequences(pattern: str) -> list[tuple[str, ...]]:
+    """Every run of words a gap-free pattern spells out: "disambut baik|positif" → two."""
+    return list(itertools.product(*(word.split("|") for word in pattern.split())))
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_words_are_written_as_two_types(lang):
+    # a tie between types would be settled by the order the files load in, which says nothing
+    # about meaning: "disambut baik" written both as a stop entry and as SUPPORT keeps only one
+    # of them alive; a pattern with a gap, or one bound to the actor's sector, is left out
+    types: dict[tuple[str, ...], set[str]] = {}
+    for entry in load_yaml_glob(f"{lang}/triggers/*.yaml"):
+        pattern = str(entry["pattern"])
+        if "..." in pattern.split() or entry.get("actor_sector"):
+            continue
+        for words in word_sequences(pattern):
+            types.setdefault(words, set()).add(entry["event"])
+    assert {" ".join(w): t for w, t in types.items() if len(t) > 1} == {}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
