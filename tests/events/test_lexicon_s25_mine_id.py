@@ -62,6 +62,34 @@ indonesian = partial(coded_in, "id")
             "IDN",
             None,
         ),
+        (
+            "Tanpa adanya dukungan dari Partai Golkar, rencana pemerintah itu kandas di DPR.",
+            "REJECT",
+            "Partai Golkar menolak rencana pemerintah menaikkan harga BBM.",
+            "IDN",
+            None,
+        ),
+        (
+            "Presiden Joko Widodo dijadwalkan memanggil para calon menteri ke Istana Negara sore ini.",
+            "ACCUSE",
+            "Penyidik KPK dijadwalkan memanggil Bupati Bogor pekan depan.",
+            "IDN",
+            "IDN",
+        ),
+        (
+            "Militer Tiongkok mendemonstrasikan jet tempur terbarunya di pameran dirgantara Zhuhai.",
+            "PROTEST",
+            "Ribuan buruh berdemonstrasi di depan kantor Gubernur Jawa Timur di Surabaya menuntut kenaikan upah.",
+            "IDN",
+            None,
+        ),
+        (
+            "Kunjungan Presiden Jokowi ke pasar itu mengundang rasa ingin tahu para pedagang.",
+            "AGREE",
+            "Presiden Jokowi mengundang Perdana Menteri Malaysia ke Jakarta.",
+            "IDN",
+            "MYS",
+        ),
     ],
 )
 def test_stop_and_real_act(no_event, event_type, real, actor, recipient):
