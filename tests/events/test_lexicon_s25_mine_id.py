@@ -90,6 +90,20 @@ indonesian = partial(coded_in, "id")
             "IDN",
             "MYS",
         ),
+        (
+            "Kami belum memutuskan, kata Ketua DPP Partai Demokrat itu saat dihubungi wartawan di Jakarta.",
+            "CONSULT",
+            "Menteri Luar Negeri India dihubungi Menteri Luar Negeri Bangladesh untuk membahas banjir.",
+            "BGD",
+            "IND",
+        ),
+        (
+            "Jumlah maskapai penerbangan Indonesia yang terbang ke Tiongkok terus bertambah.",
+            "CONSULT",
+            "Menlu Retno Marsudi terbang ke Beijing untuk bertemu mitranya.",
+            "IDN",
+            "CHN",
+        ),
     ],
 )
 def test_stop_and_real_act(no_event, event_type, real, actor, recipient):
