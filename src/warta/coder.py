@@ -101,6 +101,9 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# the acts that take captives, whose doer frees them when a release names none (coder.freed_by_captors)
+RELEASE_OF_PEOPLE = "0841"  # CAMEO: release of persons (not returning people or property)
+CAPTIVE_TAKING = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
 # Meeting, thanking, backing or working with someone the sentence names but no actor list codes
 # ("bertemu dengan tokoh Tanah Abang", "resumed crisis talks with the labour movement", "menyambut
 # baik putusan tersebut"), in a story set in the actor's own state, is a domestic event (see
@@ -1278,6 +1281,8 @@ class Coder:
             roles.rules.append("attribution.forces_moved")
         if agentless and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
+        if agentless and roles.actor is None and event == "RETREAT" and mode == "release":
+            self.freed_by_captors(coded, view, match, roles)
         if roles.actor is None and "attribution.passive" not in roles.rules and enforcement(event, mode, trigger):
             # "Adapun polisi telah membebaskan …" late in a story whose state lies beyond the scene's reach
             roles.actor = self.unplaced_body(coded, view, match)
@@ -1341,6 +1346,36 @@ class Coder:
         self.keep(coded, sentence, match, record)
         if event in ALLEGED:
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
+
+    def freed_by_captors(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, roles: Roles) -> None:
+        """ "Haradinaj ditangkap oleh kepolisian Slovenia namun dibebaskan dua hari kemudian", "was
+        arrested by Malaysian police but freed three days later": a release with no doer named,
+        coordinated with a passive arrest, seizure or abduction told before it in the same sentence,
+        is the act of that capture's doer, of those captives (unless it names other ones). A capture
+        told in an earlier sentence is not enough: "they have been freed, the diplomat said", "the
+        14 who were hospitalized were released" (dev: more false alarms than releases found)."""
+        sentence = view.sentence
+        at = match_offsets(sentence, match)[0]
+        if match.trigger.cameo != RELEASE_OF_PEOPLE:  # "ditangkap dan dipulangkan": sent home, not freed
+            return
+        # "The sailors were released": captives whose state is only the scene's guess are unnamed
+        named = [m for m in roles.recipient.mentions if "actors.scene" not in m.rules] if roles.recipient else []
+        freed = {m.entity.code for m in named}
+        for capture in reversed(coded.events):
+            if not (sentence.start <= capture.start and trigger_start(capture) < at) or not captive_taking(capture):
+                continue
+            if "attribution.passive" not in capture.rules:
+                continue  # "berharap mereka dibebaskan" after "penangkapan … oleh Iran": no coordinated passive
+            if freed and not freed & {x.code for x in capture.recipient}:
+                continue  # "Two Germans were abducted by … and the Italian was released": other captives
+            anchor = sentence.tokens[0]
+            roles.actor = Group([context_mention(entity, anchor, "coref.captors_release") for entity in capture.actor])
+            if not named:
+                roles.recipient = Group(
+                    [context_mention(entity, anchor, "coref.captives") for entity in capture.recipient]
+                )
+            roles.rules.append("coref.captors_release")
+            return
 
     def peace_mission(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> bool:
         """ "some 3,200 Australian-led peacekeepers were deployed", "African Union troops began arriving
@@ -1860,6 +1895,24 @@ def authority_body(event: str, kind: tuple) -> str | None:
     `authority`): an arrest → COP, a charge or a sentence → JUD; None for other acts."""
     bodies = plover_types()[event].get("authority") or {}
     return next((bodies[key] for key in kind if key in bodies), None)
+
+
+def captive_taking(event: Event) -> bool:
+    """An arrest, seizure or abduction of people whose doer and captives the text named: "polisi
+    menangkap Haradinaj", "Iran seized 15 British sailors" — not one whose police are the scene's
+    guess ("a suspect was arrested") or whose captives are a place or the context's guess."""
+    guessed = {"coref.scene_authority", "place.as_party", "coref.context_target"}
+    return (
+        (event.event, event.mode) in CAPTIVE_TAKING
+        and bool(event.actor)
+        and bool(event.recipient)
+        and not guessed & set(event.rules)
+    )
+
+
+def context_mention(entity: Entity, anchor, rule: str) -> Mention:
+    """A party the context gives, with no span in the text: anchored at the sentence's start."""
+    return Mention(0, 0, entity, "context", "", anchor.start, anchor.start, [rule])
 
 
 def captors_release(mode: str, actor: Group) -> bool:
