@@ -63,6 +63,9 @@ def test_negative_evaluation_is_accusation(text, actor, recipient):
         "Rescuers failed to reach the trapped miners, the Chilean mining minister said.",
         # praise, not criticism
         "The Iraqi minister said the new Turkish agreement was a good deal for both nations.",
+        # a driver failing to stop is motion; "there are double standards" names no one who applies them
+        "Turkish soldiers fired when a Syrian driver failed to stop at the border post, the army said.",
+        "There are so many double standards in Brussels, the Turkish minister said.",
     ],
 )
 def test_near_misses_code_no_accusation(text):
