@@ -22,7 +22,7 @@ from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles,
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
-from warta.lang.base import Language, language, title_case
+from warta.lang.base import Language, common_words, language, title_case
 from warta.lang.detect import detect_language
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
@@ -261,6 +261,7 @@ class Coder:
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.place_nouns = self.language.words("place_nouns")
+        self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
         numbers = (load_yaml(f"{lang}/dates.yaml") or {}).get("numbers") or {}  # "nine", "sembilan"
         self.counts = self.language.words("counts") | self.language.words("quantities") | {str(n) for n in numbers}
         self.more_of_kind = self.language.words("more_of_kind")  # "and detained 16 others"
@@ -1254,7 +1255,11 @@ class Coder:
             or event == "CONCEDE"  # "jeda kemanusiaan di Gaza utara": a pause granted where the fighting is
             or trigger.event in PLACE_TARGETS
         ):
-            roles.recipient = place_as_party(view, match, places)
+            if roles.actor is not None and event in CONTEXT_TARGETS and self.uncoded_patient(view, match, roles, places):
+                # "Dobrev was arrested in Stuttgart": the one named was acted on there; who he is the
+                # story said before ("Albanian national Arben Dobrev …")
+                roles.recipient = recent_other_party(coded, view, match, roles.actor)
+            roles.recipient = roles.recipient or place_as_party(view, match, places)
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
             roles.recipient = place_in_clause(view, match, places, self.place_nouns)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
@@ -1498,6 +1503,30 @@ class Coder:
             ):
                 return group
         return None
+
+    def uncoded_patient(self, view: SentenceView, match: TriggerMatch, roles: Roles, places: list) -> bool:
+        """ "Dobrev was arrested in Stuttgart, Germany", "Taliban fighters kidnapped them in Nimroz",
+        "Minhati ditahan di Marawi": the one acted on is named — by a name no actor list codes, or a
+        pronoun — so a place named with the act is where it happened, not who suffered it."""
+        tokens = view.sentence.tokens
+        if "attribution.passive" not in roles.rules:
+            # the verb's object: "kidnapped them", "menculik mereka"
+            return match.last < len(tokens) and tokens[match.last].lower in self.patient_pronouns
+        # the subject that opens the sentence, right before its verb or an aside: "Dobrev was …",
+        # "Kovac, who arrived in Bolivia …, was detained"
+        if match.first == 0 or 0 in view.group_at:
+            return False
+        first = tokens[0]
+        placed = {p.start for p in places}
+        if first.start - view.sentence.start in placed or first.lower in self.patient_pronouns:
+            return first.lower in self.patient_pronouns
+        if not first.text[:1].isupper() or first.lower in common_words():
+            return False
+        after = tokens[1] if len(tokens) > 1 else None
+        return after is not None and (
+            after.text in (",", "(") or after.text[:1].isupper() or after.lower in self.attributor.be_forms
+            or 1 == match.first
+        )
 
     def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "rebels fired mortars at a convoy, injuring the Italian ambassador", "menabrakkan bom ke

@@ -130,6 +130,9 @@ class Attributor:
         self.decision_nouns = language.words("decision_nouns")
         self.own_staff = language.words("own_staff")
         self.negators = language.words("negators")
+        # "discussed the Iraq plan with Jordan's king": who a topic is talked over with (see talked_with)
+        self.discussion_partner_preps = language.words("discussion_partner_preps")
+        self.relation_nouns = language.words("relation_nouns")  # "Syria's relations with Lebanon"
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
@@ -1092,6 +1095,9 @@ class Attributor:
         for group in groups:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
+        partner = self.talked_with(view, match, groups)
+        if partner is not None:
+            return partner
         # "tiba di Pyongyang", and aid given where it is needed: "launched a relief operation in Nepal"
         # (a phrase or a verb, "AS mendanai proyek di Ukraina"; not the bare noun: "disiksa … dengan
         # bantuan agen Irak di …" names no aid given there)
@@ -1129,6 +1135,42 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def talked_with(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
+        """ "Bush discussed his new Iraq plan with Jordan's King Abdullah", "Ryamizard membicarakan
+        persoalan ISIS dengan Menteri Pertahanan Selandia Baru": talks are held with the party after
+        "with", not with the topic the verb's object names — while only the topic's noun phrase
+        (no verb, clause break or punctuation) stands between."""
+        if match.trigger.event != "CONSULT" or not self.discussion_partner_preps:
+            return None
+        tokens = view.sentence.tokens
+        for group in groups:
+            prep = self.partner_prep_before(tokens, group.first)
+            if prep is None or prep <= match.last:
+                continue
+            topic = tokens[match.last : prep]
+            if not topic or len(topic) > RECIPIENT_WINDOW:
+                return None
+            for token in topic:
+                word = token.lower
+                if word in self.breaks or word in self.relative or word in self.infinitive:
+                    return None
+                if word in self.relation_nouns:
+                    return None  # "discussed Syria's relations with Lebanon": "with" is the relation's
+                if not (word.isalnum() or "-" in word or token.text in ("'s", "’s")):
+                    return None
+            return group
+        return None
+
+    def partner_prep_before(self, tokens, first: int) -> int | None:
+        """Where "with" stands before a party, over its article or title: "with the Jordanian king"."""
+        for k in range(first - 1, max(first - 4, 0) - 1, -1):
+            word = tokens[k].lower
+            if word in self.discussion_partner_preps:
+                return k
+            if word in self.all_preps or word in self.breaks or not word.isalpha():
+                return None
+        return None
 
     def uncoded_counterpart(self, view: SentenceView, match: TriggerMatch) -> int | None:
         """The token that opens a counterpart the sentence names but no actor list codes: after the
