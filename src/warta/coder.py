@@ -1255,7 +1255,11 @@ class Coder:
             or event == "CONCEDE"  # "jeda kemanusiaan di Gaza utara": a pause granted where the fighting is
             or trigger.event in PLACE_TARGETS
         ):
-            if roles.actor is not None and event in CONTEXT_TARGETS and self.uncoded_patient(view, match, roles, places):
+            if (
+                roles.actor is not None
+                and event in CONTEXT_TARGETS
+                and self.uncoded_patient(view, match, roles, places)
+            ):
                 # "Dobrev was arrested in Stuttgart": the one named was acted on there; who he is the
                 # story said before ("Albanian national Arben Dobrev …")
                 roles.recipient = recent_other_party(coded, view, match, roles.actor)
@@ -1524,8 +1528,10 @@ class Coder:
             return False
         after = tokens[1] if len(tokens) > 1 else None
         return after is not None and (
-            after.text in (",", "(") or after.text[:1].isupper() or after.lower in self.attributor.be_forms
-            or 1 == match.first
+            after.text in (",", "(")
+            or after.text[:1].isupper()
+            or after.lower in self.attributor.be_forms
+            or match.first == 1
         )
 
     def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:

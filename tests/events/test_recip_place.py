@@ -21,9 +21,27 @@ indonesian = partial(coded_in, "id")
     ("lang", "text", "actor", "recipient", "topic"),
     [
         ("en", "President Macron discussed his new Mali plan with Senegal's President Sall.", "FRA", "SEN", "MLI"),
-        ("en", "Turkish Foreign Minister Cavusoglu discussed the Iraq crisis with the Jordanian king.", "TUR", "JOR", "IRQ"),
-        ("id", "Presiden Macron membahas rencana barunya untuk Mali dengan Presiden Senegal Macky Sall.", "FRA", "SEN", "MLI"),
-        ("id", "Menlu Retno membicarakan isu Myanmar dengan Menteri Luar Negeri Australia Julie Bishop.", "IDN", "AUS", "MMR"),
+        (
+            "en",
+            "Turkish Foreign Minister Cavusoglu discussed the Iraq crisis with the Jordanian king.",
+            "TUR",
+            "JOR",
+            "IRQ",
+        ),
+        (
+            "id",
+            "Presiden Macron membahas rencana barunya untuk Mali dengan Presiden Senegal Macky Sall.",
+            "FRA",
+            "SEN",
+            "MLI",
+        ),
+        (
+            "id",
+            "Menlu Retno membicarakan isu Myanmar dengan Menteri Luar Negeri Australia Julie Bishop.",
+            "IDN",
+            "AUS",
+            "MMR",
+        ),
     ],
 )
 def test_talks_are_held_with_the_party_after_with(lang, text, actor, recipient, topic):
@@ -51,19 +69,28 @@ def test_a_relation_with_is_no_partner(lang, text):
             "en",
             "Albanian national Arben Dobrev faces trial in New York. Dobrev was arrested in Stuttgart, Germany "
             "in March by German police.",
-            "COERCE", "DEU", "ALB", "DEU",
+            "COERCE",
+            "DEU",
+            "ALB",
+            "DEU",
         ),
         (
             "en",
             "Two French aid workers went missing on Monday. Taliban fighters kidnapped them on Tuesday in "
             "Nimroz province.",
-            "ASSAULT", "AFG", "FRA", "AFG",
+            "ASSAULT",
+            "AFG",
+            "FRA",
+            "AFG",
         ),
         (
             "id",
             "Dua pekerja bantuan asal Prancis hilang pada Senin. Taliban menculik mereka pada Selasa di "
             "provinsi Nimroz.",
-            "ASSAULT", "AFG", "FRA", "AFG",
+            "ASSAULT",
+            "AFG",
+            "FRA",
+            "AFG",
         ),
     ],
 )

@@ -1141,8 +1141,8 @@ class Attributor:
         persoalan ISIS dengan Menteri Pertahanan Selandia Baru": talks are held with the party after
         "with", not with the topic the verb's object names — while only the topic's noun phrase
         (no verb, clause break or punctuation) stands between."""
-        if match.trigger.event != "CONSULT" or not self.discussion_partner_preps:
-            return None
+        if match.trigger.event != "CONSULT" or match.trigger.mode == "visit" or not self.discussion_partner_preps:
+            return None  # "arrived in Beijing for talks with Seoul's envoy": a visit's host is where it goes
         tokens = view.sentence.tokens
         for group in groups:
             prep = self.partner_prep_before(tokens, group.first)
