@@ -1527,6 +1527,8 @@ class Coder:
         if not first.text[:1].isupper() or first.lower in common_words():
             return False
         after = tokens[1] if len(tokens) > 1 else None
+        if after is not None and after.text == "," and (len(tokens) < 3 or tokens[2].lower not in self.relative):
+            return False  # "Meanwhile, in Kandahar …": an opening adverb; a name's aside goes on "Kovac, who …"
         return after is not None and (
             after.text in (",", "(")
             or after.text[:1].isupper()

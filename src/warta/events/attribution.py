@@ -1155,6 +1155,8 @@ class Attributor:
                 word = token.lower
                 if word in self.breaks or word in self.relative or word in self.infinitive:
                     return None
+                if word in self.coordinators:
+                    return None  # "meets Jordan's king and holds talks with …": another verb's partner
                 if word in self.relation_nouns:
                     return None  # "discussed Syria's relations with Lebanon": "with" is the relation's
                 if not (word.isalnum() or "-" in word or token.text in ("'s", "’s")):
