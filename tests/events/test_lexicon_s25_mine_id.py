@@ -122,4 +122,3 @@ def test_stop_and_real_act(no_event, event_type, real, actor, recipient):
 )
 def test_indonesian_office_holders_of_2004_2015(sentence, event_type, pub_date):
     assert has(indonesian(sentence, pub_date), event_type, "IDN")
-
