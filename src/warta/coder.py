@@ -1270,7 +1270,10 @@ class Coder:
             roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor):
             roles.recipient = own_state(roles.actor)
-        if roles.recipient is None and roles.actor is not None and event in CONTEXT_TARGETS:
+        # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
+        # at no one, not at the state named last (attribution.cause_roles)
+        guessable = event in CONTEXT_TARGETS and trigger.frame != "cause"
+        if roles.recipient is None and roles.actor is not None and guessable:
             roles.recipient = recent_other_party(coded, view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
             roles.recipient = at_home(coded, sentence, roles.actor)
@@ -1323,6 +1326,10 @@ class Coder:
             # kind of actor that finds none leaves the word to the general one ("Polisi menangkap …":
             # an arrest finds its doer, the police, where an abduction by an armed group cannot)
             return self.fall_back(coded, view, match, reason, dates, places, credit)
+        if not reason and trigger.frame == "cause" and roles.recipient is None and self.failure_verdict(match):
+            # "Ginjalnya gagal, kata dokter", "the talks failed, the mediator said": a failure told of
+            # no party is a fact reported, not a verdict on someone
+            reason = "no target"
         if reason:
             return self.drop(coded, sentence, match, reason)
         if event == "PROTEST" and len(match.positions) == 1 and statelike(roles.actor) and self.verb_form(view, match):
@@ -1623,6 +1630,11 @@ class Coder:
         record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules]))
         self.keep(coded, view.sentence, match, record)
         return None
+
+    def failure_verdict(self, match: TriggerMatch) -> bool:
+        """A verdict worded with a word that is otherwise a negator ("gagal", "failed")."""
+        words = {w for item in match.trigger.pattern.split() for w in item.lower().split("|")}
+        return bool(words & self.modality.negators)
 
     def fall_back(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, reason: str, *where) -> None:
         """Leave the words of an entry for one kind of actor to the next entry that matched them."""

@@ -133,6 +133,8 @@ class Attributor:
         # "discussed the Iraq plan with Jordan's king": who a topic is talked over with (see talked_with)
         self.discussion_partner_preps = language.words("discussion_partner_preps")
         self.relation_nouns = language.words("relation_nouns")  # "Syria's relations with Lebanon"
+        # "a failure of American diplomacy", "kegagalan diplomasi AS": a verdict noun's owner is the one judged
+        self.verdict_nouns = language.words("verdict_nouns")
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
@@ -1409,10 +1411,25 @@ class Attributor:
         """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
         roles.actor = roles.speaker
         scope_start = frame.scope_start if frame else 0
-        before = [g for g in view.groups if scope_start <= g.first < match.first and g is not roles.speaker]
+        # "klaim China atas perairan itu tidak berdasar", "Strategi AS di Afghanistan gagal, kata …": the
+        # judged subject may stand inside the pattern's gap, before its last word
+        before = [g for g in view.groups if scope_start <= g.first < match.last - 1 and g is not roles.speaker]
+        before = [g for g in before if g.first < match.first or g.first not in match.positions]
         # "penangkapan 15 personel AL Inggris oleh Iran tidak bisa dibenarkan": the doer named with
         # "oleh"/"by" is what the speaker objects to, not the ones it was done to
         agents = [g for g in before if self.preposition_before(view, g) in self.agent]
-        roles.recipient = (agents or before or [None])[0]
+        roles.recipient = (agents or before or [None])[0] or self.verdict_owner(view, match)
         roles.rules.append("attribution.cause")
         return roles
+
+    def verdict_owner(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "The deal is a failure of American diplomacy, Zarif said", "Kesepakatan itu adalah
+        kegagalan diplomasi AS, kata Menlu Iran": with no party in the judged subject, the owner
+        named after a verdict noun (grammar `verdict_nouns`) is the one judged — not "a violation of
+        Syrian sovereignty", whose owner is the wronged."""
+        head = view.sentence.tokens[match.own_end - 1]
+        if head.lower not in self.verdict_nouns and not set(head.lemmas) & self.verdict_nouns:
+            return None
+        owner = self.genitive_after(view, match)
+        frame = view.frame_for(match.first)
+        return None if owner is None or (frame is not None and owner is frame.speaker) else owner
