@@ -77,3 +77,34 @@ def test_anarchist_press_is_no_riot():
 def test_concession_holder_is_no_concession():
     found = indonesian("Pemerintah Indonesia mencabut izin pemegang konsesi hutan di Riau.", pub_date="2016-01-01")
     assert not has(found, "CONCEDE", "IDN"), found
+
+
+@pytest.mark.parametrize(
+    ("non_event", "real", "event", "actor", "recipient"),
+    [
+        (
+            "Bank Rakyat Indonesia menyalurkan kredit usaha rakyat kepada petani di Jawa Timur.",
+            "Bank Dunia menyalurkan pinjaman kepada Indonesia sebesar 500 juta dolar AS.",
+            "AID",
+            "IGO",
+            "IDN",
+        ),
+        (
+            "Pengusaha Malaysia itu mendonasikan uangnya kepada lembaga amal di Inggris.",
+            "Jepang menyumbangkan 5 juta dolar AS kepada Filipina untuk korban topan.",
+            "AID",
+            "JPN",
+            "PHL",
+        ),
+        (
+            "Terdakwa, seorang pejabat Malaysia, menghadiri sidang putusan di Pengadilan Tinggi Singapura.",
+            "Presiden Joko Widodo menghadiri sidang Majelis Umum PBB di New York.",
+            "CONSULT",
+            "IDN",
+            "UNO",
+        ),
+    ],
+)
+def test_commerce_charity_and_court_are_no_aid_or_meeting(non_event, real, event, actor, recipient):
+    assert not indonesian(non_event, pub_date="2016-01-01"), non_event
+    assert has(indonesian(real, pub_date="2016-01-01"), event, actor, recipient)
