@@ -97,7 +97,7 @@ def test_concession_holder_is_no_concession():
             "PHL",
         ),
         (
-            "Terdakwa, seorang pejabat Malaysia, menghadiri sidang putusan di Pengadilan Tinggi Singapura.",
+            "Konsul Jenderal Australia menghadiri sidang vonis di Bali.",
             "Presiden Joko Widodo menghadiri sidang Majelis Umum PBB di New York.",
             "CONSULT",
             "IDN",
