@@ -26,7 +26,8 @@ FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "
 
 @dataclass(slots=True)
 class Modality:
-    outcome: str = "asserted"  # asserted | negated | hypothetical | future | anticipated | considered | attempted
+    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted
+    outcome: str = "asserted"
     hedged: bool = False
     cue: str = ""
     cue_start: int = -1
@@ -59,6 +60,13 @@ class ModalityReader:
         self.verbs = verb_marks(language.code)  # "dilecehkan dan ditangkap": verbs of one form
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
         self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
+        self.nobody = [tuple(p.split()) for p in language.words("existential_negations")]  # "tidak ada", "none of"
+        self.nobody_links = language.words("existential_links")  # "yang" in "tidak ada partai yang mendukung"
+        self.unrealised = [tuple(p.split()) for p in language.words("unrealised_phrases")]  # "berhak", "would have to"
+        self.rumours = language.words("rumours")  # "kabar", "reports"
+        self.false_claims = [tuple(p.split()) for p in language.words("false_claims")]  # "tidak benar", "not true"
+        self.prepositions = language.words("recipient_preps") | language.words("other_preps")
+        self.copulas = language.words("copulas")  # "the plan was a mistake": "plan" is a subject there
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -93,7 +101,7 @@ class ModalityReader:
         barriers = [i for i in near if tokens[i].lower in self.barriers]
         if barriers:
             near = [i for i in near if i > barriers[-1]]
-        negatable = self.negation_reach(tokens, near, match)
+        negatable = self.outside_relatives(tokens, self.negation_reach(tokens, near, match), match.first)
         clause = self.permitted_reach(
             tokens, range(self.clause_start(tokens, match.first, self.clause_stops), match.first)
         )
@@ -103,6 +111,13 @@ class ModalityReader:
         opener = self.yes_no_question(tokens)
         if opener is not None:
             return Modality("hypothetical", result.hedged, tokens[opener].text, tokens[opener].start)
+        for outcome, cue in (
+            ("nobody", self.nobody_did(tokens, match)),
+            ("hypothetical", self.unrealised_before(tokens, match.first)),
+            ("hypothetical", self.denied_rumour(tokens, match)),
+        ):
+            if cue is not None:
+                return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
         # Inside a pattern's gap only negation and doubt count: "mengancam akan meluncurkan serangan"
         # is a threat, its "akan" part of what is threatened.
         for outcome, words, where in (
@@ -150,6 +165,59 @@ class ModalityReader:
         if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
             return None
         return words[0]
+
+    @staticmethod
+    def phrase_at(tokens, i: int, phrase: tuple[str, ...]) -> bool:
+        return tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase
+
+    def nobody_did(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Tidak ada satu pun partai yang mendukung calon itu", "None of the members backed the bill":
+        a subject that names no one denies the act. Indonesian ties the act to it by "yang"; English by
+        nothing, and there an act after "who" is another's ("none of those who attacked it was caught")."""
+        # "had no knowledge of it and dismissed the complaints": an "and" ends the subject's reach
+        start = self.clause_start(tokens, match.first, self.clause_stops | self.coordinators | {","})
+        for i in range(start, match.first):
+            phrase = next((p for p in self.nobody if self.phrase_at(tokens, i, p)), None)
+            # "a jury with no blacks on it acquitted three officers": "no" after a preposition is no subject
+            if phrase is None or (i > 0 and tokens[i - 1].lower in self.prepositions):
+                continue
+            between = range(i + len(phrase), match.first)
+            links = [j for j in between if tokens[j].lower in self.relative]
+            wanted = 1 if self.nobody_links else 0
+            tied = all(tokens[j].lower in self.nobody_links for j in links) and all(j >= match.first - 2 for j in links)
+            if len(between) <= 2 * NEAR and len(links) == wanted and tied:
+                return i
+        return None
+
+    def outside_relatives(self, tokens, negatable: list[int], position: int) -> list[int]:
+        """ "duta besar yang tidak kompeten yang menyerah …": a relative word between a negation and the
+        act opens another clause — the "tidak" denied "kompeten", not the surrender."""
+        return [i for i in negatable if not any(tokens[j].lower in self.relative for j in range(i + 1, position))]
+
+    def unrealised_before(self, tokens, position: int) -> int | None:
+        """ "Partai itu berhak mengundang siapa saja", "is entitled to invite", "would have to withdraw its
+        troops", "the option of withdrawing": a right, an option or a conditional duty is no act done; the
+        phrase ends just before the act (one word, an adverb, may come between)."""
+        for end in (position, position - 1):
+            for phrase in self.unrealised:
+                i = end - len(phrase)
+                if i >= 0 and self.phrase_at(tokens, i, phrase):
+                    return i
+        return None
+
+    def denied_rumour(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Kabar yang menyebut partai itu akan bergabung dengan koalisi tidak benar", "Reports that Japan
+        will join the alliance are not true": an act told by a rumour the sentence calls false."""
+        start = self.clause_start(tokens, match.first, SENTENCE_STOPS)
+        rumour = next((i for i in range(start, match.first) if tokens[i].lower in self.rumours), None)
+        if rumour is None:
+            return None
+        for i in range(match.last, len(tokens)):
+            if tokens[i].lower in SENTENCE_STOPS:
+                break
+            if any(self.phrase_at(tokens, i, p) for p in self.false_claims):
+                return rumour
+        return None
 
     def believed(self, tokens, cue: int) -> int | None:
         """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
@@ -226,7 +294,9 @@ class ModalityReader:
         # "Perkumpulan Keluarga Berencana Indonesia menilai …": a cue word inside a body's name is none
         # (a headline capitalises its every word, so there it still is one)
         named = i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text[:1].isupper() and not title_case(tokens)
-        return not idiom and not month and not named
+        # "the American plan was a mistake": a cue word followed by "was" is the subject, no intent
+        subject = not negation and i + 1 < len(tokens) and tokens[i + 1].lower in self.copulas
+        return not idiom and not month and not named and not subject
 
     def phrase_before(self, sentence: Sentence, position: int) -> int | None:
         lowers = [t.lower for t in sentence.tokens[:position]]
