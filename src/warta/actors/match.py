@@ -110,7 +110,12 @@ class ArticleMemory:
         self.note_pair_or_crowd(mention)
         # "The Russian president held talks … He also accused …": an office named without its holder's
         # name is a person all the same
-        is_person = mention.kind in ("person", "coref", "pronoun") or bool(name_words) or office
+        # "Sembilan petani Kendeng memulai aksi … Mereka meminta …": civilians named by a noun and one
+        # name, their village's ("Kendeng"), are a group, not a person "ia" points at (but "kepala
+        # kepolisian Esmael Ahmadi-Moghadam", an official the lists lack, is one)
+        village = mention.kind == "implied" and mention.entity.sector == "CVL" and len(name_words) == 1
+        named_person = bool(name_words) and not village
+        is_person = mention.kind in ("person", "coref", "pronoun") or named_person or office
         # "In his letter to UN chief Antonio Guterres, Ja wrote … He also accused …": a person named
         # after a preposition is rarely the one a later "he" points at
         fresh = self.first_person is None or self.first_person[1] != self.sentence
@@ -553,6 +558,18 @@ class ActorMatcher:
         words = tuple(mention.text.lower().split())
         return any(words[: len(title)] == title or words[-len(title) :] == title for title in self.offices)
 
+    def bare_title(self, sentence: Sentence, mention: Mention) -> bool:
+        """ "Presiden mengapresiasi aparat … Dia meminta massa …": a title alone opening its sentence,
+        its state the scene's, is that office's holder, whom a later "dia"/"he" points at — not a
+        title before a name the lists lack ("King Abdullah said …"), nor one further in. Who holds
+        the office is not looked up: the scene's state and the title's sector are all that is coded."""
+        if mention.kind != "implied" or not mention.entity.sector or mention.first > SUBJECT_REACH:
+            return False
+        if tuple(mention.text.lower().split()) not in self.offices:
+            return False
+        tokens = sentence.tokens
+        return not (mention.last < len(tokens) and tokens[mention.last].text[:1].isupper())
+
     def set_abroad(self, sentences: list[Sentence], home: str) -> bool:
         """Whether an article is about somewhere other than `home`: more than one sentence names
         another state (by name, demonym, capital or one of its people: "Anwar Sadat" is Egypt's).
@@ -588,7 +605,12 @@ class ActorMatcher:
                 mention, name_words = named[i]
                 governed = self.governed(sentence, mention, mentions)
                 located = self.located(sentence, mention)
-                memory.remember(mention, name_words, located, governed, self.an_office(mention))
+                # a bare title right after a sentence naming a person is most often that person ("Blair
+                # … The prime minister said …"): it then leaves the memory as it is
+                named_lately = memory.first_person and memory.sentence - memory.first_person[1] <= 1
+                bare = not named_lately and self.bare_title(sentence, mention)
+                office = self.an_office(mention) or bare
+                memory.remember(mention, name_words, located, governed, office)
                 mentions.append(mention)
                 for partner in self.hyphen_partner(sentence, mention, date):
                     memory.remember(partner, [], self.located(sentence, partner), governed)
