@@ -21,6 +21,8 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
+UNDERGO_REACH = 3  # words from a verb of suffering to the harm it names ("suffered two deadly attacks")
+SHARED_REACH = 10  # tokens back from an "and"/"but" to the passive participle whose "was" a joined verb shares
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
@@ -89,6 +91,11 @@ class Attributor:
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
         self.coordinators = language.words("coordinators")
+        self.undergoing_verbs = language.words("undergoing_verbs")  # "Tunisia suffered attacks"
+        self.struck_verbs = language.words("struck_verbs")  # "Bank hit by ransomware attack"
+        self.undergo_preps = language.words("undergo_preps")
+        self.passive_clause_openers = language.words("passive_clause_openers")  # "When asked by …,"
+        self.passive_auxiliaries = language.words("passive_auxiliaries")  # "akan diperiksa"
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
@@ -144,6 +151,9 @@ class Attributor:
             return self.cause_roles(view, match, roles, frame)
         if match.trigger.frame == "undergo":
             return self.undergo_roles(view, match, roles, frame)
+        sufferer = self.undergone(view, match) if match.trigger.event in DOMESTIC else None
+        if sufferer is not None:
+            return self.suffered_roles(view, match, roles, frame, sufferer)
         between = self.parties_between(view, match)
         if between is not None:
             subject = None if self.is_nominal(view, match) else self.subject_before(view, match.first, frame)
@@ -162,6 +172,8 @@ class Attributor:
                 view, match, frame
             )
             roles.recipient = self.subject_before(view, match.first, frame)
+            if roles.recipient is None and self.clause_passive(view, match):
+                roles.recipient = self.clause_subject(view, match)
             head = view.sentence.tokens[match.first].lower
             noun_led = match.last - 1 > match.first or not head.startswith(self.verbal_prefixes or ("",))
             if roles.recipient is None and noun_led:
@@ -257,6 +269,10 @@ class Attributor:
             )
             if own_verb and any(t.lower in self.agent for t in tokens[match.last : match.last + RECIPIENT_WINDOW]):
                 return True
+            # "Mereka akan diperiksa penyidik Polda": a pattern may open on a tense or aspect word,
+            # the passive verb after it
+            if token.lower in self.passive_auxiliaries and match.last - match.first > 1:
+                token = tokens[match.first + 1]
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
             return prefixed_passive(token, ("di", "ter"))
         tokens = view.sentence.tokens
@@ -289,6 +305,8 @@ class Attributor:
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
         if participle and self.shares_passive(view, match):
+            return True
+        if participle and self.clause_passive(view, match):
             return True
         # "North Korea accused of firing missiles", "Chinese firms hit with new sanctions": a verb that
         # needs its object, right after its subject and straight on to "of"/"with", is a headline's
@@ -357,10 +375,11 @@ class Attributor:
         one shares its "were" — but "Police were deployed and arrested dozens" has an object, so
         there the second verb is active."""
         tokens = view.sentence.tokens
-        if match.first < 3 or tokens[match.first - 1].lower not in self.coordinators:
+        joiner = tokens[match.first - 1].lower if match.first > 0 else ""
+        if match.first < 3 or joiner not in self.coordinators | self.contrast:
             return False
-        prior = tokens[match.first - 2].lower
-        if prior.endswith("ing") or not prior.endswith(self.participle_endings):
+        participle = self.earlier_participle(tokens, match.first - 1)
+        if participle is None:
             return False
         nxt = tokens[match.last] if match.last < len(tokens) else None
         objected = nxt is not None and (
@@ -369,7 +388,48 @@ class Attributor:
             or nxt.lower in self.counts
             or match.last in view.group_at
         )
-        return tokens[match.first - 3].lower in self.be_forms and not objected
+        return tokens[participle - 1].lower in self.be_forms and not objected
+
+    def earlier_participle(self, tokens, joiner: int) -> int | None:
+        """The passive participle a joined verb shares its "was" with: right before the "and"
+        ("were wounded and arrested"), or before a short phrase of place, time or agent — "was
+        arrested by Serbian police but freed two days later", "was arrested Monday at the airport and
+        charged with fraud", "were taken to a police station and released". A comma, a clause word
+        or another verb in between ends the search: "was arrested, and police freed …"."""
+        for p in range(joiner - 1, max(0, joiner - SHARED_REACH) - 1, -1):
+            word = tokens[p].lower
+            adjunct = tokens[p + 1 : joiner]
+            phrase = not adjunct or tokens[p + 1].lower in self.all_preps or self.date_word(tokens[p + 1])
+            participle = word.endswith(self.participle_endings) and not word.endswith("ing")
+            if phrase and participle and p > 0 and tokens[p - 1].lower in self.be_forms:
+                return p
+            stop = word in self.breaks | self.be_forms | self.coordinators | self.contrast | self.relative
+            if stop or not tokens[p].text[:1].isalnum() or (adjunct and self.finite_verb(tokens[p])):
+                return None
+        return None
+
+    def clause_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "When asked by reporters to explain the vote, the senator …", "If approved by parliament,
+        …": a participle right after a subordinator is a passive clause with its subject and "was"
+        left out; that subject is the main clause's (clause_subject)."""
+        if self.lang != "en" or match.first == 0:
+            return False
+        token = view.sentence.tokens[match.first]
+        opener = view.sentence.tokens[match.first - 1].lower
+        participle = token.lower.endswith(self.participle_endings) and not token.lower.endswith("ing")
+        return opener in self.passive_clause_openers and participle
+
+    def clause_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """The first party after the comma that closes the passive clause, not one after a
+        preposition: "When asked by reporters about Iran, Merkel said …" → Merkel."""
+        tokens = view.sentence.tokens
+        comma = next((i for i in range(match.last, len(tokens)) if tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        following = next((g for g in view.groups if g.first > comma), None)
+        if following is None or following.first > comma + 3 or self.preposition_before(view, following):
+            return None
+        return following
 
     def reduced_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Dozens of Awami League officials arrested in Dhaka", "a Lebanese man kidnapped in Nigeria
@@ -1406,6 +1466,43 @@ class Attributor:
         roles.actor = (inside or after or [None])[0]
         roles.rules.append("attribution.undergo")
         return roles
+
+    def suffered_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame, verb: int) -> Roles:
+        """The subject of the verb of suffering is the recipient; the doer is the party that
+        qualifies the harm ("suffered Russian missile attacks") or is named in or after it."""
+        roles = self.undergo_roles(view, match, roles, frame)
+        roles.recipient = self.subject_before(view, verb, frame)
+        modifier = view.group_at.get(match.first - 1)
+        if modifier is not None and modifier.first > verb:
+            roles.actor = modifier
+        return roles
+
+    def undergone(self, view: SentenceView, match: TriggerMatch) -> int | None:
+        """A harm named as the object of a verb of suffering is done TO that verb's subject:
+        "Tunisia suffered extremist attacks", "the ministry faced fresh criticism from lawmakers",
+        "Desa itu mengalami serangan militan"; and a headline's bare passive that goes on with
+        "in"/"by": "Construction firm targeted in cyber attack", "Bank hit by ransomware attack".
+        Only a few modifiers may stand between (no party, no other verb, no comma)."""
+        tokens = view.sentence.tokens
+        if self.finite_verb(tokens[match.first]):
+            return None  # "the militants who suffered losses attacked the base": a verb of its own
+        for k in range(match.first - 1, max(-1, match.first - UNDERGO_REACH - 1), -1):
+            word = tokens[k].lower
+            # "in the face of government accusations": a noun, not the verb
+            if word in self.undergoing_verbs and (k == 0 or tokens[k - 1].lower not in self.determiners):
+                return k
+            after = tokens[k + 1].lower
+            if word in self.struck_verbs and after in self.undergo_preps and k - 1 in view.group_at:
+                return k
+            # a party may qualify the harm itself ("Russian cyber attack"), right before it — not
+            # stand further off as an object ("faced protesters with tear gas")
+            party = k in view.group_at and view.group_at[k].last != match.first
+            # "suffered repeated rocket attacks": a participle may qualify the harm; an infinitive's
+            # "to" opens another verb ("faced calls to stop the attacks")
+            stop = party or word in self.breaks | self.coordinators | self.infinitive
+            if stop or not tokens[k].text[:1].isalnum():
+                return None
+        return None
 
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
