@@ -80,3 +80,10 @@ def test_hitting_back_is_no_suffering():
 def test_arrest_then_active_release_keeps_the_court():
     found = english("Germany's police arrested the Serbian activist and freed him the next day.")
     assert not has(found, "RETREAT", "SRB")
+
+
+def test_a_harm_that_only_caused_what_was_suffered_names_no_one():
+    # "mengalami kebutaan akibat serangan": the soldier suffered blindness; the attack after
+    # "akibat" only caused it, and no doer is named for it
+    found = indonesian("Tentara Kanada itu mengalami kebutaan akibat serangan granat di Afghanistan.")
+    assert not any(e == "ASSAULT" for e, _, _ in found), found

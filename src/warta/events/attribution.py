@@ -92,6 +92,7 @@ class Attributor:
         self.object_control = language.words("object_control")
         self.coordinators = language.words("coordinators")
         self.undergoing_verbs = language.words("undergoing_verbs")  # "Tunisia suffered attacks"
+        self.undergo_causes = language.words("undergo_causes")  # "mengalami kebutaan akibat serangan"
         self.struck_verbs = language.words("struck_verbs")  # "Bank hit by ransomware attack"
         self.undergo_preps = language.words("undergo_preps")
         self.passive_clause_openers = language.words("passive_clause_openers")  # "When asked by …,"
@@ -1499,7 +1500,7 @@ class Attributor:
             party = k in view.group_at and view.group_at[k].last != match.first
             # "suffered repeated rocket attacks": a participle may qualify the harm; an infinitive's
             # "to" opens another verb ("faced calls to stop the attacks")
-            stop = party or word in self.breaks | self.coordinators | self.infinitive
+            stop = party or word in self.breaks | self.coordinators | self.infinitive | self.undergo_causes
             if stop or not tokens[k].text[:1].isalnum():
                 return None
         return None
