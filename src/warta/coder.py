@@ -262,6 +262,7 @@ class Coder:
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
+        self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
         numbers = (load_yaml(f"{lang}/dates.yaml") or {}).get("numbers") or {}  # "nine", "sembilan"
         self.counts = self.language.words("counts") | self.language.words("quantities") | {str(n) for n in numbers}
         self.more_of_kind = self.language.words("more_of_kind")  # "and detained 16 others"
@@ -1274,7 +1275,7 @@ class Coder:
         # at no one, not at the state named last (attribution.cause_roles)
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause"
         if roles.recipient is None and roles.actor is not None and guessable:
-            roles.recipient = recent_other_party(coded, view, match, roles.actor)
+            roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view))
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
             roles.recipient = at_home(coded, sentence, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in COUNTERPART_TARGETS:
@@ -1457,6 +1458,16 @@ class Coder:
         if start is None or self.attributor.party_in_phrase(view, match, start, actor):
             return None
         return home_party(actor, "", "coref.home_counterpart")
+
+    def cited_sources(self, view: SentenceView) -> frozenset[int]:
+        """Where the parties a sentence cites as its source start: "Menurut perkiraan PBB, milisi
+        Janjaweed sudah membunuh 200.000 orang", "…, according to UN estimates" — the UN reports the
+        killing; it is neither who killed nor who was killed (grammar `source_markers`). A state or
+        its officer cited is often a side in what it tells ("menurut dia [a minister of India],
+        Myanmar tidak mau menerima …" is aimed at India) and stays a possible target."""
+        tokens = view.sentence.tokens
+        cited = [f.speaker for f in view.frames if tokens[f.verb].lower in self.source_markers]
+        return frozenset(m.first for group in cited for m in group.mentions if not is_state(m.entity.code))
 
     def other_speaker(self, roles: Roles) -> bool:
         """A speaker who speaks for itself about a party other than itself."""
@@ -2007,10 +2018,13 @@ def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, 
     return context_party(view, code, sector, "coref.scene_authority") if is_state(code) else None
 
 
-def recent_other_party(coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
-    """The state named last before the trigger (this sentence, else the one before) that is not the actor."""
+def recent_other_party(
+    coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group, sources: frozenset[int] = frozenset()
+) -> Group | None:
+    """The state named last before the trigger (this sentence, else the one before) that is not the
+    actor, nor a source the sentence cites (`sources`: where such mentions start)."""
     sentence = view.sentence
-    here = [m for m in coded.mentions.get(sentence.index, []) if m.last <= match.first]
+    here = [m for m in coded.mentions.get(sentence.index, []) if m.last <= match.first and m.first not in sources]
     earlier = [
         m
         for i in range(max(coded.story_start(sentence.index), sentence.index - CONTEXT_SENTENCES), sentence.index)

@@ -92,12 +92,18 @@ class ActorLexicon:
         self.vocabulary.update(t.lower() for t in tokens)
 
     def finalize(self, home: str = "") -> None:
-        """Longest names first; of names as long, the home state's first: "PPP" in Indonesian news is
-        the Partai Persatuan Pembangunan, not Pakistan's People's Party."""
+        """Longest names first; of names as long, a person's alias last (a stop name in `not_actors.yaml`
+        overrides it: "BBM" in Indonesian news is fuel, not Marcos Jr., whose alias it also is), and the
+        home state's first: "PPP" in Indonesian news is the Partai Persatuan Pembangunan, not Pakistan's
+        People's Party."""
         for index in (self.folded, self.exact):
             for candidates in index.values():
                 candidates.sort(
-                    key=lambda c: (-len(c[0]), bool(home) and c[1].entity is not None and c[1].entity.code != home)
+                    key=lambda c: (
+                        -len(c[0]),
+                        c[1].kind == "person",
+                        bool(home) and c[1].entity is not None and c[1].entity.code != home,
+                    )
                 )
 
     def longest(self, words: list[str], lowers: list[str], i: int) -> tuple[int, list[Entry]] | None:

@@ -73,6 +73,8 @@ class ClauseReader:
         self.audience_preps = language.words("audience_preps") | language.words("locative_preps")
         self.first_person = language.words("first_person_pronouns")
         self.audience = language.words("audience")
+        self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
+        self.determiners = language.words("determiners")
         self.determiners = language.words("determiners")
         # what may follow a closing "…, X said" without opening new words: "on Tuesday", "in a
         # radio interview", "kepada wartawan di Jakarta"
@@ -207,8 +209,21 @@ class ClauseReader:
             if token.lower in self.speech_before:
                 before = self.speaker_before(i, groups, tokens)
                 if before is not None:
+                    before = self.envoy_of(before, groups, tokens)
                     frames.append(self.frame_before(tokens, before, i, trigger_starts))
         return frames
+
+    def envoy_of(self, speaker: Group, groups: list[Group], tokens) -> Group:
+        """ "Duta Besar AS untuk PBB mengatakan …", "the US ambassador to the UN said …": the place an
+        envoy is posted to (grammar `posted_to`) is not who speaks; the envoy before it, of the
+        state that sent them, is."""
+        earlier = [g for g in groups if g.last <= speaker.first]
+        if not earlier or not any(m.entity.sector for m in earlier[-1].mentions):
+            return speaker
+        gap = [t.lower for t in tokens[earlier[-1].last : speaker.first]]
+        if gap and gap[0] in self.posted_to and all(g in self.determiners for g in gap[1:]):
+            return earlier[-1]
+        return speaker
 
     @staticmethod
     def opens_sentence(tokens, i: int) -> bool:

@@ -1,0 +1,92 @@
+"""Actor codes that came out wrong (session 25, actors3): a source cited with "according to"/"menurut"
+is neither the doer nor the target of what it reports; an envoy "to the UN"/"untuk PBB" who speaks is
+the sending state, not the post; a stop name ("BBM", fuel) beats a person's alias of the same length."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import coded_in
+from conftest import has_event as has
+
+english = partial(coded_in, "en")
+indonesian = partial(coded_in, "id")
+
+
+def codes(found) -> set[str]:
+    return {c for _, a, r in found for c in a + r}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelompok bersenjata itu, menurut PBB, telah membunuh ratusan warga desa.",
+        "Pasukan pemberontak, menurut laporan Amnesty International, membunuh puluhan petani.",
+        "Menurut perkiraan PBB, milisi itu sudah membunuh ribuan orang di Darfur.",
+        "Berdasarkan data PBB, kelompok bersenjata itu menyerang tiga desa pekan lalu.",
+    ],
+)
+def test_indonesian_source_is_no_party(text):
+    found = indonesian(text, pub_date="2008-05-10")
+    assert any(e == "ASSAULT" for e, _, _ in found), found
+    assert not ({"UNO", "NGO"} & codes(found)), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese militia, according to the UN, has killed hundreds of villagers.",
+        "According to UN estimates, the militia has killed thousands of people in Darfur.",
+    ],
+)
+def test_english_source_is_no_party(text):
+    found = english(text, pub_date="2008-05-10")
+    assert any(e == "ASSAULT" for e, _, _ in found), found
+    assert "UNO" not in codes(found), found
+
+
+def test_the_un_acting_is_still_coded():
+    """Near miss: the UN named as the doer, with no "according to", stays the actor."""
+    assert has(indonesian("PBB mengecam serangan milisi terhadap kamp pengungsi.", "2008-05-10"), "ACCUSE", "UNO")
+    assert has(english("The UN condemned the militia attack on the refugee camp.", "2008-05-10"), "ACCUSE", "UNO")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "recipient"),
+    [
+        ("Duta Besar AS untuk PBB mengatakan Rusia harus menarik pasukannya dari Suriah.", "id", "USA", "RUS"),
+        ("Dubes Prancis untuk PBB mengatakan Israel harus menarik pasukannya dari Lebanon.", "id", "FRA", "ISR"),
+        ("The US ambassador to the UN said Russia must withdraw its troops from Syria.", "en", "USA", "RUS"),
+        ("Britain's envoy to the United Nations said Israel must pull its troops out of Lebanon.", "en", "GBR", "ISR"),
+    ],
+)
+def test_envoy_speaks_for_the_sending_state(text, lang, actor, recipient):
+    found = coded_in(lang, text, pub_date="2017-03-01")
+    assert has(found, "REQUEST", actor, recipient), found
+    assert not any("UNO" in a for _, a, _ in found), found
+
+
+def test_body_speaking_about_a_post_is_still_itself():
+    """Near miss: the UN itself speaking stays the UN."""
+    found = english("The UN said Russia must withdraw its troops from Syria.", pub_date="2017-03-01")
+    assert has(found, "REQUEST", "UNO", "RUS"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pertamina mendorong agar warga membeli BBM di SPBU resmi.",
+        "Pemerintah meminta agar masyarakat menghemat BBM selama musim mudik.",
+    ],
+)
+def test_fuel_is_no_philippine_president(text):
+    found = indonesian(text, pub_date="2023-05-10")
+    assert "PHL" not in codes(found), found
+
+
+def test_marcos_by_name_is_still_coded():
+    """Near miss: Marcos Jr. named in full is still the Philippine president."""
+    found = indonesian("Ferdinand Marcos Jr. mengecam China atas insiden di Laut China Selatan.", pub_date="2023-05-10")
+    assert has(found, "ACCUSE", "PHL", "CHN"), found
