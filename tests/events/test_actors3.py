@@ -90,3 +90,16 @@ def test_marcos_by_name_is_still_coded():
     """Near miss: Marcos Jr. named in full is still the Philippine president."""
     found = indonesian("Ferdinand Marcos Jr. mengecam China atas insiden di Laut China Selatan.", pub_date="2023-05-10")
     assert has(found, "ACCUSE", "PHL", "CHN"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Wakil Duta Besar Korut untuk PBB Kim Sung-ho menegaskan negaranya tidak takut akan sanksi baru.", "id"),
+        ("North Korea's deputy envoy to the UN Kim Sung-ho said his country rejected the new sanctions.", "en"),
+    ],
+)
+def test_envoy_named_after_the_post_is_of_the_sending_state(text, lang):
+    found = coded_in(lang, text, pub_date="2017-03-01")
+    assert has(found, "REJECT", "PRK"), found
+    assert not any("UNO" in a for _, a, _ in found), found

@@ -517,6 +517,8 @@ class ActorMatcher:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
         self.outlets = language.words("outlet_words")
+        self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
+        self.determiners = language.words("determiners")
         self.place_heads = language.words("place_heads")  # "Masjid (Al Fatah)", "Jalan (Diponegoro)"
         self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
         self.name_articles = language.words("name_articles")
@@ -837,6 +839,9 @@ class ActorMatcher:
             name_idx = trailing_name(sentence, after_city, taken, self.is_word, self.honorifics) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
+                envoy = self.envoy_before(tokens, first, groups, resolved) if kind == "body" else None
+                if envoy is not None:  # "Dubes Korut untuk PBB Choe Myong-nam": the envoy is North Korea's
+                    entity, rules = Entity(envoy.code, envoy.sector), [*rules, "actors.envoy_name"]
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
             if titled and named and len(name_idx) <= 1 and not any(p.entry.kind == "person" for p in group):
@@ -898,6 +903,18 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def envoy_before(self, tokens, first: int, groups: list, resolved: list) -> Entity | None:
+        """The envoy whose post a body named at `first` is: "Wakil Dubes Korut untuk PBB Choe
+        Myong-nam", "North Korea's envoy to the UN Choe Myong-nam" — a name after the post is the
+        envoy's, of the state that sent them (grammar `posted_to`), not the body's."""
+        i = first - 1
+        while i > 0 and tokens[i].lower in self.determiners:
+            i -= 1
+        if i < 1 or tokens[i].lower not in self.posted_to:
+            return None
+        envoy = [e for g, (e, _, _) in zip(groups, resolved, strict=True) if g[-1].last == i]
+        return envoy[0] if envoy and envoy[0].code and envoy[0].sector else None
 
     def points_back(self, tokens, first: int, last: int) -> bool:
         """A sector term marked as one already named: "pasukan itu", "polisi tersebut" (the
