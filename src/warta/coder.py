@@ -117,6 +117,7 @@ MIN_STORY = 5  # sentences: the shortest story in a file of wire stories (a lead
 # Beijing" after a sentence on the arbitral tribunal; "Pyongyang mengecam tindakan tersebut" (the UN's);
 # an armed group named just before is the target of the condemnation that follows.
 CONTEXT_BODIES = frozenset({"UNO", "IGO", "EUR", "IMG"})
+SOURCE_REACH = 5  # words from "according"/"menurut" to the source it cites: "according to a report by Amnesty"
 JOINT_CAMEO = {"COOPERATE": "062"}  # what entries marked `jointly` become, by type
 # Unnamed forces in a state spokesman's words are that state's: "a military spokesman said troops …".
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
@@ -1466,7 +1467,17 @@ class Coder:
         its officer cited is often a side in what it tells ("menurut dia [a minister of India],
         Myanmar tidak mau menerima …" is aimed at India) and stays a possible target."""
         tokens = view.sentence.tokens
-        cited = [f.speaker for f in view.frames if tokens[f.verb].lower in self.source_markers]
+        cited = []
+        for i, token in enumerate(tokens):
+            if token.lower not in self.source_markers:
+                continue
+            # the first party after the marker, within its phrase: "according to a report by Amnesty"
+            for j in range(i + 1, min(len(tokens), i + 1 + SOURCE_REACH)):
+                if not tokens[j].text[:1].isalnum():
+                    break
+                if j in view.group_at:
+                    cited.append(view.group_at[j])
+                    break
         return frozenset(m.first for group in cited for m in group.mentions if not is_state(m.entity.code))
 
     def other_speaker(self, roles: Roles) -> bool:

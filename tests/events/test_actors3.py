@@ -8,6 +8,7 @@ from functools import partial
 
 import pytest
 
+import warta
 from conftest import coded_in
 from conftest import has_event as has
 
@@ -22,29 +23,30 @@ def codes(found) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kelompok bersenjata itu, menurut PBB, telah membunuh ratusan warga desa.",
-        "Pasukan pemberontak, menurut laporan Amnesty International, membunuh puluhan petani.",
-        "Menurut perkiraan PBB, milisi itu sudah membunuh ribuan orang di Darfur.",
-        "Berdasarkan data PBB, kelompok bersenjata itu menyerang tiga desa pekan lalu.",
+        "Milisi Janjaweed, menurut PBB, telah membunuh ratusan warga desa.",
+        "Milisi Janjaweed, menurut laporan Amnesty International, membunuh puluhan petani.",
+        "Menurut perkiraan PBB, milisi Janjaweed sudah membunuh ribuan orang di Darfur.",
+        "Berdasarkan data PBB, milisi Janjaweed menyerang tiga desa pekan lalu.",
     ],
 )
 def test_indonesian_source_is_no_party(text):
     found = indonesian(text, pub_date="2008-05-10")
-    assert any(e == "ASSAULT" for e, _, _ in found), found
+    assert has(found, "ASSAULT", "SDN"), found
     assert not ({"UNO", "NGO"} & codes(found)), found
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Sudanese militia, according to the UN, has killed hundreds of villagers.",
-        "According to UN estimates, the militia has killed thousands of people in Darfur.",
+        "According to the UN, the Janjaweed militia attacked three villages last week.",
+        "The Janjaweed militia, according to the UN, attacked three villages last week.",
+        "The Janjaweed militia, according to a report by Amnesty International, attacked three villages.",
     ],
 )
 def test_english_source_is_no_party(text):
     found = english(text, pub_date="2008-05-10")
-    assert any(e == "ASSAULT" for e, _, _ in found), found
-    assert "UNO" not in codes(found), found
+    assert has(found, "ASSAULT", "SDN"), found
+    assert not ({"UNO", "NGO"} & codes(found)), found
 
 
 def test_the_un_acting_is_still_coded():
@@ -103,3 +105,18 @@ def test_envoy_named_after_the_post_is_of_the_sending_state(text, lang):
     found = coded_in(lang, text, pub_date="2017-03-01")
     assert has(found, "REJECT", "PRK"), found
     assert not any("UNO" in a for _, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Air India accused the pilots' union of sabotage.", "en", "IND"),
+        ("Bank of China froze the accounts of the North Korean trading firm.", "en", "CHN"),
+        ("Maskapai Malaysia Airlines menuduh serikat pilot melakukan sabotase.", "id", "MYS"),
+    ],
+)
+def test_company_named_after_a_state_is_business(text, lang, actor):
+    """A company whose name holds a state's name acts as that state's business, not its government."""
+    sectors = [(a.code, a.sector) for e in warta.code(text, lang=lang, pub_date="2017-03-01") for a in e.actor]
+    assert (actor, "BUS") in sectors, sectors
+    assert (actor, "") not in sectors, sectors
