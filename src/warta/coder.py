@@ -21,7 +21,7 @@ from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
 from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityReader
-from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, trigger_lexicon
+from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, bare, trigger_lexicon
 from warta.lang.base import Language, common_words, language, title_case
 from warta.lang.detect import detect_language
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
@@ -1655,7 +1655,7 @@ class Coder:
 
     def failure_verdict(self, match: TriggerMatch) -> bool:
         """A verdict worded with a word that is otherwise a negator ("gagal", "failed")."""
-        words = {w for item in match.trigger.pattern.split() for w in item.lower().split("|")}
+        words = {bare(w) for item in match.trigger.pattern.split() for w in item.lower().split("|")}  # "=gagal" too
         return bool(words & self.modality.negators)
 
     def fall_back(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, reason: str, *where) -> None:

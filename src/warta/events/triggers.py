@@ -13,6 +13,7 @@ MAX_GAP = 3
 APPOSITION_REACH = 8  # tokens an aside between commas may run inside a pattern's gap
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "?", "!"})
 GAP = "..."
+AS_WRITTEN = "="  # "=belum": this word only as written, never another word that shares its lemma
 
 
 @dataclass(slots=True)
@@ -57,7 +58,26 @@ class TriggerMatch:
 
 
 def compile_pattern(pattern: str) -> list[frozenset[str] | None]:
+    """Items of a pattern; a word written "=belum" stays "=belum" in its item and matches only a
+    token spelt so (see `item_matches`)."""
     return [None if item == GAP else frozenset(item.lower().split("|")) for item in pattern.split()]
+
+
+def bare(word: str) -> str:
+    """A pattern word without its as-written mark: "=belum" → "belum"."""
+    return word.removeprefix(AS_WRITTEN)
+
+
+def item_matches(item: frozenset[str], token) -> bool:
+    """A pattern word matches a token's surface form or one of its lemmas; a word marked "=" only the
+    surface form, because the stemmer gives unrelated words one lemma: "=belum" (not yet) must not
+    take "sebelum" (before), "=menyerah" (surrender) not "menyerahkan" (hand over)."""
+    return bool(item.intersection(token.lemmas)) or AS_WRITTEN + token.lower in item
+
+
+def spelt(item: frozenset[str], token) -> bool:
+    """The token is one of the item's words as written ("kesepakatan", "=belum"), not through a lemma."""
+    return token.lower in item or AS_WRITTEN + token.lower in item
 
 
 def trigger_from_entry(entry: dict) -> Trigger:
@@ -110,10 +130,10 @@ class TriggerLexicon:
         self.index: dict[str, list[Trigger]] = {}
         for trigger in triggers:
             for word in trigger.items[0] or ():
-                self.index.setdefault(word, []).append(trigger)
+                self.index.setdefault(bare(word), []).append(trigger)
 
     def vocabulary(self) -> set[str]:
-        return {word for t in self.triggers for item in t.items if item for word in item}
+        return {bare(word) for t in self.triggers for item in t.items if item for word in item}
 
     def run(self, sentence: Sentence, blocked: set[int]) -> list[TriggerMatch]:
         """Non-overlapping matches, left to right, the most specific pattern at each position."""
@@ -169,7 +189,7 @@ def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> t
     entry "kesepakatan" (an agreement, a noun) beats the root "sepakat" (to agree); last, an entry
     for one kind of actor beats the general one, which stays as its fallback."""
     words = [item for item in trigger.items if item is not None]
-    as_written = sum(1 for p, item in zip(positions, words, strict=False) if sentence.tokens[p].lower in item)
+    as_written = sum(1 for p, item in zip(positions, words, strict=False) if spelt(item, sentence.tokens[p]))
     return positions[-1], len(positions), as_written, bool(trigger.actor_sector)
 
 
@@ -202,7 +222,7 @@ def match_items(
         return None
     # A trigger starts outside actor names; its later words may name a party on purpose:
     # "mengusir diplomat Iran" (usir ... diplomat)
-    if i >= len(tokens) or (first and i in blocked) or not item.intersection(tokens[i].lemmas):
+    if i >= len(tokens) or (first and i in blocked) or not item_matches(item, tokens[i]):
         return None
     rest = match_items(sentence, items[1:], i + 1, blocked, verbs, first=False)
     return None if rest is None else [i, *rest]
