@@ -317,6 +317,7 @@ class Coder:
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.own_government_words = self.language.words("own_government_words")  # "rencana pemerintah": the speaker's
         self.meeting_aim_markers = self.language.words("meeting_aim_markers")  # "arrived for talks"
         self.meeting_holders = self.language.words("meeting_holders")  # "to hold talks", "untuk melakukan pembicaraan"
         # how a verb is told from a noun after "setelah"/"untuk", "after"/"to": Indonesian by its prefix
@@ -1274,7 +1275,9 @@ class Coder:
             roles.recipient = own_state(roles.actor)
         # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
         # at no one, not at the state named last (attribution.cause_roles)
-        guessable = event in CONTEXT_TARGETS and trigger.frame != "cause"
+        # "described the rising extremism among the young as a threat": a verdict reached over a long
+        # object (a clause gap) is aimed at a party named in that object, not one guessed from the story
+        guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
         if roles.recipient is None and roles.actor is not None and guessable:
             roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view))
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
@@ -1332,6 +1335,12 @@ class Coder:
             # "Ginjalnya gagal, kata dokter", "the talks failed, the mediator said": a failure told of
             # no party is a fact reported, not a verdict on someone
             reason = "no target"
+        if not reason and trigger.spans_clause and not self.owner_judged(view, match, roles.recipient):
+            # "menggambarkan kecenderungan itu sebagai ancaman": a verdict on no party judges no one;
+            # "menyebut rencana pemerintah untuk … sebagai kekeliruan": one on the bare government, the
+            # speaker's own (grammar `own_government_words`)
+            roles.recipient = self.own_government_judged(view, match, roles.actor)
+            reason = "" if roles.recipient is not None else "no target"
         if reason:
             return self.drop(coded, sentence, match, reason)
         if event == "PROTEST" and len(match.positions) == 1 and statelike(roles.actor) and self.verb_form(view, match):
@@ -1652,6 +1661,34 @@ class Coder:
         record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules]))
         self.keep(coded, view.sentence, match, record)
         return None
+
+    def object_end(self, view: SentenceView, match: TriggerMatch) -> int:
+        """Where a long object's owner may be named up to: its first purpose marker or prefixed verb
+        ("rencana pemerintah | untuk mengirim prajurit ke Irak"), else the match's end."""
+        tokens = view.sentence.tokens
+        prefixes = self.triggers.verbs.prefixes
+        for k in range(match.first + 1, match.last):
+            word = tokens[k]
+            if k in view.group_at:  # a name that starts so ("Menteri …") is no verb
+                continue
+            if word.lower in self.purpose_markers or (len(word.lemmas) > 1 and word.lower.startswith(prefixes)):
+                return k
+        return match.last
+
+    def own_government_judged(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
+        """ "Ia menyebut rencana pemerintah untuk mengirim prajurit ke Irak sebagai kekeliruan": a bare
+        government word in a long object judged is the speaker's own government."""
+        tokens = view.sentence.tokens[match.first + 1 : self.object_end(view, match)]
+        if actor is None or not any(t.lower in self.own_government_words for t in tokens):
+            return None
+        return home_government(actor)
+
+    def owner_judged(self, view: SentenceView, match: TriggerMatch, recipient: Group | None) -> bool:
+        """Whether a verdict reached over a long object names the object's owner: "menilai langkah
+        Jepang menambah anggaran sebagai provokasi" judges Japan; in "menyebut rencana pemerintah
+        untuk mengirim prajurit ke Irak sebagai kekeliruan" Iraq is where the troops go, a party after
+        the purpose marker or a prefixed verb inside the object, not the one judged."""
+        return recipient is not None and recipient.first < self.object_end(view, match)
 
     def failure_verdict(self, match: TriggerMatch) -> bool:
         """A verdict worded with a word that is otherwise a negator ("gagal", "failed")."""

@@ -14,6 +14,11 @@ APPOSITION_REACH = 8  # tokens an aside between commas may run inside a pattern'
 CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "?", "!"})
 GAP = "..."
 AS_WRITTEN = "="  # "=belum": this word only as written, never another word that shares its lemma
+# "menyebut rencana pemerintah untuk mengirim 21.500 prajurit baru ke Irak sebagai kekeliruan": a
+# long noun phrase between a verb of calling and its "sebagai"/"as" — a gap that runs on within the
+# clause, past no word that opens another (grammar `clause_gap_stops`), up to CLAUSE_GAP_REACH words
+CLAUSE_GAP = "...."
+CLAUSE_GAP_REACH = 12
 
 
 @dataclass(slots=True)
@@ -30,7 +35,12 @@ class Trigger:
     frame: str = "active"
     actor_sector: list[str] = field(default_factory=list)  # only when the actor is one of these: MIL for "mendarat"
     jointly: str = ""  # the type when two or more states act together: a joint exercise is COOPERATE
-    items: list[frozenset[str] | None] = field(default_factory=list)  # None = a gap
+    items: list[frozenset[str] | int | None] = field(default_factory=list)  # None = a gap, an int = a clause gap
+
+    @property
+    def spans_clause(self) -> bool:
+        """Whether the pattern holds a clause gap ("...."): "menyebut .... sebagai kekeliruan"."""
+        return any(isinstance(item, int) for item in self.items)
 
 
 @dataclass(slots=True)
@@ -57,10 +67,12 @@ class TriggerMatch:
         return self.positions[-1] + 1
 
 
-def compile_pattern(pattern: str) -> list[frozenset[str] | None]:
-    """Items of a pattern; a word written "=belum" stays "=belum" in its item and matches only a
-    token spelt so (see `item_matches`)."""
-    return [None if item == GAP else frozenset(item.lower().split("|")) for item in pattern.split()]
+def compile_pattern(pattern: str) -> list[frozenset[str] | int | None]:
+    """Items: a set of words, None for a gap ("..."), CLAUSE_GAP_REACH for a clause gap ("....");
+    a word written "=belum" stays "=belum" in its item and matches only a token spelt so (see
+    `item_matches`)."""
+    gaps = {GAP: None, CLAUSE_GAP: CLAUSE_GAP_REACH}
+    return [gaps[item] if item in gaps else frozenset(item.lower().split("|")) for item in pattern.split()]
 
 
 def bare(word: str) -> str:
@@ -104,6 +116,7 @@ class VerbMarks:
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     coordinators: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()  # grammar `clause_gap_stops`: a clause gap does not run past them
 
     def second_verb(self, tokens, j: int) -> bool:
         """ "met the governor and demanded …": "and" before a verb joins a second clause."""
@@ -133,7 +146,7 @@ class TriggerLexicon:
                 self.index.setdefault(bare(word), []).append(trigger)
 
     def vocabulary(self) -> set[str]:
-        return {bare(word) for t in self.triggers for item in t.items if item for word in item}
+        return {bare(word) for t in self.triggers for item in t.items if isinstance(item, frozenset) for word in item}
 
     def run(self, sentence: Sentence, blocked: set[int]) -> list[TriggerMatch]:
         """Non-overlapping matches, left to right, the most specific pattern at each position."""
@@ -188,7 +201,7 @@ def specificity(sentence: Sentence, trigger: Trigger, positions: list[int]) -> t
     with more words, then the one whose words match as written rather than by lemma: the stop
     entry "kesepakatan" (an agreement, a noun) beats the root "sepakat" (to agree); last, an entry
     for one kind of actor beats the general one, which stays as its fallback."""
-    words = [item for item in trigger.items if item is not None]
+    words = [item for item in trigger.items if isinstance(item, frozenset)]
     as_written = sum(1 for p, item in zip(positions, words, strict=False) if spelt(item, sentence.tokens[p]))
     return positions[-1], len(positions), as_written, bool(trigger.actor_sector)
 
@@ -201,15 +214,18 @@ def match_items(
     if not items:
         return []
     item = items[0]
-    if item is None:  # a gap: try the shortest first; it never spans a clause boundary
+    if item is None or isinstance(item, int):  # a gap: try the shortest first; it never spans a clause boundary
+        reach = MAX_GAP if item is None else item
         j, used = i, 0
-        while used <= MAX_GAP:
+        while used <= reach:
             rest = match_items(sentence, items[1:], j, blocked, verbs, first)
             if rest is not None and (rest or j <= len(tokens)):
                 return rest
             if j >= len(tokens):
                 return None
             if verbs.second_verb(tokens, j):
+                return None
+            if reach > MAX_GAP and tokens[j].lower in verbs.clause_openers:
                 return None
             if tokens[j].text in CLAUSE_PUNCTUATION:
                 j = apposition_end(tokens, j, verbs)  # "urged China, North Korea's main ally, to …"
@@ -250,7 +266,8 @@ def verb_marks(lang: str) -> VerbMarks:
     grammar = load_yaml(f"{lang}/grammar.yaml") or {}
     marks = grammar.get("clause_verb_marks") or {}
     coordinators = frozenset(str(w).lower() for w in grammar.get("coordinators") or ())
-    return VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators)
+    openers = frozenset(str(w).lower() for w in grammar.get("clause_gap_stops") or ())
+    return VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators, openers)
 
 
 @functools.cache
