@@ -1687,8 +1687,11 @@ class Coder:
         """Whether a verdict reached over a long object names the object's owner: "menilai langkah
         Jepang menambah anggaran sebagai provokasi" judges Japan; in "menyebut rencana pemerintah
         untuk mengirim prajurit ke Irak sebagai kekeliruan" Iraq is where the troops go, a party after
-        the purpose marker or a prefixed verb inside the object, not the one judged."""
-        return recipient is not None and recipient.first < self.object_end(view, match)
+        the purpose marker or a prefixed verb inside the object, not the one judged. One named after
+        the verdict is its doer: "described the shelling as a deliberate provocation by Russia"."""
+        if recipient is None:
+            return False
+        return recipient.first < self.object_end(view, match) or recipient.first >= match.last
 
     def failure_verdict(self, match: TriggerMatch) -> bool:
         """A verdict worded with a word that is otherwise a negator ("gagal", "failed")."""
