@@ -22,6 +22,11 @@ PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 SENTENCE_STOPS = frozenset({";", ".", "?", "!"})  # a belief's reach: "Pansus meyakini bahwa KPK akan …"
 FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
+# A harm someone wishes for is no threat made to the harmed: "Raja itu ingin membunuhnya", "the rebels
+# wanted to attack the capital" (a threat is said to the threatened: "akan membunuh … jika")
+WISHED_HARM = PROMISED_UNDER_CONDITION
+PURPOSE_REACH = 5  # tokens before "to"/"untuk" a main verb's negator may stand: "didn't leave Syria to reject"
+REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied media reports that"
 
 
 @dataclass(slots=True)
@@ -67,6 +72,11 @@ class ModalityReader:
         self.false_claims = [tuple(p.split()) for p in language.words("false_claims")]  # "tidak benar", "not true"
         self.prepositions = language.words("recipient_preps") | language.words("other_preps")
         self.copulas = language.words("copulas")  # "the plan was a mistake": "plan" is a subject there
+        self.wishes = language.words("wishes")  # "ingin", "wanted": a harm wished for is no threat
+        self.purpose_markers = language.words("purpose_markers")  # "to", "untuk": a purpose's verb
+        self.exceptives = language.words("exceptives")  # "no choice but to attack": the act is done
+        self.denial_verbs = language.words("denial_verbs")  # "membantah", "denied": what they deny is not asserted
+        self.complementizers = language.words("complementizers")
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -115,6 +125,7 @@ class ModalityReader:
             ("nobody", self.nobody_did(tokens, match)),
             ("hypothetical", self.unrealised_before(tokens, match.first)),
             ("hypothetical", self.denied_rumour(tokens, match)),
+            ("hypothetical", self.denied_report(tokens, match)),
         ):
             if cue is not None:
                 return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
@@ -126,15 +137,18 @@ class ModalityReader:
                 self.negators,
                 negatable + self.unconditioned(tokens, inside) + self.shared_negation(tokens, match),
             ),
+            # "didn't leave Syria to reject Assad": a purpose not pursued is no act, and no refusal
+            ("hypothetical", self.negators, self.negated_purpose(tokens, match)),
             ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
             ("obligation", self.obligation, near),
             ("anticipated", self.anticipated, near),
             ("considered", self.deliberation, near),
             ("attempted", self.attempts, near),
+            ("hypothetical", self.wishes if match.trigger.event in WISHED_HARM else frozenset(), near),
             ("future", self.future, near),
         ):
-            negation = outcome == "negated"
+            negation = words is self.negators
             cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, negation)), None)
             if cue is not None and words is self.hypothetical and self.realised(tokens, cue):
                 continue
@@ -218,6 +232,43 @@ class ModalityReader:
             if any(self.phrase_at(tokens, i, p) for p in self.false_claims):
                 return rumour
         return None
+
+    def denied_report(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Golkar membantah kabar bahwa partainya akan bergabung dengan koalisi", "Iran denied reports
+        that its minister had met US officials", "Russia denied that its troops attacked the village":
+        the act a denial's report or clause tells is what is denied, not asserted (the denial itself is
+        the REJECT the lexicon codes). A denial not made ("tidak membantah bahwa …") denies nothing."""
+        start = self.clause_start(tokens, match.first, SENTENCE_STOPS | {";"})
+        joined = False  # "menolak tuduhan itu dan mengusir dua diplomat": a second act, done
+        for i in range(match.first - 1, start - 1, -1):
+            if tokens[i].lower in self.breaks - self.complementizers or tokens[i].text == ",":
+                return None  # "denied the report, but on Monday its troops attacked": another clause
+            joined = joined or tokens[i].lower in self.coordinators
+            if tokens[i].lower not in self.denial_verbs or (i > 0 and tokens[i - 1].lower in self.negators):
+                continue
+            told = range(i + 1, min(i + 1 + REPORT_REACH, match.first))
+            # … but "denied reports that its troops attacked and looted the village" denies both
+            if any(tokens[j].lower in self.complementizers for j in told) or (
+                not joined and any(tokens[j].lower in self.rumours for j in told)
+            ):
+                return i
+        return None
+
+    def negated_purpose(self, tokens, match: TriggerMatch) -> list[int]:
+        """ "I didn't leave Syria to reject Assad", "Saya tidak datang ke Jakarta untuk menolak …": a
+        negated main verb denies the purpose ("to"/"untuk") that depends on it, beyond NEAR; "had no
+        choice but to attack", "tidak punya pilihan selain menyerang" do the act."""
+        marker = match.first - 1
+        if marker < 1 or tokens[marker].lower not in self.purpose_markers:
+            return []
+        stops = self.clause_stops | self.coordinators | self.relative | {","}
+        reach = []
+        for i in range(marker - 1, max(-1, marker - 1 - PURPOSE_REACH), -1):
+            if tokens[i].lower in stops or tokens[i].lower in self.exceptives:
+                break
+            reach.append(i)
+        # a negator within NEAR is the act's own ("did not attend"): the negation above reads it
+        return sorted(i for i in reach if i < match.first - NEAR)
 
     def believed(self, tokens, cue: int) -> int | None:
         """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
