@@ -35,6 +35,10 @@ from warta.when_where.places import find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+# What a requester says again after "and": promises, requests, charges, refusals, threats — acts of
+# speech, never the content a request asks of its addressee ("meminta massa pulang dan menjanjikan …")
+SPOKEN_ACTS = frozenset({"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN"})
+SECOND_ACT_REACH = 20  # tokens from a request to a second act of its maker, within one clause
 ALLEGATION_REACH = 12  # tokens from an accusation to the acts it says the accused did
 # What one is accused of doing: acts, not replies or requests ("allegations that … are baseless",
 # "indicted the man at the request of Japan" are events of their own).
@@ -723,6 +727,13 @@ class Coder:
                 trip.positions = trip.positions + match.positions
                 kept.append(match)
                 continue
+            request = next((k for k in reversed(kept) if self.second_act(view, k, match)), None)
+            if request is not None:
+                # "Jerman mendesak Rusia menarik pasukannya dan mengecam serangan itu": the requester's own
+                # second act, not more of what is asked for; it shares the request's subject (code_match)
+                match.joined_to = request
+                kept.append(match)
+                continue
             request = next((k for k in reversed(kept) if self.asks_for(view, k, match)), None)
             if request is not None:
                 # "Germany urged Russia and Ukraine to return to talks": what is asked for has not
@@ -885,6 +896,39 @@ class Coder:
         marked = any(t.lower in self.request_complements for t in between)
         addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
         return marked or addressed
+
+    def second_act(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether an event word joined by "and"/"dan" after a request's content is the requester's own
+        second act: "urged Russia to withdraw and condemned the attack" (a finite verb, where the content
+        is bare), "meminta massa pulang dan menjanjikan aparat akan bertindak" (a spoken act — a promise,
+        a request, a charge, a refusal — which Indonesian marks by no form of its own), "… dan akan
+        mengecam" (a tense word of its own). Not "urged Russia to withdraw and release prisoners"."""
+        if head.trigger.event != "REQUEST" or match.first <= head.last or match.first - head.last > SECOND_ACT_REACH:
+            return False
+        tokens = view.sentence.tokens
+        if tokens[head.first].lower in self.order_verbs:
+            return False
+        joint = match.first - 1
+        while joint > head.last and tokens[joint].lower in self.attributor.tense_words:
+            joint -= 1  # "dan akan menjanjikan": the verb's own tense
+        if tokens[joint].lower not in self.coordinators or not self.one_clause(tokens[head.last : joint]):
+            return False
+        between = tokens[head.last : joint]
+        if any(t.lower in self.subordinators or t.lower in self.attributor.relative for t in between):
+            return False  # "menindak kelompok yang anti Pancasila dan menentang …": the relative clause's verb
+        own_tense = joint < match.first - 1
+        # a spoken act joins the requester's words only after a bare content ("meminta massa pulang dan
+        # menjanjikan …"); after "untuk"/"agar" the content goes on ("meminta polisi untuk bertanggung
+        # jawab dan mengusut …"), and an inquiry is what is asked of the police, never spoken
+        marked = any(t.lower in self.request_complements for t in between)
+        spoken = (
+            self.bare_request_content
+            and not marked
+            and match.trigger.event in SPOKEN_ACTS
+            and match.trigger.mode != "investigate"
+        )
+        finite = self.language.code == "en" and self.attributor.finite_verb(tokens[match.first])
+        return own_tense or spoken or finite
 
     def main_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Lavrov mengatakan hal itu setelah bertemu Tillerson": a verb right after "after"/"setelah"
@@ -1189,6 +1233,12 @@ class Coder:
                 return self.fall_back(coded, view, match, "actor sector", dates, places, credit)
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
+        if match.joined_to is not None:
+            # "Germany urged Russia to withdraw and condemned the attack": the requester acts again
+            requester = self.attributor.run(view, match.joined_to).actor
+            if requester is not None and requester is not roles.recipient:
+                roles.actor = requester
+                roles.rules.append("attribution.requester_again")
         roles.actor = speakers_own(roles.actor, roles.speaker)
         danger = self.warned_of_another(view, match, roles) if event == "THREATEN" else None
         if danger is not None and (roles.actor is None or roles.actor.first > match.first):

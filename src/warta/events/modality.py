@@ -15,6 +15,7 @@ from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, title_case
 from warta.model import Sentence
 
+COORDINATED_REACH = 15  # tokens from a future marker to the "and" that joins a second verb to its first
 NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan pernah menghadiri")
 # What a condition that opens the sentence may promise: "If Iran attacks, Israel will retaliate" is a
 # threat (THREATEN, or violence, coercion or sanctions to come: coder.FUTURE_THREAT)
@@ -146,7 +147,7 @@ class ModalityReader:
             ("considered", self.deliberation, near),
             ("attempted", self.attempts, near),
             ("hypothetical", self.wishes if match.trigger.event in WISHED_HARM else frozenset(), near),
-            ("future", self.future, near),
+            ("future", self.future, near + self.shared_future(tokens, match)),
         ):
             negation = words is self.negators
             cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, negation)), None)
@@ -294,6 +295,24 @@ class ModalityReader:
         if before and before == self.verbs.form(tokens[match.first]):
             return near
         return [i for i in near if i > joined[-1]]
+
+    def shared_future(self, tokens, match: TriggerMatch) -> list[int]:
+        """ "AS akan mencatat negara-negara itu dan menyetop bantuan", "the US will review the deal and
+        suspend aid": a verb joined by "and"/"dan" right after it, in the form of the verb a future
+        marker opens, is as much to come — when nothing new (a subject, a tense word, a clause break)
+        stands between. Not "will review the deal and suspended aid" (another form: a past act)."""
+        joint = match.first - 1
+        if joint < 2 or tokens[joint].lower not in self.coordinators:
+            return []
+        start = max(self.clause_start(tokens, joint, self.clause_stops | {","}), joint - COORDINATED_REACH)
+        cue = next((i for i in range(joint - 2, start - 1, -1) if tokens[i].lower in self.future), None)
+        if cue is None or not self.cue_at(tokens, cue):
+            return []
+        if any(t.lower in self.realised_markers or t.lower in self.negators for t in tokens[cue + 1 : joint]):
+            return []  # "akan mencatat … dan telah menyetop", a tense of its own: no shared marker
+        form = self.verbs.form(tokens[match.first])
+        first = [i for i in range(cue + 1, min(cue + 3, joint)) if tokens[i].text[:1].isalpha()]
+        return [cue] if first and self.verbs.form(tokens[first[0]]) == form else []
 
     def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
         """ "tidak pernah merasa ditekan atau diancam", "did not threaten or attack": a negation before

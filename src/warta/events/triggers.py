@@ -54,6 +54,8 @@ class TriggerMatch:
     rules: list[str] = field(default_factory=list)  # what turned the entry's reading: "modality.promised_harm"
     requested_by: TriggerMatch | None = None  # the request whose content this event word is ("urged … to")
     aim_of: TriggerMatch | None = None  # the visit or meeting this meeting is the aim of ("flew to Seoul to meet …")
+    # the request whose maker also does this, a second act joined by "and" ("urged Iran to stop and condemned …")
+    joined_to: TriggerMatch | None = None
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
