@@ -76,6 +76,10 @@ PLACED_FORCES = frozenset({"MOBILIZE"})
 # Tokens before the forces or the trigger that still belong to the troops' phrase: "some 3,200
 # Australian-led peacekeepers", "Pasukan penjaga perdamaian PBB" (coder.peace_mission).
 PEACE_PHRASE_REACH = 4
+TARGET_CLAUSE_REACH = 16  # tokens from an attack's trigger to the end of the clause that may name its target
+FORCES_MOVED_REACH = 4  # tokens from the forces to where they go: "20 ribu tentara lagi ke Irak"
+# A charge or refusal of a plan that moves forces is aimed at the planners (coder.forces_destination).
+PLAN_CHARGES = frozenset({"ACCUSE", "REJECT"})
 HOST_REACH = 3  # tokens from the trigger to the host country: "mendarat di ibukota Somalia"
 PEACE_CLAUSE_REACH = 20  # tokens after the trigger: "landed in Mogadishu last week, the vanguard of an AU force"
 # A condemnation or concern names its target as the place of what it is about: "expressed concern
@@ -293,6 +297,8 @@ class Coder:
         self.peacekeeping_words = {tuple(p.split()) for p in self.language.words("peacekeeping_words")}
         self.peacekeeping_bodies = self.language.words("peacekeeping_bodies")
         self.mission_forces = self.language.words("mission_forces")  # "an African Union force"
+        self.target_markers = self.language.words("target_markers")  # "against Al-Qaeda hideouts"
+        self.forces_moved_preps = self.language.words("forces_moved_preps")  # "troops to Iraq"
         self.coordinators = self.language.words("coordinators")
         self.clause_joints = self.subordinators | self.coordinators  # where a trigger's clause ends
         self.relative = self.language.words("relative")
@@ -1308,17 +1314,21 @@ class Coder:
             or event == "CONCEDE"  # "jeda kemanusiaan di Gaza utara": a pause granted where the fighting is
             or trigger.event in PLACE_TARGETS
         ):
+            if trigger.event in PLACE_TARGETS:
+                roles.recipient = self.marked_target(view, match, roles.actor)
             if (
-                roles.actor is not None
+                roles.recipient is None
+                and roles.actor is not None
                 and event in CONTEXT_TARGETS
                 and self.uncoded_patient(view, match, roles, places)
             ):
                 # "Dobrev was arrested in Stuttgart": the one named was acted on there; who he is the
                 # story said before ("Albanian national Arben Dobrev …")
                 roles.recipient = recent_other_party(coded, view, match, roles.actor)
-            roles.recipient = roles.recipient or place_as_party(view, match, places)
+            roles.recipient = roles.recipient or place_as_party(view, match, self.open_places(view, places))
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
-            roles.recipient = place_in_clause(view, match, places, self.place_nouns)
+            clause_places = [p for p in self.open_places(view, places) if not self.forces_sent_to(view, match, p)]
+            roles.recipient = place_in_clause(view, match, clause_places, self.place_nouns)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor):
@@ -1330,6 +1340,8 @@ class Coder:
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
         if roles.recipient is None and roles.actor is not None and guessable:
             roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view))
+            if event in PLAN_CHARGES and self.forces_destination(coded, roles.recipient):
+                roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
             roles.recipient = at_home(coded, sentence, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in COUNTERPART_TARGETS:
@@ -1479,6 +1491,59 @@ class Coder:
             t.lower for t in tokens[max(0, mention.first - 1) : mention.first] + tokens[mention.last : mention.last + 1]
         }
         return mention.entity.sector in ARMED_FORCES or bool(near & self.mission_forces)
+
+    def open_places(self, view: SentenceView, places: list) -> list:
+        """Places that stand alone, not inside a name the actor lists know: "operations targeting
+        al-Qaeda in Iraq", "cabang Al-Qaeda di Irak" name a group, not Iraq as a party."""
+        start = view.sentence.start
+        names = [(m.start - start, m.end - start) for g in view.groups for m in g.mentions if m.end > m.start]
+        inside = [p for p in places if any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)]
+        return [p for p in places if p not in inside]
+
+    def marked_target(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
+        """ "carried out an air strike in southern Somalia on Monday against suspected Al-Qaeda
+        hideouts", "serangan udara di Somalia selatan pekan ini terhadap operasi Al-Qaeda": a party
+        a target marker (grammar `target_markers`) names later in the trigger's clause is what the
+        attack hit, not the place named first."""
+        tokens = view.sentence.tokens
+        end, stop = match.last, min(len(tokens), match.last + TARGET_CLAUSE_REACH)
+        # "during operations targeting al-Qaeda" still tells the act: only a comma or an "and" ends it
+        while end < stop and tokens[end].lower not in self.coordinators and tokens[end].text not in CLAUSE_PUNCTUATION:
+            end += 1
+        marks = [k for k in range(match.last, end) if tokens[k].lower in self.target_markers]
+        if not marks:
+            return None
+        own = actor.codes() if actor is not None else set()
+        for group in view.groups:
+            if marks[0] < group.first < end and not group.codes() <= own:
+                return group
+        return None
+
+    def forces_destination(self, coded: CodedArticle, guess: Group | None) -> bool:
+        """ "Bush has begun sending 21,500 more troops to Iraq, but Congress opposes …", "menentang
+        pengiriman 20 ribu tentara lagi ke Irak": a state guessed from the context that is where
+        forces (grammar `mission_forces`) are sent to or pulled from (`forces_moved_preps`) is the
+        plan's place; a charge or refusal of the plan is aimed at the actor's own government."""
+        if guess is None:
+            return False
+        mention = guess.mentions[0]
+        sentence = next((s for s in coded.sentences if s.start <= mention.start < s.end), None)
+        if sentence is None or mention.first < 1:
+            return False
+        tokens = sentence.tokens
+        if tokens[mention.first - 1].lower not in self.forces_moved_preps:
+            return False
+        before = {t.lower for t in tokens[max(0, mention.first - 1 - FORCES_MOVED_REACH) : mention.first - 1]}
+        return bool(before & self.mission_forces)
+
+    def forces_sent_to(self, view: SentenceView, match: TriggerMatch, place) -> bool:
+        """ "opposed sending 20,000 more troops to Iraq", "menentang pengiriman pasukan ke Irak",
+        "called for a withdrawal of US forces from Iraq": a place the forces (grammar
+        `mission_forces`) between the trigger and it are moved to or from is where the plan sends
+        them; what the charge or refusal is aimed at is the plan's owner, not that state."""
+        sentence = view.sentence
+        between = [t.lower for t in sentence.tokens[match.last :] if t.start - sentence.start < place.start]
+        return bool(set(between) & self.mission_forces)
 
     def mission_host(self, view: SentenceView, match: TriggerMatch, roles: Roles, places: list) -> Group | None:
         """The place a peace mission goes to is the recipient of its protection: "deployed to
