@@ -556,6 +556,8 @@ class Coder:
                 continue
             deniers = {e.code for e in event.actor}
             sides = {(e.code, e.sector) for e in event.actor}
+            if self.told_in_denied_report(view, event):
+                aim_at_nobody(event)
             guessed = {"coref.context_target", "coref.at_home"} & set(event.rules)
             if {e.code for e in event.recipient} - deniers and not guessed:
                 continue
@@ -596,6 +598,15 @@ class Coder:
             return second in self.follower_nouns
         clitic = any(first == noun + c for noun in self.follower_nouns for c in self.possessive_clitics)
         return clitic or (first in self.follower_nouns and second in self.follower_possessives)
+
+    def told_in_denied_report(self, view: SentenceView, event: Event) -> bool:
+        """ "Moscow dismissed reports that Russian jets had bombed the hospital", "Indonesia membantah
+        laporan bahwa tentaranya menyerang desa di Papua Nugini": a party told inside the report a
+        denial denies (after "that"/"bahwa") is no recipient of the denial — the accuser is."""
+        said_at = trigger_start(event)
+        aims = [span.start for span in event.spans if span.role == "recipient"]
+        clauses = [t.start for t in view.sentence.tokens if t.lower in self.complementizers and t.start > said_at]
+        return bool(aims and clauses) and min(clauses) < min(aims)
 
     def denies(self, event: Event) -> bool:
         """A REJECT worded as a denial or as a rejection of a charge ("denied", "membantah", "rejected
@@ -2218,6 +2229,13 @@ def recent_other_party(
 def trigger_start(event: Event) -> int:
     """Where the words that coded `event` begin in the text."""
     return next((span.start for span in event.spans if span.role == "trigger"), event.start)
+
+
+def aim_at_nobody(event: Event) -> None:
+    """Leave `event` without a recipient (spans, guessing rules and id follow)."""
+    event.recipient, event.recipient_text = [], []
+    event.spans = [span for span in event.spans if span.role != "recipient"]
+    event.id = event_id(event)
 
 
 def aim_at(coded: CodedArticle, event: Event, party_event: Event, rule: str) -> None:

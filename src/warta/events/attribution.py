@@ -87,6 +87,9 @@ class Attributor:
         self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
         self.demonstratives = language.words("demonstratives")  # "selain itu": a preposition's object
         self.breaks = self.clause_breaks | self.complementizers
+        # "has so far arrested", "no choice but to attack", "polisi saat ini menahan": a break word
+        # that, with the word after it, is an adverb or an exception opens no clause
+        self.unbroken = [tuple(p.split()) for p in language.words("unbroken_phrases")]
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
@@ -682,7 +685,7 @@ class Attributor:
             i = self.before_relative_clause(tokens, i, floor)
             if i < floor:
                 break
-            if tokens[i].lower in self.breaks:
+            if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i):
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
                 # "Iran, however, rejected …": a comma closing the adverb is no clause of its own
@@ -711,6 +714,12 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
+
+    def unbroken_at(self, tokens, i: int) -> bool:
+        """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
+        clause: "Israel has so far arrested 40 suspects", "Israel had no choice but to attack",
+        "Polisi saat ini menahan lima orang" — the subject before it is the act's."""
+        return any(tuple(t.lower for t in tokens[i : i + len(p)]) == p for p in self.unbroken)
 
     def antecedent(self, view: SentenceView, position: int, floor: int) -> Group | None:
         """ "criticised by the Chinese government, which accuses Taiwan of …", "dikecam oleh

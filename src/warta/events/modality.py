@@ -197,6 +197,8 @@ class ModalityReader:
             if phrase is None or (i > 0 and tokens[i - 1].lower in self.prepositions):
                 continue
             between = range(i + len(phrase), match.first)
+            if any(tokens[j].lower in self.exceptives for j in between):
+                continue  # "had no option except to attack", "tidak punya pilihan selain menyerang": the act is done
             links = [j for j in between if tokens[j].lower in self.relative]
             wanted = 1 if self.nobody_links else 0
             tied = all(tokens[j].lower in self.nobody_links for j in links) and all(j >= match.first - 2 for j in links)
