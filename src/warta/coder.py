@@ -557,7 +557,7 @@ class Coder:
             deniers = {e.code for e in event.actor}
             sides = {(e.code, e.sector) for e in event.actor}
             if self.told_in_denied_report(view, event):
-                aim_at_nobody(event)
+                aim_at_nobody(coded, event)
             guessed = {"coref.context_target", "coref.at_home"} & set(event.rules)
             if {e.code for e in event.recipient} - deniers and not guessed:
                 continue
@@ -1821,7 +1821,7 @@ class Coder:
 
     def failure_verdict(self, match: TriggerMatch) -> bool:
         """A verdict worded with a word that is otherwise a negator ("gagal", "failed")."""
-        words = {bare(w) for item in match.trigger.pattern.split() for w in item.lower().split("|")}  # "=gagal" too
+        words = {bare(w) for item in match.trigger.items if isinstance(item, frozenset) for w in item}  # "=gagal" too
         return bool(words & self.modality.negators)
 
     def fall_back(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, reason: str, *where) -> None:
@@ -2172,9 +2172,7 @@ def scene_party(coded: CodedArticle, view: SentenceView, sector: str, rule: str)
 
 def context_party(view: SentenceView, code: str, sector: str, rule: str) -> Group:
     """A party the context gives, with no span in the text: anchored at the sentence's start."""
-    anchor = view.sentence.tokens[0]
-    mention = Mention(0, 0, Entity(code, sector, ""), "context", "", anchor.start, anchor.start, [rule])
-    return Group([mention])
+    return Group([context_mention(Entity(code, sector, ""), view.sentence.tokens[0], rule)])
 
 
 def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None) -> Group | None:
@@ -2231,11 +2229,12 @@ def trigger_start(event: Event) -> int:
     return next((span.start for span in event.spans if span.role == "trigger"), event.start)
 
 
-def aim_at_nobody(event: Event) -> None:
-    """Leave `event` without a recipient (spans, guessing rules and id follow)."""
+def aim_at_nobody(coded: CodedArticle, event: Event) -> None:
+    """Leave `event` without a recipient (spans, id and the candidates that point at it follow)."""
+    old_id = event.id
     event.recipient, event.recipient_text = [], []
     event.spans = [span for span in event.spans if span.role != "recipient"]
-    event.id = event_id(event)
+    renamed(coded, event, old_id)
 
 
 def aim_at(coded: CodedArticle, event: Event, party_event: Event, rule: str) -> None:
@@ -2246,6 +2245,11 @@ def aim_at(coded: CodedArticle, event: Event, party_event: Event, rule: str) -> 
     event.spans = [span for span in event.spans if span.role != "recipient"]
     event.spans += [dataclasses.replace(span, role="recipient") for span in party_event.spans if span.role == "actor"]
     event.rules = [r for r in event.rules if r != "coref.context_target"] + [rule]
+    renamed(coded, event, old_id)
+
+
+def renamed(coded: CodedArticle, event: Event, old_id: str) -> None:
+    """Give `event` the id its parties now make, and point the candidates that named it there."""
     event.id = event_id(event)
     for candidate in coded.candidates:
         if candidate.detail == old_id:
