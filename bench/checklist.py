@@ -1,0 +1,35 @@
+"""Pass rate of the behaviour checklist (tests/events/checklist/*.tsv), known misses included:
+per file, per language and per expected type.   .venv/bin/python bench/checklist.py [FILE...]"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "events"))
+
+from test_checklist import HERE, passes  # noqa: E402
+
+
+def main(paths: list[Path]) -> None:
+    tally: dict[str, Counter] = {}
+    for path in paths:
+        lang = path.stem.split("_")[0]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#") or line.startswith("expect\t"):
+                continue
+            expect, actor, recipient, pub_date, _status, sentence = line.split("\t")
+            ok = passes(lang, expect, actor, recipient, pub_date, sentence)
+            kind = expect if not expect.startswith("!") else "near miss"
+            for key in (path.stem, lang, kind):
+                tally.setdefault(key, Counter())[ok] += 1
+    for key, count in tally.items():
+        total = count[True] + count[False]
+        print(f"{key:28} {count[True]:4}/{total:<4} {count[True] / total:.2f}")
+
+
+if __name__ == "__main__":
+    main([Path(p) for p in sys.argv[1:]] or sorted(HERE.glob("*.tsv")))
