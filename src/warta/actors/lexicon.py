@@ -50,6 +50,17 @@ class Entry:
     rule: str  # id of the data entry, for evidence
     entity: Entity | None = None
     person: Person | None = None
+    # a body whose role changed on a day: the Taliban are AFG REB until 2021-08-14, the de facto
+    # government from 2021-08-15 — (first day, sector) pairs, in order
+    sector_from: tuple[tuple[str, str], ...] = ()
+
+    def sector_at(self, date: str | None) -> str:
+        """The body's sector at a date: its own, or the last one that had begun by then."""
+        sector = self.entity.sector if self.entity else ""
+        for start, later in self.sector_from:
+            if date and start <= date:
+                sector = later
+        return sector
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -195,7 +206,8 @@ def add_bodies(lexicon: ActorLexicon, lang: str) -> None:
         sector, wikidata = body.get("sector", "") or "", str(body.get("wikidata", "") or "")
         entity = Entity(body["code"], sector, body.get("name", ""), wikidata)
         rule = f"actors.body.{body['code']}.{body.get('name', '')}".replace(" ", "_")
-        entry = Entry("body", rule, entity)
+        changes = tuple(sorted((str(day), str(later)) for day, later in (body.get("sector_from") or {}).items()))
+        entry = Entry("body", rule, entity, sector_from=changes)
         names = (body.get(lang, []) or []) + (body.get("en", []) or [] if lang == "id" else [])
         add_names(lexicon, names, entry)
         for acronym in body.get("abbr", []) or []:

@@ -436,7 +436,7 @@ def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str
     for kind in ("body", "metonym", "capital", "country", "demonym"):
         if kind in by_kind:
             base = by_kind[kind].entity
-            sector = sector or base.sector
+            sector = sector or by_kind[kind].sector_at(date)
             return Entity(base.code, sector, base.name, base.wikidata), kind, rules
     return Entity("", sector), "sector", rules
 
