@@ -1,5 +1,6 @@
 """Pass rate of the behaviour checklist (tests/events/checklist/*.tsv), known misses included:
-per file, per language and per expected type.   .venv/bin/python bench/checklist.py [FILE...]"""
+per file, per language and per expected type; with --fails, each failing row and what warta coded.
+    .venv/bin/python bench/checklist.py [--fails] [FILE...]"""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ sys.path.insert(0, str(ROOT / "tests" / "events"))
 
 from test_checklist import HERE, passes  # noqa: E402
 
+from conftest import coded_in  # noqa: E402
 
-def main(paths: list[Path]) -> None:
+
+def main(paths: list[Path], fails: bool = False) -> None:
     tally: dict[str, Counter] = {}
     for path in paths:
         lang = path.stem.split("_")[0]
@@ -23,6 +26,10 @@ def main(paths: list[Path]) -> None:
                 continue
             expect, actor, recipient, pub_date, _status, sentence = line.split("\t")
             ok = passes(lang, expect, actor, recipient, pub_date, sentence)
+            if fails and not ok:
+                got = coded_in(lang, sentence, pub_date)
+                print(f"{path.stem}: want {expect} {actor}->{recipient or '*'} got {got}")
+                print(f"    {sentence}")
             kind = expect if not expect.startswith("!") else "near miss"
             for key in (path.stem, lang, kind):
                 tally.setdefault(key, Counter())[ok] += 1
@@ -32,4 +39,5 @@ def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    main([Path(p) for p in sys.argv[1:]] or sorted(HERE.glob("*.tsv")))
+    args = [a for a in sys.argv[1:] if a != "--fails"]
+    main([Path(p) for p in args] or sorted(HERE.glob("*.tsv")), fails="--fails" in sys.argv)
