@@ -40,7 +40,7 @@ def test_killed_in_an_attack_named_by_its_doer():
 
 
 def test_under_fire_from_armed_men_is_an_attack_from_lawmakers_criticism():
-    assert en("The patrol came under fire from Taliban fighters in Afghanistan's Helmand province.") == [
+    assert en("The patrol came under fire from Taliban fighters in Afghanistan's Helmand province.", "2011-06-01") == [
         ("ASSAULT", ["AFG"], ["AFG"])
     ]
     assert en("The minister came under fire from opposition lawmakers in Kenya.") == [("ACCUSE", ["KEN"], ["KEN"])]
