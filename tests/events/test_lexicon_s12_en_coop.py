@@ -32,7 +32,8 @@ def test_a_withdrawal_completed_or_a_disengagement_is_done():
 
 
 def test_people_freed_or_returned_and_land_handed_over():
-    assert ("RETREAT", ["AFG"], []) in coded("The Taliban released a detained Afghan journalist's brother.", "2015-06-01")
+    taliban = "The Taliban released a detained Afghan journalist's brother."
+    assert ("RETREAT", ["AFG"], []) in coded(taliban, "2015-06-01")
     assert ("RETREAT", ["PRK"], ["KOR"]) in coded("North Korea repatriated four South Korean fishermen.")
     assert ("RETREAT", ["AZE"], ["ARM"]) in coded("Azerbaijan handed back two villages to Armenia.")
 
