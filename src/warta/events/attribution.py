@@ -49,6 +49,10 @@ BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # Statements: their speaker can be their actor. Material events need a named doer.
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+# Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
+# Korea", "mengecam uji coba yang dilakukan Korea Utara" — the doer is the target (see doer_in_object).
+JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
+DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
 
 
 def prefixed_passive(token, prefixes: tuple[str, ...]) -> bool:
@@ -146,6 +150,7 @@ class Attributor:
         self.relation_nouns = language.words("relation_nouns")  # "Syria's relations with Lebanon"
         # "a failure of American diplomacy", "kegagalan diplomasi AS": a verdict noun's owner is the one judged
         self.verdict_nouns = language.words("verdict_nouns")
+        self.particles = language.words("doer_particles")  # "carried out by": the participle's particle
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
@@ -176,6 +181,8 @@ class Attributor:
                 view, match, frame
             )
             roles.recipient = self.subject_before(view, match.first, frame)
+            if match.trigger.event in JUDGED:
+                roles.recipient = self.owner_of_subject(view, match, frame) or roles.recipient
             if roles.recipient is None and self.clause_passive(view, match):
                 roles.recipient = self.clause_subject(view, match)
             head = view.sentence.tokens[match.first].lower
@@ -230,6 +237,8 @@ class Attributor:
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
             roles.recipient = self.object_after(view, match, roles.actor) or self.serial_object(view, match)
+            if roles.recipient is None and match.trigger.event == "ACCUSE":
+                roles.recipient = self.accused_in_claim(view, match, roles.actor)
         passive = "attribution.passive" in roles.rules
         # "…, which was blamed for a string of attacks", police said: an agentless passive in
         # reported words hides its doer; the speaker is not it.
@@ -359,6 +368,57 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def owner_of_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """ "Langkah Beijing mengerahkan kapal ke Natuna dikecam oleh Kemlu RI", "Tuduhan Washington
+        bahwa Beijing … dibantah oleh China", "Washington's accusation that Beijing … was rejected by
+        China": what a passive judges is the act its subject names, so the act's owner — the party
+        right after the subject's head noun (before it with "'s") — is the target, not a party
+        named later inside the subject."""
+        tokens = view.sentence.tokens
+        floor = frame.scope_start if frame and frame.scope_start <= match.first else 0
+        start = match.first - 1
+        while start >= floor:
+            token = tokens[start]
+            if (token.lower in self.clause_breaks or token.text in (",", ";", ":")) and start not in view.group_at:
+                break
+            start -= 1
+        start += 1
+        if self.lang == "en":  # "Washington's accusation", "China's deployment of ships"
+            owner = next((g for g in view.groups if g.first == start), None)
+            clitic = owner.last if owner is not None else None
+            if clitic is None or clitic >= match.first or tokens[clitic].lower not in self.determiners:
+                return None
+            return owner if tokens[clitic].lower.startswith(("'", "’")) else None
+        # "Langkah Beijing …", "Uji coba rudal Korea Utara …": one to three head nouns, then the owner
+        for head in range(start + 1, min(start + 4, match.first)):
+            owner = view.group_at.get(head)
+            if owner is not None:
+                nouns = tokens[start:head]
+                if owner.first != head or any(
+                    not t.text.isalpha() or t.lower in self.all_preps or self.finite_verb(t) for t in nouns
+                ):
+                    return None
+                return owner
+        return None
+
+    def accused_in_claim(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
+        """ "Tuduhan Washington bahwa Beijing melakukan spionase …", "Washington's accusation that
+        Beijing spied …": an accusation whose object is a that-clause accuses that clause's subject
+        (right after "that"/"bahwa"; the accuser's own name may stand between noun and "that")."""
+        tokens = view.sentence.tokens
+        k = match.last
+        owner = view.group_at.get(k)
+        if owner is not None and owner.first == k:
+            k = owner.last  # "Tuduhan Washington bahwa"
+        if k + 1 >= len(tokens) or tokens[k].lower not in self.complementizers:
+            return None
+        accused = next((g for g in view.groups if g.first in (k + 1, k + 2)), None)
+        if accused is None or (accused.first == k + 2 and tokens[k + 1].lower not in self.determiners):
+            return None
+        if actor is not None and accused.codes() <= actor.codes():
+            return None  # "Iran's claim that Iran …": no target named
+        return accused
 
     def participle_before(self, tokens, by: int, match: TriggerMatch) -> bool:
         """A participle of its own right before the "by", outside the trigger: "used by", "backed by"."""
@@ -1167,6 +1227,9 @@ class Attributor:
         for group in groups:
             if group.first < match.last:
                 return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
+        doer = self.doer_in_object(view, match, groups)
+        if doer is not None:
+            return doer
         partner = self.talked_with(view, match, groups)
         if partner is not None:
             return partner
@@ -1207,6 +1270,61 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def doer_in_object(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
+        """ "Uni Eropa mengecam uji coba rudal balistik yang dilakukan Korea Utara", "penyelidikan atas
+        dugaan pelanggaran HAM oleh pasukan Ethiopia", "condemned the missile test carried out by North
+        Korea": verbal conflict is aimed at the doer its object names after "by"/"oleh" or "yang di-",
+        while only the act's noun phrase stands between, even one naming its victims ("mengecam
+        penembakan warga Ukraina yang dilakukan pasukan Rusia"); "condemned the attack by Friday" names
+        no doer, and "mengecam Israel atas …" keeps its direct object."""
+        if match.trigger.event not in JUDGED or not groups or groups[0].first <= match.last:
+            return None  # the verb's own object comes first: "mengecam Israel atas serangan oleh …"
+        tokens = view.sentence.tokens
+        for group in groups:
+            if group.first - match.last > DOER_REACH:
+                return None
+            start = self.doer_marker(tokens, group.first, match.last)
+            if start is not None and self.act_phrase(tokens, match.last, start):
+                if all(m.kind == "implied" for m in group.mentions):
+                    return None  # an unnamed doer takes its state from the scene
+                return group
+        return None
+
+    def doer_marker(self, tokens, first: int, floor: int) -> int | None:
+        """Where the words naming a doer start before a group: "oleh"/"by", "yang dilakukan (oleh)",
+        "carried out by", "that was committed by"; None when the group has no such words before it."""
+        k = first - 1
+        if k < floor:
+            return None
+        if tokens[k].lower in self.agent:  # a party right after it: no "by force", "by Friday"
+            k -= 1
+            # "carried out by", "committed by": the act's own participle
+            while k >= floor and (tokens[k].lower in self.particles or self.participle(tokens[k])):
+                k -= 1
+            while k >= floor and (tokens[k].lower in self.be_forms or tokens[k].lower in self.relative):
+                k -= 1  # "that was carried out by"
+            return k + 1
+        relative_passive = k - 1 >= floor and tokens[k - 1].lower in self.relative
+        if self.lang == "id" and relative_passive and prefixed_passive(tokens[k], ("di",)):
+            return k - 1  # "yang dilakukan Korea Utara"
+        return None
+
+    def participle(self, token) -> bool:
+        """ "committed", "carried", "launched": a past participle (English; Indonesian marks voice instead)."""
+        word = token.lower
+        return bool(self.participle_endings) and word.endswith(self.participle_endings) and len(token.lemmas) > 1
+
+    def act_phrase(self, tokens, start: int, end: int) -> bool:
+        """Only the judged act's noun phrase between the trigger and its doer: nouns and their
+        prepositions, no verb, clause word or punctuation ("pelanggaran HAM di Tigray oleh")."""
+        for token in tokens[start:end]:
+            word = token.lower
+            if not word.isalpha() and "-" not in word or word in self.breaks or word in self.relative:
+                return False
+            if word in self.agent or word in self.be_forms or self.finite_verb(token) and len(token.lemmas) > 1:
+                return False
+        return True
 
     def talked_with(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
         """ "Bush discussed his new Iraq plan with Jordan's King Abdullah", "Ryamizard membicarakan
