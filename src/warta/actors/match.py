@@ -24,6 +24,7 @@ NAME_REACH = 20
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
+BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a party's backers are its people
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
@@ -477,6 +478,10 @@ class ActorMatcher:
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
         self.part_heads = language.words("part_heads")  # ", head of the …": whose head a name before it is
+        # "supporters of Bolsonaro", "pendukung Prabowo": a leader's or armed group's backers (grammar
+        # `backer_nouns`) are civilians of its state, not the party they back (see backers)
+        self.backer_nouns = language.words("backer_nouns")
+        self.backer_skips = language.words("determiners") | language.words("former_markers")
         self.genitive_preps = language.words("genitive_preps")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
@@ -611,6 +616,8 @@ class ActorMatcher:
                 # … The prime minister said …"): it then leaves the memory as it is
                 named_lately = memory.first_person and memory.sentence - memory.first_person[1] <= 1
                 bare = not named_lately and self.bare_title(sentence, mention)
+                mention = self.backers(sentence, mention)
+                mentions = [m for m in mentions if m.last <= mention.first]
                 office = self.an_office(mention) or bare
                 memory.remember(mention, name_words, located, governed, office)
                 mentions.append(mention)
@@ -635,6 +642,33 @@ class ActorMatcher:
             if self.names_a_place(sentence, mention):
                 mention.rules.append("actors.place_modifier")
         return mentions
+
+    def backers(self, sentence: Sentence, mention: Mention) -> Mention:
+        """ "Supporters of former president Bolsonaro invaded Congress", "Bolsonaro supporters",
+        "massa pendukung Prabowo": the backers of a state's leader, body or armed group are that
+        state's civilians (CVL), not the party itself — a crowd that storms a building protests. A
+        party's own supporters ("supporters of the PTI", PTY/OPP) stay the party's people."""
+        code, sector = mention.entity.code, mention.entity.sector
+        if not is_state(code) or sector in BACKED_AS_ONE or mention.kind in ("pronoun", "coref"):
+            return mention
+        tokens = sentence.tokens
+        first, last = mention.first, mention.last
+        i = first - 1
+        while i >= 0 and tokens[i].lower in self.backer_skips:
+            i -= 1
+        if i >= 0 and tokens[i].lower in self.genitive_preps:
+            i -= 1
+        if i >= 0 and tokens[i].lower in self.backer_nouns:
+            first = i
+        elif last < len(tokens) and tokens[last].lower in self.backer_nouns:
+            last += 1  # "Bolsonaro supporters stormed …"
+        else:
+            return mention
+        text = " ".join(t.text for t in tokens[first:last])
+        return Mention(
+            first, last, Entity(code, "CVL", ""), "demonym", text,
+            tokens[first].start, tokens[last - 1].end, [*mention.rules, "actors.backers"],
+        )
 
     def hyphen_partner(self, sentence: Sentence, mention: Mention, date: str | None) -> list[Mention]:
         """ "RI-Malaysia Sepakati Batas Laut", "US-China talks": a pair of states written as one word

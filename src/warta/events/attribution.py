@@ -1485,9 +1485,24 @@ class Attributor:
         # a person or body the text names, or a surname of one named before ("Hasto … dengan Anas"),
         # other than the actor itself
         names = {m.entity.name for m in actor.mentions}
-        if not all(m.kind in ("person", "body", "coref") and m.entity.name not in names for m in group.mentions):
+        if not all(
+            (m.kind in ("person", "body", "coref") and m.entity.name not in names) or self.placed_role(m, sectors)
+            for m in group.mentions
+        ):
             return False
         return self.stands_as_partner(view, match, group)
+
+    @staticmethod
+    def placed_role(mention, sectors: set[str]) -> bool:
+        """A group named by its role and a place of the actor's own state, of another sector than the
+        actor: "Mahfud MD menerima perwakilan tokoh adat Papua", "the minister met farmers' leaders
+        from Aceh" — a domestic party the text places, not an unnamed body of the scene."""
+        return (
+            mention.kind == "implied"
+            and "actors.city" in mention.rules
+            and bool(mention.entity.sector)
+            and mention.entity.sector not in sectors
+        )
 
     def praised_body(self, view: SentenceView, match: TriggerMatch, group: Group, actor: Group) -> bool:
         """ "President Obama praised the police", "Presiden mengapresiasi aparat keamanan": the verb's
@@ -1518,7 +1533,9 @@ class Attributor:
         if not between:
             # right after the verb or the pattern's own preposition ("rapat sinkronisasi dengan"), not
             # after the noun a pattern ends in ("hadir ke rapat Pansus")
-            return match.last - 1 == match.first or tokens[match.last - 1].lower in linking
+            # or after a pattern that ends in the partner's own head noun: "menerima perwakilan tokoh adat"
+            last = tokens[match.last - 1].lower
+            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns
         # a plain object follows its verb at once ("met the new members"); after the verb's preposition
         # only parts of the party may come before it
         return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
