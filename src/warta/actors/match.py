@@ -666,8 +666,14 @@ class ActorMatcher:
             return mention
         text = " ".join(t.text for t in tokens[first:last])
         return Mention(
-            first, last, Entity(code, "CVL", ""), "demonym", text,
-            tokens[first].start, tokens[last - 1].end, [*mention.rules, "actors.backers"],
+            first,
+            last,
+            Entity(code, "CVL", ""),
+            "demonym",
+            text,
+            tokens[first].start,
+            tokens[last - 1].end,
+            [*mention.rules, "actors.backers"],
         )
 
     def hyphen_partner(self, sentence: Sentence, mention: Mention, date: str | None) -> list[Mention]:
