@@ -187,6 +187,13 @@ FUTURE_CAMEO = {
 }
 
 
+def backing_their_own(roles: Roles) -> bool:
+    """Whether the actor is the backers of a state's leader or group (actors.backers: "Bolsonaro
+    supporters") and the recipient is of that state too."""
+    backers = all("actors.backers" in m.rules for m in roles.actor.mentions)
+    return backers and roles.recipient is not None and roles.recipient.codes() <= roles.actor.codes()
+
+
 def unsettled(match: TriggerMatch) -> bool:
     """A match of an entry for one kind of actor, with a general entry to fall back on."""
     return bool(match.trigger.actor_sector and match.alternatives)
@@ -1847,6 +1854,10 @@ class Coder:
             # "70 civilians injured during clashes": unnamed civilians, patients, pupils, reporters
             # are who violence is done to; as its doer they need a name
             return "bystander actor"
+        if event == "SUPPORT" and backing_their_own(roles):
+            # "2,000 Hamas supporters rallied in support of Hamas leaders": backers rallying behind the
+            # side they back is what makes them its backers, not support given across to another party
+            return "backers of the recipient"
         needs = plover_types()[event].get("needs_recipient")
         if needs and roles.recipient is None and len(roles.actor.codes()) < 2:  # two actors act on each other
             return "no recipient"
