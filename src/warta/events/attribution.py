@@ -152,10 +152,19 @@ class Attributor:
         self.verdict_nouns = language.words("verdict_nouns")
         self.particles = language.words("doer_particles")  # "carried out by": the participle's particle
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
+        # "desakan Australia agar …", "ancaman Korea Utara untuk …": what opens an event noun's content
+        self.source_markers = language.words("source_markers")  # "menurut pejabat Mesir": a source, not a party
+        self.noun_complements = (
+            self.complementizers | language.words("purpose_openers") | language.words("purpose_markers")
+        )
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
         roles = Roles(speaker=frame.speaker if frame else None)
+        # "Usulan itu disetujui oleh Hamas, menurut pejabat Mesir": a source cited for an event noun
+        # passes the news on; it is not the noun's doer (a cited speaker of a verb often is its subject:
+        # "Menurut Sukamta, mereka mengajak …")
+        source = frame is not None and view.sentence.tokens[frame.verb].lower in self.source_markers
         if match.trigger.frame == "cause":
             return self.cause_roles(view, match, roles, frame)
         if match.trigger.frame == "undergo":
@@ -195,6 +204,9 @@ class Attributor:
             roles.rules.append("attribution.passive")
         else:
             nominal = self.is_nominal(view, match)
+            # … when the noun's clause names another agent ("disetujui oleh Hamas"); "Menurut Kabid Humas,
+            # imbauan itu disampaikan agar …" is the speaker's own appeal
+            source = source and nominal and self.agent_after(view, match) is not None
             if nominal and self.english_patient(view, match, roles, frame):
                 return roles
             if nominal:
@@ -233,7 +245,12 @@ class Attributor:
                     or self.located_subject(view, match.first, frame)
                     or self.speaker_as_subject(view, match, frame)
                 )
-            if roles.actor is None and self.speaks_for_itself(roles.speaker) and match.trigger.event in VERBAL:
+            if (
+                roles.actor is None
+                and not source
+                and self.speaks_for_itself(roles.speaker)
+                and match.trigger.event in VERBAL
+            ):
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
             roles.recipient = self.object_after(view, match, roles.actor) or self.serial_object(view, match)
@@ -245,6 +262,7 @@ class Attributor:
         if (
             roles.actor is None
             and not passive
+            and not source
             and self.speaks_for_itself(roles.speaker)
             and match.trigger.event in VERBAL
         ):
@@ -604,10 +622,13 @@ class Attributor:
         tokens = view.sentence.tokens
         # "aksi bentrokan kekerasan yang baru di Mogadishu antara tentara Ethiopia dan …": a short
         # description or place may come between the event and its parties
+        names = 0  # words of a proper name the actor lists leave uncoded
         for i in range(match.last, min(len(tokens), match.last + BETWEEN_REACH)):
             if tokens[i].text in {",", ";"} or (i > match.last and i in view.triggers):
                 return None
-            if i - match.last >= 3 and match.trigger.event != "ASSAULT":
+            if self.uncoded_name_word(view, i):
+                names += 1  # "latihan gabungan Super Garuda Shield antara Indonesia dan AS": the exercise's name
+            if i - match.last - max(0, names - 1) >= 3 and match.trigger.event != "ASSAULT":
                 return None  # "keprihatinan terhadap peningkatan hubungan antara Rusia dan Korea Utara"
             if tokens[i].lower in self.between_preps:
                 group = view.group_at.get(i + 1) or view.group_at.get(i + 2)
@@ -618,6 +639,12 @@ class Attributor:
                 other = self.coordinated_after(view, group, self.between_joiners)
                 return Group(group.mentions + other.mentions) if other is not None else None
         return None
+
+    def uncoded_name_word(self, view: SentenceView, i: int) -> bool:
+        """A capitalised word in no actor group, inside a running text: part of the name of an
+        exercise or operation ("Super Garuda Shield"), which counts as a single word."""
+        token = view.sentence.tokens[i]
+        return i not in view.group_at and token.text[:1].isupper() and not title_case(view.sentence.tokens)
 
     def coordinated_after(self, view: SentenceView, group: Group, joiners: frozenset[str]) -> Group | None:
         """The party joined to `group` by "and"/"dan" within a couple of words: "X and Kurdish rebels"."""
@@ -1112,7 +1139,16 @@ class Attributor:
             return False
         # "Penolakan Iran terhadap resolusi IAEA": a pe-an or ke-an noun names the act itself, and
         # its owner does it — a word the act is about ("Tuduhan Jepang itu tidak masuk akal") is not
-        return match.trigger.event not in VERBAL or self.derived_noun(view.sentence.tokens[match.first])
+        if match.trigger.event not in VERBAL or self.derived_noun(view.sentence.tokens[match.first]):
+            return True
+        return self.complement_after_gap(view, match, group)
+
+    def complement_after_gap(self, view: SentenceView, match: TriggerMatch, owner: Group) -> bool:
+        """ "Desakan Australia agar …", "Tuduhan Rusia bahwa …", "Ancaman Korea Utara untuk …": when
+        the pattern goes on after the owner with what the noun says, demands or threatens, the noun
+        is the act itself and its owner does it."""
+        tokens = view.sentence.tokens
+        return owner.last < match.last and tokens[owner.last].lower in self.noun_complements
 
     def owner_then_target(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Kritik China terhadap Jepang muncul …", "Protes Iran kepada Israel …": a bare word that
