@@ -123,6 +123,7 @@ class Attributor:
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
         self.own_possessives = language.words("own_possessives")
+        self.owner_pronouns = language.words("owner_pronouns")  # "its criticism of China": the subject's act
         self.past_be_forms = language.words("past_be_forms")
         self.participle_endings = tuple(language.words("participle_endings"))
         self.stative = language.words("stative_participles")
@@ -181,6 +182,14 @@ class Attributor:
                 roles.actor, roles.recipient = subject, between
                 roles.rules.append("attribution.between_recipients")
                 return roles
+            others = self.other_side(between, subject)
+            if others is not None:
+                # "India called off a meeting between its foreign minister and her Pakistani
+                # counterpart", "China membatalkan perundingan antara menteri pertahanannya dengan
+                # menteri AS": the subject, one side of the pair, acts towards the other side
+                roles.actor, roles.recipient = subject, others
+                roles.rules.append("attribution.between_other_side")
+                return roles
             # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
             roles.actor = between
             roles.rules.append("attribution.between")
@@ -207,6 +216,12 @@ class Attributor:
             # … when the noun's clause names another agent ("disetujui oleh Hamas"); "Menurut Kabid Humas,
             # imbauan itu disampaikan agar …" is the speaker's own appeal
             source = source and nominal and self.agent_after(view, match) is not None
+            owner = self.pronoun_owner(view, match, frame) if nominal else None
+            if owner is not None:
+                roles.actor = owner
+                roles.recipient = self.target_of(view, match, owner)
+                roles.rules.append("attribution.pronoun_owner")
+                return roles
             if nominal and self.english_patient(view, match, roles, frame):
                 return roles
             if nominal:
@@ -614,6 +629,42 @@ class Attributor:
             return False
         word = view.sentence.tokens[match.first].lower
         return word.startswith("pe") and not word.startswith("per") and word.endswith("an")
+
+    @staticmethod
+    def other_side(between: Group, subject: Group | None) -> Group | None:
+        """The parties after "between" that are not the subject's side, when the subject (standing
+        outside the pair) is one side of it: "India called off talks between its minister and
+        Pakistan's" → Pakistan. None when the subject is not among the two, or is both."""
+        if subject is None or subject.last > between.first or not subject.codes() & between.codes():
+            return None
+        others = [m for m in between.mentions if m.entity.code not in subject.codes()]
+        return Group(others) if others else None
+
+    def pronoun_owner(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """ "Canberra kept up its criticism of China's handling of the virus", "Israel expanded its
+        bombardment of Gaza": a noun owned by a pronoun (grammar `owner_pronouns`) is the act of the
+        clause's subject the pronoun stands for; the group after "of" is its target, not its doer.
+        Only as a plain verb's object with an "of" target: in "China rejected their criticism of its
+        policies" (another event's verb) or "sanctions on Iran for its refusal to halt …" (after a
+        preposition) the pronoun stands for someone else."""
+        tokens = view.sentence.tokens
+        i = match.first - 1
+        if i < 1 or tokens[i].lower not in self.owner_pronouns:
+            return None
+        verb = tokens[i - 1]
+        if i - 1 in view.triggers or verb.lower in self.all_preps or not verb.text[:1].isalpha():
+            return None
+        subject = self.subject_before(view, i, frame)
+        return subject if subject is not None and self.target_of(view, match, subject) is not None else None
+
+    def target_of(self, view: SentenceView, match: TriggerMatch, owner: Group) -> Group | None:
+        """The group after the owned noun's "of": "its criticism of China" → China (not "by")."""
+        tokens = view.sentence.tokens
+        end = match.own_end
+        if end >= len(tokens) or tokens[end].lower not in self.genitive_preps - self.agent:
+            return None
+        group = self.genitive_after(view, match)
+        return group if group is not owner else None
 
     def parties_between(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "bentrokan antara polisi dan pendukung MDC", "clashes between Iranian forces and Kurdish
@@ -1262,7 +1313,9 @@ class Attributor:
         ]
         for group in groups:
             if group.first < match.last:
-                return group  # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
+                hit = self.hit_after_place(view, match, group, groups)
+                # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
+                return hit or group
         doer = self.doer_in_object(view, match, groups)
         if doer is not None:
             return doer
@@ -1361,6 +1414,23 @@ class Attributor:
             if word in self.agent or word in self.be_forms or self.finite_verb(token) and len(token.lemmas) > 1:
                 return False
         return True
+
+    def hit_after_place(self, view: SentenceView, match: TriggerMatch, gap: Group, groups: list[Group]) -> Group | None:
+        """ "A US drone strike in Baghdad killed Iranian general Qassem Soleimani", "Serangan udara
+        Israel di Damaskus menewaskan dua penasihat Iran": a place in the pattern's gap (after a
+        locative preposition) only says where; the one the act hits, right after the pattern, is its
+        target. With no one named after it, the place stays ("a strike in Baghdad killed five")."""
+        if self.preposition_before(view, gap, match.first) not in self.locative:
+            return None
+        tokens = view.sentence.tokens
+        for group in groups:
+            if group.first < match.last or group.first - match.last > 3:
+                continue
+            between = tokens[match.last : group.first]
+            if all(t.text[:1].isalnum() and t.lower not in self.all_preps for t in between):
+                return group
+            return None
+        return None
 
     def talked_with(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
         """ "Bush discussed his new Iraq plan with Jordan's King Abdullah", "Ryamizard membicarakan
