@@ -637,6 +637,8 @@ class Attributor:
         Pakistan's" → Pakistan. None when the subject is not among the two, or is both."""
         if subject is None or subject.last > between.first or not subject.codes() & between.codes():
             return None
+        if all(m.kind == "implied" for m in subject.mentions):
+            return None  # "two people have been killed in clashes between Ethiopian troops and Somali insurgents"
         others = [m for m in between.mentions if m.entity.code not in subject.codes()]
         return Group(others) if others else None
 
