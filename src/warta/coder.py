@@ -296,6 +296,7 @@ class Coder:
         # akan konsekuensi serius" warns Japan of consequences)
         self.content_modals = self.language.words("possibility_modals")
         self.suffering_verbs = self.language.words("suffering_verbs")  # "Tehran could face consequences"
+        self.conditions = self.language.words("conditions")  # "if", "unless", "jika", "kecuali": a threat's terms
         self.complementizers = self.language.words("complementizers")
         self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
         self.crowds = self.language.words("crowds")
@@ -791,6 +792,24 @@ class Coder:
         between = view.sentence.tokens[head.own_end : match.first]
         return any(t.lower in self.modality.negators for t in between)
 
+    def condition_party(self, view: SentenceView, actor: Group) -> Group | None:
+        """The first party named in a condition of the sentence, not on the threatener's side: in
+        "Iran warned it would close the strait if the United States attacked" / "Kecuali Israel menarik
+        pasukannya, Hizbullah akan menyerang" the condition is put to the United States, to Israel. The
+        condition ends at a comma or a clause stop."""
+        tokens = view.sentence.tokens
+        for start, token in enumerate(tokens):
+            if token.lower not in self.conditions:
+                continue
+            for i in range(start + 1, len(tokens)):
+                if tokens[i].text in (",", ";", ".", "?", "!") or tokens[i].text in '"“”':
+                    break
+                group = view.group_at.get(i)
+                # "if Iran is attacked by the United States": the threatener's own side is skipped
+                if group is not None and group.mentions[0].kind != "pronoun" and not sides(group) & sides(actor):
+                    return group
+        return None
+
     def warned_of_another(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> Group | None:
         """The party a warning says may act, when it is not the warner's side: in "The United States
         warned that Russia could invade Ukraine" / "AS memperingatkan bahwa Rusia bisa menginvasi
@@ -1274,6 +1293,14 @@ class Coder:
             event, mode, cameo = "ACCUSE", "disapprove", "110"
             roles.recipient = danger or roles.recipient
             rules.append("modality.warned_danger")
+        own = roles.recipient is None or (roles.actor is not None and sides(roles.recipient) & sides(roles.actor))
+        if event == "THREATEN" and own and roles.actor is not None:
+            # "Iran warned it would strike American bases if the United States attacked": a threat is
+            # made to the party whose act its condition names (not to the threatener's own side)
+            party = self.condition_party(view, roles.actor)
+            if party is not None:
+                roles.recipient = party
+                rules.append("attribution.condition_party")
         if trigger.jointly and event == trigger.event and roles.actor is not None and joint(roles.actor):
             # "AS dan Filipina melaksanakan latihan militer Balikatan": two states' exercise is
             # military cooperation (CAMEO 062), one state's a show of force
