@@ -141,6 +141,7 @@ AT_HOME = DOMESTIC | {"AGREE"}
 CROWD_ACTS = frozenset({"PROTEST"})
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
+HANDOVER_REACH = 6  # tokens from an extradition word to where the person goes: "extradite the activist to Vietnam"
 EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
 # Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
 # "Ansar Dine seized control of large parts of northern Mali"; so does a concession: "a Dutch court
@@ -336,6 +337,12 @@ class Coder:
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.own_government_words = self.language.words("own_government_words")  # "rencana pemerintah": the speaker's
+        # "demanded that parliament revoke …": a bare body heading the act asked for, by its sector
+        bodies = self.language.grammar.get("addressee_bodies") or {}
+        self.addressee_bodies = {str(word).lower(): sector for word, sector in bodies.items()}
+        self.determiners = self.language.words("determiners")  # "demanded that the government …"
+        self.handover_words = self.language.words("handover_words")  # "extradite", "mengekstradisi"
+        self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
         self.meeting_aim_markers = self.language.words("meeting_aim_markers")  # "arrived for talks"
         self.meeting_holders = self.language.words("meeting_holders")  # "to hold talks", "untuk melakukan pembicaraan"
         # how a verb is told from a noun after "setelah"/"untuk", "after"/"to": Indonesian by its prefix
@@ -1343,6 +1350,13 @@ class Coder:
         ):
             # "Hariri urged his supporters to stay calm", "Siniora mendesak para pendukungnya tenang"
             roles.recipient = own_state(roles.actor)
+        if event == "REQUEST" and roles.actor is not None and (roles.recipient is None or implied(roles.recipient)):
+            # "British lawmakers demanded that the government publish its advice": the bare body
+            # heading the act asked for is the one asked, the requester's own
+            roles.recipient = self.addressed_body(view, match, roles.actor) or roles.recipient
+        if roles.actor is not None:
+            # "Thailand refused to extradite the activist to Vietnam": the state a person is handed to
+            roles.recipient = self.handed_to(view, match, roles.actor) or roles.recipient
         if roles.recipient is None and event in HOME_TARGETS:
             roles.recipient = self.embassy_after(view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in PLACE_TARGETS:
@@ -1787,6 +1801,44 @@ class Coder:
                 continue
             words = {t.lower for t in view.sentence.tokens[group.first : group.last]}
             if words & self.missions and not (actor and group.codes() & actor.codes()):
+                return group
+        return None
+
+    def addressed_body(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Indonesian students demanded that parliament revoke the law", "Buruh meminta supaya
+        pemerintah membatalkan kenaikan harga": a bare domestic body (grammar `addressee_bodies`)
+        right after the request's complementizer is the requester's own state's body, asked to act."""
+        tokens = view.sentence.tokens
+        code = actor.mentions[0].entity.code
+        if not is_state(code):
+            return None
+        end = min(len(tokens), match.last + 1)
+        marks = [i for i in range(match.first, end) if tokens[i].lower in self.request_complements]
+        if not marks:
+            return None
+        at = marks[0] + 1
+        while at < len(tokens) and tokens[at].lower in self.determiners:
+            at += 1
+        sector = self.addressee_bodies.get(tokens[at].lower) if at < len(tokens) else None
+        if sector is None or at + 1 < len(tokens) and tokens[at + 1].lower in self.addressee_bodies:
+            return None
+        if at in view.group_at and view.group_at[at].codes() - {code}:
+            return None
+        return home_party(actor, sector, "attribution.addressed_body")
+
+    def handed_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Thailand refused to extradite the activist to Vietnam", "Thailand menolak mengekstradisi
+        aktivis itu ke Vietnam": the state a person is extradited or deported to (grammar
+        `handover_words`, `handover_to`) is the party the act is aimed at, not the one handed over."""
+        tokens = view.sentence.tokens
+        reach = range(match.first, min(len(tokens), match.last + HANDOVER_REACH))
+        words = [i for i in reach if tokens[i].lower in self.handover_words]
+        if not words:
+            return None
+        for group in view.groups:
+            before = tokens[group.first - 1].lower if group.first > 0 else ""
+            near = words[0] < group.first <= words[0] + HANDOVER_REACH + 2
+            if near and before in self.handover_to and statelike(group) and not group.codes() & actor.codes():
                 return group
         return None
 
