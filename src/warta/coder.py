@@ -141,6 +141,9 @@ AT_HOME = DOMESTIC | {"AGREE"}
 CROWD_ACTS = frozenset({"PROTEST"})
 # Protest with no target named is aimed at the protesters' own government ("Mahasiswa berunjuk rasa …").
 HOME_TARGETS = frozenset({"PROTEST"})
+THREAT_REACH = 10  # tokens from a threat to the party in its clause: "warned that it could still block Sweden's …"
+# events that answer another's act: the party whose act they follow is their aim ("… after Finland announced")
+REACTIONS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 HANDOVER_REACH = 6  # tokens from an extradition word to where the person goes: "extradite the activist to Vietnam"
 EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
 # Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
@@ -341,6 +344,7 @@ class Coder:
         bodies = self.language.grammar.get("addressee_bodies") or {}
         self.addressee_bodies = {str(word).lower(): sector for word, sector in bodies.items()}
         self.determiners = self.language.words("determiners")  # "demanded that the government …"
+        self.reaction_markers = self.language.words("reaction_markers")  # "after Finland announced …"
         self.handover_words = self.language.words("handover_words")  # "extradite", "mengekstradisi"
         self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
         self.meeting_aim_markers = self.language.words("meeting_aim_markers")  # "arrived for talks"
@@ -1357,6 +1361,13 @@ class Coder:
         if roles.actor is not None:
             # "Thailand refused to extradite the activist to Vietnam": the state a person is handed to
             roles.recipient = self.handed_to(view, match, roles.actor) or roles.recipient
+        if roles.recipient is None and roles.actor is not None and event == "THREATEN":
+            # "Turkey warned that it could still block Sweden's NATO membership": the party the
+            # threatened act falls on
+            roles.recipient = self.threatened_party(view, match, roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in REACTIONS:
+            # "Russia vowed to take retaliatory steps after Finland announced …": what is answered
+            roles.recipient = self.reacted_to(view, match, roles.actor)
         if roles.recipient is None and event in HOME_TARGETS:
             roles.recipient = self.embassy_after(view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in PLACE_TARGETS:
@@ -1826,6 +1837,36 @@ class Coder:
             return None
         return home_party(actor, sector, "attribution.addressed_body")
 
+    def threatened_party(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Turkey warned that it could still block Sweden's NATO membership", "Turki memperingatkan
+        bisa memblokir keanggotaan Swedia": the first named party other than the threatener in the
+        threatened act's clause (up to a clause break) is the one threatened."""
+        tokens = view.sentence.tokens
+        for at in range(match.last, min(len(tokens), match.last + THREAT_REACH)):
+            if tokens[at].lower in self.clause_ends or tokens[at].text in (",", ";", ":"):
+                return None
+            group = view.group_at.get(at)
+            if group is not None and group.first == at and not implied(group) and not group.codes() & actor.codes():
+                return group
+        return None
+
+    def reacted_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Russia vowed to take retaliatory steps after Finland announced it would join NATO",
+        "Rusia mengancam membalas setelah Finlandia mengumumkan …": with no party named in the main
+        clause, the one whose act a threat or protest answers (grammar `reaction_markers`) is its aim."""
+        tokens = view.sentence.tokens
+        for at in range(match.last, min(len(tokens), match.last + THREAT_REACH)):
+            if tokens[at].lower not in self.reaction_markers:
+                continue
+            at += 1
+            while at < len(tokens) and tokens[at].lower in self.determiners:
+                at += 1
+            group = view.group_at.get(at)
+            if group is not None and group.first == at and not implied(group) and not group.codes() & actor.codes():
+                return group
+            return None
+        return None
+
     def handed_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "Thailand refused to extradite the activist to Vietnam", "Thailand menolak mengekstradisi
         aktivis itu ke Vietnam": the state a person is extradited or deported to (grammar
@@ -1836,7 +1877,10 @@ class Coder:
         if not words:
             return None
         for group in view.groups:
-            before = tokens[group.first - 1].lower if group.first > 0 else ""
+            at = group.first - 1
+            while at > 0 and tokens[at].lower in self.determiners:  # "to the United States"
+                at -= 1
+            before = tokens[at].lower if at >= 0 else ""
             near = words[0] < group.first <= words[0] + HANDOVER_REACH + 2
             if near and before in self.handover_to and statelike(group) and not group.codes() & actor.codes():
                 return group
