@@ -317,7 +317,10 @@ class Coder:
         # what opens a verb phrase a head governs: "to", "akan", "untuk", "agar" (content_goes_on)
         openers = ("infinitive_markers", "future", "request_complements", "purpose_markers")
         self.verb_openers = frozenset().union(*(self.language.words(key) for key in openers))
-        self.clause_ends = self.language.words("clause_breaks") | self.language.words("speech_after")
+        # a verb of saying ends a clause ("…, kata Lavrov"); one that is also an adjective ("bersikap
+        # tegas dan mengusut …", grammar `speech_adjectives`) does not
+        speech = self.language.words("speech_after") - self.language.words("speech_adjectives")
+        self.clause_ends = self.language.words("clause_breaks") | speech
         self.auxiliaries = self.language.words("auxiliaries") | self.language.words("future")
         # "juga melakukan (protes)", "menggelar aksi (unjuk rasa)": words that carry an event noun
         self.carriers = self.auxiliaries | self.language.words("light_verbs") | self.language.words("event_frames")

@@ -249,8 +249,15 @@ class ClauseReader:
         show": after a pause, a speaker whose verb is followed only by when and where it was said
         (no "that") closes the words before it."""
         start = speaker.first
-        if start > 0 and tokens[start - 1].lower in self.determiners:  # "…, the US envoy told"
-            start -= 1
+        k = start - 1
+        # "…, the US envoy told"; "…, a senior State Department official told": up to two lower-case
+        # words of the speaker's own noun phrase between its determiner and the group
+        while k >= 0 and start - k <= 2 and tokens[k].text.isalpha() and tokens[k].text.islower():
+            if tokens[k].lower in self.determiners:
+                break
+            k -= 1
+        if k >= 0 and tokens[k].lower in self.determiners:
+            start = k
         pause = start > 0 and tokens[start - 1].text in {",", "”", '"', "’", "'"}
         after = verb + 1
         if tokens[verb].lower in self.audience:  # "told reporters in Baghdad on Tuesday"
