@@ -68,3 +68,28 @@ def test_non_event_senses(text: str, event: str) -> None:
 )
 def test_real_events_kept(text: str, event: str, actor: str, recipient: str | None) -> None:
     assert has(indonesian(text, "2015-01-01"), event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # a count between the light verb and the act: the verb's subject is the actor
+        ("Polisi Malaysia melakukan 15 penangkapan selama unjuk rasa itu.", "COERCE", "MYS", None),
+        ("Kepolisian Hong Kong melakukan puluhan penangkapan dalam demonstrasi itu.", "COERCE", "HKG", None),
+        ("KPK melakukan 3 penggeledahan di Pekanbaru.", "COERCE", "IDN", None),
+        ("Rusia melakukan sedikitnya 30 serangan udara di Suriah.", "ASSAULT", "RUS", "SYR"),
+    ],
+)
+def test_light_verb_with_a_count(text: str, event: str, actor: str, recipient: str | None) -> None:
+    assert has(indonesian(text, "2015-01-01"), event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nelayan Vietnam melakukan penangkapan ikan di perairan Indonesia.",
+        "Polisi tidak melakukan penangkapan dalam unjuk rasa itu.",
+    ],
+)
+def test_no_arrest(text: str) -> None:
+    assert not any(e == "COERCE" for e, _, _ in indonesian(text, "2015-01-01"))
