@@ -49,6 +49,8 @@ class ModalityReader:
         self.hedges = language.words("hedges")
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
+        self.passive_prefixes = tuple(language.words("passive_prefixes"))  # "ditolak": judged, not planned
+        self.openers = language.words("infinitive_markers") | language.words("purpose_markers") | self.future
         self.attempts = language.words("attempts")
         self.deliberation = language.words("deliberation")
         self.barriers = language.words("modality_barriers")
@@ -152,6 +154,8 @@ class ModalityReader:
             negation = words is self.negators
             cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, negation)), None)
             if cue is not None and words is self.hypothetical and self.realised(tokens, cue):
+                continue
+            if cue is not None and words is self.anticipated and self.judged_plan(tokens, cue, match):
                 continue
             if negation and cue is not None:
                 # "… jika Teheran tak memenuhi permintaan itu": a condition's "not" refuses nothing yet
@@ -353,6 +357,15 @@ class ModalityReader:
         """ "sudah bisa ditangkap", "telah dapat mengusir gerilyawan": "can" after a perfective marker
         says it was managed, not that it might be."""
         return i > 0 and tokens[i - 1].lower in self.realised_markers
+
+    def judged_plan(self, tokens, cue: int, match: TriggerMatch) -> bool:
+        """ "Rencana Israel itu ditolak pemerintah Palestina", "Rencana pemerintah dikecam Amnesty": a
+        plan heading the subject of a passive verb is what is rejected or condemned, not an act planned
+        ("Rencana Israel untuk menyerang Rafah" is one: its "untuk" opens the planned act)."""
+        head = tokens[match.first]
+        prefix = next((p for p in self.passive_prefixes if head.lower.startswith(p)), "")
+        passive = bool(prefix) and any(not lemma.startswith(prefix) for lemma in head.lemmas[1:])
+        return passive and cue < match.first and not any(t.lower in self.openers for t in tokens[cue : match.first])
 
     def cue_at(self, tokens, i: int, negation: bool = False) -> bool:
         """Whether a cue word is one here. A negator that is part of an adjective is not: "kelompok
