@@ -346,7 +346,6 @@ class Coder:
         # "demanded that parliament revoke …": a bare body heading the act asked for, by its sector
         bodies = self.language.grammar.get("addressee_bodies") or {}
         self.addressee_bodies = {str(word).lower(): sector for word, sector in bodies.items()}
-        self.determiners = self.language.words("determiners")  # "demanded that the government …"
         self.reaction_markers = self.language.words("reaction_markers")  # "after Finland announced …"
         self.handover_words = self.language.words("handover_words")  # "extradite", "mengekstradisi"
         self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
@@ -1831,7 +1830,7 @@ class Coder:
         if not marks:
             return None
         at = marks[0] + 1
-        while at < len(tokens) and tokens[at].lower in self.determiners:
+        while at < len(tokens) and tokens[at].lower in self.attributor.determiners:
             at += 1
         sector = self.addressee_bodies.get(tokens[at].lower) if at < len(tokens) else None
         if sector is None or at + 1 < len(tokens) and tokens[at + 1].lower in self.addressee_bodies:
@@ -1848,9 +1847,17 @@ class Coder:
         for at in range(match.last, min(len(tokens), match.last + THREAT_REACH)):
             if tokens[at].lower in self.clause_ends or tokens[at].text in (",", ";", ":"):
                 return None
-            group = view.group_at.get(at)
-            if group is not None and group.first == at and not implied(group) and not group.codes() & actor.codes():
+            group = self.named_other(view, at, actor)
+            if group is not None:
                 return group
+        return None
+
+    @staticmethod
+    def named_other(view: SentenceView, at: int, actor: Group) -> Group | None:
+        """The party named from token `at` on, when the text names it and it is not the actor's side."""
+        group = view.group_at.get(at)
+        if group is not None and group.first == at and not implied(group) and not group.codes() & actor.codes():
+            return group
         return None
 
     def reacted_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
@@ -1862,12 +1869,9 @@ class Coder:
             if tokens[at].lower not in self.reaction_markers:
                 continue
             at += 1
-            while at < len(tokens) and tokens[at].lower in self.determiners:
+            while at < len(tokens) and tokens[at].lower in self.attributor.determiners:
                 at += 1
-            group = view.group_at.get(at)
-            if group is not None and group.first == at and not implied(group) and not group.codes() & actor.codes():
-                return group
-            return None
+            return self.named_other(view, at, actor)
         return None
 
     def handed_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
@@ -1881,7 +1885,7 @@ class Coder:
             return None
         for group in view.groups:
             at = group.first - 1
-            while at > 0 and tokens[at].lower in self.determiners:  # "to the United States"
+            while at > 0 and tokens[at].lower in self.attributor.determiners:  # "to the United States"
                 at -= 1
             before = tokens[at].lower if at >= 0 else ""
             near = words[0] < group.first <= words[0] + HANDOVER_REACH + 2

@@ -616,8 +616,10 @@ class ActorMatcher:
                 # … The prime minister said …"): it then leaves the memory as it is
                 named_lately = memory.first_person and memory.sentence - memory.first_person[1] <= 1
                 bare = not named_lately and self.bare_title(sentence, mention)
-                mention = self.backers(sentence, mention)
-                mentions = [m for m in mentions if m.last <= mention.first]
+                backed = self.backers(sentence, mention)
+                if backed is not mention:  # "supporters of X": the widened mention takes in what it covers
+                    mentions = [m for m in mentions if m.last <= backed.first]
+                    mention = backed
                 office = self.an_office(mention) or bare
                 memory.remember(mention, name_words, located, governed, office)
                 mentions.append(mention)

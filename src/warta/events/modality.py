@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.actors.match import calendar_words
+from warta.events.attribution import prefixed_passive
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, title_case
 from warta.model import Sentence
@@ -362,9 +363,7 @@ class ModalityReader:
         """ "Rencana Israel itu ditolak pemerintah Palestina", "Rencana pemerintah dikecam Amnesty": a
         plan heading the subject of a passive verb is what is rejected or condemned, not an act planned
         ("Rencana Israel untuk menyerang Rafah" is one: its "untuk" opens the planned act)."""
-        head = tokens[match.first]
-        prefix = next((p for p in self.passive_prefixes if head.lower.startswith(p)), "")
-        passive = bool(prefix) and any(not lemma.startswith(prefix) for lemma in head.lemmas[1:])
+        passive = prefixed_passive(tokens[match.first], self.passive_prefixes)
         return passive and cue < match.first and not any(t.lower in self.openers for t in tokens[cue : match.first])
 
     def cue_at(self, tokens, i: int, negation: bool = False) -> bool:
