@@ -116,7 +116,7 @@ def explain_command(article: str, pub_date: str | None, lang: str, line: int | N
 def eval_command(gold: tuple[str, ...], by: str | None, errors_path: str | None, fmt: str) -> None:
     """Score the coder on gold sets: folders, .meta.json or .events.jsonl files.
     Event-level precision, recall and F1; type-only, actor-only and date accuracy."""
-    from warta.eval.run import evaluate, report, write_errors
+    from warta.eval.run import ATTRIBUTES, evaluate, report, write_errors
 
     try:
         result = evaluate(list(gold))
@@ -129,6 +129,7 @@ def eval_command(gold: tuple[str, ...], by: str | None, errors_path: str | None,
             "type_only": total.type_only.as_dict(),
             "actor_only": total.actor_only.as_dict(),
             "date_accuracy": round(total.date_accuracy, 4),
+            "attribute_accuracy": {name: round(total.accuracy(name), 4) for name in ATTRIBUTES},
             "by_set": {k: v.events.as_dict() for k, v in result.by_set.items()},
             "by_type": {k: v.as_dict() for k, v in total.by_type.items()},
             "by_lang": {k: v.events.as_dict() for k, v in result.by_lang.items()},

@@ -82,3 +82,21 @@ def test_pairs_are_made_as_many_as_can_be():
     result = score(gold, coded)
     assert (result.events.right, result.events.found) == (2, 1)
     assert result.false_alarms == []
+
+
+def test_mode_sector_and_cameo_are_scored_on_matched_events_whose_gold_states_them():
+    gold = [
+        {"line": 1, "event": "ASSAULT", "mode": "aerial", "actor": ["ISR"], "actor_sector": "MIL",
+         "recipient": ["PSE"], "cameo": "195", "required": True},
+        {"line": 2, "event": "ACCUSE", "mode": "disapprove", "actor": ["IDN"], "actor_sector": "GOV",
+         "recipient": ["ISR"], "cameo": "111", "required": True},
+        {"line": 3, "event": "REJECT", "mode": "deny", "actor": ["CHN"], "required": True},
+    ]
+    strike = {**record(1, "ASSAULT", ["ISR"], ["PSE"]), "mode": "aerial", "cameo": "190"}
+    strike["actor"][0]["sector"] = "MIL"
+    rebuke = {**record(2, "ACCUSE", ["IDN"], ["ISR"]), "mode": "allege", "cameo": "112"}  # a bare "Indonesia"
+    result = score(gold, [strike, rebuke])  # line 3 is missed: it scores no attribute
+    assert result.attributes["mode"] == [2, 1]
+    assert result.attributes["actor sector"] == [2, 1]
+    assert result.accuracy("cameo root") == 1.0 and result.accuracy("cameo code") == 0.0
+    assert "recipient sector" not in result.attributes

@@ -48,6 +48,7 @@ def row(name: str, tally: Tally) -> str:
     )
 
 
+ATTRIBUTES = ("mode", "actor sector", "recipient sector", "cameo root", "cameo code")
 HEADER = f"{'':<28} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'found':>6} {'coded':>6} {'right':>6}"
 
 
@@ -63,6 +64,10 @@ def report(result: Evaluation, by: str | None) -> str:
         f"{'all: date accuracy':<28} {total.date_accuracy:6.3f}  ({total.dates_right}/{total.dates_scored} "
         "matched events with a gold date)"
     )
+    out.append("all: accuracy on matched events whose gold states it")
+    for name in ATTRIBUTES:
+        scored, right = total.attributes.get(name, (0, 0))
+        out.append(f"{'  ' + name:<28} {total.accuracy(name):6.3f}  ({right}/{scored})")
     if by == "type":
         out.append("")
         out.append(HEADER)

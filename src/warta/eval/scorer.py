@@ -63,6 +63,8 @@ class Score:
     by_type: dict[str, Tally] = field(default_factory=dict)
     dates_scored: int = 0
     dates_right: int = 0
+    # the coded event's other attributes, on matched events whose gold states them
+    attributes: dict[str, list[int]] = field(default_factory=dict)  # name → [scored, right]
     misses: list[dict] = field(default_factory=list)
     false_alarms: list[dict] = field(default_factory=list)
 
@@ -79,6 +81,15 @@ class Score:
     def date_accuracy(self) -> float:
         return self.dates_right / self.dates_scored if self.dates_scored else 1.0
 
+    def accuracy(self, name: str) -> float:
+        scored, right = self.attributes.get(name, (0, 0))
+        return right / scored if scored else 1.0
+
+    def count(self, name: str, right: bool) -> None:
+        tally = self.attributes.setdefault(name, [0, 0])
+        tally[0] += 1
+        tally[1] += right
+
     def add(self, other: Score) -> None:
         self.events.add(other.events)
         self.type_only.add(other.type_only)
@@ -87,6 +98,10 @@ class Score:
             self.by_type.setdefault(kind, Tally()).add(tally)
         self.dates_scored += other.dates_scored
         self.dates_right += other.dates_right
+        for name, (scored, right) in other.attributes.items():
+            mine = self.attributes.setdefault(name, [0, 0])
+            mine[0] += scored
+            mine[1] += right
         self.misses += other.misses
         self.false_alarms += other.false_alarms
 
@@ -183,6 +198,26 @@ def date_right(gold: dict, record: dict) -> bool:
     return False
 
 
+def sector_right(gold: dict, record: dict, side: str) -> bool:
+    """The gold sector is among the sectors of the coded parties that carry a gold code ("Chinese
+    troops" MIL on a gold CHN MIL); a bare state name codes no sector, so it is wrong here."""
+    wanted = set(gold.get(side) or [])
+    return gold[f"{side}_sector"] in {p.get("sector") for p in record[side] if codes([p]) & wanted}
+
+
+def score_attributes(result: Score, gold: dict, record: dict) -> None:
+    """Mode, sectors and CAMEO code of a matched event, where the gold states them: what a GDELT or
+    ICEWS user filters on beyond type and dyad."""
+    if gold.get("mode"):
+        result.count("mode", record.get("mode") == gold["mode"])
+    for side in ("actor", "recipient"):
+        if gold.get(f"{side}_sector") and gold.get(side):
+            result.count(f"{side} sector", sector_right(gold, record, side))
+    if gold.get("cameo"):
+        result.count("cameo root", (record.get("cameo") or "")[:2] == gold["cameo"][:2])
+        result.count("cameo code", record.get("cameo") == gold["cameo"])
+
+
 def score(gold: list[dict], records: list[dict], doc: str = "") -> Score:
     result = Score(events=tally(gold, records, event_matches))
     result.type_only = tally(gold, records, type_matches)
@@ -200,6 +235,8 @@ def score(gold: list[dict], records: list[dict], doc: str = "") -> Score:
         if hit is not None and item.get("date"):
             result.dates_scored += 1
             result.dates_right += date_right(item, records[hit])
+        if hit is not None:
+            score_attributes(result, item, records[hit])
         if hit is None and item.get("required"):
             result.misses.append({"doc": doc, **item})
     result.false_alarms = [r for i, r in enumerate(records) if i not in used]
