@@ -31,6 +31,12 @@ class Group:
         return {m.entity.code for m in self.mentions}
 
 
+# who may head a headline as a pair of joint subjects: "Indonesia, China hold talks", "TNI, Militer AS Gelar …"
+HEADLINE_PAIR_KINDS = frozenset({"country", "capital", "demonym", "body", "person", "metonym"})
+# who may speak before a headline's colon ("Lavrov: …", "Polri: …"): not a bare place, which is a topic
+# ("Gaza: What We Know")
+COLON_SPEAKER_KINDS = frozenset({"person", "body"})
+
 SPEECH_OPENERS = frozenset({",", ":", '"', "“", "'", "‘"})  # what opens a speaker's own words after the verb
 
 
@@ -163,9 +169,13 @@ class ClauseReader:
         two states set apart by a comma names both as its subject."""
         tokens = sentence.tokens
         first, second = mentions[i - 1], mentions[i]
-        states = all(m.kind in ("country", "capital", "demonym") for m in (first, second))
+        # "Israel, Hamas Agree to Ceasefire", "Erdogan, Putin discuss grain deal": named parties
+        # (states, bodies, people), not an unnamed crowd nor a pronoun
+        named = all(m.kind in HEADLINE_PAIR_KINDS for m in (first, second))
         stop = bool(tokens) and tokens[-1].text in {".", "!", "?", "”", '"', "'"}
-        return i == 1 and first.first == 0 and states and not stop and second.last < len(tokens)
+        opens = i == 1 and first.first == 0 and first.last < second.first
+        after = second.last < len(tokens) and tokens[second.last].text[:1].isalpha()
+        return opens and named and not stop and after
 
     @staticmethod
     def chain(links: list[str | None], start: int) -> list[str | None]:
@@ -193,6 +203,9 @@ class ClauseReader:
         frames = []
         tokens = sentence.tokens
         starts = {g.first: g for g in groups}
+        colon = self.colon_speaker(tokens, groups)
+        if colon is not None:
+            frames.append(colon)
         for i, token in enumerate(tokens):
             if token.lower in self.said_by_clitic and i in starts:
                 frames.append(SpeechFrame(starts[i], i, 0, i))  # "Kami mendesak Hamas …, katanya"
@@ -212,6 +225,23 @@ class ClauseReader:
                     before = self.envoy_of(before, groups, tokens)
                     frames.append(self.frame_before(tokens, before, i, trigger_starts))
         return frames
+
+    @staticmethod
+    def colon_speaker(tokens, groups: list[Group]) -> SpeechFrame | None:
+        """ "Lavrov: US Is Waging Proxy War Against Russia", "Jokowi: Serangan Israel … Pelanggaran
+        Hukum": a person or body opening the sentence right before a colon says what follows it. A
+        place before the colon is a topic ("Gaza: What We Know"), as is a common noun ("Kilas Balik: …")."""
+        if not groups or not ClauseReader.opens_sentence(tokens, groups[0].first):
+            return None
+        speaker = groups[0]
+        colon = speaker.last
+        if colon >= len(tokens) or tokens[colon].text != ":":
+            return None
+        if not any(m.kind in COLON_SPEAKER_KINDS or m.entity.sector for m in speaker.mentions):
+            return None
+        if sum(1 for t in tokens[colon + 1 :] if t.text[:1].isalnum()) < 3:
+            return None
+        return SpeechFrame(speaker, colon, colon + 1, len(tokens))
 
     def envoy_of(self, speaker: Group, groups: list[Group], tokens) -> Group:
         """ "Duta Besar AS untuk PBB mengatakan …", "the US ambassador to the UN said …": the place an
