@@ -20,16 +20,34 @@ indonesian = partial(coded_in, "id")
 @pytest.mark.parametrize(
     ("text", "event", "actor", "recipient", "pub_date"),
     [
-        ("Pemerintah junta Myanmar ogah melaksanakan rekomendasi utusan khusus PBB.", "REJECT", "MMR", None, "2023-03-01"),
+        (
+            "Pemerintah junta Myanmar ogah melaksanakan rekomendasi utusan khusus PBB.",
+            "REJECT", "MMR", None, "2023-03-01",
+        ),
         ("Pemerintah Israel enggan menerapkan jeda kemanusiaan di Gaza.", "REJECT", "ISR", None, "2024-01-10"),
-        ("Manila menegaskan tidak akan melepaskan kedaulatan atas Scarborough Shoal.", "REJECT", "PHL", None, "2024-04-10"),
+        (
+            "Manila menegaskan tidak akan melepaskan kedaulatan atas Scarborough Shoal.",
+            "REJECT", "PHL", None, "2024-04-10",
+        ),
         ("Rusia takkan menghentikan operasi militernya di Ukraina, kata Kremlin.", "REJECT", "RUS", None, "2023-05-02"),
-        ("Israel tidak akan menghentikan serangan ke Rafah, kata Menteri Pertahanan Yoav Gallant.", "REJECT", "ISR", None, "2024-05-08"),
-        ('"Jangan main-main dengan kedaulatan kami," kata Panglima TNI Jenderal Agus Subiyanto.', "REQUEST", "IDN", None, "2024-02-01"),
-        ("Moskow mengatakan Washington bereaksi berlebihan terhadap latihan militer Rusia.", "ACCUSE", "RUS", "USA", "2023-06-10"),
+        (
+            "Israel tidak akan menghentikan serangan ke Rafah, kata Menteri Pertahanan Yoav Gallant.",
+            "REJECT", "ISR", None, "2024-05-08",
+        ),
+        (
+            '"Jangan main-main dengan kedaulatan kami," kata Panglima TNI Jenderal Agus Subiyanto.',
+            "REQUEST", "IDN", None, "2024-02-01",
+        ),
+        (
+            "Moskow mengatakan Washington bereaksi berlebihan terhadap latihan militer Rusia.",
+            "ACCUSE", "RUS", "USA", "2023-06-10",
+        ),
         ("Jaksa menduga mantan gubernur itu menyalahgunakan dana hibah daerah.", "ACCUSE", "IDN", "IDN", "2023-06-10"),
         ("Korea Utara memasok lebih dari dua ribu peti amunisi kepada Rusia.", "AID", "PRK", "RUS", "2023-11-01"),
-        ('"Tidak benar bahwa pasukan kami membakar rumah warga," kata Kepala Pusat Penerangan TNI.', "REJECT", "IDN", None, "2023-06-10"),
+        (
+            '"Tidak benar bahwa pasukan kami membakar rumah warga," kata Kepala Pusat Penerangan TNI.',
+            "REJECT", "IDN", None, "2023-06-10",
+        ),
     ],
 )
 def test_modal_families(text, event, actor, recipient, pub_date):
