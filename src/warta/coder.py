@@ -266,6 +266,7 @@ class Coder:
         self.clauses = ClauseReader(self.language)
         self.attributor = Attributor(self.language)
         self.modality = ModalityReader(self.language)
+        self.headline_infinitive = self.language.words("headline_infinitive")  # "Blinken to visit China"
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
         self.existential = self.language.words("existential")
@@ -1239,12 +1240,23 @@ class Coder:
         retold = same and head.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
 
+    def headline_future(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Blinken to visit China next week", "South Korea's Yoon to Visit Tokyo": a headline's
+        subject and "to" before the act announce it (grammar `headline_infinitive`); a subject with
+        a verb of its own ("Farmers Rally to Support …") keeps "to" as a purpose."""
+        tokens, marker = view.sentence.tokens, match.first - 1
+        if marker < 1 or tokens[marker].lower not in self.headline_infinitive or marker - 1 not in view.group_at:
+            return False
+        return all(i in view.group_at or tokens[i].lower in self.attributor.determiners for i in range(marker))
+
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
         modality = self.modality.run(sentence, match)
         if modality.outcome == "negated" and self.restraint_promised(sentence, match, modality):
             # "Iran pledged not to retaliate": the "not" is what is promised, the promise is made
             modality = Modality("asserted", modality.hedged)
+        if modality.outcome == "asserted" and self.headline_future(view, match):
+            modality = Modality("future", modality.hedged, sentence.tokens[match.first - 1].text)
         trigger = match.trigger
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if modality.outcome == "negated":
