@@ -822,7 +822,7 @@ class Attributor:
             return antecedent
         i = self.appositive_head(view, position - 1, floor, position)
         while i >= floor:
-            i = self.before_relative_clause(tokens, i, floor)
+            i = self.before_relative_clause(tokens, i, floor, view)
             if i < floor:
                 break
             if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i):
@@ -950,7 +950,7 @@ class Attributor:
             return word.lower.startswith(self.voice_prefixes) and len(word.lemmas) > 1
         return word.text[:1].isalpha() and self.finite_verb(word)
 
-    def before_relative_clause(self, tokens, i: int, floor: int) -> int:
+    def before_relative_clause(self, tokens, i: int, floor: int, view: SentenceView | None = None) -> int:
         """Skip back over a relative clause or an apposition set off by commas that ends at token i:
         "Rice, whose administration has been accused of easing its pressure on Egypt, voiced
         concern", "Mugabe, the target of Western sanctions, has accused the MDC" — the subject is
@@ -963,12 +963,29 @@ class Attributor:
             # and an aside that passes on the source: "Pejabat Suriah itu, sebagaimana diberitakan
             # Xinhua, Rabu pagi, juga mendesak …", "the minister, as reported by AFP, urged …"
             if tokens[j].text == "," and (
-                opener in self.relative or opener in ("the", "a", "an") or opener in self.aside_openers
+                opener in self.relative
+                or opener in ("the", "a", "an")
+                or opener in self.aside_openers
+                or self.described_party_aside(view, tokens, j, i)
             ):
-                return self.before_relative_clause(tokens, j - 1, floor) if j - 1 > floor else j - 1
+                return self.before_relative_clause(tokens, j - 1, floor, view) if j - 1 > floor else j - 1
             if tokens[j].text in {",", ";", '"', "“", "”"}:
                 return i
         return i
+
+    def described_party_aside(self, view: SentenceView | None, tokens, j: int, i: int) -> bool:
+        """ "Anwar Ibrahim, Perdana Menteri Malaysia yang dilantik setelah pemilu …, bertemu Xi",
+        "Retno, Indonesia's foreign minister who took office in 2014, said …": an aside between the
+        commas at j and i that opens on a party (a title, with no article in Indonesian) and goes on
+        into a relative clause describes the party named right before it, who is the subject. Not
+        an aside without "yang"/"who" (", Perdana Menteri Malaysia," is appositive_head's), nor one
+        after a word that names no party ("Kemarin, Presiden Jokowi yang …, mengecam …")."""
+        if view is None or j < 1 or view.group_at.get(j - 1) is None:
+            return False
+        opening = view.group_at.get(j + 1)
+        if opening is None or opening.first != j + 1:
+            return False
+        return any(tokens[k].lower in self.relative for k in range(opening.last, i))
 
     def object_of_earlier_verb(self, view: SentenceView, group: Group, position: int) -> int | None:
         """Where the earlier event word starts when `group` is its object and only "and"/"dan"
