@@ -24,7 +24,8 @@ indonesian = partial(coded_in, "id")
         ("Iran sent hundreds of tonnes of ammunition to the Syrian army last year.", "AID", "IRN", "SYR", "2015-01-01"),
         ("The KPK named the regent of Bogor a suspect in a bribery case.", "ACCUSE", "IDN", "IDN", "2023-06-01"),
         (
-            "Anwar Ibrahim, Malaysia's prime minister who took office after a hung election, met Xi Jinping in Beijing.",
+            "Anwar Ibrahim, Malaysia's prime minister who took office after a hung election,"
+            " met Xi Jinping in Beijing.",
             "CONSULT", "MYS", "CHN", "2023-03-31",
         ),
     ],
@@ -36,10 +37,14 @@ def test_english_parties(text, event, actor, recipient, date):
 @pytest.mark.parametrize(
     ("text", "event", "actor", "recipient", "date"),
     [
-        ("Presiden Xi Jinping menyambut Perdana Menteri India Narendra Modi di Beijing.", "CONSULT", "IND", "CHN", "2019-10-12"),
+        (
+            "Presiden Xi Jinping menyambut Perdana Menteri India Narendra Modi di Beijing.",
+            "CONSULT", "IND", "CHN", "2019-10-12",
+        ),
         ("Indonesia memanggil pulang duta besarnya di Canberra.", "SANCTION", "IDN", "AUS", "2013-11-18"),
         (
-            "Anwar Ibrahim, Perdana Menteri Malaysia yang dilantik setelah pemilu tanpa pemenang mutlak, bertemu Presiden Xi Jinping di Beijing.",
+            "Anwar Ibrahim, Perdana Menteri Malaysia yang dilantik setelah pemilu tanpa pemenang mutlak,"
+            " bertemu Presiden Xi Jinping di Beijing.",
             "CONSULT", "MYS", "CHN", "2023-03-31",
         ),
     ],
