@@ -141,7 +141,9 @@ class ArticleMemory:
                 self.bodies.append((mention.entity, self.sentence))
         # "US envoy Bill Richardson": a person named with the state he acts for names that state too
         titled = mention.kind == "person" and any(rule.startswith("actors.country.") for rule in mention.rules)
-        if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled):
+        # so does an official the lists know by name ("Prabowo met … Anwar Ibrahim. Both countries agreed …")
+        official = mention.kind == "person" and mention.entity.sector == "GOV"
+        if mention.entity.code and len(mention.entity.code) == 3 and (mention.kind != "person" or titled or official):
             self.states.add(mention.entity.code)
             # "a peace agreement reached in Nigeria": where, not one of "the two sides"; nor is a people
             if located or a_people(mention.rules):
