@@ -2027,7 +2027,9 @@ class Coder:
     ) -> Event:
         sentence, article = view.sentence, coded.article
         start, end = match_offsets(sentence, match)
-        date = nearest(dates, start - sentence.start)
+        trigger = (start - sentence.start, end - sentence.start)
+        own = own_dates(sentence, dates, trigger, self.relative, article.pub_date or "")
+        date = nearest(own, start - sentence.start)
         place = nearest(places, start - sentence.start)
         spans = [Span("trigger", start, end, trigger_text(sentence, match))]
         spans += group_spans("actor", roles.actor, sentence) + group_spans("recipient", roles.recipient, sentence)
@@ -2480,10 +2482,45 @@ def told_day(dates: list, pub: dt.date | None) -> str | None:
     if pub is None:
         return None
     for found in dates:
-        day = parse_date(found.value) if len(found.value) == 10 else None
+        # "dua hari setelah serangan": the day of what follows, not of the story
+        day = parse_date(found.value) if len(found.value) == 10 and found.kind != "prior" else None
         if day is not None and pub - dt.timedelta(days=DAY_TOLD_REACH) <= day <= pub:
             return found.value
     return None
+
+
+def own_dates(sentence: Sentence, dates: list, trigger: tuple[int, int], relative: frozenset[str], pub: str) -> list:
+    """The dates that may date the event: not one inside a relative aside opened after its trigger.
+    "AS mengecam China atas kematian Liu, yang dilarikan ke rumah sakit dua bulan lalu" — the
+    criticism is not two months old; "..., who was detained on Monday" dates the detention.
+    Nor a date wholly after publication: a coded event has happened by then, and a later day is
+    what it is about — "berjanji ... Oktober mendatang", "promised to hold it next year".
+    A "prior" date ("sebulan setelah Kim ke Rusia") dates only what the text tells after it."""
+    text = sentence.text
+    trigger_start, trigger_end = trigger
+    kept = []
+    for found in dates:
+        if pub and found.value.split("/")[0] > pub[:10]:  # "2018" > "2017-11-11"; "2017-11" is not
+            continue
+        if found.kind == "prior" and not after_prior(text, found, trigger_start):
+            continue
+        opened = text.rfind(",", trigger_end, found.start)
+        words = text[opened + 1 : found.start].split() if opened >= 0 else []
+        if not (words and words[0].lower() in relative):
+            kept.append(found)
+    return kept
+
+
+def after_prior(text: str, found, trigger_start: int) -> bool:
+    """Whether a trigger is in what a "prior" phrase dates: the rest of the sentence after it —
+    "Kunjungan itu terjadi sebulan setelah Kim ke Rusia dan mengundang Putin" — or, when the
+    phrase opens the sentence, only its own clause: "Dua hari setelah serangan itu, polisi
+    menangkap pelaku" (the arrest is not two days old)."""
+    if trigger_start < found.end:
+        return False
+    opens = len(text[: found.start].strip(" ,").split()) <= 1  # "Namun, dua hari setelah ..."
+    limit = text.find(",", found.end) if opens else -1
+    return limit < 0 or trigger_start < limit
 
 
 def nearest(found: list, offset: int):

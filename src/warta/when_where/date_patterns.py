@@ -142,6 +142,8 @@ class Fragments:
     month_word: str
     year_word: str
     ago_words: list[str]  # lalu, silam, lagi / ago, from now
+    after: str  # setelah, usai / after: "sebulan setelah ..." (group after)
+    after_words: list[str]
     recent_words: list[str]  # terakhir / the past, the last
     unit_first: bool  # Indonesian "pekan lalu" vs English "last week"
     of_year: str  # after a month: "(April) tahun lalu", "(April) last year" (group yrel)
@@ -174,6 +176,8 @@ class Fragments:
             month_word=re.escape(data.get("month_word", "")),
             year_word=re.escape(data.get("year_word", "")),
             ago_words=[*data["ago"], *data.get("later", [])],
+            after=alternation(data.get("after_event", [])),
+            after_words=list(data.get("after_event", [])),
             recent_words=list(data["recent"]),
             unit_first=bool(data.get("deictic_after_unit", True)),
             of_year=of_year(data, g),
@@ -196,7 +200,9 @@ def of_year(data: dict, g: DateGrammar) -> str:
     deictic = alternation(g.deictic)
     if data.get("deictic_after_unit", True):
         return rf"\s+{years}\s+(?P<yrel>{deictic})"
-    return rf"\s+(?P<yrel>{deictic})\s+{years}"
+    # "January of this year", "May of last year": a linking word may stand between (data: year_link)
+    link = rf"(?:{alternation(data['year_link'])}\s+)?" if data.get("year_link") else ""
+    return rf"\s+{link}(?P<yrel>{deictic})\s+{years}"
 
 
 def day_month_pattern(f: Fragments) -> str:
@@ -267,6 +273,13 @@ def count_pattern(f: Fragments) -> str:
     """ "dua hari (yang) lalu", "sebulan lalu", "dua hari lagi", "three weeks ago" """
     counted = rf"(?:(?P<n>{f.number})\s+(?P<unit>{f.count_unit})|(?P<one>{f.one_unit}))"
     return rf"\b(?P<x>{counted}\s+(?:{f.filler}\s+)?{f.ago})(?!\w)"
+
+
+def prior_pattern(f: Fragments) -> str:
+    """ "sebulan setelah", "dua hari usai", "a month after", "two weeks after": what follows the
+    phrase happened that long before the sentence's time."""
+    counted = rf"(?:(?P<n>{f.number})\s+(?P<unit>{f.count_unit})|(?P<one>{f.one_unit}))"
+    return rf"\b(?P<x>{counted}\s+(?P<after>{f.after}))(?!\w)"
 
 
 def recent_pattern(f: Fragments) -> str:

@@ -30,6 +30,7 @@ from warta.when_where.date_patterns import (
     month_pattern,
     numeric_pattern,
     period_pattern,
+    prior_pattern,
     recent_pattern,
     relative_day_pattern,
     weekday_numeric_pattern,
@@ -64,15 +65,16 @@ class DateExpr:
 
     `kind` says how it was written: "absolute" (a calendar day: "19 Oktober 2023", "Rabu (18/10)"),
     "weekday" ("hari Rabu"), "relative" ("kemarin", "pekan lalu", "dua hari lalu"), "month"
-    ("bulan Oktober", "akhir Agustus"), "year" ("pada 2021") or "range" ("sejak akhir Agustus",
-    "18-19 Oktober"). The shape of `value` gives the precision.
+    ("bulan Oktober", "akhir Agustus"), "year" ("pada 2021"), "range" ("sejak akhir Agustus",
+    "18-19 Oktober") or "prior" ("sebulan setelah ...", "a month after ...": the day of what
+    follows the phrase, not of the sentence). The shape of `value` gives the precision.
     """
 
     start: int  # char offset in the text passed in
     end: int
     text: str
     value: str  # "2023-10-18" | "2023-09" | "2023-10-16/2023-10-19" | "2023"
-    kind: str  # "absolute" | "weekday" | "relative" | "month" | "range" | "year"
+    kind: str  # "absolute" | "weekday" | "relative" | "month" | "range" | "year" | "prior"
 
 
 def find_dates(text: str, lang: str, pub_date: dt.date | None) -> list[DateExpr]:
@@ -146,6 +148,7 @@ def build_rules(f: Fragments, g: DateGrammar) -> list[Rule]:
         rule("relative_day", relative_day_pattern(g), resolve_relative_day, g.relative_days),
         rule("count", count_pattern(f), resolve_count, counted_units, also=f.ago_words),
         rule("recent", recent_pattern(f), resolve_recent, counted_units, also=f.recent_words),
+        rule("prior", prior_pattern(f), resolve_prior, counted_units, also=f.after_words),
         rule("weekday", weekday_pattern(f), resolve_weekday, g.weekdays),
     ]
     if f.month_day:
@@ -541,6 +544,17 @@ def resolve_count(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
     if unit == "day":
         return day(shift(c.pub, "day", sign * count)), "relative"
     return unit_period(unit, c.pub, sign * count), "relative"
+
+
+def resolve_prior(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
+    """ "sebulan setelah Kim ke Rusia" read on 2023-10-19 -> 2023-09: the event after the phrase
+    lies that long before the publication date (kind "prior": it dates only what follows it)."""
+    if c.pub is None:
+        return None
+    count, unit = counted(m, c)
+    if unit == "day":
+        return day(shift(c.pub, "day", -count)), "prior"
+    return unit_period(unit, c.pub, -count), "prior"
 
 
 def resolve_recent(m: re.Match[str], c: Context) -> tuple[Period, str] | None:
