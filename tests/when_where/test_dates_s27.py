@@ -50,11 +50,18 @@ def test_numbers_that_are_no_dates():
 
 
 def test_date_in_a_relative_aside_does_not_date_the_event():
-    found = dated("Amerika Serikat mengecam China atas kematian aktivis itu, yang dibawa ke rumah sakit dua bulan lalu.", "id")
+    found = dated(
+        "Amerika Serikat mengecam China atas kematian aktivis itu, yang dibawa ke rumah sakit dua bulan lalu.", "id"
+    )
     assert ("ACCUSE", PUB, ["USA"]) in found
-    found = dated("The United States condemned China over the death of the dissident, who was taken to hospital two months ago.", "en")
+    found = dated(
+        "The United States condemned China over the death of the dissident, who was taken to hospital two months ago.",
+        "en",
+    )
     assert ("ACCUSE", PUB, ["USA"]) in found
-    found = dated("The United States urged China to free the dissident's widow, who has been under house arrest since 2012.", "en")
+    found = dated(
+        "The United States urged China to free the dissident's widow, who has been under house arrest since 2012.", "en"
+    )
     assert ("REQUEST", PUB, ["USA"]) in found
 
 
@@ -64,7 +71,9 @@ def test_date_of_the_main_clause_still_dates_the_event():
     assert ("ACCUSE", "2017-07-10", ["USA"]) in found
     found = dated("Polisi menangkap tiga tersangka, yang kemudian ditahan di Jakarta, pada Senin (10/7).", "id")
     assert ("COERCE", "2017-07-10", ["IDN"]) in found
-    found = dated("The United States condemned China on Monday over the death of the dissident, who was taken to hospital.", "en")
+    found = dated(
+        "The United States condemned China on Monday over the death of the dissident, who was taken to hospital.", "en"
+    )
     assert ("ACCUSE", "2017-07-10", ["USA"]) in found
 
 
@@ -79,7 +88,9 @@ def test_a_later_date_is_what_the_act_is_about():
 
 
 def test_a_past_date_beside_a_later_one_still_dates_the_event():
-    found = dated("Pada Senin (10/7), gubernur itu berjanji menutup tempat hiburan tersebut pada Oktober mendatang.", "id")
+    found = dated(
+        "Pada Senin (10/7), gubernur itu berjanji menutup tempat hiburan tersebut pada Oktober mendatang.", "id"
+    )
     assert ("AGREE", "2017-07-10", ["IDN"]) in found
     found = dated("Polisi menangkap tiga tersangka bulan ini.", "id")
     assert ("COERCE", "2017-07", ["IDN"]) in found
@@ -89,11 +100,17 @@ def test_a_past_date_beside_a_later_one_still_dates_the_event():
 
 
 def test_time_after_dates_what_follows():
-    assert values("Kunjungan itu terjadi sebulan setelah presiden ke Rusia.", "id", dt.date(2023, 10, 19)) == ["2023-09"]
+    assert values("Kunjungan itu terjadi sebulan setelah presiden ke Rusia.", "id", dt.date(2023, 10, 19)) == [
+        "2023-09"
+    ]
     assert values("The visit came two days after the talks.", "en", dt.date(2023, 10, 19)) == ["2023-10-17"]
-    text = "Kunjungan itu terjadi sebulan setelah pemimpin Korea Utara ke Rusia, di mana ia mengundang Putin ke Pyongyang."
+    text = (
+        "Kunjungan itu terjadi sebulan setelah pemimpin Korea Utara ke Rusia, di mana ia mengundang Putin ke Pyongyang."
+    )
     assert ("AGREE", "2023-09", ["PRK"]) in dated(text, "id", "2023-10-19")
-    text = "The visit came a month after the North Korean leader travelled to Russia, where he invited Putin to Pyongyang."
+    text = (
+        "The visit came a month after the North Korean leader travelled to Russia, where he invited Putin to Pyongyang."
+    )
     assert ("AGREE", "2023-09", ["PRK"]) in dated(text, "en", "2023-10-19")
 
 
