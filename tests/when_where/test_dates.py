@@ -37,6 +37,7 @@ SEED_DATES = [
     (9, "hari Rabu", "2023-10-18", "weekday"),
     (12, "hari Kamis", "2023-10-19", "weekday"),
     (13, "hari Kamis", "2023-10-19", "weekday"),
+    (17, "sebulan setelah", "2023-09", "prior"),  # what follows it: the gold dates Kim's trip 2023-09
     (18, "pekan ini", "2023-10-16/2023-10-19", "relative"),
     (19, "hari Selasa", "2023-10-17", "weekday"),
     (19, "sejak akhir Agustus", "2023-08-25/2023-10-19", "range"),
@@ -56,7 +57,8 @@ def test_every_date_of_the_seed_and_nothing_else():
         for number, line in enumerate(seed_lines(), start=1)
         for d in find_dates(line, "id", PUB)
     ]
-    # "Kunjungan dua hari" (a two-day visit) and "sebulan setelah" (a month after) are no dates.
+    # "Kunjungan dua hari" (a two-day visit) is no date; "sebulan setelah" (a month after) dates
+    # only what follows it (kind "prior").
     assert found == SEED_DATES
 
 

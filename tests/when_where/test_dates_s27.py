@@ -120,3 +120,13 @@ def test_time_after_opening_a_sentence_does_not_date_its_main_clause():
     # no count before "after": no date
     assert values("He was released after two days.", "en") == []
     assert values("Ia dibebaskan setelah diperiksa dua hari.", "id") == []
+
+
+def test_time_after_that_or_with_its_own_date_gives_no_prior_day():
+    pub = dt.date(2023, 10, 19)
+    # "a month after that": after a day the text told, not one counted from publication
+    assert values("Pasukan itu mundur sebulan setelah itu.", "id", pub) == []
+    assert values("The troops withdrew a month after that.", "en", pub) == []
+    # the event after the phrase names its own date: that date, not a week before publication
+    assert values("Ia ditangkap sepekan setelah kunjungan bulan lalu.", "id", pub) == ["2023-09"]
+    assert values("He was arrested a week after the visit last month.", "en", pub) == ["2023-09"]

@@ -144,6 +144,7 @@ class Fragments:
     ago_words: list[str]  # lalu, silam, lagi / ago, from now
     after: str  # setelah, usai / after: "sebulan setelah ..." (group after)
     after_words: list[str]
+    after_pointer: str  # "sebulan setelah itu", "a month after that": after what the text told, no date
     recent_words: list[str]  # terakhir / the past, the last
     unit_first: bool  # Indonesian "pekan lalu" vs English "last week"
     of_year: str  # after a month: "(April) tahun lalu", "(April) last year" (group yrel)
@@ -178,6 +179,7 @@ class Fragments:
             ago_words=[*data["ago"], *data.get("later", [])],
             after=alternation(data.get("after_event", [])),
             after_words=list(data.get("after_event", [])),
+            after_pointer=alternation(data.get("after_pointers", [])),
             recent_words=list(data["recent"]),
             unit_first=bool(data.get("deictic_after_unit", True)),
             of_year=of_year(data, g),
@@ -279,7 +281,7 @@ def prior_pattern(f: Fragments) -> str:
     """ "sebulan setelah", "dua hari usai", "a month after", "two weeks after": what follows the
     phrase happened that long before the sentence's time."""
     counted = rf"(?:(?P<n>{f.number})\s+(?P<unit>{f.count_unit})|(?P<one>{f.one_unit}))"
-    return rf"\b(?P<x>{counted}\s+(?P<after>{f.after}))(?!\w)"
+    return rf"\b(?P<x>{counted}\s+(?P<after>{f.after}))(?!\w)(?!\s+{f.after_pointer}\b)"
 
 
 def recent_pattern(f: Fragments) -> str:

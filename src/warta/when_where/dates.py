@@ -97,7 +97,20 @@ def find_dates(text: str, lang: str, pub_date: dt.date | None) -> list[DateExpr]
         starts = context.starts(rule)
         if starts:
             found.extend(rule.apply(context, starts))
-    return writers_today([context.with_since(f).expr(text) for f in non_overlapping(found)], pub_date)
+    kept = own_day_after(non_overlapping(found), text)
+    return writers_today([context.with_since(f).expr(text) for f in kept], pub_date)
+
+
+def own_day_after(found: list[Found], text: str) -> list[Found]:
+    """A "prior" phrase whose event names its own date drops out: "sepekan setelah kunjungan bulan
+    lalu" — the visit was last month, not a week before publication."""
+    kept = []
+    for i, item in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        if item.kind == "prior" and following and not CLAUSE_BREAK.search(text, item.end, following.start):
+            continue
+        kept.append(item)
+    return kept
 
 
 def writers_today(exprs: list[DateExpr], pub: dt.date | None) -> list[DateExpr]:
