@@ -26,7 +26,7 @@ from warta.lang.base import Language, common_words, language, title_case
 from warta.lang.detect import detect_language
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
-from warta.when_where.dates import find_dates
+from warta.when_where.dates import find_dates, planned
 from warta.when_where.gazetteer import gazetteer
 from warta.when_where.places import find_places
 
@@ -2028,7 +2028,9 @@ class Coder:
         sentence, article = view.sentence, coded.article
         start, end = match_offsets(sentence, match)
         trigger = (start - sentence.start, end - sentence.start)
-        own = own_dates(sentence, dates, trigger, self.relative, article.pub_date or "")
+        # a planned event keeps a later date ("akan mengunjungi Jepang pada hari Senin"); an act done by now does not
+        later = "" if planned(sentence.text, trigger[0], coded.lang) else article.pub_date or ""
+        own = own_dates(sentence, dates, trigger, self.relative, later)
         date = nearest(own, start - sentence.start)
         place = nearest(places, start - sentence.start)
         spans = [Span("trigger", start, end, trigger_text(sentence, match))]
@@ -2489,18 +2491,21 @@ def told_day(dates: list, pub: dt.date | None) -> str | None:
     return None
 
 
-def own_dates(sentence: Sentence, dates: list, trigger: tuple[int, int], relative: frozenset[str], pub: str) -> list:
+def own_dates(
+    sentence: Sentence, dates: list, trigger: tuple[int, int], relative: frozenset[str], done_by: str
+) -> list:
     """The dates that may date the event: not one inside a relative aside opened after its trigger.
     "AS mengecam China atas kematian Liu, yang dilarikan ke rumah sakit dua bulan lalu" — the
     criticism is not two months old; "..., who was detained on Monday" dates the detention.
-    Nor a date wholly after publication: a coded event has happened by then, and a later day is
-    what it is about — "berjanji ... Oktober mendatang", "promised to hold it next year".
+    Nor a date wholly after `done_by` (the publication date, for an event not planned): the act
+    has happened by then, and a later day is what it is about — "berjanji ... Oktober mendatang",
+    "promised to hold it next year".
     A "prior" date ("sebulan setelah Kim ke Rusia") dates only what the text tells after it."""
     text = sentence.text
     trigger_start, trigger_end = trigger
     kept = []
     for found in dates:
-        if pub and found.value.split("/")[0] > pub[:10]:  # "2018" > "2017-11-11"; "2017-11" is not
+        if done_by and found.value.split("/")[0] > done_by[:10]:  # "2018" > "2017-11-11"; "2017-11" is not
             continue
         if found.kind == "prior" and not after_prior(text, found, trigger_start):
             continue

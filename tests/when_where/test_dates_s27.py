@@ -87,6 +87,14 @@ def test_a_later_date_is_what_the_act_is_about():
     assert ("REJECT", PUB, ["IDN"]) in found
 
 
+def test_a_planned_event_keeps_its_later_date():
+    # near misses: the event itself is still to come, so the coming day is its own
+    found = dated("Menteri Luar Negeri Jepang akan mengunjungi Indonesia pada hari Senin.", "id")
+    assert ("AGREE", "2017-07-17", ["JPN"]) in found
+    found = dated("The Japanese foreign minister will visit Indonesia on Monday.", "en")
+    assert ("AGREE", "2017-07-17", ["JPN"]) in found
+
+
 def test_a_past_date_beside_a_later_one_still_dates_the_event():
     found = dated(
         "Pada Senin (10/7), gubernur itu berjanji menutup tempat hiburan tersebut pada Oktober mendatang.", "id"

@@ -113,6 +113,17 @@ def own_day_after(found: list[Found], text: str) -> list[Found]:
     return kept
 
 
+def planned(text: str, start: int, lang: str) -> bool:
+    """Whether the clause before an event's word says the event is still to come: "Prabowo akan
+    mengunjungi Jepang pada hari Senin", "The minister will visit Tokyo next week" — a later date
+    is its own. "berjanji menutupnya Oktober mendatang", "promised to hold it next year" are
+    acts done by now, about a later day."""
+    left = 0
+    for clause_break in CLAUSE_BREAK.finditer(text, max(0, start - 120), start):
+        left = clause_break.end()
+    return bool(grammar(lang).tense(reversed(TENSE_WORD.findall(text, left, start)), suffixes=False))
+
+
 def writers_today(exprs: list[DateExpr], pub: dt.date | None) -> list[DateExpr]:
     """ "dibacakan hari ini di Bandung, Selasa (14/11)" in a file dated the 15th: a sentence that
     says "today" and names a calendar day just before publication was written that day — the
