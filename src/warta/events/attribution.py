@@ -22,6 +22,7 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
 UNDERGO_REACH = 3  # words from a verb of suffering to the harm it names ("suffered two deadly attacks")
+AGENT_TITLE_REACH = 3  # title words (or a unit's name) between a bare passive and its agent
 SHARED_REACH = 10  # tokens back from an "and"/"but" to the passive participle whose "was" a joined verb shares
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
@@ -119,6 +120,7 @@ class Attributor:
         self.light_verbs = language.words("light_verbs")
         self.headline_form = language.headline_form
         self.quantities = language.words("quantities")
+        self.agent_titles = language.words("agent_titles")  # "dikecam Direktur Eksekutif Amnesty …"
         self.approximators = language.words("approximators")  # "About 400 people …": no preposition
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
@@ -1258,8 +1260,28 @@ class Attributor:
             end = min(len(tokens), match.last + 2)
             while start not in view.group_at and start < end and tokens[start].lower in self.quantities:
                 start += 1
+            # "dikecam Direktur Eksekutif Amnesty International Indonesia": an office's title that names
+            # no party may stand between the verb and the agent it belongs to
+            title_end = min(len(tokens), start + AGENT_TITLE_REACH)
+            while start not in view.group_at and start < title_end and tokens[start].lower in self.agent_titles:
+                start += 1
             right_after = next((g for g in view.groups if g.first == start), None)
             if right_after is not None:
+                # "dikecam Direktur Jenderal Asia Pasifik Kemlu RI": a title read as an unnamed official
+                # of the scene, then its unit's capitalised name, then the named body it belongs to
+                if all(m.kind == "implied" for m in right_after.mentions):
+                    named = next(
+                        (
+                            g
+                            for g in view.groups
+                            if right_after.last <= g.first <= right_after.last + AGENT_TITLE_REACH
+                            and any(m.kind != "implied" for m in g.mentions)
+                            and all(t.text[:1].isupper() for t in tokens[right_after.last : g.first])
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        return named
                 return right_after
         # "Israel diserang rudal dari Iran", "was hit by missiles from Iran": the weapon's origin
         weapon = match.last + (1 if match.last < len(tokens) and tokens[match.last].lower in self.agent else 0)
