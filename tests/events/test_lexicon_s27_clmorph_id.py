@@ -42,7 +42,6 @@ indonesian = partial(coded_in, "id")
         ("Jerman membantu Ukraina dengan sistem pertahanan udara IRIS-T.", "AID", "DEU", "UKR"),
         ("Inggris melatih pilot Ukraina menerbangkan jet tempur.", "AID", "GBR", "UKR"),
         ("Armenia dan Azerbaijan saling serang di perbatasan, Selasa.", "ASSAULT", "ARM", None),
-        ("Pembebasan jurnalis Amerika itu oleh Rusia diumumkan Kamis.", "RETREAT", "RUS", "USA"),
         # a stop entry's stem no longer swallows "memuji" or "ekonomi"
         ("Presiden Xi Jinping memuji kerja sama kereta cepat dengan Indonesia.", "SUPPORT", "CHN", None),
         ("Batas zona ekonomi eksklusif disepakati Indonesia dan Vietnam setelah lama berunding.", "AGREE", "IDN", None),

@@ -1269,13 +1269,15 @@ class Attributor:
             if right_after is not None:
                 # "dikecam Direktur Jenderal Asia Pasifik Kemlu RI": a title read as an unnamed official
                 # of the scene, then its unit's capitalised name, then the named body it belongs to
-                if all(m.kind == "implied" for m in right_after.mentions):
+                # (a capitalised title and a unit's name between: "massa pendukung Palestina" keeps "massa")
+                if all(m.kind == "implied" for m in right_after.mentions) and tokens[start].text[:1].isupper():
                     named = next(
                         (
                             g
                             for g in view.groups
                             if right_after.last <= g.first <= right_after.last + AGENT_TITLE_REACH
                             and any(m.kind != "implied" for m in g.mentions)
+                            and g.first > right_after.last
                             and all(t.text[:1].isupper() for t in tokens[right_after.last : g.first])
                         ),
                         None,
