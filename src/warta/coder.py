@@ -2193,9 +2193,11 @@ def sides(group: Group) -> set[tuple[str, str]]:
 
 
 def statelike(group: Group | None) -> bool:
-    """A state or its government named as such (not its people, nor an unnamed crowd)."""
+    """A state or its government named as such (not its people, nor an unnamed crowd): "Hong Kong
+    residents protested" names a place's civilians, not the place."""
     return group is not None and all(
-        m.kind in ("country", "capital", "metonym") or (m.entity.sector == "GOV" and m.kind != "implied")
+        (m.kind in ("country", "capital", "metonym") and m.entity.sector in ("", "GOV"))
+        or (m.entity.sector == "GOV" and m.kind != "implied")
         for m in group.mentions
     )
 
