@@ -1127,8 +1127,18 @@ class Coder:
         a noun ("protests"); Indonesian marks its verbs by prefix, and its data tells a state's
         "memprotes" (ACCUSE) from a crowd's already."""
         token = view.sentence.tokens[match.first]
+        if self.headline_verb(view, match):
+            return True
         suffixes = self.triggers.verbs.suffixes
         return bool(suffixes) and token.lower.endswith(suffixes) and not self.attributor.is_nominal(view, match)
+
+    @staticmethod
+    def headline_verb(view: SentenceView, match: TriggerMatch) -> bool:
+        """ "RI Protes Kapal China …", "Manila Protests Chinese Coast Guard's …": a capitalised word
+        right after the party that opens a headline is its verb, whatever its form."""
+        tokens = view.sentence.tokens
+        subject = view.group_at.get(match.first - 1)
+        return subject is not None and subject.first == 0 and tokens[match.first].text[:1].isupper()
 
     def ceases(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "agreed to stop the clashes", "sepakat menghentikan bentrokan": a promise to end harm is no

@@ -499,6 +499,9 @@ class ActorMatcher:
         self.not_actors = language.words("not_actors")
         calendar = calendar_words(language.code)  # "Xinhua Tuesday", "Ahad": a day or month is no name
         self.said_when = calendar | language.words("complementizers") | language.words("time_preps")
+        # capitals that are also common words of the language, read as the word at a sentence's head
+        # ("Lima orang tewas", "Baku tembak terjadi"); "Manila protested", "Berlin condemned" stay capitals
+        self.word_capitals = language.words("word_capitals")
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
         self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
         self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
@@ -861,7 +864,7 @@ class ActorMatcher:
             if kind == "country" and known and not (memory.knows(entity.code) or entity.code in others):
                 # "a campaign rally in Georgia" in a story on Trump: the US state, not the country
                 entity, rules = Entity(namesake, entity.sector), [*rules, "actors.namesake_state"]
-            if kind == "capital" and first == 0 and self.is_word(tokens[0].lower):
+            if kind == "capital" and first == 0 and tokens[0].lower in self.word_capitals:
                 continue  # "Lima orang tewas …": five, not Peru's capital, at the head of a sentence
             # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
             # "in Beirut, Solana …" does not: a place before a comma is no title
@@ -969,7 +972,7 @@ class ActorMatcher:
         return first > 0 and tokens[first - 1].lower in self.demonstratives - {"this", "that"}
 
     def numeral_capital(self, tokens, piece) -> bool:
-        return piece.first == 0 and piece.entry.kind == "capital" and self.is_word(tokens[0].lower)
+        return piece.first == 0 and piece.entry.kind == "capital" and tokens[0].lower in self.word_capitals
 
     def possessive_owner(self, tokens, first: int, named_states: list) -> str:
         """The state an "its"/"their" before a sector term points back at: the last state the sentence
