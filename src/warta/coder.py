@@ -179,6 +179,9 @@ ACT_REACH = 12
 # A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
 # take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
 STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
+# What a party says it will not do is refused (REJECT): "Rusia tidak akan menarik pasukannya", "Israel
+# will not release the prisoners" (the guide: a negated future yield is a refusal)
+REFUSED_WHEN_PROMISED_NOT = frozenset({"RETREAT", "CONCEDE"})
 RESTRAINT_CAMEO = {"ASSAULT": "0356"}  # a promise not to fight de-escalates; not to sanction or arrest yields
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
@@ -276,6 +279,9 @@ class Coder:
         self.indefinite_articles = self.language.words("indefinite_articles")  # "was not a suicide attack"
         self.negated_modals = self.language.words("negated_modals")  # "tidak bisa", "does not intend"
         self.purpose_openers = self.language.words("purpose_openers")  # "supaya mereka tidak ditangkap"
+        self.perfect_auxiliaries = self.language.words("perfect_auxiliaries")  # "has not recognised": a state
+        self.standing_negators = self.language.words("standing_negators")  # "belum mengakui": not yet, no refusal
+        self.future_words = self.language.words("future") | self.language.words("future_negators")  # "tidak akan"
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
@@ -1180,6 +1186,31 @@ class Coder:
         tell a verb ("menarik") from a pronoun or a title ("mereka", "Menteri")."""
         return view.sentence.tokens[index].lower in self.verb_openers
 
+    def cue_index(self, sentence: Sentence, modality: Modality) -> int | None:
+        return next((i for i, t in enumerate(sentence.tokens) if t.start == modality.cue_start), None)
+
+    def standing_absence(self, sentence: Sentence, modality: Modality) -> bool:
+        """ "Israel has not recognised a Palestinian state", "Israel belum mengakui negara Palestina": a
+        perfect or a "not yet" tells a state of affairs, no refusal made ("refused to recognise" is one,
+        and so is "did not attend")."""
+        cue = self.cue_index(sentence, modality)
+        if cue is None:
+            return False
+        tokens = sentence.tokens
+        return tokens[cue].lower in self.standing_negators or (
+            cue > 0 and tokens[cue - 1].lower in self.perfect_auxiliaries
+        )
+
+    def refused_future(self, sentence: Sentence, modality: Modality) -> bool:
+        """ "Rusia tidak akan menarik pasukannya dari Ukraina", "Israel will not release the prisoners",
+        "Iran takkan melepas kapal itu": a future negated is a refusal announced."""
+        cue = self.cue_index(sentence, modality)
+        if cue is None:
+            return False
+        tokens = sentence.tokens
+        near = [tokens[i].lower for i in (cue - 1, cue, cue + 1) if 0 <= i < len(tokens)]
+        return any(word in self.future_words and word not in self.offers for word in near)
+
     def nothing_happened(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
         """ "Namun, malam itu tidak terjadi serangan, kata jurubicara pemerintah", "there were no
         clashes overnight, police said": a speaker who reports that no act took place denies no charge
@@ -1272,11 +1303,20 @@ class Coder:
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
             denied = denied and self.denies_act(sentence, match, modality)
-            if not trigger.negated and (not denied or self.nothing_happened(sentence, match, modality)):
+            refused = event in REFUSED_WHEN_PROMISED_NOT and self.refused_future(sentence, modality)
+            if trigger.negated and self.standing_absence(sentence, modality):
+                return self.drop(coded, sentence, match, "negated", modality.cue)
+            if not trigger.negated and not refused and (not denied or self.nothing_happened(sentence, match, modality)):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
             # "tidak setuju" is a refusal; "Polri menegaskan, Nadir tidak ditangkap" a denial
             event, mode, cameo = trigger.negated or "REJECT", "", "12"
-            rules.append("modality.negated_refusal" if trigger.negated else "modality.denial")
+            rules.append(
+                "modality.negated_refusal"
+                if trigger.negated
+                else "modality.refused_future"
+                if refused
+                else "modality.denial"
+            )
         elif event == "RETREAT" and modality.outcome == "future" and modality.cue.lower() not in self.offers:
             # "vowed to lift some of its sanctions", "Irak akan membuka kembali perbatasannya": a
             # release, a lifted ban or an opened border only announced is a concession (the guide);

@@ -29,11 +29,13 @@ FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "
 WISHED_HARM = PROMISED_UNDER_CONDITION
 PURPOSE_REACH = 5  # tokens before "to"/"untuk" a main verb's negator may stand: "didn't leave Syria to reject"
 REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied media reports that"
+SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chinese invasion", "Kunjungan"
+PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue: "visit to Washington, planned"
 
 
 @dataclass(slots=True)
 class Modality:
-    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted
+    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted | cancelled
     outcome: str = "asserted"
     hedged: bool = False
     cue: str = ""
@@ -81,6 +83,11 @@ class ModalityReader:
         self.exceptives = language.words("exceptives")  # "no choice but to attack": the act is done
         self.denial_verbs = language.words("denial_verbs")  # "membantah", "denied": what they deny is not asserted
         self.complementizers = language.words("complementizers")
+        self.cancellations = language.words("cancellations")  # "dibatalkan", "postponed": the event is off
+        self.subject_modals = language.words("subject_modals")  # "An invasion could …": none has happened
+        self.definite_markers = language.words("definite_markers")  # "the", "itu": an event that took place
+        self.strict_conditions = [tuple(p.split()) for p in language.words("strict_conditions")]  # "only if"
+        self.between_preps = language.words("between_preps")
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -130,6 +137,8 @@ class ModalityReader:
             ("hypothetical", self.unrealised_before(tokens, match.first)),
             ("hypothetical", self.denied_rumour(tokens, match)),
             ("hypothetical", self.denied_report(tokens, match)),
+            *self.subject_predicate(tokens, match),
+            ("hypothetical", self.hoped_outcome(tokens, match)),
         ):
             if cue is not None:
                 return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
@@ -167,6 +176,8 @@ class ModalityReader:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
                 belief = self.believed(tokens, cue) if outcome == "future" else None
+                if outcome == "future" and belief is None:
+                    belief = self.only_if(tokens, match)
                 if belief is not None:
                     # "Pansus meyakini KPK akan memenuhi permintaan": another's future, believed, is no promise
                     return Modality("hypothetical", result.hedged, tokens[belief].text, tokens[belief].start)
@@ -259,6 +270,69 @@ class ModalityReader:
             if any(tokens[j].lower in self.complementizers for j in told) or (
                 not joined and any(tokens[j].lower in self.rumours for j in told)
             ):
+                return i
+        return None
+
+    def subject_predicate(self, tokens, match: TriggerMatch) -> list[tuple[str, int]]:
+        """A noun event that heads its clause's subject is what the predicate after it says: "A Chinese
+        invasion of Taiwan could trigger a crisis", "Invasi China ke Taiwan bisa memicu krisis" (none has
+        happened: a modal after an indefinite subject), "Netanyahu's visit to Washington, planned for next
+        month", "A condemnation from Beijing is expected" (anticipated), "Kunjungan Presiden ke Jepang
+        dibatalkan", "The talks were postponed" (called off). Not "The invasion could end soon" (a
+        definite event, under way), nor an event after a verb ("Russia launched an invasion that could")."""
+        start = self.clause_start(tokens, match.first, self.clause_stops | self.coordinators | {","})
+        opening = tokens[start : match.first]
+        # the noun opens its clause: no preposition, verb or cue word before it ("akan melakukan kunjungan")
+        cues = self.future | self.hypothetical | self.negators | self.anticipated | self.wishes | self.beliefs
+        if len(opening) > SUBJECT_REACH or any(
+            t.lower in self.prepositions or t.lower in cues or self.verbs.form(t)
+            for t in opening + [tokens[match.first]]
+        ):
+            return []
+        between = False  # "talks between Israel and Hamas were postponed": the "and" is the noun's
+        for i in range(match.last, min(len(tokens), match.last + PREDICATE_REACH)):
+            word = tokens[i].lower
+            between = between or word in self.between_preps
+            if word in SENTENCE_STOPS or word in self.relative or word in self.breaks:
+                return []
+            if word in self.coordinators and not between:
+                return []
+            # "visit to Washington, planned for …": after a comma only a participle set off by it counts
+            if i > match.last and tokens[i - 1].text == "," and word not in self.anticipated | self.cancellations:
+                return []
+            if word in self.cancellations:
+                return [("cancelled", i)]
+            # "planned", "dijadwalkan": a participle; "… dari rencana yang …" names a plan, says nothing
+            if word in self.anticipated and self.verbs.form(tokens[i]):
+                return [("anticipated", i)]
+            if word in self.subject_modals:
+                definite = any(t.lower in self.definite_markers for t in tokens[start:i])
+                return [] if definite else [("hypothetical", i)]
+        return []
+
+    def hoped_outcome(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Egypt hoped the talks would lead to a lasting ceasefire", "Mesir berharap perundingan itu
+        bisa menghasilkan gencatan senjata": what a hope or belief says may or will follow is not yet
+        done — a modal after the verb of hoping, in its clause, before the act."""
+        start = self.clause_start(tokens, match.first, SENTENCE_STOPS | {","})
+        hope = next((i for i in range(start, match.first) if tokens[i].lower in self.wishes | self.beliefs), None)
+        if hope is None:
+            return None
+        modals = self.subject_modals | self.future
+        modal = next((i for i in range(hope + 2, match.first) if tokens[i].lower in modals), None)
+        if modal is None or any(
+            tokens[i].lower in self.breaks - self.complementizers for i in range(modal, match.first)
+        ):
+            return None
+        return hope
+
+    def only_if(self, tokens, match: TriggerMatch) -> int | None:
+        """ "The president will attend the summit only if the talks go ahead", "akan hadir hanya jika
+        …": a future act bound to a condition is not yet promised, only offered on terms."""
+        for i in range(match.first, len(tokens)):
+            if tokens[i].lower in SENTENCE_STOPS:
+                return None
+            if any(self.phrase_at(tokens, i, p) for p in self.strict_conditions):
                 return i
         return None
 
