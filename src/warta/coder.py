@@ -1197,6 +1197,8 @@ class Coder:
         if cue is None:
             return False
         tokens = sentence.tokens
+        if cue + 1 < len(tokens) and tokens[cue + 1].lower in self.negated_modals:
+            return False  # "belum dapat memenuhi permintaan itu": a request not met, a refusal still
         return tokens[cue].lower in self.standing_negators or (
             cue > 0 and tokens[cue - 1].lower in self.perfect_auxiliaries
         )
