@@ -1462,6 +1462,12 @@ class Coder:
                 # story said before ("Albanian national Arben Dobrev …")
                 roles.recipient = recent_other_party(coded, view, match, roles.actor)
             roles.recipient = roles.recipient or place_as_party(view, match, self.open_places(view, places))
+        # "Indian and Chinese troops pulled back from the border in Ladakh": two sides disengage from
+        # each other, the place one of theirs — the first named acts, the other is its recipient
+        joint_retreat = event == "RETREAT" and roles.actor is not None and joint(roles.actor)
+        if joint_retreat and (roles.recipient is None or roles.recipient.codes() <= roles.actor.codes()):
+            roles.recipient = None
+            split_joint_actors(roles)
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
             clause_places = [p for p in self.open_places(view, places) if not self.forces_sent_to(view, match, p)]
             roles.recipient = place_in_clause(view, match, clause_places, self.place_nouns)

@@ -305,12 +305,23 @@ def former_title(words: list[str], lowers: list[str], i: int, lexicon: ActorLexi
     return 1 + length, elite
 
 
-def find_pieces(sentence: Sentence, lexicon: ActorLexicon, former: frozenset[str] = frozenset()) -> list[Piece]:
+def find_pieces(
+    sentence: Sentence,
+    lexicon: ActorLexicon,
+    former: frozenset[str] = frozenset(),
+    registries: frozenset[str] = frozenset(),
+) -> list[Piece]:
     words = [t.text for t in sentence.tokens]
     lowers = [t.lower if t.lower.isascii() else fold(t.lower) for t in sentence.tokens]  # "Erdogan" finds "Erdoğan"
     singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
-    # "the Hamas-Fatah government": a compound of names is read by its first name
-    firsts = [w.split("-")[0] if "-" in w and w[:1].isupper() and w.split("-")[1][:1].isupper() else w for w in words]
+    # "the Hamas-Fatah government": a compound of names is read by its first name; so is a ship's
+    # flag or registry ("a British-flagged tanker", "a Liberian-registered ship": grammar registry_suffixes)
+    firsts = [
+        w.split("-")[0]
+        if "-" in w and w[:1].isupper() and (w.split("-")[1][:1].isupper() or w.split("-", 1)[1].lower() in registries)
+        else w
+        for w in words
+    ]
     pieces, i = [], 0
     while i < len(words):
         found = (
@@ -474,6 +485,8 @@ class ActorMatcher:
         self.home = language.grammar.get("home_country")  # whose bodies the language's generic names are
         self.party_pronouns = language.words("party_pronouns")  # "It accused …", "Mereka menuntut …"
         self.sentence_openers = language.words("coordinators") | language.words("contrast_coordinators")
+        self.contrast = language.words("contrast_coordinators")
+        self.registries = language.words("registry_suffixes")  # "British-flagged": the flag's state
         self.be_forms = language.words("be_forms")
         self.relative = language.words("relative")
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
@@ -594,7 +607,7 @@ class ActorMatcher:
             return entry.entity.code if entry.kind in states and entry.entity else ""
 
         def abroad(sentence: Sentence) -> bool:
-            pieces = find_pieces(sentence, self.lexicon, self.former)
+            pieces = find_pieces(sentence, self.lexicon, self.former, self.registries)
             return any(
                 state_of(p.entry) not in ("", home) and not self.money(sentence, p.first, p.last) for p in pieces
             )
@@ -799,7 +812,7 @@ class ActorMatcher:
         a sector term alone ("polisi", "militants", "a court") takes the scene's country."""
         tokens = sentence.tokens
         headline = title_case(tokens)
-        pieces = find_pieces(sentence, self.lexicon, self.former)
+        pieces = find_pieces(sentence, self.lexicon, self.former, self.registries)
         taken = {i for p in pieces for i in range(p.first, p.last)}
         # "Attorney General William French Smith": a demonym between a first name and a capitalised
         # word is a middle name, not France
@@ -936,6 +949,10 @@ class ActorMatcher:
                 owner = named_with[-1] if named_with else memory.head_named(head)
                 if owner:
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.anaphor"]
+            if not entity.code and kind == "sector":
+                owner = self.coordinated_owner(tokens, first, groups, resolved)
+                if owner:  # "Chinese warships and fighter jets held drills around Taiwan": China's jets
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.coordinated_owner"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
@@ -962,6 +979,18 @@ class ActorMatcher:
             return None
         envoy = [e for g, (e, _, _) in zip(groups, resolved, strict=True) if g[-1].last == i]
         return envoy[0] if envoy and envoy[0].code and envoy[0].sector else None
+
+    def coordinated_owner(self, tokens, first: int, groups: list, resolved: list) -> str:
+        """The state of a national force or body joined by "and"/"dan" right before a bare sector
+        term: "Chinese warships and fighter jets", "pasukan Rusia dan milisi" — the state's owner
+        reaches over the pair, not the place they act at ("… around Taiwan")."""
+        if first < 2 or tokens[first - 1].lower not in self.sentence_openers - self.contrast:
+            return ""
+        for group, (entity, kind, _) in zip(groups, resolved, strict=True):
+            national = kind in ("demonym", "country") and any(p.entry.kind == "sector" for p in group)
+            if group[-1].last == first - 1 and national and is_state(entity.code):
+                return entity.code
+        return ""
 
     def points_back(self, tokens, first: int, last: int) -> bool:
         """A sector term marked as one already named: "pasukan itu", "polisi tersebut" (the

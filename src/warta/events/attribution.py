@@ -153,6 +153,7 @@ class Attributor:
         self.relation_nouns = language.words("relation_nouns")  # "Syria's relations with Lebanon"
         # "a failure of American diplomacy", "kegagalan diplomasi AS": a verdict noun's owner is the one judged
         self.verdict_nouns = language.words("verdict_nouns")
+        self.posted_to = language.words("posted_to")  # "Duta Besar RI untuk Australia": the envoy's post
         self.particles = language.words("doer_particles")  # "carried out by": the participle's particle
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
         # "desakan Australia agar …", "ancaman Korea Utara untuk …": what opens an event noun's content
@@ -201,8 +202,9 @@ class Attributor:
                 view, match, frame
             )
             roles.recipient = self.subject_before(view, match.first, frame)
-            if match.trigger.event in JUDGED:
-                roles.recipient = self.owner_of_subject(view, match, frame) or roles.recipient
+            if match.trigger.event in JUDGED | {"SUPPORT"}:
+                judged = self.doer_in_subject(view, match, frame) or self.owner_of_subject(view, match, frame)
+                roles.recipient = judged or roles.recipient
             if roles.recipient is None and self.clause_passive(view, match):
                 roles.recipient = self.clause_subject(view, match)
             head = view.sentence.tokens[match.first].lower
@@ -411,14 +413,7 @@ class Attributor:
         right after the subject's head noun (before it with "'s") — is the target, not a party
         named later inside the subject."""
         tokens = view.sentence.tokens
-        floor = frame.scope_start if frame and frame.scope_start <= match.first else 0
-        start = match.first - 1
-        while start >= floor:
-            token = tokens[start]
-            if (token.lower in self.clause_breaks or token.text in (",", ";", ":")) and start not in view.group_at:
-                break
-            start -= 1
-        start += 1
+        start = self.subject_start(view, match, frame)
         if self.lang == "en":  # "Washington's accusation", "China's deployment of ships"
             owner = next((g for g in view.groups if g.first == start), None)
             clitic = owner.last if owner is not None else None
@@ -435,6 +430,34 @@ class Attributor:
                 ):
                     return None
                 return owner
+        return None
+
+    def subject_start(self, view: SentenceView, match: TriggerMatch, frame) -> int:
+        """Where the clause of a trigger begins: after the last clause word or comma before it."""
+        tokens = view.sentence.tokens
+        floor = frame.scope_start if frame and frame.scope_start <= match.first else 0
+        start = match.first - 1
+        while start >= floor:
+            token = tokens[start]
+            if (token.lower in self.clause_breaks or token.text in (",", ";", ":")) and start not in view.group_at:
+                break
+            start -= 1
+        return start + 1
+
+    def doer_in_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """ "The release of the fishermen by Sri Lanka was welcomed by New Delhi", "Pembebasan
+        nelayan oleh Sri Lanka disambut baik India": a passive that judges an act its subject names
+        with "by"/"oleh" judges the act's doer (the welcome goes to Sri Lanka, not the fishermen)."""
+        tokens = view.sentence.tokens
+        start = self.subject_start(view, match, frame)
+        for k in range(start + 1, match.first):
+            if tokens[k].lower not in self.agent:
+                continue
+            doer = next((g for g in view.groups if k < g.first <= k + 3 and g.last <= match.first), None)
+            nouns = tokens[start:k]
+            if doer is None or any(t.lower in self.be_forms | self.relative for t in nouns):
+                return None
+            return None if all(m.kind == "implied" for m in doer.mentions) else doer
         return None
 
     def accused_in_claim(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
@@ -595,7 +618,23 @@ class Attributor:
             )
             return not verbal_prefix and len(token.lemmas) == 1 and (counted or opening or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
+        if match.first == 1 and previous in self.clause_breaks and self.gerund_with_object(view, match):
+            # "After meeting his Thai counterpart, Anwar said …": an opening clause, its doer the main
+            # subject (mid-sentence, "… the army who searched the area before arresting …", the doer
+            # may sit in a relative clause: left to the noun reading)
+            return False
         return previous in self.determiners or previous in self.other_preps
+
+    def gerund_with_object(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """An -ing verb right after a subordinator, its object following: "after meeting his
+        counterpart", "before visiting Beijing" (not "after the meeting", "after shelling of the city")."""
+        tokens = view.sentence.tokens
+        if not tokens[match.first].lower.endswith("ing") or match.last >= len(tokens):
+            return False
+        following = tokens[match.last]
+        return following.lower in self.determiners or (
+            match.last in view.group_at and following.lower not in self.all_preps
+        )
 
     def english_patient(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> bool:
         """English nouns of acts done to someone name that someone with "of" or as the possessor:
@@ -1093,7 +1132,8 @@ class Attributor:
         """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
         if self.lang == "id":
             return token.lower.startswith(self.verbal_prefixes or ("",)) and len(token.lemmas) > 1
-        irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1])  # "met", "held"
+        # "met", "held" — not an ordinal, whose other lemma is its number ("the first tanks": "1")
+        irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1]) and token.lemmas[1].isalpha()
         return (token.lower.endswith("ed") and len(token.lemmas) > 1) or irregular
 
     def shared_subject(self, view: SentenceView, start: int, end: int, frame) -> Group | None:
@@ -1307,8 +1347,10 @@ class Attributor:
         """The party after a "by"/"oleh" that still belongs to the noun's phrase: only noun words
         stand between ("the arrest of five fishermen by the navy"), no verb or clause word ("the
         arrest of the fishermen was criticised by Amnesty" names who judged it, not who did it)."""
-        if match.trigger.event not in PATIENT_NOUNS | {"RETREAT"}:
-            return None  # acts done to someone; a visit or talks name their doer otherwise
+        # acts done to someone, releases, and deliveries ("the delivery of tanks to Ukraine by the
+        # United States"); a visit or talks name their doer otherwise
+        if match.trigger.event not in PATIENT_NOUNS | {"RETREAT", "AID"}:
+            return None
         tokens = view.sentence.tokens
         # "pembicaraan … akan juga dihadiri oleh", "peretasan ini terdeteksi oleh": a verb in the
         # pattern or before the "by" makes the party after it that verb's agent
@@ -1353,6 +1395,10 @@ class Attributor:
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
             and not (match.trigger.mode == "withdraw" and set(range(g.first, g.last)) <= set(match.positions))
+            # "Indonesia memanggil pulang Duta Besar RI untuk Australia", "recalled the Brazilian
+            # ambassador to Israel": the envoy withdrawn is the actor's own; the state it is posted to
+            # is the recipient
+            and not (match.trigger.mode == "withdraw" and self.posted_envoy(view, g))
         ]
         for group in groups:
             if group.first < match.last:
@@ -1402,6 +1448,17 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def posted_envoy(self, view: SentenceView, group: Group) -> bool:
+        """An envoy followed by where it is posted: "Duta Besar RI untuk Australia", "its ambassador to
+        Israel" (grammar `posted_to`), the post a named party right after."""
+        tokens = view.sentence.tokens
+        if group.last >= len(tokens) or tokens[group.last].lower not in self.posted_to:
+            return False
+        if not all(m.entity.sector == "GOV" for m in group.mentions):
+            return False
+        post = next((g for g in view.groups if group.last < g.first <= group.last + 2), None)
+        return post is not None and not post.codes() <= group.codes()
 
     def doer_in_object(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
         """ "Uni Eropa mengecam uji coba rudal balistik yang dilakukan Korea Utara", "penyelidikan atas
