@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch
-from warta.lang.base import Language, title_case
+from warta.lang.base import Language, sentence_case_headline, title_case
 
 RECIPIENT_WINDOW = 12
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
@@ -599,8 +599,11 @@ class Attributor:
             bare_verb = any(
                 token.lower.endswith(s) and token.lower[: -len(s)] in token.lemmas for s in self.verb_suffixes
             )
-            if bare_verb and token.text[:1].isupper() and title_case(view.sentence.tokens):
-                return False  # "Korut Tembakkan Rudal": a headline's bare -kan verb
+            headline = (token.text[:1].isupper() and title_case(view.sentence.tokens)) or sentence_case_headline(
+                view.sentence.tokens
+            )
+            if bare_verb and headline:
+                return False  # "Korut Tembakkan Rudal", "Korut luncurkan rudal": a headline's bare -kan verb
             # "penahanan" (pe-…-an of "tahan"): a root may itself end in -an
             derived = len(token.lemmas) > 1 and (not token.lemmas[1].endswith("an") or self.derived_noun(token))
             if token.lower.endswith("an") and derived and not verbal_prefix:

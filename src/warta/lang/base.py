@@ -104,13 +104,17 @@ class Language:
     def as_headline(self, sentence: Sentence) -> Sentence:
         """A title-case sentence with its bare capitalised words also read as the verbs a headline
         shortens them from ("Korut Ancam Serang AS" → mengancam, menyerang); others as they are."""
-        if self.headline_form is None or not title_case(sentence.tokens):
+        if self.headline_form is None:
+            return sentence
+        titled = title_case(sentence.tokens)
+        # "Korut luncurkan rudal balistik ke Laut Jepang": a headline in sentence case, no full stop
+        if not titled and not sentence_case_headline(sentence.tokens):
             return sentence
         if sum(t.text[:1].isalpha() for t in sentence.tokens) < 3:
             return sentence
         tokens = []
         for token in sentence.tokens:
-            form = self.headline_form(token.lower) if token.text[:1].isupper() else None
+            form = self.headline_form(token.lower) if token.text[:1].isupper() or not titled else None
             tokens.append(replace(token, lemmas=(*token.lemmas, form)) if form else token)
         return replace(sentence, tokens=tokens)
 
@@ -130,12 +134,24 @@ class Language:
         )
 
 
+HEADLINE_WORDS = 14  # a sentence-case headline is short
+HEADLINE_CLOSERS = frozenset({".", "!", "?", '"', "”", "'", "’", ")", ":", ";", ","})
+
+
 def title_case(tokens) -> bool:
     """A headline capitalises all but its function words ("Korut dan Korsel Bertemu di DMZ", "Jepang
     Minta Maaf kepada Korsel atas Kebocoran Data"): the longer ones a headline leaves in lower case
     are listed per language (grammar headline_minor)."""
     minor = headline_minor()
     return sum(1 for t in tokens if t.text[:1].islower() and len(t.text) >= 4 and t.text not in minor) < 2
+
+
+def sentence_case_headline(tokens) -> bool:
+    """A short line with no closing punctuation whose first word is capitalised: a headline some
+    outlets write in sentence case ("Korut luncurkan rudal balistik ke Laut Jepang")."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    closed = tokens and tokens[-1].text in HEADLINE_CLOSERS
+    return 3 <= len(words) <= HEADLINE_WORDS and not closed and words[0].text[:1].isupper()
 
 
 @functools.cache
