@@ -232,7 +232,7 @@ class Attributor:
                 # "serangan AS", "the visit by Putin", "Israel's attack": a noun names its own
                 # doer or none; the sentence's subject is doing something else ("EU hopes …").
                 roles.actor = self.owner_before_of(view, match) or self.genitive_after(view, match)
-                roles.actor = roles.actor or self.possessor_before(view, match)
+                roles.actor = roles.actor or self.possessor_before(view, match) or self.object_owner(view, match)
                 agent = roles.actor is not None and self.preposition_before(view, roles.actor, match.last) in self.agent
                 if roles.actor is not None and not agent and self.names_patient(view, match, roles.actor):
                     # "penangkapan 5 nelayan", "pengusiran diplomat": the arrested, not the arrester
@@ -619,7 +619,14 @@ class Attributor:
             opening = (before is None or not before.text[:1].isalnum()) and (
                 self.owner_in_gap(view, match) or self.owner_then_target(view, match)
             )
-            return not verbal_prefix and len(token.lemmas) == 1 and (counted or opening or word in self.all_preps)
+            # "Penjatuhan sanksi Washington terhadap …": a word after a pe-…-an noun of the act is that
+            # noun's object, so a noun too
+            compound = before is not None and self.derived_noun(before) and before.text[:1].isupper()
+            return (
+                not verbal_prefix
+                and len(token.lemmas) == 1
+                and (counted or opening or compound or word in self.all_preps)
+            )
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         if match.first == 1 and previous in self.clause_breaks and self.gerund_with_object(view, match):
             # "After meeting his Thai counterpart, Anwar said …": an opening clause, its doer the main
@@ -659,6 +666,33 @@ class Attributor:
         roles.actor = roles.actor or self.authority_speaker(view, match, frame)
         roles.rules.append("attribution.patient_noun")
         return True
+
+    def object_owner(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Penarikan pasukan Rusia dari Kherson", "The withdrawal of French troops from Mali": a
+        pattern that ends in the noun's object (troops, pasukan) holds that object's owner, who
+        does the act (the owner of the troops withdraws them). Not for acts done to someone, whose
+        object is the one harmed ("pembunuhan mantan perdana menteri Rafiq Hariri"), nor for a
+        party that is itself the object ("pembubaran HTI") or one side of a clash ("bentrokan
+        antara warga dan petugas keamanan")."""
+        last = match.own_end - 1
+        group = view.group_at.get(last)
+        if group is None or match.trigger.event in PATIENT_NOUNS:
+            return None
+        tokens = view.sentence.tokens
+        # the object right after the noun or its "of": "penarikan pasukan Rusia", "withdrawal of French troops"
+        head = (
+            match.first + 2
+            if self.lang == "en" and tokens[match.first + 1].lower in self.genitive_preps
+            else match.first + 1
+        )
+        owned = group.last > match.own_end if self.lang == "id" else group.first < last
+        if group.first != head or not owned:
+            return None
+        if any(t.lower in self.all_preps for t in tokens[match.own_end : group.last]):
+            return None  # "French troops from Mali" read as one name: whose troops is unsure
+        if any(m.kind == "implied" for m in group.mentions) and len(group.mentions) == 1:
+            return None  # "penarikan pasukan dari …": the bare word names no one's troops
+        return group
 
     def names_patient(self, view: SentenceView, match: TriggerMatch, owner: Group) -> bool:
         """Indonesian pe-…-an nouns of acts done to someone take the one it is done to after them:
@@ -1309,6 +1343,17 @@ class Attributor:
             while start not in view.group_at and start < title_end and tokens[start].lower in self.agent_titles:
                 start += 1
             right_after = next((g for g in view.groups if g.first == start), None)
+            # "dilatih militer Inggris": the pattern's last word opens the agent's name (not a place it
+            # goes to: "dibawa ke mahkamah konstitusi")
+            opened = view.group_at.get(match.last - 1) if match.last - 1 > match.first else None
+            opened = None if tokens[match.last - 2].lower in self.all_preps else opened
+            if (
+                right_after is None
+                and opened is not None
+                and opened.first == match.last - 1
+                and opened.last > match.last
+            ):
+                right_after = opened
             if right_after is not None:
                 # "dikecam Direktur Jenderal Asia Pasifik Kemlu RI": a title read as an unnamed official
                 # of the scene, then its unit's capitalised name, then the named body it belongs to
