@@ -265,6 +265,12 @@ class ArticleMemory:
 
     def last_two_countries(self) -> list[Entity]:
         recent = [entity for entity, seen in self.countries if self.sentence - seen <= 5]
+        # "Rice menemui kedua pihak": one state named already in this sentence is the one meeting
+        # "both sides", not one of them ("Indonesia dan Malaysia … kedua negara" names both here)
+        here = {entity.code for entity, seen in self.countries if seen == self.sentence}
+        others = [entity for entity in recent if entity.code not in here]
+        if len(here) == 1 and len(others) >= 2:
+            return others[-2:]
         return recent[-2:] if len(recent) >= 2 else []
 
 

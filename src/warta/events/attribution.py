@@ -16,6 +16,7 @@ from warta.lang.base import Language, sentence_case_headline, title_case
 RECIPIENT_WINDOW = 12
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
+PURPOSE_VERB_WORDS = 3  # "untuk mengadakan", "to hold": the purpose marker and its verb before the event word
 COUNTERPART_REACH = 4  # tokens from a trigger to its uncoded counterpart's preposition ("kerja sama mereka dengan")
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 # Who tells of arrests and charges they made themselves: "Police said a man was arrested"
@@ -158,6 +159,8 @@ class Attributor:
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
         # "desakan Australia agar …", "ancaman Korea Utara untuk …": what opens an event noun's content
         self.source_markers = language.words("source_markers")  # "menurut pejabat Mesir": a source, not a party
+        self.purpose_markers = language.words("purpose_markers")
+        self.controlling_verbs = language.words("controlling_verbs")  # "urged both sides to …": the object acts
         self.noun_complements = (
             self.complementizers | language.words("purpose_openers") | language.words("purpose_markers")
         )
@@ -1072,6 +1075,8 @@ class Attributor:
         # Indonesian strings verbs without "dan": "Ja Song Nam menemui Jan Beagle meminta bantuan"
         serial = not between and self.lang == "id"
         joined = bool(between) and all(w in self.coordinators or w == "," for w in between)
+        if self.purpose_of_earlier_verb(view, group, between):
+            joined = True
         if not serial and not joined and not self.rest_of_object(view, group.last, position):
             return None
         tokens = view.sentence.tokens
@@ -1097,6 +1102,19 @@ class Attributor:
             # past a longer object, "and" joins the main clause's verb, not the "because"-clause's
             return None
         return verbs[-1] if verbs else None
+
+    def purpose_of_earlier_verb(self, view: SentenceView, group: Group, between: list[str]) -> bool:
+        """ "Rice menemui kedua pihak untuk mengadakan pembicaraan", "met both sides to hold talks":
+        a purpose after a verb's object is the verb's subject's; not after a verb that makes its
+        object act ("mendesak kedua pihak untuk berunding", "urged both sides to hold talks"; grammar
+        `controlling_verbs`)."""
+        if not between or between[0] not in self.purpose_markers or len(between) > PURPOSE_VERB_WORDS:
+            return False
+        before = group.first - 1
+        if before < 0 or before not in view.triggers:
+            return False
+        token = view.sentence.tokens[before]
+        return not self.bare_noun(token, view.sentence.tokens) and not set(token.lemmas) & self.controlling_verbs
 
     def date_word(self, token) -> bool:
         """A day's number, a month's or a weekday's name: "25", "Januari", "Monday"."""
