@@ -488,7 +488,7 @@ class Coder:
         self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None, places: list
     ) -> None:
         blocked = {i for m in mentions for i in range(m.first, m.last)}
-        matches = self.triggers.run(self.language.as_headline(sentence), blocked)
+        matches = self.trigger_matches(self.language.as_headline(sentence), blocked, mentions)
         pub = parse_date(coded.article.pub_date)
         if not matches:
             # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
@@ -530,6 +530,36 @@ class Coder:
         self.aim_at_acts(coded, view, first_event)
         self.answer_accusers(coded, view, first_event)
         self.drop_retellings(coded, first_event, sentence.index)
+
+    def trigger_matches(self, sentence: Sentence, blocked: set[int], mentions: list[Mention]) -> list[TriggerMatch]:
+        """The triggers' matches, left to right as `TriggerLexicon.run` finds them, except that a
+        pattern may open on a weapon noun inside a military's mention ("Russian warplanes struck …");
+        only the opening word is freed, so a long name inside a pattern's gap still counts as it did."""
+        openers = self.platform_words(sentence, mentions)
+        matches: list[TriggerMatch] = []
+        i = 0
+        while i < len(sentence.tokens):
+            best = self.triggers.best_at(sentence, i, blocked - {i} if i in openers else blocked)
+            if best:
+                matches.append(best)
+                i = best.last
+            else:
+                i += 1
+        return matches
+
+    def platform_words(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
+        """The weapon nouns inside a military's mention ("Russian warplanes", "tank-tank Israel"): they
+        name the actor and may still open a trigger, as in "Russian warplanes struck Idlib" where
+        "warplanes … struck" is the act."""
+        tokens, words = sentence.tokens, set()
+        for m in mentions:
+            if m.entity.sector != "MIL":
+                continue
+            # an English weapon opening the mention is all of it ("Warplanes struck …": no state);
+            # an Indonesian one is its head ("Drone Rusia menghantam …", attribution.owner_in_gap)
+            for i in range(m.first if self.language.code == "id" else m.first + 1, m.last):
+                words |= set(range(i, i + self.actors.platform_at(tokens, i)))
+        return words
 
     def backgrounded(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "charged with arming civilians during unrest last year", "sejak invasi AS ke Irak",

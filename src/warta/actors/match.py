@@ -527,6 +527,11 @@ class ActorMatcher:
         self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
         self.epithets = {kind: frozenset(words) for kind, words in (language.grammar.get("epithets") or {}).items()}
         self.lang = language.code
+        # weapons standing for the force that uses them when a state is named beside them ("Israeli
+        # jets", "tank-tank Israel"), unless they modify another noun ("a Turkish drone maker")
+        self.platforms = sorted((tuple(p.split()) for p in language.words("platform_nouns")), key=len, reverse=True)
+        self.platform_compounds = language.words("platform_compounds")
+        self.platform_coordinators = language.words("platform_coordinators")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
@@ -795,8 +800,10 @@ class ActorMatcher:
         return (first > 0 and tokens[first - 1].lower in self.locative) or modifier
 
     def money(self, sentence: Sentence, first: int, last: int) -> bool:
-        """ "dolar AS", "US dollars": a state named with its currency is no party and no scene."""
-        beside = sentence.tokens[max(0, first - 1) : first] + sentence.tokens[last : last + 1]
+        """ "dolar AS", "US dollars": a state named with its currency is no party and no scene. The
+        currency before a state is Indonesian only ("Israeli jets pound Gaza": no Gaza pound)."""
+        tokens = sentence.tokens
+        beside = (tokens[max(0, first - 1) : first] if self.lang == "id" else []) + tokens[last : last + 1]
         return any(token.lower in self.currencies for token in beside)
 
     def located(self, sentence: Sentence, mention: Mention) -> bool:
@@ -818,7 +825,7 @@ class ActorMatcher:
         a sector term alone ("polisi", "militants", "a court") takes the scene's country."""
         tokens = sentence.tokens
         headline = title_case(tokens)
-        pieces = find_pieces(sentence, self.lexicon, self.former, self.registries)
+        pieces = self.with_platforms(tokens, find_pieces(sentence, self.lexicon, self.former, self.registries))
         taken = {i for p in pieces for i in range(p.first, p.last)}
         # "Attorney General William French Smith": a demonym between a first name and a capitalised
         # word is a middle name, not France
@@ -854,7 +861,8 @@ class ActorMatcher:
             # "terdakwa asal Nigeria": where a person comes from is not where the story is
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
-            and not self.money(sentence, g[0].first, g[-1].last)  # "500 ribu dolar AS": a currency, no scene
+            # "500 ribu dolar AS": a currency, no scene ("Israeli jets pound …" is no currency)
+            and (any(p.entry.kind == "sector" for p in g) or not self.money(sentence, g[0].first, g[-1].last))
         ]
         states = [code for _, code, _ in named_states]
         # the states of the people the sentence names, the scene of last resort (`ArticleMemory.scene`)
@@ -873,7 +881,9 @@ class ActorMatcher:
                 continue
             if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
                 continue  # "told the independent daily Al-Sudani": a newspaper named like a prime minister
-            if kind in ("country", "demonym") and self.money(sentence, first, last):
+            # "Israeli jets pound Gaza": a state with a sector term after it is no currency's
+            sectored = any(p.entry.kind == "sector" for p in group)
+            if kind in ("country", "demonym") and not sectored and self.money(sentence, first, last):
                 continue
             namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))
             others = {e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if g is not group}
@@ -943,6 +953,10 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
+            if not entity.code and kind == "sector" and entity.sector == "MIL":
+                owner = self.coordinated_force(tokens, first, groups, resolved)
+                if owner:  # "Chinese warships and fighter jets": China's jets too, not the scene's
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.coordinated_force"]
             if not entity.code and kind == "sector" and self.points_back(tokens, first, last):
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
                 # sector term with a demonstrative is the one named before, not the scene's own
@@ -973,6 +987,46 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def coordinated_force(self, tokens, first: int, groups: list, resolved: list) -> str:
+        """The state of a military named just before "and" (grammar `platform_coordinators`) that a
+        bare force after it shares: "Chinese warships and fighter jets held drills"."""
+        if first < 2 or tokens[first - 1].lower not in self.platform_coordinators:
+            return ""
+        before = [e for g, (e, _, _) in zip(groups, resolved, strict=True) if g[-1].last == first - 1]
+        return before[0].code if before and before[0].sector == "MIL" and is_state(before[0].code) else ""
+
+    def platform_at(self, tokens, i: int) -> int:
+        """The length of the weapon or platform noun (grammar `platform_nouns`) at token i, or 0."""
+        lowers = [t.lower for t in tokens]
+        return next((len(p) for p in self.platforms if tuple(lowers[i : i + len(p)]) == p), 0)
+
+    def with_platforms(self, tokens, pieces: list[Piece]) -> list[Piece]:
+        """A weapon right after a state or its demonym (English: "Israeli jets pounded Gaza", "a US
+        drone killed …") or right before it (Indonesian: "tank-tank Israel memasuki Rafah") is that
+        state's military, as the sector terms "warplanes", "pesawat tempur" are; not when it modifies
+        another noun ("a Turkish drone maker", "pabrik drone Iran") nor with no state beside it."""
+        if not self.platforms:
+            return pieces
+        states = [p for p in pieces if p.entry.kind in ("country", "demonym")]
+        taken = {i for p in pieces for i in range(p.first, p.last)}
+        military = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
+        added = []
+        for state in states:
+            if self.lang == "id":
+                ends = [i for i in range(max(0, state.first - 3), state.first) if self.platform_at(tokens, i)]
+                start = next((i for i in ends if i + self.platform_at(tokens, i) == state.first), None)
+                if start is None or start - 1 >= 0 and tokens[start - 1].lower in self.platform_compounds:
+                    continue
+                end = state.first
+            else:
+                start, end = state.last, state.last + self.platform_at(tokens, state.last)
+                if end == start or end < len(tokens) and tokens[end].lower in self.platform_compounds:
+                    continue
+            if not taken & set(range(start, end)):
+                added.append(Piece(start, end, military))
+                taken |= set(range(start, end))
+        return sorted(pieces + added, key=lambda p: p.first)
 
     def envoy_before(self, tokens, first: int, groups: list, resolved: list) -> Entity | None:
         """The envoy whose post a body named at `first` is: "Wakil Dubes Korut untuk PBB Choe

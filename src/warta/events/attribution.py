@@ -1302,6 +1302,8 @@ class Attributor:
         words ("Tuduhan Jepang itu tidak masuk akal") is not who judges them."""
         group = view.group_at.get(match.first + 1)
         in_gap = self.gap_after_head(match) and group is not None and group.last < match.last
+        if self.force_opens(view, match):
+            return True
         if not in_gap:
             return False
         # "Penolakan Iran terhadap resolusi IAEA": a pe-an or ke-an noun names the act itself, and
@@ -1309,6 +1311,18 @@ class Attributor:
         if match.trigger.event not in VERBAL or self.derived_noun(view.sentence.tokens[match.first]):
             return True
         return self.complement_after_gap(view, match, group)
+
+    @staticmethod
+    def force_opens(view: SentenceView, match: TriggerMatch) -> bool:
+        """A military named by its weapon opens the pattern and ends in its gap: "Kapal perang China
+        memasuki …", "Drone Rusia menghantam …" (the weapon word is the pattern's first word)."""
+        group = view.group_at.get(match.first)
+        return (
+            group is not None
+            and group.first == match.first
+            and match.first + 1 < group.last < match.last
+            and all(m.entity.sector == "MIL" for m in group.mentions)
+        )
 
     def complement_after_gap(self, view: SentenceView, match: TriggerMatch, owner: Group) -> bool:
         """ "Desakan Australia agar …", "Tuduhan Rusia bahwa …", "Ancaman Korea Utara untuk …": when
