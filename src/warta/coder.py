@@ -553,7 +553,9 @@ class Coder:
         "warplanes … struck" is the act."""
         tokens, words = sentence.tokens, set()
         for m in mentions:
-            if m.entity.sector != "MIL":
+            # a state's weapons ("Russian warplanes"), not a force the scene names ("the fighter jets
+            # used to bomb rebel positions": there "to bomb" is the act)
+            if m.entity.sector != "MIL" or m.kind == "implied":
                 continue
             # an English weapon opening the mention is all of it ("Warplanes struck …": no state);
             # an Indonesian one is its head ("Drone Rusia menghantam …", attribution.owner_in_gap)
