@@ -26,7 +26,7 @@ from warta.lang.base import Language, common_words, language, title_case
 from warta.lang.detect import detect_language
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
-from warta.when_where.dates import find_dates, planned
+from warta.when_where.dates import find_dates, own_dates
 from warta.when_where.gazetteer import gazetteer
 from warta.when_where.places import find_places
 
@@ -488,7 +488,10 @@ class Coder:
         self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], credit: str | None, places: list
     ) -> None:
         blocked = {i for m in mentions for i in range(m.first, m.last)}
-        matches = self.trigger_matches(self.language.as_headline(sentence), blocked, mentions)
+        # a weapon noun inside a military's name may open a pattern; only that word is freed, so a
+        # long name inside a pattern's gap still counts as it did
+        openers = self.platform_words(sentence, mentions)
+        matches = self.triggers.run(self.language.as_headline(sentence), blocked, openers)
         pub = parse_date(coded.article.pub_date)
         if not matches:
             # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
@@ -531,23 +534,7 @@ class Coder:
         self.answer_accusers(coded, view, first_event)
         self.drop_retellings(coded, first_event, sentence.index)
 
-    def trigger_matches(self, sentence: Sentence, blocked: set[int], mentions: list[Mention]) -> list[TriggerMatch]:
-        """The triggers' matches, left to right as `TriggerLexicon.run` finds them, except that a
-        pattern may open on a weapon noun inside a military's mention ("Russian warplanes struck …");
-        only the opening word is freed, so a long name inside a pattern's gap still counts as it did."""
-        openers = self.platform_words(sentence, mentions)
-        matches: list[TriggerMatch] = []
-        i = 0
-        while i < len(sentence.tokens):
-            best = self.triggers.best_at(sentence, i, blocked - {i} if i in openers else blocked)
-            if best:
-                matches.append(best)
-                i = best.last
-            else:
-                i += 1
-        return matches
-
-    def platform_words(self, sentence: Sentence, mentions: list[Mention]) -> set[int]:
+    def platform_words(self, sentence: Sentence, mentions: list[Mention]) -> frozenset[int]:
         """The weapon nouns inside a military's mention ("Russian warplanes", "tank-tank Israel"): they
         name the actor and may still open a trigger, as in "Russian warplanes struck Idlib" where
         "warplanes … struck" is the act."""
@@ -561,7 +548,7 @@ class Coder:
             # an Indonesian one is its head ("Drone Rusia menghantam …", attribution.owner_in_gap)
             for i in range(m.first if self.language.code == "id" else m.first + 1, m.last):
                 words |= set(range(i, i + self.actors.platform_at(tokens, i)))
-        return words
+        return frozenset(words)
 
     def backgrounded(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "charged with arming civilians during unrest last year", "sejak invasi AS ke Irak",
@@ -1218,7 +1205,9 @@ class Coder:
         tell a verb ("menarik") from a pronoun or a title ("mereka", "Menteri")."""
         return view.sentence.tokens[index].lower in self.verb_openers
 
-    def cue_index(self, sentence: Sentence, modality: Modality) -> int | None:
+    @staticmethod
+    def cue_index(sentence: Sentence, modality: Modality) -> int | None:
+        """Where the word that set the modality stands in the sentence."""
         return next((i for i, t in enumerate(sentence.tokens) if t.start == modality.cue_start), None)
 
     def standing_absence(self, sentence: Sentence, modality: Modality) -> bool:
@@ -1250,7 +1239,7 @@ class Coder:
         clashes overnight, police said": a speaker who reports that no act took place denies no charge
         and names no one who held back — a report of calm, not a denial."""
         tokens = sentence.tokens
-        cue = next((i for i, t in enumerate(tokens) if t.start == modality.cue_start), None)
+        cue = self.cue_index(sentence, modality)
         if cue is None or cue >= match.first:
             return False
         return any(t.lower in self.existential for t in tokens[max(cue - 2, 0) : match.first])
@@ -1263,7 +1252,7 @@ class Coder:
         seharusnya membela", "does not intend to send"), a purpose ("supaya mereka tidak ditangkap"),
         and a "not" of another predicate set off by a dash ("who were not handcuffed - opened fire")."""
         tokens = sentence.tokens
-        cue = next((i for i, t in enumerate(tokens) if t.start == modality.cue_start), None)
+        cue = self.cue_index(sentence, modality)
         if cue is None or cue >= match.first:
             return True
         word = tokens[cue].lower
@@ -2118,9 +2107,7 @@ class Coder:
         sentence, article = view.sentence, coded.article
         start, end = match_offsets(sentence, match)
         trigger = (start - sentence.start, end - sentence.start)
-        # a planned event keeps a later date ("akan mengunjungi Jepang pada hari Senin"); an act done by now does not
-        later = "" if planned(sentence.text, trigger[0], coded.lang) else article.pub_date or ""
-        own = own_dates(sentence, dates, trigger, self.relative, later)
+        own = own_dates(sentence.text, dates, trigger, self.relative, coded.lang, article.pub_date or "")
         date = nearest(own, start - sentence.start)
         place = nearest(places, start - sentence.start)
         spans = [Span("trigger", start, end, trigger_text(sentence, match))]
@@ -2581,43 +2568,6 @@ def told_day(dates: list, pub: dt.date | None) -> str | None:
         if day is not None and pub - dt.timedelta(days=DAY_TOLD_REACH) <= day <= pub:
             return found.value
     return None
-
-
-def own_dates(
-    sentence: Sentence, dates: list, trigger: tuple[int, int], relative: frozenset[str], done_by: str
-) -> list:
-    """The dates that may date the event: not one inside a relative aside opened after its trigger.
-    "AS mengecam China atas kematian Liu, yang dilarikan ke rumah sakit dua bulan lalu" — the
-    criticism is not two months old; "..., who was detained on Monday" dates the detention.
-    Nor a date wholly after `done_by` (the publication date, for an event not planned): the act
-    has happened by then, and a later day is what it is about — "berjanji ... Oktober mendatang",
-    "promised to hold it next year".
-    A "prior" date ("sebulan setelah Kim ke Rusia") dates only what the text tells after it."""
-    text = sentence.text
-    trigger_start, trigger_end = trigger
-    kept = []
-    for found in dates:
-        if done_by and found.value.split("/")[0] > done_by[:10]:  # "2018" > "2017-11-11"; "2017-11" is not
-            continue
-        if found.kind == "prior" and not after_prior(text, found, trigger_start):
-            continue
-        opened = text.rfind(",", trigger_end, found.start)
-        words = text[opened + 1 : found.start].split() if opened >= 0 else []
-        if not (words and words[0].lower() in relative):
-            kept.append(found)
-    return kept
-
-
-def after_prior(text: str, found, trigger_start: int) -> bool:
-    """Whether a trigger is in what a "prior" phrase dates: the rest of the sentence after it —
-    "Kunjungan itu terjadi sebulan setelah Kim ke Rusia dan mengundang Putin" — or, when the
-    phrase opens the sentence, only its own clause: "Dua hari setelah serangan itu, polisi
-    menangkap pelaku" (the arrest is not two days old)."""
-    if trigger_start < found.end:
-        return False
-    opens = len(text[: found.start].strip(" ,").split()) <= 1  # "Namun, dua hari setelah ..."
-    limit = text.find(",", found.end) if opens else -1
-    return limit < 0 or trigger_start < limit
 
 
 def nearest(found: list, offset: int):

@@ -491,7 +491,7 @@ class ActorMatcher:
         self.home = language.grammar.get("home_country")  # whose bodies the language's generic names are
         self.party_pronouns = language.words("party_pronouns")  # "It accused …", "Mereka menuntut …"
         self.sentence_openers = language.words("coordinators") | language.words("contrast_coordinators")
-        self.contrast = language.words("contrast_coordinators")
+        self.coordinators = language.words("coordinators")
         self.registries = language.words("registry_suffixes")  # "British-flagged": the flag's state
         self.be_forms = language.words("be_forms")
         self.relative = language.words("relative")
@@ -531,7 +531,6 @@ class ActorMatcher:
         # jets", "tank-tank Israel"), unless they modify another noun ("a Turkish drone maker")
         self.platforms = sorted((tuple(p.split()) for p in language.words("platform_nouns")), key=len, reverse=True)
         self.platform_compounds = language.words("platform_compounds")
-        self.platform_coordinators = language.words("platform_coordinators")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
@@ -953,10 +952,6 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
-            if not entity.code and kind == "sector" and entity.sector == "MIL":
-                owner = self.coordinated_force(tokens, first, groups, resolved)
-                if owner:  # "Chinese warships and fighter jets": China's jets too, not the scene's
-                    entity.code, kind, rules = owner, "implied", [*rules, "actors.coordinated_force"]
             if not entity.code and kind == "sector" and self.points_back(tokens, first, last):
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
                 # sector term with a demonstrative is the one named before, not the scene's own
@@ -970,7 +965,7 @@ class ActorMatcher:
                 if owner:
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.anaphor"]
             if not entity.code and kind == "sector":
-                owner = self.coordinated_owner(tokens, first, groups, resolved)
+                owner = self.coordinated_owner(tokens, first, groups, resolved, entity.sector == "MIL")
                 if owner:  # "Chinese warships and fighter jets held drills around Taiwan": China's jets
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.coordinated_owner"]
             if not entity.code:
@@ -987,14 +982,6 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
-
-    def coordinated_force(self, tokens, first: int, groups: list, resolved: list) -> str:
-        """The state of a military named just before "and" (grammar `platform_coordinators`) that a
-        bare force after it shares: "Chinese warships and fighter jets held drills"."""
-        if first < 2 or tokens[first - 1].lower not in self.platform_coordinators:
-            return ""
-        before = [e for g, (e, _, _) in zip(groups, resolved, strict=True) if g[-1].last == first - 1]
-        return before[0].code if before and before[0].sector == "MIL" and is_state(before[0].code) else ""
 
     def platform_at(self, tokens, i: int) -> int:
         """The length of the weapon or platform noun (grammar `platform_nouns`) at token i, or 0."""
@@ -1040,15 +1027,18 @@ class ActorMatcher:
         envoy = [e for g, (e, _, _) in zip(groups, resolved, strict=True) if g[-1].last == i]
         return envoy[0] if envoy and envoy[0].code and envoy[0].sector else None
 
-    def coordinated_owner(self, tokens, first: int, groups: list, resolved: list) -> str:
+    def coordinated_owner(self, tokens, first: int, groups: list, resolved: list, military: bool) -> str:
         """The state of a national force or body joined by "and"/"dan" right before a bare sector
         term: "Chinese warships and fighter jets", "pasukan Rusia dan milisi" — the state's owner
-        reaches over the pair, not the place they act at ("… around Taiwan")."""
-        if first < 2 or tokens[first - 1].lower not in self.sentence_openers - self.contrast:
+        reaches over the pair, not the place they act at ("… around Taiwan"). A bare force also
+        shares the state of any military before it ("the IDF and fighter jets")."""
+        if first < 2 or tokens[first - 1].lower not in self.coordinators:
             return ""
         for group, (entity, kind, _) in zip(groups, resolved, strict=True):
+            if group[-1].last != first - 1 or not is_state(entity.code):
+                continue
             national = kind in ("demonym", "country") and any(p.entry.kind == "sector" for p in group)
-            if group[-1].last == first - 1 and national and is_state(entity.code):
+            if national or (military and entity.sector == "MIL"):
                 return entity.code
         return ""
 

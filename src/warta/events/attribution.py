@@ -54,6 +54,8 @@ VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"
 # Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
 # Korea", "mengecam uji coba yang dilakukan Korea Utara" — the doer is the target (see doer_in_object).
 JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
+# ... and praise too, when a passive's subject names the act: "The release … by Sri Lanka was welcomed"
+JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
 
 
@@ -205,7 +207,7 @@ class Attributor:
                 view, match, frame
             )
             roles.recipient = self.subject_before(view, match.first, frame)
-            if match.trigger.event in JUDGED | {"SUPPORT"}:
+            if match.trigger.event in JUDGED_IN_SUBJECT:
                 judged = self.doer_in_subject(view, match, frame) or self.owner_of_subject(view, match, frame)
                 roles.recipient = judged or roles.recipient
             if roles.recipient is None and self.clause_passive(view, match):
@@ -1387,24 +1389,7 @@ class Attributor:
             ):
                 right_after = opened
             if right_after is not None:
-                # "dikecam Direktur Jenderal Asia Pasifik Kemlu RI": a title read as an unnamed official
-                # of the scene, then its unit's capitalised name, then the named body it belongs to
-                # (a capitalised title and a unit's name between: "massa pendukung Palestina" keeps "massa")
-                if all(m.kind == "implied" for m in right_after.mentions) and tokens[start].text[:1].isupper():
-                    named = next(
-                        (
-                            g
-                            for g in view.groups
-                            if right_after.last <= g.first <= right_after.last + AGENT_TITLE_REACH
-                            and any(m.kind != "implied" for m in g.mentions)
-                            and g.first > right_after.last
-                            and all(t.text[:1].isupper() for t in tokens[right_after.last : g.first])
-                        ),
-                        None,
-                    )
-                    if named is not None:
-                        return named
-                return right_after
+                return self.body_of_title(view, right_after, start) or right_after
         # "Israel diserang rudal dari Iran", "was hit by missiles from Iran": the weapon's origin
         weapon = match.last + (1 if match.last < len(tokens) and tokens[match.last].lower in self.agent else 0)
         if (
@@ -1528,6 +1513,26 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    @staticmethod
+    def body_of_title(view: SentenceView, title: Group, start: int) -> Group | None:
+        """ "dikecam Direktur Jenderal Asia Pasifik Kemlu RI": a capitalised title read as an unnamed
+        official of the scene, then its unit's capitalised name, then the named body it belongs to —
+        that body is the agent ("massa pendukung Palestina", in lower case, keeps "massa"). `start`:
+        the first word after the verb and the title words passed over."""
+        tokens = view.sentence.tokens
+        if not all(m.kind == "implied" for m in title.mentions) or not tokens[start].text[:1].isupper():
+            return None
+        return next(
+            (
+                g
+                for g in view.groups
+                if title.last < g.first <= title.last + AGENT_TITLE_REACH
+                and any(m.kind != "implied" for m in g.mentions)
+                and all(t.text[:1].isupper() for t in tokens[title.last : g.first])
+            ),
+            None,
+        )
 
     def posted_envoy(self, view: SentenceView, group: Group) -> bool:
         """An envoy followed by where it is posted: "Duta Besar RI untuk Australia", "its ambassador to

@@ -159,12 +159,14 @@ class TriggerLexicon:
     def vocabulary(self) -> set[str]:
         return {bare(word) for t in self.triggers for item in t.items if isinstance(item, frozenset) for word in item}
 
-    def run(self, sentence: Sentence, blocked: set[int]) -> list[TriggerMatch]:
-        """Non-overlapping matches, left to right, the most specific pattern at each position."""
+    def run(self, sentence: Sentence, blocked: set[int], openers: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+        """Non-overlapping matches, left to right, the most specific pattern at each position. An actor's
+        words are `blocked`, except that a pattern may open on one of the `openers` ("Russian warplanes
+        struck …": the weapon noun names the actor and opens "warplanes … struck")."""
         matches: list[TriggerMatch] = []
         i = 0
         while i < len(sentence.tokens):
-            best = self.best_at(sentence, i, blocked)
+            best = self.best_at(sentence, i, blocked - {i} if i in openers else blocked)
             if best:
                 matches.append(best)
                 i = best.last

@@ -124,6 +124,45 @@ def planned(text: str, start: int, lang: str) -> bool:
     return bool(grammar(lang).tense(reversed(TENSE_WORD.findall(text, left, start)), suffixes=False))
 
 
+def own_dates(
+    text: str, dates: list[DateExpr], trigger: tuple[int, int], relative: frozenset[str], lang: str, pub_date: str
+) -> list[DateExpr]:
+    """The dates that may date the event: not one inside a relative aside opened after its trigger.
+    "AS mengecam China atas kematian Liu, yang dilarikan ke rumah sakit dua bulan lalu" — the
+    criticism is not two months old; "..., who was detained on Monday" dates the detention.
+    Nor a date wholly after the publication date, unless the event is planned ("akan mengunjungi
+    Jepang pada hari Senin" keeps its Monday): an act done by now is about a later day —
+    "berjanji ... Oktober mendatang", "promised to hold it next year".
+    A "prior" date ("sebulan setelah Kim ke Rusia") dates only what the text tells after it."""
+    if not dates:
+        return []
+    trigger_start, trigger_end = trigger
+    done_by = "" if planned(text, trigger_start, lang) else pub_date
+    kept = []
+    for found in dates:
+        if done_by and found.value.split("/")[0] > done_by[:10]:  # "2018" > "2017-11-11"; "2017-11" is not
+            continue
+        if found.kind == "prior" and not after_prior(text, found, trigger_start):
+            continue
+        opened = text.rfind(",", trigger_end, found.start)
+        words = text[opened + 1 : found.start].split() if opened >= 0 else []
+        if not (words and words[0].lower() in relative):
+            kept.append(found)
+    return kept
+
+
+def after_prior(text: str, found: DateExpr, trigger_start: int) -> bool:
+    """Whether a trigger is in what a "prior" phrase dates: the rest of the sentence after it —
+    "Kunjungan itu terjadi sebulan setelah Kim ke Rusia dan mengundang Putin" — or, when the
+    phrase opens the sentence, only its own clause: "Dua hari setelah serangan itu, polisi
+    menangkap pelaku" (the arrest is not two days old)."""
+    if trigger_start < found.end:
+        return False
+    opens = len(text[: found.start].strip(" ,").split()) <= 1  # "Namun, dua hari setelah ..."
+    limit = text.find(",", found.end) if opens else -1
+    return limit < 0 or trigger_start < limit
+
+
 def writers_today(exprs: list[DateExpr], pub: dt.date | None) -> list[DateExpr]:
     """ "dibacakan hari ini di Bandung, Selasa (14/11)" in a file dated the 15th: a sentence that
     says "today" and names a calendar day just before publication was written that day — the
