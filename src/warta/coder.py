@@ -1188,9 +1188,12 @@ class Coder:
         Russia to withdraw its troops and release all prisoners" — more of what is threatened or asked
         for. With a noun for the head's object the verb is a second act: "Rusia menolak tuduhan itu dan
         mengusir dua diplomat Inggris"; so is a verb in its finite form: "threatened to close the
-        strait and attacked a tanker"."""
+        strait and attacked a tanker". A comma right before the "and" closes a list inside the content,
+        not the clause: "mengancam akan meluncurkan serangan ke Korea Selatan dan AS, dan menghancurkan
+        Seoul"."""
         tokens = view.sentence.tokens
-        if match.first - head.last > ALLEGATION_REACH or not self.one_clause(tokens[head.last : match.first]):
+        gap = tokens[head.last : match.first - 2] if tokens[match.first - 2].text == "," else tokens[head.last : match.first]
+        if match.first - head.last > ALLEGATION_REACH or not self.one_clause(gap):
             return False
         if any(t.lower in self.subordinators for t in tokens[head.last : match.first]):
             return False

@@ -19,6 +19,15 @@ def test_a_second_verb_in_a_threat_is_threatened_not_done():
     assert types_in("en", text) == {"THREATEN"}
 
 
+def test_a_list_closed_by_a_comma_stays_inside_the_threat():
+    text = "Korea Utara mengancam akan menembakkan rudal ke Guam dan Jepang, dan menghancurkan pangkalan AS."
+    assert types_in("id", text) == {"THREATEN"}
+    text = "North Korea threatened to fire missiles at Guam and Japan, and destroy American bases."
+    assert types_in("en", text) == {"THREATEN"}
+    text = "North Korea threatened to fire missiles at Guam and Japan, and shelled a South Korean island."
+    assert "ASSAULT" in types_in("en", text)
+
+
 def test_a_second_verb_in_a_demand_is_asked_for_not_done():
     text = "The UN urged Russia to withdraw its troops from Ukraine and release all prisoners of war."
     assert types_in("en", text) == {"REQUEST"}
