@@ -36,3 +36,15 @@ def test_the_story_goes_on_on_the_day_named():
     text = "Hakim membacakan vonis Buni Yani hari ini di Bandung, Selasa (14/11). Buni Yani lalu menolak vonis itu."
     dates = [e.date for e in warta.code(text, lang="id", pub_date="2017-11-15")]
     assert dates and set(dates) == {"2017-11-14"}
+
+
+def test_yesterday_with_the_day_set_beside_it_is_that_day():
+    text = "Hal itu disampaikan Wakil Ketua KPK kemarin, Senin (9/10)."
+    assert values(text, "id", dt.date(2017, 10, 11)) == ["2017-10-09", "2017-10-09"]
+    text = "The agency named the governor a suspect yesterday, Monday."
+    assert values(text, "en", dt.date(2017, 10, 11)) == ["2017-10-09", "2017-10-09"]
+
+
+def test_yesterday_apart_from_a_day_named_later_keeps_its_own_day():
+    text = "Polisi kemarin menangkap dua tersangka yang kabur sejak Senin (2/10)."
+    assert values(text, "id", dt.date(2017, 10, 11))[0] == "2017-10-10"

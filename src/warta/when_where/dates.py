@@ -98,7 +98,7 @@ def find_dates(text: str, lang: str, pub_date: dt.date | None) -> list[DateExpr]
         if starts:
             found.extend(rule.apply(context, starts))
     kept = own_day_after(non_overlapping(found), text)
-    return writers_today([context.with_since(f).expr(text) for f in kept], pub_date)
+    return writers_today(apposed_days([context.with_since(f).expr(text) for f in kept], text), pub_date)
 
 
 def own_day_after(found: list[Found], text: str) -> list[Found]:
@@ -161,6 +161,18 @@ def after_prior(text: str, found: DateExpr, trigger_start: int) -> bool:
     opens = len(text[: found.start].strip(" ,").split()) <= 1  # "Namun, dua hari setelah ..."
     limit = text.find(",", found.end) if opens else -1
     return limit < 0 or trigger_start < limit
+
+
+def apposed_days(exprs: list[DateExpr], text: str) -> list[DateExpr]:
+    """ "disampaikan kemarin, Senin (9/10)", "said yesterday, Monday": a day counted from the
+    writer's today with the calendar day set beside it is that day — the file's date may be a day
+    or two later than the writing."""
+    out = list(exprs)
+    for i, (counted, named) in enumerate(zip(exprs, exprs[1:], strict=False)):
+        beside = not text[counted.end : named.start].strip(" ,")
+        if counted.kind == "relative" and named.kind in ("absolute", "weekday") and beside:
+            out[i] = replace(counted, value=named.value)
+    return out
 
 
 def writers_today(exprs: list[DateExpr], pub: dt.date | None) -> list[DateExpr]:
