@@ -944,6 +944,9 @@ class ActorMatcher:
                 # "Mahkamah Agung negara Teluk itu memvonis …" in a story on Kuwait that never names
                 # Indonesia is Kuwait's supreme court, not Indonesia's
                 entity, kind = Entity("", entity.sector), "sector"
+            lent_to = self.foreign_namesake(group, entity, kind)
+            if lent_to:  # "DPR Filipina memakzulkan …": the Philippine House, not Indonesia's
+                entity, rules = Entity(lent_to, entity.sector), [*rules, "actors.foreign_namesake"]
             if not entity.code:
                 owner = self.named_owner(sentence, last, groups, resolved)
                 if owner:  # "Bank Dagang Asing Korea Utara": a capitalised name that ends in its state
@@ -1238,6 +1241,26 @@ class ActorMatcher:
             return False
         scene = memory.scene(here, people)
         return bool(scene) and scene != self.home
+
+    def foreign_namesake(self, group: list[Piece], entity: Entity, kind: str) -> str:
+        """The state a home party's, parliament's or court's name is lent to when that state's name
+        follows it at once: the Indonesian press names another state's institution after its own
+        ("DPR Filipina memakzulkan Wakil Presiden Sara Duterte", "Mahkamah Agung Filipina", "Partai
+        Buruh Inggris"), so the code is the named state's and the sector the institution's. A name
+        the lexicon has whole ("DPR AS") is its own body and never reaches here."""
+        if kind != "body" or entity.sector not in NAMESAKE_SECTORS or not self.home or entity.code != self.home:
+            return ""
+        for body, after in zip(group, group[1:]):
+            named = after.entry.entity.code if after.entry.entity else ""
+            if (
+                body.entry.kind == "body"
+                and after.first == body.last
+                and after.entry.kind in ("country", "demonym")
+                and named
+                and named != self.home
+            ):
+                return named
+        return ""
 
     def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
