@@ -1250,7 +1250,7 @@ class ActorMatcher:
         the lexicon has whole ("DPR AS") is its own body and never reaches here."""
         if kind != "body" or entity.sector not in NAMESAKE_SECTORS or not self.home or entity.code != self.home:
             return ""
-        for body, after in zip(group, group[1:]):
+        for body, after in zip(group, group[1:], strict=False):
             named = after.entry.entity.code if after.entry.entity else ""
             if (
                 body.entry.kind == "body"

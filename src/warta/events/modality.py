@@ -91,6 +91,7 @@ class ModalityReader:
         self.subject_modals = language.words("subject_modals")  # "An invasion could …": none has happened
         self.definite_markers = language.words("definite_markers")  # "the", "itu": an event that took place
         self.strict_conditions = [tuple(p.split()) for p in language.words("strict_conditions")]  # "only if"
+        self.campaign_conditions = [tuple(p.split()) for p in language.words("campaign_conditions")]  # "if elected"
         self.between_preps = language.words("between_preps")
 
     @staticmethod
@@ -143,6 +144,7 @@ class ModalityReader:
             ("hypothetical", self.denied_report(tokens, match)),
             *self.subject_predicate(tokens, match),
             ("hypothetical", self.hoped_outcome(tokens, match)),
+            ("hypothetical", self.campaign_pledge(tokens, match)),
         ):
             if cue is not None:
                 return Modality(outcome, result.hedged, tokens[cue].text, tokens[cue].start)
@@ -337,6 +339,19 @@ class ModalityReader:
             if tokens[i].lower in SENTENCE_STOPS:
                 return None
             if any(self.phrase_at(tokens, i, p) for p in self.strict_conditions):
+                return i
+        return None
+
+    def campaign_pledge(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Prabowo promised free school meals for 80 million children if elected", "berjanji … jika
+        terpilih": a promise bound to the speaker's own election is a campaign pledge, no undertaking
+        yet (a candidate's promise to voters); the condition may come anywhere later in the sentence."""
+        if match.trigger.event != "AGREE":
+            return None
+        for i in range(match.positions[0], len(tokens)):
+            if tokens[i].lower in SENTENCE_STOPS:
+                return None
+            if any(self.phrase_at(tokens, i, p) for p in self.campaign_conditions):
                 return i
         return None
 
