@@ -66,14 +66,14 @@ def test_english_domestic_wording(text, event, actor, recipient, date):
          "ACCUSE", "IDN", "IDN", "2024-02-02"),
         ("Pemerintah batal menaikkan tarif ojek online setelah gelombang protes pengemudi.",
          "CONCEDE", "IDN", None, "2023-12-20"),
-        ("Mahasiswa menggelar aksi serentak di 20 provinsi menolak revisi UU TNI."
-          "PROTEST", "IDN", None, "2025-03-21"),
-        ("KPU mencoret nama dua bakal calon kepala daerah karena ijazahnya palsu."
-          "COERCE", "IDN", None, "2024-09-20"),
+        ("Mahasiswa menggelar aksi serentak di 20 provinsi menolak revisi UU TNI.",
+         "PROTEST", "IDN", None, "2025-03-21"),
+        ("KPU mencoret nama dua bakal calon kepala daerah karena ijazahnya palsu.",
+         "COERCE", "IDN", None, "2024-09-20"),
         ("Pengadilan Tipikor menjatuhkan vonis bebas kepada mantan bupati itu.", "RETREAT", "IDN", None, "2023-05-10"),
         ("Bupati itu meminta maaf kepada warga dan membatalkan kenaikan PBB-P2.", "CONCEDE", "IDN", None, "2025-08-08"),
-        ("Mahkamah Agung Filipina menolak gugatan mantan Presiden Rodrigo Duterte."
-          "REJECT", "PHL", None, "2024-03-14"),
+        ("Mahkamah Agung Filipina menolak gugatan mantan Presiden Rodrigo Duterte.",
+         "REJECT", "PHL", None, "2024-03-14"),
         ("Partai Buruh Inggris mengecam Perdana Menteri Rishi Sunak.", "ACCUSE", "GBR", "GBR", "2023-11-14"),
     ],
 )
