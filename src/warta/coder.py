@@ -287,6 +287,7 @@ class Coder:
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
+        self.mishaps = self.language.words("mishaps")  # "… sank off Bali, killing all 53 crew"
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
         self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
@@ -1327,6 +1328,8 @@ class Coder:
             modality = Modality("future", modality.hedged, sentence.tokens[match.first - 1].text)
         trigger = match.trigger
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
+        if event == "ASSAULT" and self.mishap_toll(sentence, match):
+            return self.drop(coded, sentence, match, "mishap")
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
             denied = denied and self.denies_act(sentence, match, modality)
@@ -1855,6 +1858,17 @@ class Coder:
             or after.lower in self.attributor.be_forms
             or match.first == 1
         )
+
+    def mishap_toll(self, sentence: Sentence, match: TriggerMatch) -> bool:
+        """ "An Indonesian navy submarine sank off Bali during a drill, killing all 53 crew", "Kebakaran
+        melanda Depo Pertamina Plumpang, Jakarta Utara, dan menewaskan 15 orang": a verb of killing
+        after a comma or "and" that tells the toll of an accident or a disaster named before it in the
+        sentence (grammar `mishaps`) is no attack, whoever owned the boat or the depot."""
+        tokens = sentence.tokens
+        if match.last - match.first != 1 or tokens[match.first].lower not in self.casualty_causes:
+            return False
+        joined = {t.lower for t in tokens[max(0, match.first - 2) : match.first]} & {",", *self.attributor.coordinators}
+        return bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])
 
     def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "rebels fired mortars at a convoy, injuring the Italian ambassador", "menabrakkan bom ke
