@@ -1,9 +1,9 @@
 """News that is no political event in the words of one, and political events in the same words
 (session 28, precision; en/ and id/triggers/s28_precision.yaml, grammar `mishaps` with
 coder.mishap_toll): play on the pitch, a player who "menyerah", a team attacking a defence, a star who
-slams critics, a business leaving a route, a weather warning, the toll of a mishap — and a retort at
-allegations (REJECT), sanctions in a numbered package, troops storming a hospital, aid sent in a
-carrier, ramming told with a second verb; an attack's toll still codes."""
+slams critics, a business leaving a route, a weather warning, preparations for a summit, the toll of a
+mishap — and a retort at allegations (REJECT), sanctions in a numbered package, troops storming a
+hospital, aid sent in a carrier, ramming told with a second verb; an attack's toll still codes."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ indonesian = partial(coded_in, "id")
          "ASSAULT", "RUS", None, "2022-03-16"),
         ("en", "Japan dispatched two transport planes carrying tents and medicine to Turkey.",
          "AID", "JPN", "TUR", "2023-02-08"),
+        ("en", "In preparation for the summit, the Chinese foreign minister met his Indonesian counterpart in Jakarta.",
+         "CONSULT", "CHN", "IDN", "2023-04-20"),
         ("en", "Israeli jets struck a school in Gaza, killing 12 people.", "ASSAULT", "ISR", None, "2024-06-06"),
         ("id", "Rusia menyerang balik tuduhan Inggris soal peracunan mantan agen intelijen itu.",
          "REJECT", "RUS", None, "2018-03-14"),
@@ -49,6 +51,8 @@ def test_political_event_in_the_same_words(lang, text, event, actor, recipient, 
         ("en", "The winger attacked the goal from the right and forced a corner.", "ASSAULT"),
         ("en", "The Brazilian singer slammed the promoters for cancelling her show in Jakarta.", "ACCUSE"),
         ("en", "The budget carrier withdrew from the Singapore route after heavy losses.", "RETREAT"),
+        ("en", "Preparations for next week's Japanese-Indonesian ministerial talks in Tokyo are almost complete.",
+         "CONSULT"),
         ("en", "The weather agency warned of strong winds and high waves along the southern coast.", "THREATEN"),
         ("en", "An Indonesian navy patrol boat capsized in heavy seas off Sulawesi, killing four sailors.", "ASSAULT"),
         ("id", "Pasangan ganda putri Indonesia menyerah dari unggulan Jepang di babak kedua.", "RETREAT"),
