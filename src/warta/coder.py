@@ -1193,8 +1193,7 @@ class Coder:
         not the clause: "mengancam akan meluncurkan serangan ke Korea Selatan dan AS, dan menghancurkan
         Seoul"."""
         tokens = view.sentence.tokens
-        end = match.first - 2 if tokens[match.first - 2].text == "," else match.first
-        gap = tokens[head.last : end]
+        gap = tokens[head.last : match.first - 2] if tokens[match.first - 2].text == "," else tokens[head.last : match.first]
         if match.first - head.last > ALLEGATION_REACH or not self.one_clause(gap):
             return False
         if any(t.lower in self.subordinators for t in tokens[head.last : match.first]):

@@ -23,11 +23,7 @@ NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan
 PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 SENTENCE_STOPS = frozenset({";", ".", "?", "!"})  # a belief's reach: "Pansus meyakini bahwa KPK akan …"
-# An act announced as one's own intent is an AGREE (the guide): a visit, aid, support — and a deployment,
-# "Uganda akan mengirim 1.500 prajurit ke Mogadishu", "About 1,000 U.S. troops will deploy to Iraq"
-FUTURE_CAN_BECOME_AGREE = frozenset(
-    {"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE", "MOBILIZE"}
-)
+FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 # A harm someone wishes for is no threat made to the harmed: "Raja itu ingin membunuhnya", "the rebels
 # wanted to attack the capital" (a threat is said to the threatened: "akan membunuh … jika")
 WISHED_HARM = PROMISED_UNDER_CONDITION
