@@ -793,6 +793,8 @@ class Coder:
                 kept.append(match)
                 continue
             request = next((k for k in reversed(kept) if self.second_act(view, k, match)), None)
+            if request is None and head is not None and self.said_again(view, head, match):
+                request = head
             if request is not None:
                 # "Jerman mendesak Rusia menarik pasukannya dan mengecam serangan itu": the requester's own
                 # second act, not more of what is asked for; it shares the request's subject (code_match)
@@ -1193,7 +1195,8 @@ class Coder:
         not the clause: "mengancam akan meluncurkan serangan ke Korea Selatan dan AS, dan menghancurkan
         Seoul"."""
         tokens = view.sentence.tokens
-        gap = tokens[head.last : match.first - 2] if tokens[match.first - 2].text == "," else tokens[head.last : match.first]
+        end = match.first - 2 if tokens[match.first - 2].text == "," else match.first
+        gap = tokens[head.last : end]
         if match.first - head.last > ALLEGATION_REACH or not self.one_clause(gap):
             return False
         if any(t.lower in self.subordinators for t in tokens[head.last : match.first]):
@@ -1203,6 +1206,32 @@ class Coder:
         if finite or (self.verb_prefixes and not word.startswith(self.verb_prefixes)):
             return False
         return any(self.verbal(view, i) for i in range(head.first + 1, match.first - 1))
+
+    def said_again(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether a speech act of the head's own kind after "and" is a second one by the same actor:
+        "Iran condemned the strike and summoned the Swiss envoy", "Beshir menolak rencana PBB … dan
+        menolak mengirimkan para tertuduh" — a verb in a form of its own with an object between
+        (verbs listed side by side, "condemned and denounced the attack", are one act)."""
+        kind = head.trigger.event
+        if kind != match.trigger.event or kind not in SPOKEN_ACTS or match.first - head.last > SECOND_ACT_REACH:
+            return False
+        tokens = view.sentence.tokens
+        joint = match.first - 1
+        if joint <= head.last or tokens[joint].lower not in self.coordinators:
+            return False
+        between = tokens[head.last : joint]
+        if not self.one_clause(between) or any(t.lower in self.subordinators for t in between):
+            return False
+        return self.verb_of_its_own(view, match)
+
+    def verb_of_its_own(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """Whether the word after "and" is a verb in a form of its own: a finite "summoned" (the
+        grammar's `clause_verb_marks`), an Indonesian "memanggil" (its verb prefixes)."""
+        word = view.sentence.tokens[match.first].lower
+        suffixes = self.triggers.verbs.suffixes
+        if suffixes:
+            return word.endswith(suffixes) and not self.attributor.is_nominal(view, match)
+        return bool(self.verb_prefixes) and word.startswith(self.verb_prefixes)
 
     def verbal(self, view: SentenceView, index: int) -> bool:
         """Whether a word opens a verb phrase: "to", "akan", "untuk", "agar". A prefix alone does not

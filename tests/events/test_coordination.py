@@ -51,3 +51,15 @@ def test_a_negation_does_not_reach_a_verb_of_another_form_after_and():
 def test_verbs_of_one_form_listed_after_a_negation_share_it():
     text = "Kartu itu diberikan supaya para pengungsi tidak dilecehkan dan ditangkap polisi Malaysia."
     assert "COERCE" not in types_in("id", text)
+
+
+def test_a_speech_act_of_the_same_kind_said_again_is_a_second_event():
+    coded = coded_in("en", "Iran condemned the strike and summoned the Swiss envoy.", "2024-03-01")
+    assert ("ACCUSE", ["IRN"], ["CHE"]) in coded and len([e for e in coded if e[0] == "ACCUSE"]) == 2
+    coded = coded_in("id", "Iran mengecam serangan itu dan memanggil duta besar Swiss.", "2024-03-01")
+    assert ("ACCUSE", ["IRN"], ["CHE"]) in coded and len([e for e in coded if e[0] == "ACCUSE"]) == 2
+
+
+def test_verbs_of_one_kind_listed_side_by_side_are_one_act():
+    coded = coded_in("en", "Iran condemned and denounced the strike on Monday.", "2024-03-01")
+    assert len([e for e in coded if e[0] == "ACCUSE"]) == 1
