@@ -550,6 +550,7 @@ class ActorMatcher:
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
         self.outlets = language.words("outlet_words")
+        self.private_trades = language.words("private_trades")  # "Anwar, nelayan asal Aceh": a namesake
         self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
         self.determiners = language.words("determiners")
         self.place_heads = language.words("place_heads")  # "Masjid (Al Fatah)", "Jalan (Diponegoro)"
@@ -1183,11 +1184,28 @@ class ActorMatcher:
         """ "Farhat Abbas", "Mazhar Abbas": a famous surname after a first name the lexicon does not
         know belongs to someone else, not to Mahmoud Abbas."""
         first = group[0].first
+        if group[0].entry.kind == "person" and self.private_namesake(sentence, group[-1].last):
+            return True
         if group[0].entry.kind != "person" or group[0].last - first > 1 or first == 0:
             return False
         before = sentence.tokens[first - 1]
         unknown = before.text[:1].isupper() and before.text.isalpha() and not self.is_word(before.lower)
         return unknown and first - 1 not in taken
+
+    def private_namesake(self, sentence: Sentence, end: int) -> bool:
+        """ "Anwar, nelayan asal Aceh Besar, mengeluhkan …", "Anwar, a 43-year-old fisherman from Aceh,
+        said …": a name set off by a comma before a private trade (grammar `private_trades`), with at
+        most an article or an age between, is a namesake's, not the office-holder's ("Lula, a former
+        metalworker": a past trade, still the president)."""
+        tokens = sentence.tokens
+        if end >= len(tokens) or tokens[end].text != ",":
+            return False
+        for token in tokens[end + 1 : end + 4]:
+            if token.lower in self.private_trades:
+                return True
+            if not (token.lower in ("a", "an", "seorang") or any(c.isdigit() for c in token.text)):
+                return False
+        return False
 
     def named_owner(self, sentence: Sentence, end: int, groups: list[list[Piece]], resolved: list) -> str:
         """The state that closes a name begun by a sector word: "Bank Dagang Asing Korea Utara" →
