@@ -167,6 +167,9 @@ LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what
 # report often names the day only in its third paragraph ("… kata Febri di Gedung KPK, Rabu (19/7)").
 LEAD_DAY_SENTENCES = 12
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# What one unnamed private person may do without becoming a political actor: speak, give, meet, ask
+PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SUPPORT"})
+PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
 # A meeting a visit, a meeting or a promise is made for is its aim, not a second event: "will travel
@@ -371,6 +374,7 @@ class Coder:
         self.since = self.language.words("since")
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
+        self.one_person = self.language.words("one_person")  # "a", "seorang": one unnamed person follows
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
         # what ties a sentence to the one before it: "he", "itu", "also"; "But …", "Dan …"
         self.pointers_back = self.language.words("pointers_back")
@@ -1601,6 +1605,10 @@ class Coder:
             # speaker's own (grammar `own_government_words`)
             roles.recipient = self.own_government_judged(view, match, roles.actor)
             reason = "" if roles.recipient is not None else "no target"
+        if not reason and event in PRIVATE_DEEDS and self.private_person(view, roles.actor):
+            # "A Malaysian businessman donated $1 million to a hospital in Singapore": one unnamed
+            # private person is no actor a code names (docs/annotation.md), whatever his nationality
+            reason = "private person"
         if reason:
             return self.drop(coded, sentence, match, reason)
         if event == "PROTEST" and len(match.positions) == 1 and statelike(roles.actor) and self.verb_form(view, match):
@@ -2104,6 +2112,20 @@ class Coder:
         fallback, *rest = match.alternatives
         fallback.alternatives = rest
         return self.code_match(coded, view, fallback, *where)
+
+    def private_person(self, view: SentenceView, actor: Group | None) -> bool:
+        """One unnamed civilian or businessman, introduced as such: "A Pakistani cricketer criticised
+        …", "Seorang pengusaha asal Singapura menyumbangkan …" (grammar `one_person`); not a named
+        person or body, nor "a Malaysian official"."""
+        if actor is None or actor.first == 0 or len(actor.mentions) != 1:
+            return False
+        mention = actor.mentions[0]
+        before = view.sentence.tokens[actor.first - 1].lower
+        return (
+            before in self.one_person
+            and mention.kind in ("demonym", "country", "implied", "sector")
+            and mention.entity.sector in PRIVATE_SECTORS
+        )
 
     @staticmethod
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:

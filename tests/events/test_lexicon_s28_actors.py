@@ -1,9 +1,11 @@
 """Actors and recipients (session 28, actors; en/ and id/triggers/s28_actors.yaml,
-actors/bodies_s28_actors.yaml, actors/people/s28_actors.tsv, grammar `private_trades`): "Brussels" acting
+actors/bodies_s28_actors.yaml, sectors_s28_actors.yaml, people/s28_actors.tsv, grammar `private_trades` and
+`one_person`, coder.private_person): "Brussels" acting
 is the European Union, "Number 10" the British government, "PEA" the UAE, "Georgia state troopers" US
 police, Jordan Bardella a French party leader (not Jordan), companies named after a state are its
-business; a name set off by a comma before a private trade is a namesake's. Acts the pass found
-unread: "took legal action against" (ACCUSE, no longer COERCE), a verbal attack on a bill,
+business, sportspeople civilians; a name set off by a comma before a private trade is a namesake's,
+and one unnamed private person ("a businessman", "seorang pengusaha") speaks, gives or meets as no
+actor. Acts the pass found unread: "took legal action against" (ACCUSE, no longer COERCE), a verbal attack on a bill,
 infringement proceedings, suspension "from all its activities", a blocked resupply mission, radars
 handed over, ships ordered to move, a host receiving a titled guest ("menerima Menhan …") — and near
 misses: a drought emergency, "strict action" of the police, a name before a past trade, a government
@@ -142,3 +144,28 @@ def test_private_namesake_is_no_office_holder(lang, text, code, date):
 def test_titled_or_past_trade_stays_office_holder(lang, text, code, date):
     found = coded_in(lang, text, date)
     assert has(found, "ACCUSE", code), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "A Thai businessman donated $500,000 to a school in Vientiane.", "2024-03-01"),
+        ("en", "An Indian footballer criticised the Bangladeshi referee after the final.", "2024-03-01"),
+        ("id", "Seorang pebulu tangkis Malaysia mengkritik wasit asal Indonesia.", "2024-03-01"),
+    ],
+)
+def test_one_private_person_is_no_actor(lang, text, date):
+    assert coded_in(lang, text, date) == [], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient", "date"),
+    [
+        ("en", "A Malaysian official criticised Singapore over the water deal.", "ACCUSE", "MYS", "SGP", "2024-03-01"),
+        ("en", "Thai businessmen urged the government to cut power prices.", "REQUEST", "THA", "THA", "2024-03-01"),
+        ("id", "Seorang pejabat Malaysia mengecam Singapura.", "ACCUSE", "MYS", "SGP", "2024-03-01"),
+    ],
+)
+def test_officials_and_groups_still_act(lang, text, event, actor, recipient, date):
+    found = coded_in(lang, text, date)
+    assert has(found, event, actor, recipient), found
