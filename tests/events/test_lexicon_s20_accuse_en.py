@@ -24,7 +24,7 @@ english = partial(coded_in, "en")
         ("Saudi Arabia branded the Houthi drone attack a war crime.", "SAU", "YEM"),
         ("Ukraine called Russia's shelling of the port an act of terrorism.", "UKR", "RUS"),
         ("Iran's foreign minister said Washington was playing into the hands of terrorists.", "IRN", "USA"),
-        ("Hungary's prime minister attacked Brussels over its migration policy.", "HUN", "BEL"),
+        ("Hungary's prime minister attacked Brussels over its migration policy.", "HUN", "EUR"),  # the EU (s28)
     ],
 )
 def test_accusation_wording_codes_accuse(text, actor, recipient):
