@@ -1313,6 +1313,8 @@ class Coder:
             return False
         if self.predicated(view, head, match):
             return False
+        if hosted_after_visit(head, match):
+            return False
         # a verb after "and"/"dan" is more of the head's content only when that content is a verb
         # phrase: "mengancam akan menutup … dan menyerang", not "menolak tuduhan itu dan mengusir …"
         # — but two verbs of one form side by side are a list: "mengancam dan menyensor wartawan"
@@ -1406,6 +1408,12 @@ class Coder:
             # attempted attack or arrest is coded as one, as CAMEO codes attempted assassinations; a
             # judgement of what another tries ("New Delhi was trying to create a false impression") stands
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
+        elif modality.outcome == "future" and event == "MOBILIZE" and self.offered_peacekeepers(view, match):
+            # "Indonesia siap mengirim pasukan penjaga perdamaian ke Gaza", "is ready to send peacekeeping
+            # troops": a peace mission offered or promised is an intent to give protection (AGREE, CAMEO
+            # 0334), where other troops only announced are no event yet
+            event, cameo, mode = "AGREE", "0334", ""
+            rules.append("modality.offered_peacekeepers")
         elif modality.outcome not in ("asserted", "attempted"):
             if unsettled(match) and self.missing_roles(event, self.attributor.run(view, match), trigger):
                 # "Foreign Minister Milan Rocen will arrive in Russia": troops arriving are deployed,
@@ -1582,11 +1590,14 @@ class Coder:
                 roles.recipient = home_government(roles.actor)
         if roles.actor is None:
             roles.actor = self.main_subject(view, match)
-        peacekeeping = event == "MOBILIZE" and self.peace_mission(view, match, roles.actor)
+        offered = "modality.offered_peacekeepers" in rules
+        peacekeeping = (event == "MOBILIZE" or offered) and self.peace_mission(view, match, roles.actor)
         if peacekeeping:
             # "3,200 peacekeepers were deployed", "Pasukan penjaga perdamaian PBB tiba di Bangui":
-            # a peace mission's troops sent or arriving give protection (AID 074) to the place they go
-            event, mode, cameo = "AID", "", "074"
+            # a peace mission's troops sent or arriving give protection (AID 074) to the place they go;
+            # offered, they are promised to it (AGREE above)
+            if not offered:
+                event, mode, cameo = "AID", "", "074"
             roles.recipient = self.mission_host(view, match, roles, places)
             roles.rules.append("attribution.peacekeepers")
         reason = self.missing_roles(event, roles, trigger)
@@ -1609,6 +1620,8 @@ class Coder:
             # "A Malaysian businessman donated $1 million to a hospital in Singapore": one unnamed
             # private person is no actor a code names (docs/annotation.md), whatever his nationality
             reason = "private person"
+        if not reason and mode == "visit" and trip_at_home(roles):
+            reason = "trip at home"
         if reason:
             return self.drop(coded, sentence, match, reason)
         if event == "PROTEST" and len(match.positions) == 1 and statelike(roles.actor) and self.verb_form(view, match):
@@ -1690,6 +1703,11 @@ class Coder:
             return True
         bodies = [m for g in view.groups if g is actor or match.last <= g.first < end for m in g.mentions]
         return any(m.entity.name.lower() in self.peacekeeping_bodies and self.a_force(tokens, m) for m in bodies)
+
+    def offered_peacekeepers(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """Troops to be sent whose phrase names a peace mission ("siap mengirim pasukan penjaga
+        perdamaian", "ready to send peacekeeping troops"): see peace_mission."""
+        return self.peace_mission(view, match, self.attributor.run(view, match).actor)
 
     def a_force(self, tokens, mention: Mention) -> bool:
         """A body's troops: "U.N. troops" (the force sector), "an African Union force", "pasukan AU"."""
@@ -2261,6 +2279,25 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
         told = sentence.tokens[frame.scope_start].start - sentence.start if frame else 0
         after = [p for p in places if p.country_code and p.start >= told]
     return place_party(view, after[0]) if after else None
+
+
+def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:
+    """ "Erdogan arrived … for a state visit and was greeted by President Prabowo": a host's welcome
+    after a visit is no retelling folded into it — its host frame says who came and who received,
+    which the visit's words alone do not."""
+    return head.trigger.event == match.trigger.event == "CONSULT" and match.trigger.frame == "host" != head.trigger.frame
+
+
+def trip_at_home(roles: Roles) -> bool:
+    """ "Presiden Jokowi melakukan kunjungan kerja ke Merauke", "the minister visited a rice estate in
+    Merauke": a visit whose only host is a place of the visitor's own country (place.as_party) meets
+    no other party — a trip at home, no consultation. A person or body named as host still is one
+    ("the president visited the flood victims", "Menlu menerima kunjungan Gubernur")."""
+    host, guest = roles.recipient, roles.actor
+    if host is None or guest is None or not host.codes():
+        return False
+    placed = all("place.as_party" in m.rules for m in host.mentions)
+    return placed and host.codes() <= guest.codes()
 
 
 def place_party(view: SentenceView, place) -> Group:
