@@ -2285,7 +2285,8 @@ def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:
     """ "Erdogan arrived … for a state visit and was greeted by President Prabowo": a host's welcome
     after a visit is no retelling folded into it — its host frame says who came and who received,
     which the visit's words alone do not."""
-    return head.trigger.event == match.trigger.event == "CONSULT" and match.trigger.frame == "host" != head.trigger.frame
+    consults = head.trigger.event == match.trigger.event == "CONSULT"
+    return consults and match.trigger.frame == "host" and head.trigger.frame != "host"
 
 
 def trip_at_home(roles: Roles) -> bool:
