@@ -1620,7 +1620,7 @@ class Coder:
             # "A Malaysian businessman donated $1 million to a hospital in Singapore": one unnamed
             # private person is no actor a code names (docs/annotation.md), whatever his nationality
             reason = "private person"
-        if not reason and mode == "visit" and trip_at_home(roles):
+        if not reason and mode == "visit" and trip_at_home(view, match, roles):
             reason = "trip at home"
         if reason:
             return self.drop(coded, sentence, match, reason)
@@ -2289,16 +2289,19 @@ def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:
     return consults and match.trigger.frame == "host" and head.trigger.frame != "host"
 
 
-def trip_at_home(roles: Roles) -> bool:
+def trip_at_home(view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
     """ "Presiden Jokowi melakukan kunjungan kerja ke Merauke", "the minister visited a rice estate in
-    Merauke": a visit whose only host is a place of the visitor's own country (place.as_party) meets
-    no other party — a trip at home, no consultation. A person or body named as host still is one
-    ("the president visited the flood victims", "Menlu menerima kunjungan Gubernur")."""
+    Merauke": a visit whose only host is a place of the visitor's own country (place.as_party), with
+    no party named between the visit and the place, meets no one — a trip at home, no consultation.
+    People visited there still are met: "Gubernur mengunjungi korban banjir di Kabupaten Garut"."""
     host, guest = roles.recipient, roles.actor
     if host is None or guest is None or not host.codes():
         return False
     placed = all("place.as_party" in m.rules for m in host.mentions)
-    return placed and host.codes() <= guest.codes()
+    if not placed or not host.codes() <= guest.codes():
+        return False
+    where = min(m.first for m in host.mentions)
+    return not any(match.last <= g.first < where for g in view.groups if g is not guest)
 
 
 def place_party(view: SentenceView, place) -> Group:
