@@ -2,8 +2,9 @@
 coder.hosted_after_visit, coder.offered_peacekeepers): an ambassador "called back", a diplomat given
 hours "to leave", diplomatic relations renewed, a guest welcomed at the host's palace with his full name
 between, a host's welcome after a visit, peacekeepers offered, a cut in ties "diumumkan", an offer "untuk
-menengahi" — and near misses: a deadline of another kind, a trip inside the visitor's own country,
-troops only announced, a decision welcomed."""
+menengahi", an envoy "was summoned to" a ministry, a diplomat "ordered out", "mengusir kuasa usaha" —
+and near misses: a deadline of another kind, a trip inside the visitor's own country,
+troops only announced, a decision welcomed, a witness summoned to court, street vendors driven off."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ indonesian = partial(coded_in, "id")
          "CONSULT", "VNM", "JPN", "2023-11-28"),
         ("Malaysia is ready to send peacekeepers to southern Lebanon, the defence minister said.",
          "AGREE", "MYS", "LBN", "2024-10-15"),
+        ("Russia's ambassador was summoned to the Foreign Office in London on Monday.",
+         "ACCUSE", "GBR", "RUS", "2024-05-06"),
+        ("Lithuania ordered the Chinese charge d'affaires out of the country.",
+         "SANCTION", "LTU", "CHN", "2021-11-22"),
     ],
 )
 def test_english_diplomatic_wording(text, event, actor, recipient, date):
@@ -51,6 +56,8 @@ def test_english_diplomatic_wording(text, event, actor, recipient, date):
          "SANCTION", "BFA", "FRA", "2023-04-28"),
         ("Turki menawarkan diri untuk memediasi perundingan antara Rusia dan Ukraina.",
          "AGREE", "TUR", None, "2022-03-01"),
+        ("Pemerintah Lithuania mengusir kuasa usaha China dari negaranya.",
+         "SANCTION", "LTU", "CHN", "2021-11-22"),
     ],
 )
 def test_indonesian_diplomatic_wording(text, event, actor, recipient, date):
@@ -68,6 +75,10 @@ def test_indonesian_diplomatic_wording(text, event, actor, recipient, date):
         ("id", "Presiden Prabowo melakukan kunjungan kerja ke Kupang untuk meninjau bendungan.", "CONSULT"),
         # troops only announced, with no peace mission, are no offer
         ("en", "Russia is ready to send more troops to the border, a Kremlin official said.", "AGREE"),
+        # a witness summoned to court is no diplomatic summons
+        ("en", "The witness was summoned to the court in Jakarta on Monday.", "ACCUSE"),
+        # people driven off the pavement are no expelled envoy
+        ("id", "Petugas mengusir pedagang kaki lima dari trotoar di depan kedutaan.", "SANCTION"),
         # welcoming a decision at a palace news conference
         ("en", "The president welcomed the court's decision at a news conference at the palace.", "CONSULT"),
     ],
