@@ -484,8 +484,10 @@ class Attributor:
         return accused
 
     def participle_before(self, tokens, by: int, match: TriggerMatch) -> bool:
-        """A participle of its own right before the "by", outside the trigger: "used by", "backed by"."""
-        word = tokens[by - 1] if by > match.last else None
+        """A participle of its own right before the "by", outside the trigger: "used by", "backed by" —
+        or at the trigger's end past its verb, the participle of the noun it governs: "agreed to a
+        ceasefire brokered by the United States" (the US brokered it; Israel and Hezbollah agreed)."""
+        word = tokens[by - 1] if by > match.last or by - 1 > match.first else None
         return word is not None and word.lower.endswith(self.participle_endings) and not word.lower.endswith("ing")
 
     def means(self, tokens, by: int) -> bool:
@@ -756,15 +758,16 @@ class Attributor:
         rebels": the two parties after "between", even when a word the lexicon lacks stands between
         the second party's name and "and"."""
         tokens = view.sentence.tokens
+        start = self.between_inside(view, match)
         # "aksi bentrokan kekerasan yang baru di Mogadishu antara tentara Ethiopia dan …": a short
         # description or place may come between the event and its parties
         names = 0  # words of a proper name the actor lists leave uncoded
-        for i in range(match.last, min(len(tokens), match.last + BETWEEN_REACH)):
-            if tokens[i].text in {",", ";"} or (i > match.last and i in view.triggers):
+        for i in range(start, min(len(tokens), start + BETWEEN_REACH)):
+            if tokens[i].text in {",", ";"} or (i > start and i in view.triggers):
                 return None
             if self.uncoded_name_word(view, i):
                 names += 1  # "latihan gabungan Super Garuda Shield antara Indonesia dan AS": the exercise's name
-            if i - match.last - max(0, names - 1) >= 3 and match.trigger.event != "ASSAULT":
+            if i - start - max(0, names - 1) >= 3 and match.trigger.event != "ASSAULT":
                 return None  # "keprihatinan terhadap peningkatan hubungan antara Rusia dan Korea Utara"
             if tokens[i].lower in self.between_preps:
                 group = view.group_at.get(i + 1) or view.group_at.get(i + 2)
@@ -775,6 +778,17 @@ class Attributor:
                 other = self.coordinated_after(view, group, self.between_joiners)
                 return Group(group.mentions + other.mentions) if other is not None else None
         return None
+
+    def between_inside(self, view: SentenceView, match: TriggerMatch) -> int:
+        """Where the search for the parties "between" starts: after the trigger, or right after its
+        first word when "between" follows that word and the pattern ran on over the first party —
+        "Fighting between the Sudanese army and the RSF flared" (en.assault.fought-rebels reads up to
+        "army"): the two sides fight, neither is the other's bystander."""
+        tokens = view.sentence.tokens
+        inside = match.first + 1
+        if inside < match.last and tokens[inside].lower in self.between_preps:
+            return inside
+        return match.last
 
     def uncoded_name_word(self, view: SentenceView, i: int) -> bool:
         """A capitalised word in no actor group, inside a running text: part of the name of an

@@ -71,6 +71,8 @@ class ModalityReader:
         self.verbs = verb_marks(language.code)  # "dilecehkan dan ditangkap": verbs of one form
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
         self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
+        # verbs that take a reported clause: "menilai serangan Rusia bisa dimulai"
+        self.reporting_verbs = language.words("speech_before") | self.beliefs
         self.nobody = [tuple(p.split()) for p in language.words("existential_negations")]  # "tidak ada", "none of"
         self.nobody_links = language.words("existential_links")  # "yang" in "tidak ada partai yang mendukung"
         self.unrealised = [tuple(p.split()) for p in language.words("unrealised_phrases")]  # "berhak", "would have to"
@@ -283,6 +285,7 @@ class ModalityReader:
         dibatalkan", "The talks were postponed" (called off). Not "The invasion could end soon" (a
         definite event, under way), nor an event after a verb ("Russia launched an invasion that could")."""
         start = self.clause_start(tokens, match.first, self.clause_stops | self.coordinators | {","})
+        start = self.reported_clause_start(tokens, start, match.first)
         opening = tokens[start : match.first]
         # the noun opens its clause: no preposition, verb or cue word before it ("akan melakukan kunjungan")
         cues = self.future | self.hypothetical | self.negators | self.anticipated | self.wishes | self.beliefs
@@ -311,6 +314,13 @@ class ModalityReader:
                 definite = any(t.lower in self.definite_markers for t in tokens[start:i])
                 return [] if definite else [("hypothetical", i)]
         return []
+
+    def reported_clause_start(self, tokens, start: int, first: int) -> int:
+        """Where a reported clause with no "that"/"bahwa" opens: after the verb of saying or belief
+        that takes it — "Pengamat menilai serangan Rusia ke Kharkiv bisa dimulai pekan depan": the
+        attack heads the clause after "menilai", whose modal makes it a prediction."""
+        said = [i for i in range(start, first) if tokens[i].lower in self.reporting_verbs]
+        return said[-1] + 1 if said else start
 
     def hoped_outcome(self, tokens, match: TriggerMatch) -> int | None:
         """ "Egypt hoped the talks would lead to a lasting ceasefire", "Mesir berharap perundingan itu
