@@ -54,6 +54,8 @@ VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"
 # Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
 # Korea", "mengecam uji coba yang dilakukan Korea Utara" — the doer is the target (see doer_in_object).
 JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
+# acts two sides do to each other, whose pattern may run on over the first side after "between"
+MUTUAL = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
 # ... and praise too, when a passive's subject names the act: "The release … by Sri Lanka was welcomed"
 JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
@@ -640,6 +642,11 @@ class Attributor:
             # subject (mid-sentence, "… the army who searched the area before arresting …", the doer
             # may sit in a relative clause: left to the noun reading)
             return False
+        tokens = view.sentence.tokens
+        if match.first == 0 and match.last < len(tokens) and tokens[match.last].lower in self.agent:
+            # "Air strikes by the Saudi-led coalition on a prison killed 70": a bare noun opening the
+            # sentence, its doer named with "by" right after it
+            return True
         return previous in self.determiners or previous in self.other_preps
 
     def gerund_with_object(self, view: SentenceView, match: TriggerMatch) -> bool:
@@ -783,10 +790,12 @@ class Attributor:
         """Where the search for the parties "between" starts: after the trigger, or right after its
         first word when "between" follows that word and the pattern ran on over the first party —
         "Fighting between the Sudanese army and the RSF flared" (en.assault.fought-rebels reads up to
-        "army"): the two sides fight, neither is the other's bystander."""
+        "army"): the two sides fight, neither is the other's bystander. Only for acts two sides do to
+        each other: a clash with the police read as a protest is the crowd's alone."""
         tokens = view.sentence.tokens
         inside = match.first + 1
-        if inside < match.last and tokens[inside].lower in self.between_preps:
+        mutual = match.trigger.event in MUTUAL
+        if mutual and inside < match.last and tokens[inside].lower in self.between_preps:
             return inside
         return match.last
 
