@@ -54,8 +54,9 @@ VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"
 # Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
 # Korea", "mengecam uji coba yang dilakukan Korea Utara" — the doer is the target (see doer_in_object).
 JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
-# acts two sides do to each other, whose pattern may run on over the first side after "between"
-MUTUAL = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
+# acts two sides do to each other, whose pattern may run on over the first side after "between" (not
+# meetings: "talks between" patterns already stop at "between")
+MUTUAL = frozenset({"ASSAULT", "COOPERATE"})
 # ... and praise too, when a passive's subject names the act: "The release … by Sri Lanka was welcomed"
 JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
