@@ -1306,7 +1306,21 @@ class Coder:
 
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
-        return ordered and match.trigger.event in ORDERED_ACTS and match.first - head.last <= GOVERN_REACH
+        near = match.first - head.last <= GOVERN_REACH
+        return ordered and match.trigger.event in ORDERED_ACTS and near and not self.orders_a_state(view, head, match)
+
+    @staticmethod
+    def orders_a_state(view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "Mahkamah Internasional memerintahkan Israel menghentikan serangannya di Rafah": an order
+        addressed to a state named on its own is a demand to that state (REQUEST), as "ordered Israel
+        to halt" is in English — not an act the one who orders carries out through its own organs
+        ("Kuwait memerintahkan pengusiran 15 diplomat Iran", "memerintahkan TNI menghentikan operasi")."""
+        return any(
+            m.kind == "country" and not m.entity.sector
+            for g in view.groups
+            if head.last <= g.first < match.first
+            for m in g.mentions
+        )
 
     def governs(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         if "NONE" in (head.trigger.event, match.trigger.event):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
-from warta.events.triggers import TriggerMatch
+from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
 
 RECIPIENT_WINDOW = 12
@@ -117,6 +117,7 @@ class Attributor:
         self.genitive_preps = language.words("genitive_preps")
         self.contrast = language.words("contrast_coordinators")
         self.voice_prefixes = tuple(language.words("voice_prefixes"))
+        self.verb_marks = verb_marks(language.code)  # "chairing", "didampingi": a participle opening an aside
         self.origin = language.words("origin_words")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
@@ -1074,11 +1075,28 @@ class Attributor:
                 or opener in ("the", "a", "an")
                 or opener in self.aside_openers
                 or self.described_party_aside(view, tokens, j, i)
+                or self.participle_aside(view, tokens, j, i)
             ):
                 return self.before_relative_clause(tokens, j - 1, floor, view) if j - 1 > floor else j - 1
             if tokens[j].text in {",", ";", '"', "“", "”"}:
                 return i
         return i
+
+    def participle_aside(self, view: SentenceView | None, tokens, j: int, i: int) -> bool:
+        """ "Joko Widodo, chairing the ASEAN summit in Jakarta, urged Myanmar's rulers …", "Prabowo,
+        didampingi Menlu Sugiono, bertemu …": an aside between the commas at j and i that opens on a
+        participle (grammar `clause_verb_marks`) right after the party that opens the sentence
+        describes that party, who is the subject — not the summit's body named inside it. Not after
+        a clause ("Israel struck Gaza, killing 20 people, …"): the party must open the sentence."""
+        if view is None or j < 1 or j + 1 >= i:
+            return False
+        opener = tokens[j + 1]
+        if not (opener.text.islower() and self.verb_marks.verbal(opener)):
+            return False
+        party = view.group_at.get(j - 1)
+        if party is None or party.last != j:
+            return False
+        return all(not t.text[:1].isalnum() for t in tokens[: party.first])
 
     def described_party_aside(self, view: SentenceView | None, tokens, j: int, i: int) -> bool:
         """ "Anwar Ibrahim, Perdana Menteri Malaysia yang dilantik setelah pemilu …, bertemu Xi",

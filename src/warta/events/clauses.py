@@ -6,11 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from warta.actors.match import calendar_words
+from warta.events.triggers import verb_marks
 from warta.lang.base import Language
 from warta.model import Mention, Sentence
 
 # tokens of audience and place between a speech verb and the words: "told reporters in Jakarta that"
 SETTING_REACH = 10
+ASIDE_REACH = 20  # tokens of an aside between a speaker and their verb: ", who arrived in Beijing on Monday,"
+AUDIENCE_REACH = 4  # lower-case words of an audience after "told": "a regular news briefing"
 
 
 @dataclass(slots=True)
@@ -71,6 +74,7 @@ class ClauseReader:
         self.lang = language
         self.coordinators = language.words("coordinators")
         self.fillers = language.words("coordination_fillers")
+        self.companions = language.words("companions")  # "TNI bersama militer AS memulai latihan gabungan"
         self.speech_after = language.words("speech_after")
         self.said_by_clitic = language.said_by_clitic()  # "…, katanya": the verb names its speaker itself
         self.speech_before = language.words("speech_before")
@@ -79,6 +83,8 @@ class ClauseReader:
         self.audience_preps = language.words("audience_preps") | language.words("locative_preps")
         self.first_person = language.words("first_person_pronouns")
         self.audience = language.words("audience")
+        self.subject_relatives = language.words("subject_relatives")
+        self.verbs = verb_marks(language.code)
         self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
         self.determiners = language.words("determiners")
         self.determiners = language.words("determiners")
@@ -191,11 +197,19 @@ class ClauseReader:
         if b.first < a.last:  # "kedua negara": two mentions, one span
             return "same"
         gap = [t.lower for t in sentence.tokens[a.last : b.first]]
+        if self.companion(sentence, a, gap):
+            return "coord"
         if not gap or len(gap) > 3 or not all(g in self.coordinators or g in self.fillers for g in gap):
             return None
         if any(g in self.coordinators for g in gap):
             return "coord"
         return "comma" if "," in gap else None
+
+    def companion(self, sentence: Sentence, a: Mention, gap: list[str]) -> bool:
+        """ "TNI bersama militer Amerika Serikat memulai latihan gabungan", "Indonesia together with
+        Malaysia rejected …": a party joined to the one that opens the sentence by a word of company
+        (grammar `companions`) acts with it, as after "dan"/"and"."""
+        return " ".join(gap) in self.companions and self.opens_sentence(sentence.tokens, a.first)
 
     def speech_frames(
         self, sentence: Sentence, groups: list[Group], trigger_starts: frozenset[int] = frozenset()
@@ -222,6 +236,7 @@ class ClauseReader:
             if token.lower in self.speech_before:
                 before = self.speaker_before(i, groups, tokens)
                 if before is not None:
+                    before = self.described_speaker(tokens, groups, before, i)
                     before = self.envoy_of(before, groups, tokens)
                     frames.append(self.frame_before(tokens, before, i, trigger_starts))
         return frames
@@ -291,10 +306,21 @@ class ClauseReader:
         pause = start > 0 and tokens[start - 1].text in {",", "”", '"', "’", "'"}
         after = verb + 1
         if tokens[verb].lower in self.audience:  # "told reporters in Baghdad on Tuesday"
-            after += 1
+            after = self.past_audience(tokens, after + 1)
         if not pause or after >= len(tokens) or tokens[after].lower not in self.settings:
             return False
         return not any(t.lower in self.complementizers for t in tokens[verb + 1 : verb + 1 + SETTING_REACH])
+
+    def past_audience(self, tokens, k: int) -> int:
+        """The word after whom a speaker told it to: "…,” Wang Wenbin told a regular briefing on
+        Thursday", "…, Putin told senior editors of news agencies in St. Petersburg" — the audience
+        runs on over lower-case words to the first word of a setting (a preposition, a day)."""
+        stop = min(len(tokens), k + AUDIENCE_REACH)
+        while k < stop and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in self.settings:
+            if tokens[k].lower in self.complementizers:
+                break
+            k += 1
+        return k
 
     def words_start(self, tokens, verb: int, triggers: frozenset[int]) -> int:
         setting = verb + 1 < len(tokens) and tokens[verb + 1].lower in self.audience_preps
@@ -312,6 +338,28 @@ class ClauseReader:
             if j in starts:
                 return starts[j]
         return None
+
+    def described_speaker(self, tokens, groups: list[Group], before: Group, verb: int) -> Group:
+        """ "Anwar Ibrahim, Malaysia's prime minister, who has refused to condemn Hamas, told
+        parliament …", "Presiden Prabowo, yang tengah melawat ke Amerika Serikat, menyatakan …",
+        "Retno, speaking to reporters in Jakarta, said …": the party named last before the verb stands
+        in an aside set off by commas that opens on a relative word or a participle; the speaker is
+        the party the aside describes, named right before its opening comma."""
+        if not any(t.text == "," for t in tokens[before.last : verb]):
+            return before
+        for j in range(before.first - 1, max(0, before.first - ASIDE_REACH), -1):
+            if tokens[j].text in {";", '"', "“", "”", ":"}:
+                return before
+            if tokens[j].text != ",":
+                continue
+            opener = tokens[j + 1]
+            relative = opener.lower in self.subject_relatives
+            participle = opener.text.islower() and self.verbs.verbal(opener)
+            described = next((g for g in groups if g.last == j), None)
+            if (relative or participle) and described is not None:
+                return described
+            return before
+        return before
 
     @staticmethod
     def speaker_before(i: int, groups: list[Group], tokens=None) -> Group | None:
