@@ -316,8 +316,8 @@ class ClauseReader:
         Thursday", "…, Putin told senior editors of news agencies in St. Petersburg" — the audience
         runs on over lower-case words to the first word of a setting (a preposition, a day)."""
         stop = min(len(tokens), k + AUDIENCE_REACH)
-        while k < stop and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].lower not in self.settings:
-            if tokens[k].lower in self.complementizers:
+        while k < stop and tokens[k].text.isalpha() and tokens[k].text.islower():
+            if tokens[k].lower in self.settings or tokens[k].lower in self.complementizers:
                 break
             k += 1
         return k
