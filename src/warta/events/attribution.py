@@ -12,6 +12,7 @@ from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
+from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
@@ -83,6 +84,7 @@ class Attributor:
         self.recipient_preps = language.words("recipient_preps")
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
+        self.located_at = self.locative - language.words("recipient_preps")  # "in", "from", "di", "dari"
         passives = language.grammar.get("bare_passives") or {}
         self.bare_passives = frozenset(str(w).lower() for w in passives.get("verbs") or ())
         self.bare_passive_preps = frozenset(str(w).lower() for w in passives.get("preps") or ())
@@ -172,6 +174,82 @@ class Attributor:
         )
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
+        roles = self.roles(view, match)
+        located = self.located_parties(view, roles.recipient)
+        if located is not None:
+            roles.recipient = located
+            roles.rules.append("attribution.located_parties")
+        joined = self.coordinated_patient(view, roles.recipient)
+        if joined is not None:
+            roles.recipient = Group([*roles.recipient.mentions, *joined.mentions])
+            roles.rules.append("attribution.coordinated_patient")
+        return roles
+
+    def coordinated_patient(self, view: SentenceView, group: Group | None) -> Group | None:
+        """ "seized two Vietnamese boats and a Malaysian trawler", "menangkap dua kapal berbendera
+        Vietnam dan satu kapal berbendera Malaysia": a second object named by its state in the same
+        way, joined by "and"/"dan" over a few plain words, is a recipient too. Not over another event
+        word ("… Vietnamese boats and arrested Malaysian crews") nor a preposition."""
+        if group is None or any(m.kind not in ("country", "demonym") for m in group.mentions):
+            return None
+        tokens = view.sentence.tokens
+        joiner = next(
+            (i for i in range(group.last, min(len(tokens), group.last + 3)) if tokens[i].lower in self.coordinators),
+            None,
+        )
+        if joiner is None or not self.plain_words(view, group.last, joiner):
+            return None
+        for i in range(joiner + 1, min(len(tokens), joiner + 5)):
+            other = view.group_at.get(i)
+            if other is not None:
+                same_kind = {m.kind for m in other.mentions} == {m.kind for m in group.mentions}
+                if other.first == i and same_kind and self.plain_words(view, joiner + 1, i):
+                    return other
+                return None
+        return None
+
+    def plain_words(self, view: SentenceView, start: int, end: int) -> bool:
+        """Lower-case words that open no event and are no preposition: the rest of a noun phrase."""
+        return all(
+            t.text.isalpha() and t.text.islower() and t.lower not in self.all_preps and i not in view.triggers
+            for i, t in enumerate(view.sentence.tokens[start:end], start)
+        )
+
+    def located_parties(self, view: SentenceView, group: Group | None) -> Group | None:
+        """ "sanctions on companies in Russia, China and the United Arab Emirates", "bantuan untuk
+        korban gempa di Turki dan Suriah": a bare sector term that took its state from the scene, then
+        "in"/"di" and the states themselves, names the people of each of those states."""
+        if group is None or len(group.mentions) != 1 or group.mentions[0].kind != "implied":
+            return None
+        term, tokens = group.mentions[0], view.sentence.tokens
+        i = group.last
+        # "korban gempa di": a plain noun or two may run between the term and its place
+        while i < min(len(tokens), group.last + 2) and i not in view.group_at and tokens[i].text.isalpha():
+            if tokens[i].lower in self.located_at:
+                break
+            i += 1
+        if i + 1 >= len(tokens) or tokens[i].lower not in self.located_at:
+            return None
+        states = view.group_at.get(i + 1)
+        if states is None or states.first != i + 1 or any(m.kind != "country" for m in states.mentions):
+            return None
+        return Group(
+            [
+                Mention(
+                    term.first,
+                    term.last,
+                    Entity(m.entity.code, term.entity.sector),
+                    "implied",
+                    term.text,
+                    term.start,
+                    term.end,
+                    [*term.rules, *m.rules],
+                )
+                for m in states.mentions
+            ]
+        )
+
+    def roles(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
         roles = Roles(speaker=frame.speaker if frame else None)
         # "Usulan itu disetujui oleh Hamas, menurut pejabat Mesir": a source cited for an event noun
