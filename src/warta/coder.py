@@ -564,6 +564,8 @@ class Coder:
             return True  # "losses in Iraq since invading it", "sejak menyerbu Irak": where a count starts
         if not self.attributor.is_nominal(view, match):  # "saat tiba di Doha": a clause, not a noun
             return False
+        if self.attributor.opening_meeting(view, match) is not None:
+            return False  # "Following a meeting with Dong Jun, Austin said …": the subject's own talks
         if match.trigger.event in RETOLD and {t.lower for t in tokens[: match.first]} & self.casualty_words:
             return False  # "70 civilians injured during clashes with government forces": the clash is the news
         i = match.first - 1
@@ -901,6 +903,11 @@ class Coder:
         if head.trigger.event != "ACCUSE" or head.trigger.mode != "allege" or match.trigger.event not in ALLEGED_ACTS:
             return False
         if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
+            return False
+        between = [t for t in view.sentence.tokens[head.last : match.first] if t.text != ","]
+        if between and between[0].lower in self.coordinators:
+            # "menetapkan Tom Lembong sebagai tersangka dan langsung menahannya": "and" right after the
+            # accusation's own words joins the accuser's next act, not what the accused did
             return False
         return self.one_clause(view.sentence.tokens[head.last : match.first])
 

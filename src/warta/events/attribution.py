@@ -85,6 +85,7 @@ class Attributor:
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
         self.located_at = self.locative - language.words("recipient_preps")  # "in", "from", "di", "dari"
+        self.sequence_openers = language.words("subordinators") | language.words("background_preps")
         passives = language.grammar.get("bare_passives") or {}
         self.bare_passives = frozenset(str(w).lower() for w in passives.get("verbs") or ())
         self.bare_passive_preps = frozenset(str(w).lower() for w in passives.get("preps") or ())
@@ -344,6 +345,10 @@ class Attributor:
                     roles.actor = self.agent_in_phrase(view, match)
                     if roles.actor is not None:
                         roles.rules.append("attribution.noun_agent")
+                if roles.actor is None:
+                    roles.actor = self.opening_meeting(view, match)
+                    if roles.actor is not None:
+                        roles.rules.append("attribution.opening_meeting")
             else:
                 roles.actor = (
                     self.subject_before(view, match.first, frame)
@@ -1202,16 +1207,17 @@ class Attributor:
         if not serial and not joined and not self.rest_of_object(view, group.last, position):
             return None
         tokens = view.sentence.tokens
+        start = self.titled_name_start(view, group)
         # "Ribuan pendukung Hamas berunjuk rasa": a pe- noun ("pendukung", supporters) takes no object
         # "Jika Iran menyerang, Israel akan membalas": a comma after a verb closes its clause; the
         # group after it is the next clause's subject, no object
         verbs = [
             t
             for t in view.triggers
-            if (group.first - 3 <= t or self.head_nouns_between(tokens, t, group.first))
-            and t < group.first
+            if (start - 3 <= t or self.head_nouns_between(tokens, t, start))
+            and t < start
             and not self.bare_noun(tokens[t], tokens)
-            and all(token.text != "," for token in tokens[t : group.first])
+            and all(token.text != "," for token in tokens[t:start])
         ]
         if not verbs and between and group.first > 0 and self.aside_verb(tokens[group.first - 1]):
             # "Gempa bumi mengguncang Jepang, menewaskan 14 orang": the quake killed, not Japan — a
@@ -1224,6 +1230,18 @@ class Attributor:
             # past a longer object, "and" joins the main clause's verb, not the "because"-clause's
             return None
         return verbs[-1] if verbs else None
+
+    def titled_name_start(self, view: SentenceView, group: Group) -> int:
+        """Where a name's title begins: "KPK memeriksa Gubernur Maluku Utara Abdul Gani Kasuba": the
+        capitalised words right before a named party are its title, part of the same object."""
+        tokens, i = view.sentence.tokens, group.first
+        if title_case(tokens):
+            return i
+        while (
+            i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() and i - 1 not in view.triggers
+        ):
+            i -= 1
+        return i
 
     def purpose_of_earlier_verb(self, view: SentenceView, group: Group, between: list[str]) -> bool:
         """ "Rice menemui kedua pihak untuk mengadakan pembicaraan", "met both sides to hold talks":
@@ -1241,6 +1259,12 @@ class Attributor:
     def date_word(self, token) -> bool:
         """A day's number, a month's or a weekday's name: "25", "Januari", "Monday"."""
         return token.text.isdigit() or token.lower in self.calendar
+
+    @staticmethod
+    def dateline_word(token) -> bool:
+        """The marks around the bracketed day of Indonesian news copy, "(18/4/2024)": its numbers
+        are date words."""
+        return token.text in ("(", ")", "/")
 
     def date_preposition(self, tokens, k: int) -> bool:
         """ "on Tuesday", "pada 25 Januari": the preposition that opens a date."""
@@ -1276,13 +1300,20 @@ class Attributor:
         the first verb's object — nouns, a place after a preposition — then "and" right before the
         second verb; no verb, clause word or punctuation other than a comma between them."""
         tokens = view.sentence.tokens
+        # "… sebagai tersangka dan langsung menahannya": an adverb may stand between "and" and the verb
+        while position - 1 > start and tokens[position - 1].lower in self.tense_words:
+            position -= 1
         if position - start < 2 or tokens[position - 1].lower not in self.coordinators:
             return False
         # "… compound in southern Nigeria on January 25, and kidnapped …": a date adds no object words
+        # "… Menlu China Wang Yi di Jakarta, Kamis (18/4/2024), dan mendesak …": nor does a dateline
         rest = [
             t
             for k, t in enumerate(tokens[start : position - 1], start)
-            if t.text != "," and not self.date_word(t) and not self.date_preposition(tokens, k)
+            if t.text != ","
+            and not self.date_word(t)
+            and not self.date_preposition(tokens, k)
+            and not self.dateline_word(t)
         ]
         if len(rest) > DIRECT_OBJECT_REACH:
             return False
@@ -1377,6 +1408,18 @@ class Attributor:
                         return group
                 return None
         return None
+
+    def opening_meeting(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Following a meeting with Chinese Defence Minister Dong Jun, Lloyd Austin said …", "Setelah
+        pertemuan tertutup selama dua jam, Menlu Sugiono dan Menlu Wang Yi sepakat …": talks named in
+        the phrase that opens the sentence ("after", "following", "setelah", "usai") were held by the
+        sentence's subject."""
+        tokens = view.sentence.tokens
+        if match.trigger.event != "CONSULT" or not tokens or tokens[0].lower not in self.sequence_openers:
+            return None
+        if any(t.text == "," for t in tokens[: match.first]):
+            return None
+        return self.main_clause_subject(view, match)
 
     def opens_with_clause(self, token) -> bool:
         if token.lower in self.breaks:

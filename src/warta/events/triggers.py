@@ -128,6 +128,7 @@ class VerbMarks:
     suffixes: tuple[str, ...] = ()
     coordinators: frozenset[str] = frozenset()
     clause_openers: frozenset[str] = frozenset()  # grammar `clause_gap_stops`: a clause gap does not run past them
+    contrasts: frozenset[str] = frozenset()  # grammar `contrast_coordinators`: no gap runs past them
 
     def second_verb(self, tokens, j: int) -> bool:
         """ "met the governor and demanded …": "and" before a verb joins a second clause."""
@@ -238,6 +239,9 @@ def match_items(
                 return None
             if verbs.second_verb(tokens, j):
                 return None
+            # "tested a new engine for a missile but did not launch one": "but" opens the other half
+            if tokens[j].lower in verbs.contrasts:
+                return None
             if reach > MAX_GAP and tokens[j].lower in verbs.clause_openers:
                 return None
             if tokens[j].text in CLAUSE_PUNCTUATION:
@@ -284,7 +288,10 @@ def verb_marks(lang: str) -> VerbMarks:
     marks = grammar.get("clause_verb_marks") or {}
     coordinators = frozenset(str(w).lower() for w in grammar.get("coordinators") or ())
     openers = frozenset(str(w).lower() for w in grammar.get("clause_gap_stops") or ())
-    return VerbMarks(tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators, openers)
+    contrasts = frozenset(str(w).lower() for w in grammar.get("contrast_coordinators") or ())
+    return VerbMarks(
+        tuple(marks.get("prefixes") or ()), tuple(marks.get("suffixes") or ()), coordinators, openers, contrasts
+    )
 
 
 @functools.cache
