@@ -383,6 +383,7 @@ class Coder:
             *(self.language.words(key) for key in ("person_pronouns", "group_pronouns", "first_person_pronouns"))
         )
         self.openers_back = self.language.words("coordinators") | self.language.words("contrast_coordinators")
+        self.contrasts = self.language.words("contrast_coordinators")
         # "polisi telah membebaskan", "The government too has agreed": words between a bare sector
         # subject and its verb; what may stand before that subject (unplaced_body)
         self.subject_fillers = self.auxiliaries | self.language.words("subject_fillers")
@@ -909,6 +910,15 @@ class Coder:
             # "menetapkan Tom Lembong sebagai tersangka dan langsung menahannya": "and" right after the
             # accusation's own words joins the accuser's next act, not what the accused did
             return False
+        acts = any(head.last <= i < match.first for i in view.triggers)
+        if (
+            not acts
+            and any(t.lower in self.coordinators for t in between)
+            and self.attributor.finite_verb(view.sentence.tokens[match.first])
+        ):
+            # "blamed Russia for the death of Navalny and vowed that …": past a charge that names no act,
+            # "and" and a finite verb go on with the accuser's own acts
+            return False
         return self.one_clause(view.sentence.tokens[head.last : match.first])
 
     def charged(self, view: SentenceView, kept: list, charges: list, match: TriggerMatch) -> bool:
@@ -1357,7 +1367,11 @@ class Coder:
         punctuation = {t.text for t in view.sentence.tokens[head.last : match.first]} & CLAUSE_PUNCTUATION
         # "Thirteen Guards were killed when militants set off a car bomb": "when" opens the clause
         # that tells who did it; the bombing is the event, not a retelling folded into "killed"
-        opened = any(t.lower in self.subordinators for t in view.sentence.tokens[head.last : match.first])
+        # "tested an engine for a missile but did not launch a missile": "but" opens the other half
+        opened = any(
+            t.lower in self.subordinators or t.lower in self.contrasts
+            for t in view.sentence.tokens[head.last : match.first]
+        )
         if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
             return not opened
         between = any(i in view.group_at for i in range(head.last, match.first))

@@ -86,6 +86,7 @@ class Attributor:
         self.locative = language.words("locative_preps")
         self.located_at = self.locative - language.words("recipient_preps")  # "in", "from", "di", "dari"
         self.sequence_openers = language.words("subordinators") | language.words("background_preps")
+        self.joined_adverbs = language.words("joined_verb_adverbs")
         passives = language.grammar.get("bare_passives") or {}
         self.bare_passives = frozenset(str(w).lower() for w in passives.get("verbs") or ())
         self.bare_passive_preps = frozenset(str(w).lower() for w in passives.get("preps") or ())
@@ -200,12 +201,17 @@ class Attributor:
         )
         if joiner is None or not self.plain_words(view, group.last, joiner):
             return None
+        # the second object is built as the first: "a", a number, or the first one's own words ("kapal",
+        # "berbendera") — not a verb of its own ("… Iraq's government and countering Iran's influence")
+        echo = {t.lower for t in tokens[max(0, group.first - 4) : group.first]} | self.determiners | self.counts
         for i in range(joiner + 1, min(len(tokens), joiner + 5)):
             other = view.group_at.get(i)
             if other is not None:
                 same_kind = {m.kind for m in other.mentions} == {m.kind for m in group.mentions}
                 if other.first == i and same_kind and self.plain_words(view, joiner + 1, i):
                     return other
+                return None
+            if tokens[i].lower not in echo and not tokens[i].text.isdigit():
                 return None
         return None
 
@@ -1020,8 +1026,15 @@ class Attributor:
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
                 # "Iran, however, rejected …": a comma closing the adverb is no clause of its own
-                helpers_only = all(t.lower in self.tense_words or t.text == "," for t in tokens[i + 1 : position])
+                helpers = tokens[i + 1 : position]
+                helpers_only = all(t.lower in self.tense_words or t.text == "," for t in helpers)
+                # "… but did not launch a missile": a negated verb after its auxiliary
+                negated = any(t.lower in self.negators for t in helpers) and all(
+                    t.lower in self.tense_words or t.lower in self.negators for t in helpers
+                )
                 right_before = i == position - 1 or (helpers_only and tokens[i].lower in self.contrast)
+                if tokens[i].lower in self.contrast and negated:
+                    return self.shared_subject(view, floor, i, frame)
                 if tokens[i].lower in self.contrast and right_before and self.finite_verb(tokens[position]):
                     # "China denied the report, but urged the Philippines …", "… but has pledged
                     # logistical support": a verb after "but" shares the sentence's subject
@@ -1301,7 +1314,7 @@ class Attributor:
         second verb; no verb, clause word or punctuation other than a comma between them."""
         tokens = view.sentence.tokens
         # "… sebagai tersangka dan langsung menahannya": an adverb may stand between "and" and the verb
-        while position - 1 > start and tokens[position - 1].lower in self.tense_words:
+        while position - 1 > start and tokens[position - 1].lower in self.tense_words | self.joined_adverbs:
             position -= 1
         if position - start < 2 or tokens[position - 1].lower not in self.coordinators:
             return False
@@ -1419,6 +1432,8 @@ class Attributor:
             return None
         if any(t.text == "," for t in tokens[: match.first]):
             return None
+        if match.first == 1 and self.opens_with_clause(tokens[1]):
+            return None  # "After arriving in Belem, Strel was …", "Setelah bertemu …": a clause, read as one
         return self.main_clause_subject(view, match)
 
     def opens_with_clause(self, token) -> bool:
