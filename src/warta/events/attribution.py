@@ -60,6 +60,9 @@ JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
 MUTUAL = frozenset({"ASSAULT", "COOPERATE"})
 # ... and praise too, when a passive's subject names the act: "The release … by Sri Lanka was welcomed"
 JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
+SHARED_PARTNER = frozenset(
+    {"SUPPORT", "AGREE", "COOPERATE"}
+)  # made with the one a joined verb names: "met X and signed"
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
 
 
@@ -181,11 +184,29 @@ class Attributor:
         if located is not None:
             roles.recipient = located
             roles.rules.append("attribution.located_parties")
+        if roles.recipient is None and match.trigger.event in SHARED_PARTNER and roles.actor is not None:
+            partner = self.partner_of_joined_verb(view, match, roles.actor)
+            if partner is not None:
+                roles.recipient = partner
+                roles.rules.append("attribution.joined_partner")
         joined = self.coordinated_patient(view, roles.recipient)
         if joined is not None:
             roles.recipient = Group([*roles.recipient.mentions, *joined.mentions])
             roles.rules.append("attribution.coordinated_patient")
         return roles
+
+    def partner_of_joined_verb(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Presiden Joko Widodo bertemu PM Australia Anthony Albanese di Sydney dan menandatangani
+        sejumlah nota kesepahaman", "met Albanese and agreed to …": an agreement signed or made with
+        no partner of its own, joined by "dan"/"and" to a verb whose object is a party, is made with
+        that party."""
+        before = [g for g in view.groups if g.last <= match.first and g is not actor]
+        if not before or self.preposition_before(view, before[-1]):
+            return None
+        partner = before[-1]
+        if partner.codes() & actor.codes() or self.object_of_earlier_verb(view, partner, match.first) is None:
+            return None
+        return partner
 
     def coordinated_patient(self, view: SentenceView, group: Group | None) -> Group | None:
         """ "seized two Vietnamese boats and a Malaysian trawler", "menangkap dua kapal berbendera
