@@ -200,7 +200,12 @@ class Attributor:
         sejumlah nota kesepahaman", "met Albanese and agreed to …": an agreement signed or made with
         no partner of its own, joined by "dan"/"and" to a verb whose object is a party, is made with
         that party."""
-        before = [g for g in view.groups if g.last <= match.first and g is not actor]
+        # past the place it was met at ("di Seoul")
+        before = [
+            g
+            for g in view.groups
+            if g.last <= match.first and g is not actor and self.preposition_before(view, g) not in self.locative
+        ]
         if not before or self.preposition_before(view, before[-1]):
             return None
         partner = before[-1]
