@@ -32,8 +32,8 @@ indonesian = partial(coded_in, "id")
         ("The Philippine coast guard detained three Chinese fishing boats and a Vietnamese trawler off Palawan.",
          "COERCE", "PHL", "VNM", "2024-03-02"),
         # talks in the opening phrase
-        ("After talks with Japanese Prime Minister Fumio Kishida in Tokyo, President Joko Widodo said trade would grow.",
-         "CONSULT", "IDN", "JPN", "2023-06-01"),
+        ("After talks with Japanese Prime Minister Fumio Kishida in Tokyo, President Joko Widodo said trade would "
+         "grow.", "CONSULT", "IDN", "JPN", "2023-06-01"),
         # the second half of a sentence
         ("President Kassym-Jomart Tokayev declared a state of emergency and imposed martial law in Almaty.",
          "COERCE", "KAZ", None, "2022-01-06"),

@@ -266,6 +266,8 @@ class Attributor:
         states = view.group_at.get(i + 1)
         if states is None or states.first != i + 1 or any(m.kind != "country" for m in states.mentions):
             return None
+        if states.last < len(tokens) and tokens[states.last].text[:1].isupper():
+            return None  # "aktivis di Mongolia Dalam": a state's name inside a region's, set as the scene
         return Group(
             [
                 Mention(
