@@ -543,6 +543,7 @@ class ActorMatcher:
         self.determiners = language.words("determiners") | self.former  # ", a former president of …"
         self.currencies = language.words("currencies")
         self.origin = language.words("origin_words")
+        self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
             "passive_agent"
@@ -1216,6 +1217,8 @@ class ActorMatcher:
             if group[0].first < end:
                 continue
             gap = tokens[end : group[0].first]
+            if any(t.lower in self.causes for t in gap):
+                break  # "massa aksi bela Palestina": the state a crowd stands up for is not its owner
             if len(gap) <= 3 and kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
                 return entity.code
             origin = len(gap) <= 3 and bool(gap) and gap[-1].lower in self.origin

@@ -126,6 +126,7 @@ class Attributor:
         self.voice_prefixes = tuple(language.words("voice_prefixes"))
         self.verb_marks = verb_marks(language.code)  # "chairing", "didampingi": a participle opening an aside
         self.origin = language.words("origin_words")
+        self.causes = language.words("cause_words")
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
@@ -750,11 +751,9 @@ class Attributor:
             # "Penjatuhan sanksi Washington terhadap …": a word after a pe-…-an noun of the act is that
             # noun's object, so a noun too
             compound = before is not None and self.derived_noun(before) and before.text[:1].isupper()
-            return (
-                not verbal_prefix
-                and len(token.lemmas) == 1
-                and (counted or opening or compound or word in self.all_preps)
-            )
+            # "Kapal-kapal perang AS berlayar …": a plain noun said twice is that noun, plural
+            plain = len(token.lemmas) == 1 or token.lemmas[1:] == (singular(token.lower),)
+            return not verbal_prefix and plain and (counted or opening or compound or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
         if match.first == 1 and previous in self.clause_breaks and self.gerund_with_object(view, match):
             # "After meeting his Thai counterpart, Anwar said …": an opening clause, its doer the main
@@ -1081,8 +1080,9 @@ class Attributor:
                     return self.subject_before(view, earlier, frame)
                 prep = self.preposition_before(view, group)
                 # "after Pakistani forces killed …": "after" opens this clause; it governs no object
-                if (not prep or prep in self.breaks) and not self.is_speaker(view, group, position):
-                    return group
+                cause = group.first > 0 and tokens[group.first - 1].lower in self.causes
+                if (not prep or prep in self.breaks) and not self.is_speaker(view, group, position) and not cause:
+                    return group  # (not "Palestina" in "massa aksi bela Palestina menggeruduk …": a cause)
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
