@@ -954,6 +954,10 @@ class ActorMatcher:
                 if owner:  # "Bank Dagang Asing Korea Utara": a capitalised name that ends in its state
                     entity.code, rules = owner, [*rules, "actors.name_owner"]
             if not entity.code and kind == "sector":
+                owner = self.origin_place(tokens, last)
+                if owner:  # "nelayan asal Aceh", "TKI asal NTT": the home province's state
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.origin_place"]
+            if not entity.code and kind == "sector":
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
@@ -1164,6 +1168,20 @@ class ActorMatcher:
         """A capitalised word no dictionary has, or an initial: "Philip D. Lewis"."""
         initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
         return initial or self.capitalised(token)
+
+    def origin_place(self, tokens, last: int) -> str:
+        """The state of the province or city a person comes from, named after an origin word:
+        "15 nelayan asal Aceh", "pekerja migran asal Nusa Tenggara Timur" (a state named there is
+        named_owner's: "nelayan asal Indonesia"). A name the gazetteer does not know gives none."""
+        if last >= len(tokens) or tokens[last].lower not in self.origin:
+            return ""
+        for end in (last + 4, last + 3, last + 2):
+            if end > len(tokens) or not all(self.proper(tokens, i) for i in range(last + 1, end)):
+                continue
+            tier, sites = gazetteer().lookup(" ".join(t.text for t in tokens[last + 1 : end]))
+            if tier and tier != "alternates" and sites[0].country_code:
+                return sites[0].country_code
+        return ""
 
     def proper(self, tokens, i: int) -> bool:
         """A capitalised word that may name a city: a dictionary word too, but not at the head of a sentence."""
