@@ -63,3 +63,9 @@ def test_a_speech_act_of_the_same_kind_said_again_is_a_second_event():
 def test_verbs_of_one_kind_listed_side_by_side_are_one_act():
     coded = coded_in("en", "Iran condemned and denounced the strike on Monday.", "2024-03-01")
     assert len([e for e in coded if e[0] == "ACCUSE"]) == 1
+
+
+def test_a_pattern_opening_on_takkan_is_a_verb_not_a_noun():
+    # "takkan" is "tidak akan", not "tak" + -kan: its subject acts, the party after it is the one warned
+    coded = coded_in("id", "Washington takkan membiarkan Iran menguasai Teluk.", "2007-02-20")
+    assert ("THREATEN", ["USA"], ["IRN"]) in coded

@@ -711,6 +711,8 @@ class Attributor:
     def is_nominal(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
         token = view.sentence.tokens[match.first]
+        if token.lower in self.negators:
+            return False  # "takkan membiarkan Iran …" (not "tak" + -kan): a pattern opening on "not" is verbal
         if self.lang == "id":
             # "melakukan kunjungan", "meningkatkan latihan": after a light verb the noun is the verb's event
             before = view.sentence.tokens[match.first - 1] if match.first else None
