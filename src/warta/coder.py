@@ -512,7 +512,9 @@ class Coder:
         actorless: set[int] = set()  # the matches dropped for naming no actor
         for match in self.combine(coded, view, matches):
             request = match.requested_by
-            if request is not None and id(request) in made:
+            if request is not None and (id(request) in made or id(request) in actorless):
+                # "Desmond meminta Jokowi … mencabut kebijakan itu": what is asked for has not been
+                # done, whether or not the one who asks is a party a code names
                 self.drop(coded, sentence, match, "requested", f"content of {request.trigger.id}")
                 continue
             aim = match.aim_of

@@ -69,3 +69,12 @@ def test_a_pattern_opening_on_takkan_is_a_verb_not_a_noun():
     # "takkan" is "tidak akan", not "tak" + -kan: its subject acts, the party after it is the one warned
     coded = coded_in("id", "Washington takkan membiarkan Iran menguasai Teluk.", "2007-02-20")
     assert ("THREATEN", ["USA"], ["IRN"]) in coded
+
+
+def test_what_an_unnamed_person_asks_for_is_not_done():
+    # the request names no party a code can name, so it is not coded; its content is not done either
+    text = "Desmond meminta Jokowi tidak menerbitkan perppu dan mencabut kebijakan impor beras itu."
+    coded = coded_in("id", text, "2017-06-01")
+    assert "CONCEDE" not in {e[0] for e in coded}
+    coded = coded_in("en", "Desmond asked President Jokowi to revoke the rice import policy.", "2017-06-01")
+    assert "CONCEDE" not in {e[0] for e in coded}
