@@ -140,6 +140,8 @@ class Attributor:
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
         self.own_possessives = language.words("own_possessives")
+        # "a truce brokered by the United Nations", "gencatan senjata yang ditengahi AS": the mediator
+        self.broker_phrases = [tuple(p.split()) for p in language.words("broker_phrases")]
         self.owner_pronouns = language.words("owner_pronouns")  # "its criticism of China": the subject's act
         self.past_be_forms = language.words("past_be_forms")
         self.participle_endings = tuple(language.words("participle_endings"))
@@ -1666,6 +1668,8 @@ class Attributor:
             )
             # "Niger recalled its ambassador from France": the actor's own people are not the target
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
+            # "agreed to a truce brokered by the UN": the mediator of what was agreed is no party to it
+            and not self.brokered_by(tokens, g)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
             and not (match.trigger.mode == "withdraw" and set(range(g.first, g.last)) <= set(match.positions))
             # "Indonesia memanggil pulang Duta Besar RI untuk Australia", "recalled the Brazilian
@@ -1721,6 +1725,20 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def brokered_by(self, tokens, group: Group) -> bool:
+        """A party right after a broker's participle ("brokered by", "mediated by", "ditengahi",
+        "dimediasi oleh") mediated the deal: "Israel and Lebanon agreed to a ceasefire brokered by the
+        United States" — the US is the go-between, the two who agreed are the parties (so a joint
+        subject stays actor and recipient)."""
+        words = [t.lower for t in tokens[: group.first]]
+        while words and words[-1] in self.determiners:
+            words.pop()  # "brokered by the United Nations"
+        if any(tuple(words[len(words) - len(p) :]) == p for p in self.broker_phrases if len(words) >= len(p)):
+            return True
+        # "a U.S.-brokered ceasefire": the mediator joined by a hyphen to the participle after it
+        after = [t.lower for t in tokens[group.last : group.last + 2]]
+        return len(after) == 2 and after[0] == "-" and any(p[0] == after[1] for p in self.broker_phrases)
 
     @staticmethod
     def body_of_title(view: SentenceView, title: Group, start: int) -> Group | None:
