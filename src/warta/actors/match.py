@@ -7,6 +7,7 @@ last two states named.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
@@ -298,6 +299,21 @@ def singular(lower: str) -> str:
     return head if dash and head == tail else lower
 
 
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
+
+
+def model_designation(word: str) -> bool:
+    """ "A U.S. AC-130 gunship attacked …", "Israeli F-16 jets", "a Russian Su-24 bomber": the model
+    of an aircraft or weapon between a state and its platform noun, which it does not part from it."""
+    return bool(MODEL_DESIGNATION.fullmatch(word))
+
+
+def modelled(state: Piece, gap: list) -> bool:
+    """ "A U.S. AC-130 gunship attacked …": a state and a sector term with only a model designation
+    between them are one mention, the state's military."""
+    return state.entry.kind in ("country", "demonym") and len(gap) == 1 and model_designation(gap[0].text)
+
+
 def former_title(words: list[str], lowers: list[str], i: int, lexicon: ActorLexicon, found, former: frozenset[str]):
     """ "mantan menteri dalam negeri Rogerio Lobato", "former home affairs minister": a title after
     "mantan"/"former" that runs longer than a listed "mantan menteri" is read whole, as an elite."""
@@ -383,6 +399,7 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, links: Links) -> list[
                 and (
                     (prev.entry.kind == "sector" and all(g in links.joiners for g in gap))  # navy of South Korea
                     or (piece.entry.kind == "sector" and gap in (["'s"], ["’s"]))  # Russia's foreign minister
+                    or (piece.entry.kind == "sector" and modelled(prev, sentence.tokens[prev.last : piece.first]))
                 )
             )
             clash = piece.entry.kind in kinds and piece.entry.kind in NAMED_KINDS
@@ -1016,8 +1033,10 @@ class ActorMatcher:
                     continue
                 end = state.first
             else:
-                start, end = state.last, state.last + self.platform_at(tokens, state.last)
-                if end == start or end < len(tokens) and tokens[end].lower in self.platform_compounds:
+                start = state.last
+                noun = start + 1 if start < len(tokens) and model_designation(tokens[start].text) else start
+                end = noun + self.platform_at(tokens, noun)
+                if end == noun or end < len(tokens) and tokens[end].lower in self.platform_compounds:
                     continue
             if not taken & set(range(start, end)):
                 added.append(Piece(start, end, military))
