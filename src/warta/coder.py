@@ -291,6 +291,7 @@ class Coder:
         self.casualty_verbs = self.language.words("casualty_verbs")
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.mishaps = self.language.words("mishaps")  # "… sank off Bali, killing all 53 crew"
+        self.damage_tolls = self.language.words("damage_tolls")  # "…, and destroying thousands of homes"
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
         self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
@@ -1954,9 +1955,12 @@ class Coder:
         """ "An Indonesian navy submarine sank off Bali during a drill, killing all 53 crew", "Kebakaran
         melanda Depo Pertamina Plumpang, Jakarta Utara, dan menewaskan 15 orang": a verb of killing
         after a comma or "and" that tells the toll of an accident or a disaster named before it in the
-        sentence (grammar `mishaps`) is no attack, whoever owned the boat or the depot."""
+        sentence (grammar `mishaps`) is no attack, whoever owned the boat or the depot; so is a verb of
+        destroying that tells the same toll ("Hurricane Melissa struck Haiti, killing dozens and
+        destroying thousands of homes", grammar `damage_tolls`)."""
         tokens = sentence.tokens
-        if match.last - match.first != 1 or tokens[match.first].lower not in self.casualty_causes:
+        killing = match.last - match.first == 1 and tokens[match.first].lower in self.casualty_causes
+        if not killing and tokens[match.first].lower not in self.damage_tolls:
             return False
         joined = {t.lower for t in tokens[max(0, match.first - 2) : match.first]} & {",", *self.attributor.coordinators}
         return bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])
