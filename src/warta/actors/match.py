@@ -917,8 +917,10 @@ class ActorMatcher:
             # "in Beirut, Solana …" does not: a place before a comma is no title
             titled = any(p.entry.kind == "sector" for p in group)
             comma = last < len(tokens) and tokens[last].text == ","
-            # "Korut Tembakkan Rudal": in a headline, a capitalised word after a bare state is a verb
-            bare_state = kind in ("country", "demonym") and not titled and headline
+            # "Korut Tembakkan Rudal": in a headline, a capitalised word after a bare state is a verb; so
+            # after a bare body that opens it ("Hizbullah Tembakkan 200 Roket ke Israel Utara")
+            opening_body = kind == "body" and first == 0
+            bare_state = (kind in ("country", "demonym") or opening_body) and not titled and headline
             named = kind != "person" and (titled or not comma) and not bare_state
             scene = memory.scene(settings + states, people)
             city, after_city = (
