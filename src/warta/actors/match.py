@@ -26,6 +26,7 @@ STORY_REACH = 8  # sentences a state named stays part of the story being told (s
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
 BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a party's backers are its people
+POUND_VERBS = frozenset({"pound", "pounds"})  # a currency, and the verb of a barrage ("Russia Pounds Kharkiv")
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
@@ -822,7 +823,16 @@ class ActorMatcher:
         currency before a state is Indonesian only ("Israeli jets pound Gaza": no Gaza pound)."""
         tokens = sentence.tokens
         beside = (tokens[max(0, first - 1) : first] if self.lang == "id" else []) + tokens[last : last + 1]
-        return any(token.lower in self.currencies for token in beside)
+        return any(token.lower in self.currencies for token in beside) and not self.pounds_a_target(tokens, last)
+
+    def pounds_a_target(self, tokens, last: int) -> bool:
+        """ "Russia Pounds Ukraine's Energy Grid", "Israel pounds the Gaza Strip": the English verb
+        "pound" after a state, followed by what it strikes (a name or "the"), is no currency; "500
+        Egyptian pounds" and "British pounds sterling" are."""
+        if self.lang != "en" or last + 1 >= len(tokens) or tokens[last].lower not in POUND_VERBS:
+            return False
+        after = tokens[last + 1]
+        return after.text[:1].isupper() or after.lower == "the"
 
     def located(self, sentence: Sentence, mention: Mention) -> bool:
         """A state named as where something happened: "in Nigeria", "di Nigeria"."""
@@ -913,6 +923,8 @@ class ActorMatcher:
                 entity, rules = Entity(namesake, entity.sector), [*rules, "actors.namesake_state"]
             if kind == "capital" and first == 0 and tokens[0].lower in self.word_capitals:
                 continue  # "Lima orang tewas …": five, not Peru's capital, at the head of a sentence
+            if kind == "capital" and self.counts_a_noun(tokens, first, last):
+                continue  # "Jepang Hibahkan Lima Radar Pantai kepada Filipina": five radars, no Peru
             # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
             # "in Beirut, Solana …" does not: a place before a comma is no title
             titled = any(p.entry.kind == "sector" for p in group)
@@ -1079,6 +1091,18 @@ class ActorMatcher:
         if self.lang == "id":
             return last < len(tokens) and tokens[last].lower in self.demonstratives
         return first > 0 and tokens[first - 1].lower in self.demonstratives - {"this", "that"}
+
+    def counts_a_noun(self, tokens, first: int, last: int) -> bool:
+        """A capital that is also a common word (grammar `word_capitals`), inside a sentence, with no
+        preposition before it and a content word after it, is the word: "menyerahkan Lima Radar",
+        "mengirim lima kapal" count radars and ships; "di Lima", "ke Kabul", "menguasai Kabul pada …" and
+        "merebut Kabul." stay the capitals."""
+        if first == 0 or last - first != 1 or tokens[first].lower not in self.word_capitals or last >= len(tokens):
+            return False
+        before, after = tokens[first - 1].lower, tokens[last]
+        if before in self.object_preps or before in self.where_preps or not before[:1].isalpha():
+            return False
+        return after.text[:1].isalpha() and after.lower not in self.function_words
 
     def numeral_capital(self, tokens, piece) -> bool:
         return piece.first == 0 and piece.entry.kind == "capital" and tokens[0].lower in self.word_capitals

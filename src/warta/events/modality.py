@@ -35,7 +35,7 @@ PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue:
 
 @dataclass(slots=True)
 class Modality:
-    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted | cancelled
+    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted | cancelled | historical
     outcome: str = "asserted"
     hedged: bool = False
     cue: str = ""
@@ -67,6 +67,8 @@ class ModalityReader:
         self.calendar = calendar_words(language.code)
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
+        # "Sejarah Hari Ini: …", "On This Day: …": a rubric of history before a headline's colon
+        self.history_rubrics = tuple(tuple(p.split()) for p in sorted(language.words("history_rubrics")))
         self.coordinators = language.words("coordinators")
         self.verbs = verb_marks(language.code)  # "dilecehkan dan ditangkap": verbs of one form
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
@@ -135,6 +137,8 @@ class ModalityReader:
         opener = self.yes_no_question(tokens)
         if opener is not None:
             return Modality("hypothetical", result.hedged, tokens[opener].text, tokens[opener].start)
+        if self.history_rubric(tokens):
+            return Modality("historical", result.hedged, tokens[0].text, tokens[0].start)
         for outcome, cue in (
             ("nobody", self.nobody_did(tokens, match)),
             ("hypothetical", self.unrealised_before(tokens, match.first)),
@@ -200,6 +204,15 @@ class ModalityReader:
         if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
             return None
         return words[0]
+
+    def history_rubric(self, tokens) -> bool:
+        """ "Hari Ini dalam Sejarah: Pesawat Belanda Bombardir Yogyakarta", "On This Day: Army Generals
+        Killed in Jakarta Coup Attempt, 1965": a headline whose rubric before the colon is one of
+        history (grammar `history_rubrics`) retells the past; what follows is no news of the day."""
+        return any(
+            self.phrase_at(tokens, 0, phrase) and len(tokens) > len(phrase) and tokens[len(phrase)].text == ":"
+            for phrase in self.history_rubrics
+        )
 
     @staticmethod
     def phrase_at(tokens, i: int, phrase: tuple[str, ...]) -> bool:
