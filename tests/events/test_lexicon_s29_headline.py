@@ -1,11 +1,11 @@
 """Headlines and leads (session 29, headline; en/ and id/triggers/s29_headline.yaml, the datelines and
 history rubrics in the grammars, actors/match.py and events/modality.py): a wire's slug tag before the
 headline ("UPDATE 3-", "EXCLUSIVE-"), a body's three capitals before a colon as the speaker, not a
-dateline ("KPU: …"), a capitalised word after a bare body opening a headline as its verb ("Hamas
+dateline ("BIN: …"), a capitalised word after a bare body opening a headline as its verb ("Hamas
 Tembakkan …"), "pounds" after a state as the verb, a capital that is also a word counting a noun
 ("Lima Kapal"), history rubrics ("On This Day:", "Sejarah Hari Ini:"), "fail to", "held off on",
 and entries for a headline's bare "Sanctions", pounding a city, vowing punishment, blocking X, targeting
-a hospital, giving a state more craft, and taking bribes said by a speaker — with near misses for each."""
+a hospital and giving a state more craft — with near misses for each."""
 
 from __future__ import annotations
 
@@ -49,7 +49,6 @@ def test_english_headline_forms(text, event, actor, recipient, date):
         ("Hamas Tembakkan Puluhan Roket ke Tel Aviv", "ASSAULT", "PSE", "ISR", "2023-10-07"),
         ("Hizbullah Luncurkan Drone ke Pangkalan Israel", "ASSAULT", "LBN", "ISR", "2024-08-25"),
         ("Korsel Serahkan Lima Kapal Patroli kepada Filipina", "AID", "KOR", "PHL", "2024-06-14"),
-        ("Kejagung: Eks Menteri Terima Suap Rp 5 Miliar dari Kontraktor", "ACCUSE", "IDN", "IDN", "2024-05-20"),
     ],
 )
 def test_indonesian_headline_forms(text, event, actor, recipient, date):
@@ -70,7 +69,6 @@ def test_indonesian_headline_forms(text, event, actor, recipient, date):
         ("id", "Sejarah Hari Ini: Jepang Bombardir Pearl Harbor", "ASSAULT"),
         ("id", "Hari Ini dalam Sejarah: Belanda Lancarkan Agresi Militer II", "ASSAULT"),
         ("id", "Pembeli Serbu Promo Ponsel di Akhir Tahun", "ASSAULT"),
-        ("id", "Bupati itu menerima suap dari kontraktor.", "ACCUSE"),
     ],
 )
 def test_headline_near_misses(lang, text, event):
@@ -79,8 +77,8 @@ def test_headline_near_misses(lang, text, event):
 
 
 def test_a_body_before_a_colon_speaks_and_a_city_is_a_dateline():
-    assert has(indonesian("KPK: Eks Bupati Terima Suap Rp 10 Miliar dari Kontraktor", pub_date="2024-09-03"),
-               "ACCUSE", "IDN", "IDN")
+    assert has(indonesian("BIN: Israel Langgar Hukum Internasional di Gaza", pub_date="2024-05-20"),
+               "ACCUSE", "IDN", "ISR")
     assert has(english("NEW DELHI: India summoned the Canadian envoy on Monday.", pub_date="2024-10-15"),
                "ACCUSE", "IND", "CAN")
     assert has(indonesian("Presiden Prabowo tiba di Lima untuk menghadiri KTT APEC.", pub_date="2024-11-15"),

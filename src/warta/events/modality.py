@@ -35,7 +35,8 @@ PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue:
 
 @dataclass(slots=True)
 class Modality:
-    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted | cancelled | historical
+    # asserted | negated | nobody | hypothetical | future | anticipated | considered | attempted | cancelled
+    # | historical
     outcome: str = "asserted"
     hedged: bool = False
     cue: str = ""
