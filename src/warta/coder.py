@@ -35,6 +35,7 @@ from warta.when_where.places import find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
 # What a requester says again after "and": promises, requests, charges, refusals, threats — acts of
 # speech, never the content a request asks of its addressee ("meminta massa pulang dan menjanjikan …")
 SPOKEN_ACTS = frozenset({"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN"})
@@ -317,6 +318,8 @@ class Coder:
         self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
+        # "agreed to release hostages in exchange for a pause in the fighting" (coder.deal_terms)
+        self.exchange_phrases = [tuple(p.split()) for p in self.language.words("exchange_phrases")]
         # what makes troops moved a peace mission (coder.peace_mission)
         self.peacekeeping_words = {tuple(p.split()) for p in self.language.words("peacekeeping_words")}
         self.peacekeeping_bodies = self.language.words("peacekeeping_bodies")
@@ -818,6 +821,12 @@ class Coder:
                 match.requested_by = request
                 if match.first - request.last <= GOVERN_REACH:  # its object: the evidence spans both
                     request.positions = request.positions + match.positions
+            deal = next((k for k in reversed(kept) if self.deal_terms(view, k, match)), None)
+            if deal is not None:
+                # "Hamas agreed to release 50 hostages in exchange for a four-day pause in the fighting":
+                # what the deal gives in return is promised with it, not done
+                self.drop(coded, view.sentence, match, "governed", f"terms of {deal.trigger.id}")
+                continue
             if head is not None and self.governs(view, head, match):
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
@@ -836,6 +845,21 @@ class Coder:
                 continue
             kept.append(match)
         return kept
+
+    def deal_terms(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` is what an agreement gives in return: an exchange phrase ("in exchange for",
+        "dengan imbalan") at most three words before it, in the agreement's clause, after it."""
+        if head.trigger.event != "AGREE" or match.first <= head.last:
+            return False
+        tokens = view.sentence.tokens
+        if not self.one_clause(tokens[head.last : match.first]):
+            return False
+        words = [t.lower for t in tokens]
+        for phrase in self.exchange_phrases:
+            for end in range(max(head.last + len(phrase), match.first - EXCHANGE_REACH), match.first + 1):
+                if tuple(words[end - len(phrase) : end]) == phrase:
+                    return True
+        return False
 
     def restrained(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether a promise's content is negated: "pledged not to attack", "agreed not to target
@@ -1004,7 +1028,21 @@ class Coder:
             return False
         marked = any(t.lower in self.request_complements for t in between)
         addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
-        return marked or addressed
+        return marked or addressed or self.listed_in_request(view, head, match)
+
+    def listed_in_request(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "demanded an immediate ceasefire in Gaza and the release of all hostages", "menuntut gencatan
+        senjata dan pembebasan sandera": a noun joined by "and" to what a request asks for is asked for
+        too — not a verb ("… and released the prisoners"), nor a party's act ("and the army …")."""
+        tokens = view.sentence.tokens
+        at = match.first - 1
+        while at > head.last and tokens[at].lower in self.attributor.determiners:
+            at -= 1  # "and the release"
+        if at < head.last or tokens[at].lower not in self.coordinators:
+            return False
+        if any(i in view.group_at for i in range(at, match.first)):
+            return False
+        return not self.attributor.finite_verb(tokens[match.first])
 
     def second_act(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether an event word joined by "and"/"dan" after a request's content is the requester's own
@@ -1712,11 +1750,14 @@ class Coder:
                 continue
             if "attribution.passive" not in capture.rules:
                 continue  # "berharap mereka dibebaskan" after "penangkapan … oleh Iran": no coordinated passive
-            if freed and not freed & {x.code for x in capture.recipient}:
+            # "Dua nelayan WNI yang disandera kelompok Abu Sayyaf akhirnya dibebaskan": the captors,
+            # named last before the release, are not the ones freed
+            others = freed - {x.code for x in capture.actor}
+            if others and not others & {x.code for x in capture.recipient}:
                 continue  # "Two Germans were abducted by … and the Italian was released": other captives
             anchor = sentence.tokens[0]
             roles.actor = Group([context_mention(entity, anchor, "coref.captors_release") for entity in capture.actor])
-            if not named:
+            if not others:
                 roles.recipient = Group(
                     [context_mention(entity, anchor, "coref.captives") for entity in capture.recipient]
                 )
