@@ -16,6 +16,16 @@ def test_english_abbreviations_and_initials():
     assert split(text, "en") == ["The U.S. envoy met Gen. Smith in Kabul.", "J. Biden spoke later."]
 
 
+def test_dotted_initials_are_a_name_and_listed_acronyms_may_end_a_sentence():
+    text = "Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday. Protesters cheered."
+    assert split(text, "en") == ["Nepal's Prime Minister K.P. Sharma Oli resigned on Tuesday.", "Protesters cheered."]
+    assert len(split("Perdana Menteri Nepal K.P. Sharma Oli mengundurkan diri.", "id")) == 1
+    assert split("He flew on to Washington, D.C. Then he met Biden.", "en") == [
+        "He flew on to Washington, D.C.",
+        "Then he met Biden.",
+    ]
+
+
 def test_closing_quote_then_attribution_stays_one_sentence():
     text = "“Kami mendukung penuh,” kata Lavrov. Ia lalu pergi."
     assert split(text) == ["“Kami mendukung penuh,” kata Lavrov.", "Ia lalu pergi."]

@@ -30,7 +30,7 @@ def article_layout(text: str, lang: str | None) -> ArticleLayout:
     starts, lead_line = [], 0
     for number, start, end in lines_with_offsets(text):
         skip = words.skip_line(text[start:end])
-        spans = split_line(text, start + skip, end, words.abbreviations) if start + skip < end else []
+        spans = split_line(text, start + skip, end, words.abbreviations, words.acronyms) if start + skip < end else []
         if spans and not lead_line:
             lead_line = number
         starts.extend(a for a, _ in spans)

@@ -56,6 +56,8 @@ class Language:
         self.roots = set(self.table.values())
         self.stems = stems
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in self.words("abbreviations"))
+        # dotted acronyms that may end a sentence, unlike a name's initials ("… to Washington, D.C. The next day")
+        self.acronyms = frozenset(a.lower().rstrip(".") for a in self.words("sentence_final_acronyms"))
         self.boilerplate = known_patterns(code)  # data/boilerplate.yaml: any language + this one
         self.datelines = dateline_patterns(code)  # every grammar's, this language's first
         # a corpus that spells hyphens with spaces ("Jong - un"): what may join across them, read once
@@ -130,7 +132,12 @@ class Language:
     def sentences(self, text: str, learned: frozenset[str] = frozenset()) -> list[Sentence]:
         """Sentences of a text; `learned` lines (an outlet's repeated boilerplate) are skipped too."""
         return textmod.sentences(
-            text, self.abbreviations, lambda line: self.skip_line(line, learned), self.lemmatize, self.spaced_hyphens
+            text,
+            self.abbreviations,
+            lambda line: self.skip_line(line, learned),
+            self.lemmatize,
+            self.spaced_hyphens,
+            self.acronyms,
         )
 
 

@@ -18,6 +18,7 @@ TOKEN_RE = re.compile(
 )
 # A sentence may end after . ! ? and closing quotes, before a capital, digit or opening quote.
 BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
+INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # "k.p", "a.b.c": a name's initials, dots inside
 WORD_BEFORE_RE = re.compile(r"([\w.]+)[.!?]+[\"”’')\]]*\s+$")
 
 
@@ -29,8 +30,12 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, int, int]]:
         start += len(line) + 1
 
 
-def split_line(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
-    """Sentence spans inside one line, skipping boundaries after abbreviations and initials."""
+def split_line(
+    text: str, start: int, end: int, abbreviations: frozenset[str], acronyms: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Sentence spans inside one line, skipping boundaries after abbreviations and initials. Dotted
+    initials are a name's ("K.P. Sharma Oli", "A.B. Vajpayee") unless they are one of the `acronyms`
+    that may end a sentence ("… flew on to Washington, D.C. The next day")."""
     spans = []
     begin = start
     for match in BOUNDARY_RE.finditer(text, start, end):
@@ -38,6 +43,8 @@ def split_line(text: str, start: int, end: int, abbreviations: frozenset[str]) -
         word = before.group(1).lower().rstrip(".") if before else ""
         if word in abbreviations or (len(word) == 1 and word.isalpha()):
             continue  # "Jl. Sudirman", "Tn. Kim", "J. Biden"
+        if INITIALS_RE.fullmatch(word) and word not in acronyms:
+            continue  # "K.P. Sharma Oli"
         spans.append((begin, match.end()))
         begin = match.end()
     if begin < end:
@@ -109,6 +116,7 @@ def sentences(
     skip_line: Callable[[str], int],
     lemmatize: Callable[[str], tuple[str, ...]],
     spaced_hyphens: tuple[frozenset[str], ...] | None = None,
+    acronyms: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """Split on lines first (ad lines must not glue onto the next sentence), then on boundaries.
 
@@ -122,7 +130,7 @@ def sentences(
         skip = skip_line(text[line_start:line_end])
         if line_start + skip >= line_end:
             continue
-        for a, b in split_line(text, line_start + skip, line_end, abbreviations):
+        for a, b in split_line(text, line_start + skip, line_end, abbreviations, acronyms):
             sentence = Sentence(text[a:b], a, b, number, index=len(result))
             sentence.tokens = tokenize(text, a, b, lemmatize)
             if spaced_hyphens is not None:  # a corpus that spells "Jong-un" as "Jong - un"
