@@ -24,6 +24,7 @@ from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityRea
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, bare, trigger_lexicon
 from warta.lang.base import Language, common_words, language, title_case
 from warta.lang.detect import detect_language
+from warta.lang.text import phrase_at
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
 from warta.when_where.dates import find_dates, own_dates
@@ -854,12 +855,11 @@ class Coder:
         tokens = view.sentence.tokens
         if not self.one_clause(tokens[head.last : match.first]):
             return False
-        words = [t.lower for t in tokens]
-        for phrase in self.exchange_phrases:
-            for end in range(max(head.last + len(phrase), match.first - EXCHANGE_REACH), match.first + 1):
-                if tuple(words[end - len(phrase) : end]) == phrase:
-                    return True
-        return False
+        return any(
+            phrase_at(tokens, end - len(phrase), phrase)
+            for phrase in self.exchange_phrases
+            for end in range(max(head.last + len(phrase), match.first - EXCHANGE_REACH), match.first + 1)
+        )
 
     def restrained(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether a promise's content is negated: "pledged not to attack", "agreed not to target
@@ -1287,13 +1287,11 @@ class Coder:
         return self.verb_of_its_own(view, match)
 
     def verb_of_its_own(self, view: SentenceView, match: TriggerMatch) -> bool:
-        """Whether the word after "and" is a verb in a form of its own: a finite "summoned" (the
-        grammar's `clause_verb_marks`), an Indonesian "memanggil" (its verb prefixes)."""
-        word = view.sentence.tokens[match.first].lower
-        suffixes = self.triggers.verbs.suffixes
-        if suffixes:
-            return word.endswith(suffixes) and not self.attributor.is_nominal(view, match)
-        return bool(self.verb_prefixes) and word.startswith(self.verb_prefixes)
+        """Whether the word after "and" is a verb in a form of its own: a finite "summoned" (verb_form),
+        an Indonesian "memanggil" (its verb prefixes)."""
+        if self.triggers.verbs.suffixes:
+            return self.verb_form(view, match)
+        return bool(self.verb_prefixes) and view.sentence.tokens[match.first].lower.startswith(self.verb_prefixes)
 
     def verbal(self, view: SentenceView, index: int) -> bool:
         """Whether a word opens a verb phrase: "to", "akan", "untuk", "agar". A prefix alone does not

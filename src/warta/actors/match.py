@@ -26,7 +26,6 @@ STORY_REACH = 8  # sentences a state named stays part of the story being told (s
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
 BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a party's backers are its people
-POUND_VERBS = frozenset({"pound", "pounds"})  # a currency, and the verb of a barrage ("Russia Pounds Kharkiv")
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
@@ -560,6 +559,8 @@ class ActorMatcher:
         self.former = language.words("former_markers")
         self.determiners = language.words("determiners") | self.former  # ", a former president of …"
         self.currencies = language.words("currencies")
+        self.currency_verbs = language.words("currency_verbs")  # "Russia Pounds Kharkiv": a verb too
+        self.one_person = language.words("one_person")  # "Anwar, a fisherman": the article before a trade
         self.origin = language.words("origin_words")
         self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
@@ -826,10 +827,10 @@ class ActorMatcher:
         return any(token.lower in self.currencies for token in beside) and not self.pounds_a_target(tokens, last)
 
     def pounds_a_target(self, tokens, last: int) -> bool:
-        """ "Russia Pounds Ukraine's Energy Grid", "Israel pounds the Gaza Strip": the English verb
-        "pound" after a state, followed by what it strikes (a name or "the"), is no currency; "500
-        Egyptian pounds" and "British pounds sterling" are."""
-        if self.lang != "en" or last + 1 >= len(tokens) or tokens[last].lower not in POUND_VERBS:
+        """ "Russia Pounds Ukraine's Energy Grid", "Israel pounds the Gaza Strip": a currency word that
+        is also a verb (grammar `currency_verbs`) after a state, followed by what it strikes (a name or
+        "the"), is no currency; "500 Egyptian pounds" and "British pounds sterling" are."""
+        if last + 1 >= len(tokens) or tokens[last].lower not in self.currency_verbs:
             return False
         after = tokens[last + 1]
         return after.text[:1].isupper() or after.lower == "the"
@@ -1267,7 +1268,7 @@ class ActorMatcher:
         for token in tokens[end + 1 : end + 4]:
             if token.lower in self.private_trades:
                 return True
-            if not (token.lower in ("a", "an", "seorang") or any(c.isdigit() for c in token.text)):
+            if not (token.lower in self.one_person or any(c.isdigit() for c in token.text)):
                 return False
         return False
 

@@ -12,6 +12,7 @@ from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
+from warta.lang.text import phrase_at
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
@@ -60,9 +61,8 @@ JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
 MUTUAL = frozenset({"ASSAULT", "COOPERATE"})
 # ... and praise too, when a passive's subject names the act: "The release … by Sri Lanka was welcomed"
 JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
-SHARED_PARTNER = frozenset(
-    {"SUPPORT", "AGREE", "COOPERATE"}
-)  # made with the one a joined verb names: "met X and signed"
+# made with the one a joined verb names: "met X and signed"
+SHARED_PARTNER = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
 
 
@@ -89,6 +89,7 @@ class Attributor:
         self.locative = language.words("locative_preps")
         self.located_at = self.locative - language.words("recipient_preps")  # "in", "from", "di", "dari"
         self.sequence_openers = language.words("subordinators") | language.words("background_preps")
+        # "… sebagai tersangka dan langsung menahannya": words between "and" and a verb sharing the subject
         self.joined_adverbs = language.words("joined_verb_adverbs")
         passives = language.grammar.get("bare_passives") or {}
         self.bare_passives = frozenset(str(w).lower() for w in passives.get("verbs") or ())
@@ -173,6 +174,7 @@ class Attributor:
         self.posted_to = language.words("posted_to")  # "Duta Besar RI untuk Australia": the envoy's post
         self.particles = language.words("doer_particles")  # "carried out by": the participle's particle
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
+        self.verb_fillers = self.tense_words | self.joined_adverbs  # what may stand between "and" and its verb
         # "desakan Australia agar …", "ancaman Korea Utara untuk …": what opens an event noun's content
         self.source_markers = language.words("source_markers")  # "menurut pejabat Mesir": a source, not a party
         self.purpose_markers = language.words("purpose_markers")
@@ -1095,7 +1097,7 @@ class Attributor:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
         clause: "Israel has so far arrested 40 suspects", "Israel had no choice but to attack",
         "Polisi saat ini menahan lima orang" — the subject before it is the act's."""
-        return any(tuple(t.lower for t in tokens[i : i + len(p)]) == p for p in self.unbroken)
+        return any(phrase_at(tokens, i, p) for p in self.unbroken)
 
     def antecedent(self, view: SentenceView, position: int, floor: int) -> Group | None:
         """ "criticised by the Chinese government, which accuses Taiwan of …", "dikecam oleh
@@ -1346,7 +1348,7 @@ class Attributor:
         second verb; no verb, clause word or punctuation other than a comma between them."""
         tokens = view.sentence.tokens
         # "… sebagai tersangka dan langsung menahannya": an adverb may stand between "and" and the verb
-        while position - 1 > start and tokens[position - 1].lower in self.tense_words | self.joined_adverbs:
+        while position - 1 > start and tokens[position - 1].lower in self.verb_fillers:
             position -= 1
         if position - start < 2 or tokens[position - 1].lower not in self.coordinators:
             return False
@@ -1731,10 +1733,10 @@ class Attributor:
         "dimediasi oleh") mediated the deal: "Israel and Lebanon agreed to a ceasefire brokered by the
         United States" — the US is the go-between, the two who agreed are the parties (so a joint
         subject stays actor and recipient)."""
-        words = [t.lower for t in tokens[: group.first]]
-        while words and words[-1] in self.determiners:
-            words.pop()  # "brokered by the United Nations"
-        if any(tuple(words[len(words) - len(p) :]) == p for p in self.broker_phrases if len(words) >= len(p)):
+        end = group.first
+        while end > 0 and tokens[end - 1].lower in self.determiners:
+            end -= 1  # "brokered by the United Nations"
+        if any(phrase_at(tokens, end - len(p), p) for p in self.broker_phrases):
             return True
         # "a U.S.-brokered ceasefire": the mediator joined by a hyphen to the participle after it
         after = [t.lower for t in tokens[group.last : group.last + 2]]

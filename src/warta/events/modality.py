@@ -14,6 +14,7 @@ from warta.actors.match import calendar_words
 from warta.events.attribution import prefixed_passive
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, title_case
+from warta.lang.text import phrase_at
 from warta.model import Sentence
 
 COORDINATED_REACH = 15  # tokens from a future marker to the "and" that joins a second verb to its first
@@ -211,13 +212,9 @@ class ModalityReader:
         Killed in Jakarta Coup Attempt, 1965": a headline whose rubric before the colon is one of
         history (grammar `history_rubrics`) retells the past; what follows is no news of the day."""
         return any(
-            self.phrase_at(tokens, 0, phrase) and len(tokens) > len(phrase) and tokens[len(phrase)].text == ":"
+            phrase_at(tokens, 0, phrase) and len(tokens) > len(phrase) and tokens[len(phrase)].text == ":"
             for phrase in self.history_rubrics
         )
-
-    @staticmethod
-    def phrase_at(tokens, i: int, phrase: tuple[str, ...]) -> bool:
-        return tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase
 
     def nobody_did(self, tokens, match: TriggerMatch) -> int | None:
         """ "Tidak ada satu pun partai yang mendukung calon itu", "None of the members backed the bill":
@@ -226,7 +223,7 @@ class ModalityReader:
         # "had no knowledge of it and dismissed the complaints": an "and" ends the subject's reach
         start = self.clause_start(tokens, match.first, self.clause_stops | self.coordinators | {","})
         for i in range(start, match.first):
-            phrase = next((p for p in self.nobody if self.phrase_at(tokens, i, p)), None)
+            phrase = next((p for p in self.nobody if phrase_at(tokens, i, p)), None)
             # "a jury with no blacks on it acquitted three officers": "no" after a preposition is no subject
             if phrase is None or (i > 0 and tokens[i - 1].lower in self.prepositions):
                 continue
@@ -252,7 +249,7 @@ class ModalityReader:
         for end in (position, position - 1):
             for phrase in self.unrealised:
                 i = end - len(phrase)
-                if i >= 0 and self.phrase_at(tokens, i, phrase):
+                if i >= 0 and phrase_at(tokens, i, phrase):
                     return i
         return None
 
@@ -266,7 +263,7 @@ class ModalityReader:
         for i in range(match.last, len(tokens)):
             if tokens[i].lower in SENTENCE_STOPS:
                 break
-            if any(self.phrase_at(tokens, i, p) for p in self.false_claims):
+            if any(phrase_at(tokens, i, p) for p in self.false_claims):
                 return rumour
         return None
 
@@ -358,7 +355,7 @@ class ModalityReader:
         for i in range(match.first, len(tokens)):
             if tokens[i].lower in SENTENCE_STOPS:
                 return None
-            if any(self.phrase_at(tokens, i, p) for p in self.strict_conditions):
+            if any(phrase_at(tokens, i, p) for p in self.strict_conditions):
                 return i
         return None
 
@@ -371,7 +368,7 @@ class ModalityReader:
         for i in range(match.positions[0], len(tokens)):
             if tokens[i].lower in SENTENCE_STOPS:
                 return None
-            if any(self.phrase_at(tokens, i, p) for p in self.campaign_conditions):
+            if any(phrase_at(tokens, i, p) for p in self.campaign_conditions):
                 return i
         return None
 

@@ -68,6 +68,11 @@ def tokenize(text: str, start: int, end: int, lemmatize: Callable[[str], tuple[s
     ]
 
 
+def phrase_at(tokens, i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words from token `i` on spell `phrase` (lower-cased): "in exchange for", "ditengahi oleh"."""
+    return i >= 0 and tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase
+
+
 def joins(
     left: str, right: str, prefixes: frozenset[str], particles: frozenset[str], names: frozenset[str] = frozenset()
 ) -> bool:
