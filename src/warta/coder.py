@@ -188,6 +188,7 @@ STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 # will not release the prisoners" (the guide: a negated future yield is a refusal)
 REFUSED_WHEN_PROMISED_NOT = frozenset({"RETREAT", "CONCEDE"})
 RESTRAINT_CAMEO = {"ASSAULT": "0356"}  # a promise not to fight de-escalates; not to sanction or arrest yields
+DECISION_REACH = 4  # words between "agreed" and the sanction it decides: "agreed on Monday to expand"
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
     "CONSULT": "036",
@@ -317,6 +318,7 @@ class Coder:
         self.conditions = self.language.words("conditions")  # "if", "unless", "jika", "kecuali": a threat's terms
         self.complementizers = self.language.words("complementizers")
         self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
+        self.decision_words = self.language.words("decision_words")  # "agreed to impose sanctions": done
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         # "agreed to release hostages in exchange for a pause in the fighting" (coder.deal_terms)
@@ -840,6 +842,9 @@ class Coder:
                     if self.restrained(view, head, match):
                         head.trigger = promised_restraint(head.trigger, match.trigger.event)
                         head.rules.append("modality.promised_restraint")
+                    elif self.decided_sanction(view, head, match):
+                        head.trigger = match.trigger
+                        head.rules.append("modality.decided_sanction")
                     else:
                         head.trigger = promised_harm(head.trigger, match.trigger)
                         head.rules.append("modality.promised_harm")
@@ -860,6 +865,23 @@ class Coder:
             for phrase in self.exchange_phrases
             for end in range(max(head.last + len(phrase), match.first - EXCHANGE_REACH), match.first + 1)
         )
+
+    def decided_sanction(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether a sanction is agreed as a decision taken, not promised: "EU foreign ministers agreed
+        on Monday to expand sanctions on Iran", "Uni Eropa sepakat memperluas sanksi terhadap Iran" is
+        the bloc imposing them (CAMEO 163), not a threat. The agreement's own word is a past decision
+        (grammar decision_words: "agreed", "sepakat"; "will agree", "promised" stay a threat), the
+        sanction follows within a few words with no attempt between ("sepakat berupaya memperketat
+        sanksi" is only an aim) and nothing after it makes it conditional ("if", "jika")."""
+        if match.trigger.event != "SANCTION":
+            return False
+        tokens = view.sentence.tokens
+        if tokens[head.first].lower not in self.decision_words:
+            return False
+        between = tokens[head.own_end : match.first]
+        if len(between) > DECISION_REACH or any(t.lower in self.modality.attempts for t in between):
+            return False
+        return not any(t.lower in self.conditions for t in tokens[head.first :])
 
     def restrained(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether a promise's content is negated: "pledged not to attack", "agreed not to target
