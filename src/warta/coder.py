@@ -2024,7 +2024,16 @@ class Coder:
         if not killing and tokens[match.first].lower not in self.damage_tolls:
             return False
         joined = {t.lower for t in tokens[max(0, match.first - 2) : match.first]} & {",", *self.attributor.coordinators}
-        return bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])
+        return (bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])) or (
+            killing and self.mishap_subject(tokens)
+        )
+
+    def mishap_subject(self, tokens: list) -> bool:
+        """ "Kebakaran Depo Pertamina Plumpang di Jakarta Utara menewaskan 15 orang", "Banjir bandang
+        di Pesisir Selatan menewaskan 26 orang": a sentence that opens on the mishap (grammar `mishaps`)
+        has it as the subject of the verb of killing, whatever the names after it (the depot's owner,
+        the place)."""
+        return bool(tokens) and tokens[0].lower in self.mishaps
 
     def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "rebels fired mortars at a convoy, injuring the Italian ambassador", "menabrakkan bom ke
