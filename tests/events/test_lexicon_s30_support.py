@@ -1,10 +1,12 @@
-"""SUPPORT, RETREAT and CONCEDE (session 30, support; en/ and id/triggers/s30_support.yaml):
-co-sponsoring a resolution ("co-sponsored", "ikut mensponsori rancangan resolusi"), support declared
-("mendeklarasikan dukungan"), sovereignty or control handed
-over or given back ("handed back sovereignty", "returned control of", "menyerahkan kedaulatan"), and a
-deed admitted as done by mistake ("admitted its troops mistakenly fired", "mengakui … keliru",
-"mengaku … tidak sengaja") — and near misses: a company's sponsorship, a denial, a hypothetical, a
-handover of office, an admission to hospital."""
+"""SUPPORT, RETREAT and CONCEDE (session 30, support; en/ and id/triggers/s30_support.yaml, folded
+into the type files): co-sponsoring a resolution ("co-sponsored", "ikut mensponsori rancangan
+resolusi"), support declared ("mendeklarasikan dukungan"), sovereignty or control handed over or
+given back ("handed back sovereignty", "returned control of", "menyerahkan kedaulatan"), a deed
+admitted as done by mistake ("admitted its troops mistakenly fired", "mengakui … keliru", "mengaku …
+tidak sengaja"), a state put back on a trade white list ("restored to its white list", "memasukkan
+kembali … daftar putih"), and a purpose after an object and a date phrase ("phoned Marcos on
+Wednesday to congratulate him": the caller congratulates) — and near misses: a company's
+sponsorship, a denial, a handover of office, an admission to hospital."""
 
 from __future__ import annotations
 
@@ -32,6 +34,11 @@ indonesian = partial(coded_in, "id")
          "CONCEDE", "PAK", None, "2023-09-07"),
         ("The U.S. military acknowledged its drone accidentally struck a family home in Kabul.",
          "CONCEDE", "USA", None, "2021-09-18"),
+        ("Tokyo reinstated Seoul on its whitelist of trusted trading partners on Friday.",
+         "RETREAT", "JPN", "KOR", "2023-07-21"),
+        # a purpose after the object and a date phrase is still the caller's
+        ("Prime Minister Narendra Modi phoned Prabowo Subianto on Thursday to congratulate him on his victory.",
+         "SUPPORT", "IND", "IDN", "2024-03-21"),
     ],
 )
 def test_english_support_and_yield(text, event, actor, recipient, date):
@@ -54,6 +61,8 @@ def test_english_support_and_yield(text, event, actor, recipient, date):
          "CONCEDE", "MMR", None, "2023-04-15"),
         ("Iran mengaku militernya tidak sengaja menembak jatuh pesawat penumpang Ukraina.",
          "CONCEDE", "IRN", None, "2020-01-11"),
+        ("Tokyo memasukkan kembali Seoul ke daftar putih negara mitra dagangnya.",
+         "RETREAT", "JPN", "KOR", "2023-07-21"),
     ],
 )
 def test_indonesian_support_and_yield(text, event, actor, recipient, date):
@@ -68,6 +77,7 @@ def test_indonesian_support_and_yield(text, event, actor, recipient, date):
         ("en", "The minister was admitted to hospital after he accidentally fell at home.", "CONCEDE"),
         ("en", "The army denied that its troops had mistakenly fired on the convoy.", "CONCEDE"),
         ("en", "The company returned control of the hotel to its owners after the lease expired.", "RETREAT"),
+        ("en", "The software maker returned the app to its whitelist of approved tools.", "RETREAT"),
         ("id", "Sebuah bank swasta mensponsori turnamen bulu tangkis itu.", "SUPPORT"),
         ("id", "Militer membantah pasukannya keliru menembak warga sipil.", "CONCEDE"),
         ("id", "Serah terima jabatan Panglima Kodam berlangsung di Makodam pada Senin.", "RETREAT"),

@@ -1295,6 +1295,7 @@ class Attributor:
         a purpose after a verb's object is the verb's subject's; not after a verb that makes its
         object act ("mendesak kedua pihak untuk berunding", "urged both sides to hold talks"; grammar
         `controlling_verbs`)."""
+        between = self.past_date_phrase(view, group.last, between)
         if not between or between[0] not in self.purpose_markers or len(between) > PURPOSE_VERB_WORDS:
             return False
         before = group.first - 1
@@ -1302,6 +1303,18 @@ class Attributor:
             return False
         token = view.sentence.tokens[before]
         return not self.bare_noun(token, view.sentence.tokens) and not set(token.lemmas) & self.controlling_verbs
+
+    def past_date_phrase(self, view: SentenceView, start: int, between: list[str]) -> list[str]:
+        """The words after an object past the date phrase that may follow it: "Morrison phoned Marcos
+        on Wednesday to congratulate him" — the purpose is still the caller's ("on Wednesday",
+        "pada Rabu" stand between the object and "to"/"untuk")."""
+        tokens = view.sentence.tokens
+        if start >= len(tokens) or not self.date_preposition(tokens, start):
+            return between
+        k = start + 1
+        while k < len(tokens) and self.date_word(tokens[k]):
+            k += 1
+        return between[k - start :]
 
     def date_word(self, token) -> bool:
         """A day's number, a month's or a weekday's name: "25", "Januari", "Monday"."""
