@@ -1556,6 +1556,10 @@ class Coder:
             if denied is not None and denied.codes() and not denied.codes() & speaker.codes():
                 return self.drop(coded, sentence, match, "negated", "said of another party")
             roles.actor, roles.recipient = speaker, None
+        if event in HOSTED and only_the_scene(roles, self.settings(sentence, places)):
+            # "Iranian and Saudi officials held talks in Beijing", "Delegasi AS dan Rusia bertemu di
+            # Riyadh": two parties meeting in a third state's city meet each other; the city is where
+            roles.recipient = None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             # "… will hold talks on Jeju": talks promised are hosted as held ones are
             hosted = event in HOSTED or trigger.event in HOSTED
@@ -2431,6 +2435,16 @@ def place_party(view: SentenceView, place) -> Group:
         ["place.as_party"],
     )
     return Group([mention])
+
+
+def only_the_scene(roles: Roles, settings: list[str]) -> bool:
+    """A joint actor's recipient named only by a place the sentence is set in, a state that is
+    none of the actor's: "Iranian and Saudi officials held talks in Beijing" (China is the scene)."""
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or not joint(actor) or not recipient.codes():
+        return False
+    placed = all(m.kind in ("place", "capital") for m in recipient.mentions)
+    return placed and recipient.codes() <= set(settings) and not recipient.codes() & actor.codes()
 
 
 def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
