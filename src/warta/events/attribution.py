@@ -106,6 +106,7 @@ class Attributor:
         self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
         self.demonstratives = language.words("demonstratives")  # "selain itu": a preposition's object
         self.breaks = self.clause_breaks | self.complementizers
+        self.inclusions = language.words("inclusions")
         # "has so far arrested", "no choice but to attack", "polisi saat ini menahan": a break word
         # that, with the word after it, is an adverb or an exception opens no clause
         self.unbroken = [tuple(p.split()) for p in language.words("unbroken_phrases")]
@@ -2066,8 +2067,10 @@ class Attributor:
             # right after the verb or the pattern's own preposition ("rapat sinkronisasi dengan"), not
             # after the noun a pattern ends in ("hadir ke rapat Pansus")
             # or after a pattern that ends in the partner's own head noun: "menerima perwakilan tokoh adat"
+            # and right after a host's words, the guest: "Ketua DPR menerima kunjungan Menteri Keuangan"
             last = tokens[match.last - 1].lower
-            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns
+            hosted = match.trigger.frame == "host"
+            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns or hosted
         # a plain object follows its verb at once ("met the new members"); after the verb's preposition
         # only parts of the party may come before it
         return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
@@ -2126,7 +2129,10 @@ class Attributor:
             if tokens[i].lower in self.breaks or tokens[i].lower in self.speech or tokens[i].text == ";":
                 end = i
                 break
-            if tokens[i].text == "," and i not in view.group_at:
+            # "imposed sanctions on 300 targets, including Russian banks": a comma before "including"
+            # goes on naming the object
+            included = i + 1 < len(tokens) and tokens[i + 1].lower in self.inclusions
+            if tokens[i].text == "," and i not in view.group_at and not included:
                 end = i
                 break
         # "memberi Rusia pengiriman senjata": a gap may hold the recipient; "mengusir diplomat Iran":
