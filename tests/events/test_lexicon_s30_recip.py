@@ -2,9 +2,10 @@
 two parties meeting in a third state's city meet each other, the city is only where ("Iranian and Saudi
 officials held talks in Beijing"); aid moved as a load reaches its receiver (a shipment of tents, tonnes
 of aid, munitions rushed, food parcels dropped); a grave threat a party's programme poses is the
-speaker's accusation of its owner; a long report to the police is aimed at the party named in it — and
-near misses: a meeting in one party's own capital, a city hosting a festival, rice traded by the tonne,
-charges dropped, a report naming no party."""
+speaker's accusation of its owner; a long report to the police is aimed at the party named in it; the
+object goes on past a comma before "including"/"termasuk"; "diterima Presiden X" is a hosted visit — and near misses: a meeting in one party's
+own capital, a city hosting a festival, rice traded by the tonne, charges dropped, a report naming no
+party, a proposal received, a club fined, a fair busy with visitors."""
 
 from __future__ import annotations
 
@@ -74,6 +75,20 @@ def test_indonesian_long_report_to_police():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "event", "actor", "recipient"),
+    [
+        ("en", "The EU imposed sanctions on 19 entities, including Iranian drone makers.", "SANCTION", "EUR", "IRN"),
+        ("id", "Kanada menjatuhkan sanksi kepada 20 orang, termasuk pejabat Myanmar.", "SANCTION", "CAN", "MMR"),
+        ("id", "Presiden Prabowo Subianto diterima Perdana Menteri Jepang Shigeru Ishiba di Tokyo.", "CONSULT", "IDN", "JPN"),
+        ("id", "Menteri Keuangan Sri Mulyani diterima Ketua DPR Puan Maharani di Senayan.", "CONSULT", "IDN", "IDN"),
+    ],
+)
+def test_object_past_including_and_hosted_guests(lang, text, event, actor, recipient):
+    found = coded_in(lang, text, "2024-12-10" if "Prabowo Subianto diterima" in text else "2024-03-14")
+    assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "event"),
     [
         ("en", "Seoul hosted a film festival featuring directors from Tokyo and Beijing.", "CONSULT"),
@@ -81,6 +96,9 @@ def test_indonesian_long_report_to_police():
         ("en", "Prosecutors dropped the charges against the former minister.", "AID"),
         ("en", "Economists said rising prices posed a serious threat to growth.", "ACCUSE"),
         ("id", "Pemantau melaporkan hasil pemantauan pemungutan suara di tiga provinsi kepada Kepolisian.", "ACCUSE"),
+        ("id", "Usulan itu diterima Presiden Jokowi pekan lalu.", "CONSULT"),
+        ("id", "Arema FC dijatuhi sanksi larangan bertanding di kandang karena ulah suporter.", "SANCTION"),
+        ("id", "Pantai Kuta ramai dikunjungi wisatawan asal Australia selama libur Paskah.", "CONSULT"),
     ],
 )
 def test_recipient_near_misses(lang, text, event):

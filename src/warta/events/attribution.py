@@ -2067,10 +2067,8 @@ class Attributor:
             # right after the verb or the pattern's own preposition ("rapat sinkronisasi dengan"), not
             # after the noun a pattern ends in ("hadir ke rapat Pansus")
             # or after a pattern that ends in the partner's own head noun: "menerima perwakilan tokoh adat"
-            # and right after a host's words, the guest: "Ketua DPR menerima kunjungan Menteri Keuangan"
             last = tokens[match.last - 1].lower
-            hosted = match.trigger.frame == "host"
-            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns or hosted
+            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns
         # a plain object follows its verb at once ("met the new members"); after the verb's preposition
         # only parts of the party may come before it
         return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
