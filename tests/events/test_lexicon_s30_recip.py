@@ -3,9 +3,10 @@ two parties meeting in a third state's city meet each other, the city is only wh
 officials held talks in Beijing"); aid moved as a load reaches its receiver (a shipment of tents, tonnes
 of aid, munitions rushed, food parcels dropped); a grave threat a party's programme poses is the
 speaker's accusation of its owner; a long report to the police is aimed at the party named in it; the
-object goes on past a comma before "including"/"termasuk"; "diterima Presiden X" is a hosted visit — and near misses: a meeting in one party's
-own capital, a city hosting a festival, rice traded by the tonne, charges dropped, a report naming no
-party, a proposal received, a club fined, a fair busy with visitors."""
+object goes on past a comma before "including"/"termasuk"; "diterima Presiden X" is a hosted visit —
+and near misses: a meeting in one party's own capital, a city hosting a festival, rice traded by the
+tonne, charges dropped, a report naming no party, a proposal received, a club fined, a fair busy with
+visitors."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def test_meeting_in_one_partys_city_keeps_its_host(lang, text, actor, recipient)
 @pytest.mark.parametrize(
     ("text", "event", "actor", "recipient"),
     [
-        ("Malaysia sent a fresh consignment of vaccines and blankets to flood victims in Myanmar.", "AID", "MYS", "MMR"),
+        ("Malaysia sent a fresh consignment of vaccines and blankets to flood victims in Myanmar.",
+         "AID", "MYS", "MMR"),
         ("China delivered 30 tons of relief supplies to Vanuatu after the cyclone.", "AID", "CHN", "VUT"),
         ("Washington fast-tracked munitions to Taiwan, the State Department said.", "AID", "USA", "TWN"),
         ("The Egyptian air force dropped aid packages to families in southern Gaza.", "AID", "EGY", None),
@@ -79,7 +81,8 @@ def test_indonesian_long_report_to_police():
     [
         ("en", "The EU imposed sanctions on 19 entities, including Iranian drone makers.", "SANCTION", "EUR", "IRN"),
         ("id", "Kanada menjatuhkan sanksi kepada 20 orang, termasuk pejabat Myanmar.", "SANCTION", "CAN", "MMR"),
-        ("id", "Presiden Prabowo Subianto diterima Perdana Menteri Jepang Shigeru Ishiba di Tokyo.", "CONSULT", "IDN", "JPN"),
+        ("id", "Presiden Prabowo Subianto diterima Perdana Menteri Jepang Shigeru Ishiba di Tokyo.",
+         "CONSULT", "IDN", "JPN"),
         ("id", "Menteri Keuangan Sri Mulyani diterima Ketua DPR Puan Maharani di Senayan.", "CONSULT", "IDN", "IDN"),
     ],
 )
