@@ -32,6 +32,8 @@ DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANC
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
 # "The Lahore High Court granted bail to Maryam Nawaz", "Rahul Gandhi apologised to the Supreme Court".
 DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
+# Acts aimed at a list whose members a comma and "including" go on to name (attribution.groups_after).
+LISTED_TARGETS = frozenset({"SANCTION"})
 # Praise whose direct object is an unnamed body of another sector of the actor's own state is praise
 # of that body: "President Obama praised the police", "Presiden mengapresiasi aparat keamanan".
 PRAISE = frozenset({"SUPPORT"})
@@ -2128,8 +2130,10 @@ class Attributor:
                 end = i
                 break
             # "imposed sanctions on 300 targets, including Russian banks": a comma before "including"
-            # goes on naming the object
-            included = i + 1 < len(tokens) and tokens[i + 1].lower in self.inclusions
+            # goes on naming a sanctions list; elsewhere those included are a notable few of the ones
+            # acted on, not the party ("freed 6,000 prisoners, including a British ambassador")
+            listed = match.trigger.event in LISTED_TARGETS
+            included = listed and i + 1 < len(tokens) and tokens[i + 1].lower in self.inclusions
             if tokens[i].text == "," and i not in view.group_at and not included:
                 end = i
                 break
