@@ -24,6 +24,10 @@ MAX_MODIFIERS = 5  # "off the southern coast of | South Korea"
 # A GeoNames town this small is a place only when its country is named in the sentence or a
 # feature word introduces it ("di kota Wamena"): "to Kim" must not find Kim, India (18,000 people).
 SMALL_CITY = 50_000
+# A city this big, and this many times bigger than its namesake in a state the sentence names, is the
+# one meant (places.far_bigger).
+WORLD_CITY = 150_000
+NAMESAKE_RATIO = 5
 
 
 @dataclass(slots=True)
@@ -110,6 +114,12 @@ def place_words(lang: str) -> PlaceWords:
 
 
 # --------------------------------------------------------------------------- reading
+
+
+def far_bigger(best: Site, other: Site) -> bool:
+    """A world city outweighs a namesake town in a state the sentence happens to name: "U.S. and
+    Russian diplomats held talks in Geneva" is Geneva, Switzerland, not Geneva, Illinois."""
+    return best.population >= WORLD_CITY and best.population >= NAMESAKE_RATIO * other.population
 
 
 class SentenceReader:
@@ -220,22 +230,23 @@ class SentenceReader:
                 return place, index + size
         if feature:
             return self.read_name(index + feature, True)
-        apposed = self.apposed_region(index + run) if run else None
+        apposed = self.apposed_region(index + run, saw_feature) if run else None
         if apposed is not None:
             return apposed
         # a lower-case word ends the reading without being read: "in a village in Sagaing" goes on
         # from the second "in"
         return None, index + run
 
-    def apposed_region(self, comma: int) -> tuple[Place, int] | None:
+    def apposed_region(self, comma: int, site: bool = False) -> tuple[Place, int] | None:
         """ "in Malibu, California", "di Tubod, Provinsi Lanao": a town no list knows, then after a comma
-        the region or country it lies in — the story is set there."""
+        the region or country it lies in — the story is set there. After a named site of a feature
+        word (`site`) the city counts too: "di Bandara Halim Perdanakusuma, Jakarta"."""
         if comma + 1 >= len(self.tokens) or self.lower[comma] != "," or not self.capitalised(comma + 1):
             return None
         run = self.name_run(comma + 1)
         for size in range(run, 0, -1):
             place = self.resolve(comma + 1, comma + 1 + size, False)
-            if place is not None and place.feature in ("region", "country"):
+            if place is not None and (place.feature in ("region", "country") or site and place.feature == "city"):
                 return place, comma + 1 + size
         return None
 
@@ -269,7 +280,7 @@ class SentenceReader:
             return best
         named = self.countries()
         in_named = [s for s in sites if s.country_code in named]
-        if in_named:
+        if in_named and not far_bigger(best, in_named[0]):
             return in_named[0]
         return None if small else best
 
