@@ -480,12 +480,6 @@ class Coder:
         # a big city's other name heads a story too: "BANGALORE:", "BOMBAY", "RANGOON"
         return sites[0].country_code if tier and sites else None
 
-    def guest_met_at_home(self, event: str, mode: str, trigger, roles: Roles, sentence: Sentence, places: list) -> bool:
-        """A meeting (not a call) told with the host as subject, set in the host's own state."""
-        if event not in HOSTED or mode in ("phone", "visit") or trigger.frame != "active" or not visitor(roles):
-            return False
-        return met_at_home(roles, self.settings(sentence, venues_of_guest(sentence, roles, places)))
-
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""
         found = []
@@ -1742,11 +1736,6 @@ class Coder:
             roles.actor, roles.recipient = roles.recipient, roles.actor
             cameo = "042"
             roles.rules.append("attribution.host_visit")
-        elif self.guest_met_at_home(event, mode, trigger, roles, sentence, places):
-            # "Marcos met Kishida in Manila": a host who meets a guest where he rules receives a
-            # visit — the guest is the actor (docs/annotation.md)
-            roles.actor, roles.recipient = roles.recipient, roles.actor
-            roles.rules.append("attribution.host_met_guest")
         speaking = self.attributor.speaks_for_itself(roles.speaker)
         if ALLEGED_CONTEXTS & set(trigger.context) and speaking and roles.actor is not None:
             # "India has violated the Saarc charter, he added": a breach one party says another
@@ -2522,32 +2511,6 @@ def statelike(group: Group | None) -> bool:
         or (m.entity.sector == "GOV" and m.kind != "implied")
         for m in group.mentions
     )
-
-
-GUEST_VENUE_REACH = 40  # characters from the guest's name to the place: "Kishida at Malacanang Palace in Manila"
-
-
-def venues_of_guest(sentence: Sentence, roles: Roles, places: list) -> list:
-    """Places named right after the guest ("met Kishida in Manila", "bertemu Wang Yi di sela pertemuan
-    ASEAN di Jakarta"): where the meeting was, not the topic ("discussed Bush's plan … in Iraq")."""
-    if roles.actor is None or any(m.kind in ("implied", "coref") for m in roles.actor.mentions):
-        return []  # "Para pemimpin itu membicarakan …": the host must be named, not the scene's
-    guests = roles.recipient.mentions if roles.recipient is not None else []
-    if not guests or any(m.kind in ("implied", "coref") or "place.as_party" in m.rules for m in guests):
-        return []
-    end = max(m.end for m in roles.recipient.mentions)
-    if sentence.text[end : end + 2] in ("'s", "’s"):
-        return []  # "Bush's push to increase troop levels in Iraq": an owner, not a guest
-    return [p for p in places if 0 <= p.start - end <= GUEST_VENUE_REACH]
-
-
-def met_at_home(roles: Roles, settings: list[str]) -> bool:
-    """Whether a meeting is set in the actor's own state and not the other party's: the first place
-    the sentence is set in ("met Kishida in Manila") is the actor's country alone."""
-    if not settings or roles.actor is None or roles.recipient is None:
-        return False
-    host, guests = settings[0], roles.recipient.codes()
-    return roles.actor.codes() == {host} and bool(guests) and host not in guests
 
 
 def visitor(roles: Roles) -> bool:
