@@ -188,6 +188,7 @@ STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 # will not release the prisoners" (the guide: a negated future yield is a refusal)
 REFUSED_WHEN_PROMISED_NOT = frozenset({"RETREAT", "CONCEDE"})
 RESTRAINT_CAMEO = {"ASSAULT": "0356"}  # a promise not to fight de-escalates; not to sanction or arrest yields
+DECISION_REACH = 4  # words between "agreed" and the sanction it decides: "agreed on Monday to expand"
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
     "CONSULT": "036",
@@ -317,6 +318,7 @@ class Coder:
         self.conditions = self.language.words("conditions")  # "if", "unless", "jika", "kecuali": a threat's terms
         self.complementizers = self.language.words("complementizers")
         self.promise_verbs = self.language.words("promise_verbs")  # "vowed never to attack": restraint
+        self.decision_words = self.language.words("decision_words")  # "agreed to impose sanctions": done
         self.crowds = self.language.words("crowds")
         self.subordinators = self.language.words("subordinators")
         # "agreed to release hostages in exchange for a pause in the fighting" (coder.deal_terms)
@@ -840,6 +842,9 @@ class Coder:
                     if self.restrained(view, head, match):
                         head.trigger = promised_restraint(head.trigger, match.trigger.event)
                         head.rules.append("modality.promised_restraint")
+                    elif self.decided_sanction(view, head, match):
+                        head.trigger = match.trigger
+                        head.rules.append("modality.decided_sanction")
                     else:
                         head.trigger = promised_harm(head.trigger, match.trigger)
                         head.rules.append("modality.promised_harm")
@@ -860,6 +865,23 @@ class Coder:
             for phrase in self.exchange_phrases
             for end in range(max(head.last + len(phrase), match.first - EXCHANGE_REACH), match.first + 1)
         )
+
+    def decided_sanction(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether a sanction is agreed as a decision taken, not promised: "EU foreign ministers agreed
+        on Monday to expand sanctions on Iran", "Uni Eropa sepakat memperluas sanksi terhadap Iran" is
+        the bloc imposing them (CAMEO 163), not a threat. The agreement's own word is a past decision
+        (grammar decision_words: "agreed", "sepakat"; "will agree", "promised" stay a threat), the
+        sanction follows within a few words with no attempt between ("sepakat berupaya memperketat
+        sanksi" is only an aim) and nothing after it makes it conditional ("if", "jika")."""
+        if match.trigger.event != "SANCTION":
+            return False
+        tokens = view.sentence.tokens
+        if tokens[head.first].lower not in self.decision_words:
+            return False
+        between = tokens[head.own_end : match.first]
+        if len(between) > DECISION_REACH or any(t.lower in self.modality.attempts for t in between):
+            return False
+        return not any(t.lower in self.conditions for t in tokens[head.first :])
 
     def restrained(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether a promise's content is negated: "pledged not to attack", "agreed not to target
@@ -1534,6 +1556,10 @@ class Coder:
             if denied is not None and denied.codes() and not denied.codes() & speaker.codes():
                 return self.drop(coded, sentence, match, "negated", "said of another party")
             roles.actor, roles.recipient = speaker, None
+        if event in HOSTED and only_the_scene(roles, self.settings(sentence, places)):
+            # "Iranian and Saudi officials held talks in Beijing", "Delegasi AS dan Rusia bertemu di
+            # Riyadh": two parties meeting in a third state's city meet each other; the city is where
+            roles.recipient = None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             # "… will hold talks on Jeju": talks promised are hosted as held ones are
             hosted = event in HOSTED or trigger.event in HOSTED
@@ -2002,7 +2028,16 @@ class Coder:
         if not killing and tokens[match.first].lower not in self.damage_tolls:
             return False
         joined = {t.lower for t in tokens[max(0, match.first - 2) : match.first]} & {",", *self.attributor.coordinators}
-        return bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])
+        return (bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])) or (
+            killing and self.mishap_subject(tokens)
+        )
+
+    def mishap_subject(self, tokens: list) -> bool:
+        """ "Kebakaran Depo Pertamina Plumpang di Jakarta Utara menewaskan 15 orang", "Banjir bandang
+        di Pesisir Selatan menewaskan 26 orang": a sentence that opens on the mishap (grammar `mishaps`)
+        has it as the subject of the verb of killing, whatever the names after it (the depot's owner,
+        the place)."""
+        return bool(tokens) and tokens[0].lower in self.mishaps
 
     def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "rebels fired mortars at a convoy, injuring the Italian ambassador", "menabrakkan bom ke
@@ -2400,6 +2435,16 @@ def place_party(view: SentenceView, place) -> Group:
         ["place.as_party"],
     )
     return Group([mention])
+
+
+def only_the_scene(roles: Roles, settings: list[str]) -> bool:
+    """A joint actor's recipient named only by a place the sentence is set in, a state that is
+    none of the actor's: "Iranian and Saudi officials held talks in Beijing" (China is the scene)."""
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or not joint(actor) or not recipient.codes():
+        return False
+    placed = all(m.kind in ("place", "capital") for m in recipient.mentions)
+    return placed and recipient.codes() <= set(settings) and not recipient.codes() & actor.codes()
 
 
 def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
