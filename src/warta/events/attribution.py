@@ -1880,14 +1880,29 @@ class Attributor:
                 word = token.lower
                 if word in self.breaks or word in self.relative or word in self.infinitive:
                     return None
-                if word in self.coordinators:
+                if word in self.coordinators and not self.second_topic(topic, token):
                     return None  # "meets Jordan's king and holds talks with …": another verb's partner
                 if word in self.relation_nouns:
                     return None  # "discussed Syria's relations with Lebanon": "with" is the relation's
                 if not (word.isalnum() or "-" in word or token.text in ("'s", "’s")):
                     return None
-            return group
+            # "… with Jordan's King Abdullah II and Egyptian President Hosni Mubarak": both are partners
+            # (the possessor stands for its own leader; the party joined to the leader is one more)
+            if group.last < len(tokens) and tokens[group.last].text in ("'s", "’s"):
+                owned = view.group_at.get(group.last + 1)
+                if owned is not None and owned is not group:
+                    return Group(group.mentions + owned.mentions[1:])
+            other = self.coordinated_after(view, group, self.between_joiners)
+            return Group(group.mentions + other.mentions) if other is not None else group
         return None
+
+    @staticmethod
+    def second_topic(topic: list, joiner) -> bool:
+        """A coordinator that joins a second topic named by a proper noun, not another verb: "discussed
+        his new Iraq plan and Middle East peace efforts with Jordan's King Abdullah" (the partner is
+        still the one after "with"; "meets Jordan's king and holds talks with …" is another verb's)."""
+        k = topic.index(joiner) + 1
+        return k < len(topic) and topic[k].text[:1].isupper()
 
     def partner_prep_before(self, tokens, first: int) -> int | None:
         """Where "with" stands before a party, over its article or title: "with the Jordanian king"."""
