@@ -360,6 +360,8 @@ class Coder:
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
+        self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
         self.own_government_words = self.language.words("own_government_words")  # "rencana pemerintah": the speaker's
         # "demanded that parliament revoke …": a bare body heading the act asked for, by its sector
         bodies = self.language.grammar.get("addressee_bodies") or {}
@@ -1460,6 +1462,8 @@ class Coder:
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
         if event == "ASSAULT" and self.mishap_toll(sentence, match):
             return self.drop(coded, sentence, match, "mishap")
+        if event == "ASSAULT" and modality.outcome == "asserted" and self.attack_aim(sentence, match):
+            return self.drop(coded, sentence, match, "purpose", sentence.tokens[match.first - 1].text)
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
             denied = denied and self.denies_act(sentence, match, modality)
@@ -2031,6 +2035,26 @@ class Coder:
         return (bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])) or (
             killing and self.mishap_subject(tokens)
         )
+
+    def attack_aim(self, sentence: Sentence, match: TriggerMatch) -> bool:
+        """ "… menutup sebelah mata atas penyeberangan gerilyawan ke perbatasan untuk melancarkan
+        serangan-serangan terhadap pasukan internasional", "berkumpul di Dhaka guna melancarkan
+        serangan": an attack verb right after a marker of aim (grammar `attack_aim_markers`) that no
+        kept event governs (`purpose_of` takes those) is what someone means to do, not an attack the
+        text asserts — unless a means is named before it ("menggunakan pisau untuk menyerang korban";
+        `means_verbs`) or an order gives it (`order_verbs`). Crowds dispersed keep their own rule, as do
+        attempts and plans (the modality). English "to" is left out: it is a preposition too ("resorted
+        to violence") and dropping what followed it cost the fresh sets a found event."""
+        if match.trigger.mode == "crowd-control":
+            return False
+        tokens = sentence.tokens
+        marker = match.first - 1
+        if marker < 1 or tokens[marker].lower not in self.attack_aim_markers:
+            return False
+        before = {t.lower for t in tokens[max(0, marker - ALLEGATION_REACH) : marker]}
+        if before & (self.order_verbs | self.means_verbs):
+            return False
+        return bool(self.verb_prefixes) and tokens[match.first].lower.startswith(self.verb_prefixes)
 
     def mishap_subject(self, tokens: list) -> bool:
         """ "Kebakaran Depo Pertamina Plumpang di Jakarta Utara menewaskan 15 orang", "Banjir bandang
