@@ -362,6 +362,7 @@ class Coder:
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
         self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
+        self.exceptives = self.language.words("exceptives")  # "tidak punya pilihan selain untuk menyerang"
         self.own_government_words = self.language.words("own_government_words")  # "rencana pemerintah": the speaker's
         # "demanded that parliament revoke …": a bare body heading the act asked for, by its sector
         bodies = self.language.grammar.get("addressee_bodies") or {}
@@ -2042,9 +2043,10 @@ class Coder:
         serangan": an attack verb right after a marker of aim (grammar `attack_aim_markers`) that no
         kept event governs (`purpose_of` takes those) is what someone means to do, not an attack the
         text asserts — unless a means is named before it ("menggunakan pisau untuk menyerang korban";
-        `means_verbs`) or an order gives it (`order_verbs`). Crowds dispersed keep their own rule, as do
-        attempts and plans (the modality). English "to" is left out: it is a preposition too ("resorted
-        to violence") and dropping what followed it cost the fresh sets a found event."""
+        `means_verbs`), an order gives it (`order_verbs`) or nothing else was left (`exceptives`).
+        Crowds dispersed keep their own rule, as do attempts and plans (the modality). English "to"
+        is left out: it is a preposition too ("resorted to violence") and dropping what followed it
+        cost the fresh sets a found event."""
         if match.trigger.mode == "crowd-control":
             return False
         tokens = sentence.tokens
@@ -2052,8 +2054,8 @@ class Coder:
         if marker < 1 or tokens[marker].lower not in self.attack_aim_markers:
             return False
         before = {t.lower for t in tokens[max(0, marker - ALLEGATION_REACH) : marker]}
-        if before & (self.order_verbs | self.means_verbs):
-            return False
+        if before & (self.order_verbs | self.means_verbs | self.exceptives):
+            return False  # "tidak punya pilihan selain untuk menyerang Hamas": the act is done
         return bool(self.verb_prefixes) and tokens[match.first].lower.startswith(self.verb_prefixes)
 
     def mishap_subject(self, tokens: list) -> bool:
