@@ -511,6 +511,8 @@ class ActorMatcher:
         self.coordinators = language.words("coordinators")
         self.registries = language.words("registry_suffixes")  # "British-flagged": the flag's state
         self.be_forms = language.words("be_forms")
+        self.adverbs = language.words("auxiliaries")  # "Instead, it …": an adverb before the subject
+        self.offer_words = language.words("offers")  # "it is willing to …": the party offers
         self.relative = language.words("relative")
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
@@ -1421,9 +1423,24 @@ class ActorMatcher:
         tokens = sentence.tokens
         if tokens[i].lower not in self.party_pronouns:
             return False
-        if any(t.lower not in self.sentence_openers and t.text != "," for t in tokens[:i]):
+        if any(not self.lead_in(tokens, k) for k in range(i)):
             return False
-        return not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms)
+        return not self.pronoun_described(tokens, i)
+
+    def lead_in(self, tokens, k: int) -> bool:
+        """Whether token k may stand before a sentence's subject pronoun: "But", a comma, or an
+        adverb set off by its comma ("Instead, it is willing …", "Meanwhile, they rejected …")."""
+        if tokens[k].lower in self.sentence_openers or tokens[k].text == ",":
+            return True
+        return tokens[k].lower in self.adverbs and k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+    def pronoun_described(self, tokens, i: int) -> bool:
+        """Whether the pronoun at i is followed by a form of "be" that describes rather than offers:
+        "It is unclear whether …" points at no one, while "Instead, it is willing to hold talks with
+        Abbas" (grammar `offers`: willing, ready, prepared) is the party before offering."""
+        if not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms):
+            return False
+        return not (i + 2 < len(tokens) and tokens[i + 2].lower in self.offer_words)
 
     def clause_opening(self, sentence: Sentence, i: int) -> bool:
         """Whether token i opens its sentence, or a clause after "and"/"but", as its subject — only

@@ -2212,12 +2212,20 @@ class Attributor:
         # judged subject may stand inside the pattern's gap, before its last word
         before = [g for g in view.groups if scope_start <= g.first < match.last - 1 and g is not roles.speaker]
         before = [g for g in before if g.first < match.first or g.first not in match.positions]
+        before = [g for g in before if not self.speaker_in_quote(g)]
         # "penangkapan 15 personel AL Inggris oleh Iran tidak bisa dibenarkan": the doer named with
         # "oleh"/"by" is what the speaker objects to, not the ones it was done to
         agents = [g for g in before if self.preposition_before(view, g) in self.agent]
         roles.recipient = (agents or before or [None])[0] or self.verdict_owner(view, match)
         roles.rules.append("attribution.cause")
         return roles
+
+    @staticmethod
+    def speaker_in_quote(group: Group) -> bool:
+        """Whether a group is only the speaker's own "we"/"kami" inside the quote: in "\"Kami yakin
+        peretas Korea Utara ada di balik peretasan itu,\" ujar pejabat …" what is judged is the
+        hackers, not the speaker's side."""
+        return all("coref.first_person" in m.rules for m in group.mentions)
 
     def verdict_owner(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "The deal is a failure of American diplomacy, Zarif said", "Kesepakatan itu adalah
