@@ -51,6 +51,7 @@ CROWDS = frozenset({"CVL"})  # people the text counts or names by their state: n
 STATE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that name a state
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
+NAMING_REACH = 6  # tokens from a verb of naming to its "as" ("described the comments as …")
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 # Statements: their speaker can be their actor. Material events need a named doer.
@@ -112,6 +113,9 @@ class Attributor:
         # "has so far arrested", "no choice but to attack", "polisi saat ini menahan": a break word
         # that, with the word after it, is an adverb or an exception opens no clause
         self.unbroken = [tuple(p.split()) for p in language.words("unbroken_phrases")]
+        # "condemned the attack as barbaric and urged …": "as" after a verb of naming opens no clause
+        self.naming_verbs = language.words("naming_verbs")
+        self.naming_as = language.words("naming_as")
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
@@ -1058,7 +1062,7 @@ class Attributor:
             i = self.before_relative_clause(tokens, i, floor, view)
             if i < floor:
                 break
-            if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i):
+            if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i, position):
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
                 # "Iran, however, rejected …": a comma closing the adverb is no clause of its own
@@ -1096,11 +1100,23 @@ class Attributor:
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
 
-    def unbroken_at(self, tokens, i: int) -> bool:
+    def unbroken_at(self, tokens, i: int, position: int) -> bool:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
         clause: "Israel has so far arrested 40 suspects", "Israel had no choice but to attack",
         "Polisi saat ini menahan lima orang" — the subject before it is the act's."""
-        return any(phrase_at(tokens, i, p) for p in self.unbroken)
+        return any(phrase_at(tokens, i, p) for p in self.unbroken) or self.naming_as_at(tokens, i, position)
+
+    def naming_as_at(self, tokens, i: int, position: int) -> bool:
+        """Whether the break word at i is the "as" of a verb of naming a few words before it
+        (grammar `naming_verbs`), and a verb joined by "and" after it is the act: "Pakistan's foreign
+        ministry described the comments as questionable criticism and urged Negroponte …" — the
+        ministry urged. What the "as" names is no act of the namer: "a proposal Gates rejected as
+        little more than an invitation to the insurgents"."""
+        if tokens[i].lower not in self.naming_as or tokens[i - 1].text == ",":
+            return False  # "Iran criticised the report, as Tehran …": a comma opens the clause
+        if not any(tokens[k].lower in self.coordinators for k in range(i + 1, position)):
+            return False
+        return any(tokens[k].lower in self.naming_verbs for k in range(max(0, i - NAMING_REACH), i))
 
     def antecedent(self, view: SentenceView, position: int, floor: int) -> Group | None:
         """ "criticised by the Chinese government, which accuses Taiwan of …", "dikecam oleh
