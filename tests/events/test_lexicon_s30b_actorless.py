@@ -45,6 +45,9 @@ def test_english_actor_found(text, event, actor, recipient, date):
          "2017-07-12"),
         ("Atheist Republic mengecam penangkapan seorang blogger oleh polisi Malaysia.", "ACCUSE", "NGO", None,
          "2017-08-09"),
+        # "karena itu" (therefore) between the subject and its verb opens no clause
+        ("KBRI Manila karena itu bekerja sama dengan pemerintah Filipina untuk memulangkan para korban.",
+         "COOPERATE", "IDN", "PHL", "2018-04-02"),
     ],
 )
 def test_indonesian_actor_found(text, event, actor, recipient, date):
