@@ -2228,7 +2228,7 @@ class Attributor:
         # judged subject may stand inside the pattern's gap, before its last word
         before = [g for g in view.groups if scope_start <= g.first < match.last - 1 and g is not roles.speaker]
         before = [g for g in before if g.first < match.first or g.first not in match.positions]
-        before = [g for g in before if not self.speaker_in_quote(g)]
+        before = [g for g in before if not self.speaker_in_quote(g)] or before
         # "penangkapan 15 personel AL Inggris oleh Iran tidak bisa dibenarkan": the doer named with
         # "oleh"/"by" is what the speaker objects to, not the ones it was done to
         agents = [g for g in before if self.preposition_before(view, g) in self.agent]
@@ -2240,7 +2240,8 @@ class Attributor:
     def speaker_in_quote(group: Group) -> bool:
         """Whether a group is only the speaker's own "we"/"kami" inside the quote: in "\"Kami yakin
         peretas Korea Utara ada di balik peretasan itu,\" ujar pejabat …" what is judged is the
-        hackers, not the speaker's side."""
+        hackers, not the speaker's side (with no other party there, the speaker's "I" still stands
+        for the speaker's own side: "\"I believe he is unfit for office,\" the Kenyan president said")."""
         return all("coref.first_person" in m.rules for m in group.mentions)
 
     def verdict_owner(self, view: SentenceView, match: TriggerMatch) -> Group | None:
