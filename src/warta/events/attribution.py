@@ -1062,6 +1062,10 @@ class Attributor:
             i = self.before_relative_clause(tokens, i, floor, view)
             if i < floor:
                 break
+            verb = self.naming_verb_at(tokens, i, position) if tokens[i].lower in self.breaks else None
+            if verb is not None:
+                i = verb - 1  # "sees Taiwan as …": past the object named, to the namer
+                continue
             if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i, position):
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
@@ -1104,19 +1108,25 @@ class Attributor:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
         clause: "Israel has so far arrested 40 suspects", "Israel had no choice but to attack",
         "Polisi saat ini menahan lima orang" — the subject before it is the act's."""
-        return any(phrase_at(tokens, i, p) for p in self.unbroken) or self.naming_as_at(tokens, i, position)
+        return any(phrase_at(tokens, i, p) for p in self.unbroken)
 
-    def naming_as_at(self, tokens, i: int, position: int) -> bool:
-        """Whether the break word at i is the "as" of a verb of naming a few words before it
-        (grammar `naming_verbs`), and a verb joined by "and" after it is the act: "Pakistan's foreign
-        ministry described the comments as questionable criticism and urged Negroponte …" — the
-        ministry urged. What the "as" names is no act of the namer: "a proposal Gates rejected as
-        little more than an invitation to the insurgents"."""
+    def naming_verb_at(self, tokens, i: int, position: int) -> int | None:
+        """The verb of naming (grammar `naming_verbs`, by lemma) whose "as" is the break word at i, when
+        a verb joined by "and" after it is the act: "Pakistan's foreign ministry described the comments
+        as questionable criticism and urged Negroponte …", "China sees Taiwan as part of its territory
+        and threatens …" — no clause opens at "as"; the joined verb is the namer's, not the named
+        object's. What the "as" names is no act of the namer: "a proposal Gates rejected as little
+        more than an invitation to the insurgents"."""
         if tokens[i].lower not in self.naming_as or tokens[i - 1].text == ",":
-            return False  # "Iran criticised the report, as Tehran …": a comma opens the clause
+            return None  # "Iran criticised the report, as Tehran …": a comma opens the clause
         if not any(tokens[k].lower in self.coordinators for k in range(i + 1, position)):
-            return False
-        return any(tokens[k].lower in self.naming_verbs for k in range(max(0, i - NAMING_REACH), i))
+            return None
+        for k in range(i - 1, max(-1, i - 1 - NAMING_REACH), -1):
+            if tokens[k].text in (",", ";", ":"):
+                return None
+            if not self.naming_verbs.isdisjoint(tokens[k].lemmas):
+                return k
+        return None
 
     def antecedent(self, view: SentenceView, position: int, floor: int) -> Group | None:
         """ "criticised by the Chinese government, which accuses Taiwan of …", "dikecam oleh
