@@ -76,6 +76,13 @@ def prefixed_passive(token, prefixes: tuple[str, ...]) -> bool:
     return bool(prefix) and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
 
 
+def taken_in(match: TriggerMatch) -> bool:
+    """An arrest whose pattern opens on the people taken and ends on its passive verb: "delapan
+    orang diamankan ke Polda Metro Jaya" is passive though no agent follows — the people are
+    taken in by someone the words leave unnamed (the scene's police), not the doers."""
+    return match.trigger.event == "COERCE" and match.trigger.mode == "arrest"
+
+
 @dataclass(slots=True)
 class Roles:
     actor: Group | None = None
@@ -456,6 +463,8 @@ class Attributor:
                 and prefixed_passive(tokens[match.last - 1], ("di",))
             )
             if own_verb and any(t.lower in self.agent for t in tokens[match.last : match.last + RECIPIENT_WINDOW]):
+                return True
+            if own_verb and taken_in(match):
                 return True
             # "Mereka akan diperiksa penyidik Polda": a pattern may open on a tense or aspect word,
             # the passive verb after it
