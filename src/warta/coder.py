@@ -301,6 +301,7 @@ class Coder:
         numbers = (load_yaml(f"{lang}/dates.yaml") or {}).get("numbers") or {}  # "nine", "sembilan"
         self.counts = self.language.words("counts") | self.language.words("quantities") | {str(n) for n in numbers}
         self.more_of_kind = self.language.words("more_of_kind")  # "and detained 16 others"
+        self.captive_nouns = self.language.words("captive_nouns")  # "menahan tujuh orang"
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
         self.denials = self.language.words("denials")
@@ -1653,6 +1654,7 @@ class Coder:
         # "described the rising extremism among the young as a threat": a verdict reached over a long
         # object (a clause gap) is aimed at a party named in that object, not one guessed from the story
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
+        guessable = guessable and not self.counted_captives(view, match, mode)
         if roles.recipient is None and roles.actor is not None and guessable:
             roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view))
             if event in PLAN_CHARGES and self.forces_destination(coded, roles.recipient):
@@ -1957,6 +1959,20 @@ class Coder:
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
         self.keep(coded, view.sentence, match, record)
+
+    def counted_captives(self, view: SentenceView, match: TriggerMatch, mode: str) -> bool:
+        """ "Tim kepolisian India … menahan tujuh orang", "Iran telah menangkap seorang pria": an arrest
+        of a count of people whom the sentence gives no party holds the state's own people (the
+        arrest's `own_state`), not the state the story named last."""
+        if mode != "arrest":
+            return False
+        tokens = view.sentence.tokens
+        for start in (match.first + 1, match.last):
+            words = [t.lower for t in tokens[start : start + 3]]
+            counted = bool(words) and (words[0].isdigit() or words[0] in self.counts)
+            if counted and set(words[1:]) & self.captive_nouns:
+                return True
+        return False
 
     def more_of_earlier_object(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "Coalition forces killed three al-Qaeda suspects and detained 16 others", "… membunuh
