@@ -306,7 +306,7 @@ class ModalityReader:
         ):
             return []
         between = False  # "talks between Israel and Hamas were postponed": the "and" is the noun's
-        for i in range(match.last, min(len(tokens), match.last + PREDICATE_REACH)):
+        for i in self.predicate_span(tokens, match.last):
             word = tokens[i].lower
             between = between or word in self.between_preps
             if word in SENTENCE_STOPS or word in self.relative or word in self.breaks:
@@ -325,6 +325,20 @@ class ModalityReader:
                 definite = any(t.lower in self.definite_markers for t in tokens[start:i])
                 return [] if definite else [("hypothetical", i)]
         return []
+
+    def predicate_span(self, tokens, last: int) -> list[int]:
+        """Where a noun event's predicate may be: PREDICATE_REACH words on from the noun, the names a
+        "between"/"antara" gives it not counted — "talks between Palestinian President Mahmoud Abbas
+        and Israeli Prime Minister Ehud Olmert would focus on security" (a prediction, not talks held)."""
+        span, counted, between = [], 0, False
+        for i in range(last, len(tokens)):
+            if counted >= PREDICATE_REACH:
+                break
+            span.append(i)
+            between = between or tokens[i].lower in self.between_preps
+            if not (between and tokens[i].text[:1].isupper()):
+                counted += 1
+        return span
 
     def reported_clause_start(self, tokens, start: int, first: int) -> int:
         """Where a reported clause with no "that"/"bahwa" opens: after the verb of saying or belief
