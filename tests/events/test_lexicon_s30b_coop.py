@@ -41,3 +41,35 @@ def test_talks_between_long_names_with_a_modal_are_not_held(text):
 )
 def test_talks_held_between_named_leaders_are_coded(text, actor, recipient):
     assert has(english(text), "CONSULT", actor, recipient)
+
+
+# An act after a verb of predicting (grammar `predictions`, events/modality.predicted) is foretold, not
+# done, whatever its tense; an act after a "but" that follows the prediction is told as done.
+indonesian = partial(coded_in, "id")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Military analysts predicted fresh fighting in the north as Kenyan troops withdraw from Somalia.",
+         "RETREAT", "KEN"),
+        ("Diplomats forecast that Ankara will expel the Swedish ambassador within days.", "SANCTION", "TUR"),
+    ],
+)
+def test_predicted_act_is_not_coded(text, event, actor):
+    assert not has(english(text), event, actor)
+
+
+def test_predicted_act_in_indonesian_is_not_coded():
+    assert not has(indonesian("Para analis memprediksi pasukan Kenya mundur dari Somalia bulan depan."), "RETREAT", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Analysts predicted a long siege, but Kenyan troops withdrew from the Somali town on Friday.", "RETREAT", "KEN"),
+        ("Kenyan troops withdrew from the Somali town of Kismayo on Friday.", "RETREAT", "KEN"),
+    ],
+)
+def test_act_told_as_done_after_a_prediction_is_coded(text, event, actor):
+    assert has(english(text), event, actor)

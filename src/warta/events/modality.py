@@ -54,6 +54,8 @@ class ModalityReader:
         self.hedges = language.words("hedges")
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
+        self.predictions = language.words("predictions")  # "experts predicted …": what follows is foreseen
+        self.contrasts = language.words("contrast_coordinators")
         self.passive_prefixes = tuple(language.words("passive_prefixes"))  # "ditolak": judged, not planned
         self.openers = language.words("infinitive_markers") | language.words("purpose_markers") | self.future
         self.attempts = language.words("attempts")
@@ -148,6 +150,7 @@ class ModalityReader:
             ("hypothetical", self.denied_report(tokens, match)),
             *self.subject_predicate(tokens, match),
             ("hypothetical", self.hoped_outcome(tokens, match)),
+            ("hypothetical", self.predicted(tokens, match)),
             ("hypothetical", self.campaign_pledge(tokens, match)),
         ):
             if cue is not None:
@@ -362,6 +365,19 @@ class ModalityReader:
         ):
             return None
         return hope
+
+    def predicted(self, tokens, match: TriggerMatch) -> int | None:
+        """ "The experts predicted an upsurge of violence as British troops withdraw", "Analis
+        memprediksi pasukan itu mundur": an act a prediction foretells, anywhere in the sentence after
+        the verb of predicting (grammar `predictions`) and before a "but", has not happened — unlike
+        a belief, a prediction is of the future whatever the tense of the act after it."""
+        start = self.clause_start(tokens, match.first, SENTENCE_STOPS)
+        for i in range(match.first - 1, start - 1, -1):
+            if tokens[i].lower in self.contrasts:
+                return None
+            if tokens[i].lower in self.predictions:
+                return i
+        return None
 
     def only_if(self, tokens, match: TriggerMatch) -> int | None:
         """ "The president will attend the summit only if the talks go ahead", "akan hadir hanya jika
