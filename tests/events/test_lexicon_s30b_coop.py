@@ -73,3 +73,29 @@ def test_predicted_act_in_indonesian_is_not_coded():
 )
 def test_act_told_as_done_after_a_prediction_is_coded(text, event, actor):
     assert has(english(text), event, actor)
+
+
+# What one party wants another to do ("want Bush to begin withdrawals": a wish word, an object, then
+# "to") is not done (events/modality.wished_of_another); the wisher's own "wants to meet" stays an
+# intent, and an act told after ", and" stands on its own.
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Opposition lawmakers want the prime minister to begin a withdrawal of British troops from Iraq.",
+         "RETREAT", "GBR"),
+        ("Rights groups wanted Egypt to release the jailed journalists before the holiday.", "RETREAT", "EGY"),
+    ],
+)
+def test_act_wished_of_another_is_not_coded(text, event, actor):
+    assert not has(english(text), event, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Washington wanted Cairo to free the reporters, and Egypt released them on Thursday.", "RETREAT", "EGY"),
+        ("Iran wants to hold talks with Saudi Arabia.", "AGREE", "IRN"),
+    ],
+)
+def test_own_intent_or_later_act_is_kept(text, event, actor):
+    assert has(english(text), event, actor)

@@ -87,6 +87,7 @@ class ModalityReader:
         self.prepositions = language.words("recipient_preps") | language.words("other_preps")
         self.copulas = language.words("copulas")  # "the plan was a mistake": "plan" is a subject there
         self.wishes = language.words("wishes")  # "ingin", "wanted": a harm wished for is no threat
+        self.infinitive = language.words("infinitive_markers")  # "want Bush to begin …"
         self.purpose_markers = language.words("purpose_markers")  # "to", "untuk": a purpose's verb
         self.exceptives = language.words("exceptives")  # "no choice but to attack": the act is done
         self.denial_verbs = language.words("denial_verbs")  # "membantah", "denied": what they deny is not asserted
@@ -151,6 +152,7 @@ class ModalityReader:
             *self.subject_predicate(tokens, match),
             ("hypothetical", self.hoped_outcome(tokens, match)),
             ("hypothetical", self.predicted(tokens, match)),
+            ("hypothetical", self.wished_of_another(tokens, match)),
             ("hypothetical", self.campaign_pledge(tokens, match)),
         ):
             if cue is not None:
@@ -377,6 +379,19 @@ class ModalityReader:
                 return None
             if tokens[i].lower in self.predictions:
                 return i
+        return None
+
+    def wished_of_another(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Democrats want Bush to begin withdrawals of US troops", "wants the blueprint to serve as a
+        catalyst for reinvigorating the negotiations": what one party wants another to do (a wish word,
+        an object, then "to" before the act, in the act's clause) is not done. "wants to meet" (no
+        object) is the wisher's own intent, read as a future elsewhere."""
+        start = self.clause_start(tokens, match.first, self.clause_stops | self.coordinators | {","})
+        markers = [j for j in range(start, match.first) if tokens[j].lower in self.infinitive]
+        for j in markers:
+            wish = next((i for i in range(j - 2, start - 1, -1) if tokens[i].lower in self.wishes), None)
+            if wish is not None and not any(tokens[k].text == "," for k in range(wish, j)):
+                return wish
         return None
 
     def only_if(self, tokens, match: TriggerMatch) -> int | None:
