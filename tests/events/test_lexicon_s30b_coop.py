@@ -61,13 +61,15 @@ def test_predicted_act_is_not_coded(text, event, actor):
 
 
 def test_predicted_act_in_indonesian_is_not_coded():
-    assert not has(indonesian("Para analis memprediksi pasukan Kenya mundur dari Somalia bulan depan."), "RETREAT", "KEN")
+    text = "Para analis memprediksi pasukan Kenya mundur dari Somalia bulan depan."
+    assert not has(indonesian(text), "RETREAT", "KEN")
 
 
 @pytest.mark.parametrize(
     ("text", "event", "actor"),
     [
-        ("Analysts predicted a long siege, but Kenyan troops withdrew from the Somali town on Friday.", "RETREAT", "KEN"),
+        ("Analysts predicted a long siege, but Kenyan troops withdrew from the Somali town on Friday.",
+         "RETREAT", "KEN"),
         ("Kenyan troops withdrew from the Somali town of Kismayo on Friday.", "RETREAT", "KEN"),
     ],
 )
