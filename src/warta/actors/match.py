@@ -517,6 +517,7 @@ class ActorMatcher:
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
+        self.impersonal_pronouns = language.words("impersonal_pronouns")  # "it": never a person
         self.part_heads = language.words("part_heads")  # ", head of the …": whose head a name before it is
         # "supporters of Bolsonaro", "pendukung Prabowo": a leader's or armed group's backers (grammar
         # `backer_nouns`) are civilians of its state, not the party they back (see backers)
@@ -773,6 +774,9 @@ class ActorMatcher:
             return []
         speaker = next((m for m in reversed(mentions) if verb - 3 <= m.last <= verb), None)
         if speaker is None or speaker.entity.sector == "JRN":
+            return []
+        if tokens[i].lower in self.impersonal_pronouns and speaker.kind == "person":
+            # "Erdogan said it was wrong for Washington to …": "it" never stands for a person speaker
             return []
         kind = "implied" if speaker.kind == "implied" else "pronoun"  # "police said they …": the scene's police
         return [self.mention(sentence, i, i + 1, speaker.entity, kind, ["coref.speaker_pronoun"])]

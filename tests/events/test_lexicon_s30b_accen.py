@@ -1,0 +1,56 @@
+"""English ACCUSE (session 30b, accen): a judgement "it is unacceptable for X to …" aims at X; "it"
+after a speech verb never stands for a named person speaker; allegations the speaker calls baseless
+are the speaker's denial (REJECT), not the speaker's own accusation — and near misses."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import coded_in
+from conftest import has_event as has
+
+english = partial(coded_in, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient", "date"),
+    [
+        ("The Turkish prime minister said it was irresponsible for Greece to extend its territorial waters.",
+         "ACCUSE", "TUR", "GRC", "2015-03-01"),
+        ("Seoul said it was totally unacceptable for Tokyo to claim the islands.",
+         "ACCUSE", "KOR", "JPN", "2015-03-01"),
+        ("Putin said it was hypocritical for Washington to lecture others on human rights.",
+         "ACCUSE", "RUS", "USA", "2015-03-01"),
+        ("The Indian foreign ministry said allegations that Indian agents had funded the rebels were baseless.",
+         "REJECT", "IND", None, "2015-03-01"),
+        ("Accusations that the army shelled the village are unfounded, the Thai defence minister said.",
+         "REJECT", "THA", None, "2015-03-01"),
+    ],
+)
+def test_english_judgements_and_denials(text, event, actor, recipient, date):
+    found = english(text, pub_date=date)
+    assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "date"),
+    [
+        # the allegations are what the speaker denies: no ACCUSE by the speaker
+        ("The Indian foreign ministry said allegations that Indian agents had funded the rebels were baseless.",
+         "ACCUSE", "IND", "2015-03-01"),
+        # "it was time for … to" and "important for … to" judge no one
+        ("Netanyahu said it was time for the Palestinians to return to talks.", "ACCUSE", "ISR", "2015-03-01"),
+        ("The minister said it was important for Indonesia to join the talks.", "ACCUSE", "IDN", "2015-03-01"),
+    ],
+)
+def test_english_near_misses(text, event, actor, date):
+    found = english(text, pub_date=date)
+    assert not has(found, event, actor, None), found
+
+
+def test_it_is_not_the_person_who_said_it():
+    # "it" is no person: the speaker does not judge himself
+    found = english("Erdogan said it was unacceptable that the talks had failed.", pub_date="2015-03-01")
+    assert all("TUR" not in recipients for event, _, recipients in found if event == "ACCUSE"), found
