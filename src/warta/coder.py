@@ -1266,8 +1266,14 @@ class Coder:
     def predicated(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "The visit was condemned by China", "Kunjungan itu dikecam oleh China": the verb after an
         event noun that is its subject says what was done about that event; the noun governs nothing."""
-        if head.trigger.event == match.trigger.event or not self.attributor.is_nominal(view, head):
+        if head.trigger.event == match.trigger.event:
             return False  # "the talks will be attended by …" is one event
+        if match.trigger.frame == "undergo":
+            # "Abe's trip to the shrine drew criticism from China": a reaction the event meets (frame
+            # undergo) is said of that event as its subject, never part of what the event's word governs
+            return True
+        if not self.attributor.is_nominal(view, head):
+            return False
         tokens = view.sentence.tokens
         if self.language.code == "id":
             return prefixed_passive(tokens[match.first], ("di",))

@@ -1,6 +1,7 @@
 """English ACCUSE (session 30b, accen): a judgement "it is unacceptable for X to …" aims at X; "it"
 after a speech verb never stands for a named person speaker; allegations the speaker calls baseless
-are the speaker's denial (REJECT), not the speaker's own accusation — and near misses."""
+are the speaker's denial (REJECT), not the speaker's own accusation; a reaction an event meets ("the
+trip drew criticism from China") is no part of the event's word — and near misses."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_it_is_not_the_person_who_said_it():
     # "it" is no person: the speaker does not judge himself
     found = english("Erdogan said it was unacceptable that the talks had failed.", pub_date="2015-03-01")
     assert all("TUR" not in recipients for event, _, recipients in found if event == "ACCUSE"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Abe's trip to the shrine drew criticism from China.", "ACCUSE", "CHN", "JPN"),
+        ("The Iranian president's trip to Iraq came under fire from Washington.", "ACCUSE", "USA", "IRN"),
+        ("The US president's visit drew praise from Israel.", "SUPPORT", "ISR", "USA"),
+    ],
+)
+def test_english_reaction_to_a_visit(text, event, actor, recipient):
+    found = english(text, pub_date="2015-03-01")
+    assert has(found, event, actor, recipient), found
+
+
+def test_english_visit_that_draws_nothing():
+    # a visit "to draw" investment is its aim, no reaction it met
+    found = english("Abe's trip to Jakarta aimed to draw investment from Indonesia.", pub_date="2015-03-01")
+    assert not has(found, "ACCUSE", "IDN", None), found
