@@ -74,3 +74,15 @@ def test_english_visit_that_draws_nothing():
     # a visit "to draw" investment is its aim, no reaction it met
     found = english("Abe's trip to Jakarta aimed to draw investment from Indonesia.", pub_date="2015-03-01")
     assert not has(found, "ACCUSE", "IDN", None), found
+
+
+def test_unnamed_people_are_not_the_speaker():
+    # "many people" blame, not the envoy who speaks of the country
+    text = "The EU envoy said he would visit Lebanon, where many people blame Syria for the bombings."
+    found = english(text, pub_date="2007-03-01")
+    assert not has(found, "ACCUSE", "EUR", None), found
+
+
+def test_named_party_still_blames():
+    found = english("The EU envoy said Lebanese officials blame Syria for the bombings.", pub_date="2007-03-01")
+    assert has(found, "ACCUSE", "LBN", "SYR"), found

@@ -136,6 +136,7 @@ class Attributor:
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
+        self.unnamed_subjects = language.words("unnamed_subjects")  # "many people blame …": no party's words
         self.genitive_preps = language.words("genitive_preps")
         self.contrast = language.words("contrast_coordinators")
         self.voice_prefixes = tuple(language.words("voice_prefixes"))
@@ -414,6 +415,7 @@ class Attributor:
                 and not source
                 and self.speaks_for_itself(roles.speaker)
                 and match.trigger.event in VERBAL
+                and not self.unnamed_subject(view, match)
             ):
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
@@ -429,10 +431,19 @@ class Attributor:
             and not source
             and self.speaks_for_itself(roles.speaker)
             and match.trigger.event in VERBAL
+            and not self.unnamed_subject(view, match)
         ):
             roles.actor = roles.speaker
             roles.rules.append("attribution.speaker")
         return roles
+
+    def unnamed_subject(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Solana said …, where many people blame Damascus for the bombings", "residents complain":
+        a verb whose own subject is people no code names (grammar `unnamed_subjects`, right before
+        it) is their statement, not the speaker's."""
+        if match.first == 0 or match.first - 1 in view.group_at:
+            return False
+        return view.sentence.tokens[match.first - 1].lower in self.unnamed_subjects
 
     @staticmethod
     def speaks_for_itself(speaker: Group | None) -> bool:
