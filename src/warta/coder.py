@@ -188,6 +188,7 @@ STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 # will not release the prisoners" (the guide: a negated future yield is a refusal)
 REFUSED_WHEN_PROMISED_NOT = frozenset({"RETREAT", "CONCEDE"})
 RESTRAINT_CAMEO = {"ASSAULT": "0356"}  # a promise not to fight de-escalates; not to sanction or arrest yields
+AIM_MEANS_REACH = 12  # words before "untuk" where a means or an order is looked for ("menggunakan pisau … untuk")
 DECISION_REACH = 4  # words between "agreed" and the sanction it decides: "agreed on Monday to expand"
 FUTURE_THREAT = {"ASSAULT": ("violence", "138"), "COERCE": ("restrict", "132"), "SANCTION": ("restrict", "131")}
 FUTURE_CAMEO = {
@@ -1570,7 +1571,8 @@ class Coder:
             roles.actor, roles.recipient = speaker, None
         if event in HOSTED and only_the_scene(roles, self.settings(sentence, places)):
             # "Iranian and Saudi officials held talks in Beijing", "Delegasi AS dan Rusia bertemu di
-            # Riyadh": two parties meeting in a third state's city meet each other; the city is where
+            # Riyadh": two parties meeting in a third state's city meet each other; the city is only where
+            # they met, no party to it
             roles.recipient = None
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             # "… will hold talks on Jeju": talks promised are hosted as held ones are
@@ -2075,7 +2077,7 @@ class Coder:
         marker = match.first - 1
         if marker < 1 or tokens[marker].lower not in self.attack_aim_markers:
             return False
-        before = {t.lower for t in tokens[max(0, marker - ALLEGATION_REACH) : marker]}
+        before = {t.lower for t in tokens[max(0, marker - AIM_MEANS_REACH) : marker]}
         if before & (self.order_verbs | self.means_verbs | self.exceptives):
             return False  # "tidak punya pilihan selain untuk menyerang Hamas": the act is done
         return bool(self.verb_prefixes) and tokens[match.first].lower.startswith(self.verb_prefixes)

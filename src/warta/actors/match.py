@@ -511,7 +511,8 @@ class ActorMatcher:
         self.coordinators = language.words("coordinators")
         self.registries = language.words("registry_suffixes")  # "British-flagged": the flag's state
         self.be_forms = language.words("be_forms")
-        self.adverbs = language.words("auxiliaries")  # "Instead, it …": an adverb before the subject
+        # "Instead, it …", "Meanwhile, they …": the grammar's auxiliaries hold the adverbs a comma sets off
+        self.lead_in_adverbs = language.words("auxiliaries")
         self.offer_words = language.words("offers")  # "it is willing to …": the party offers
         self.relative = language.words("relative")
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
@@ -1436,7 +1437,7 @@ class ActorMatcher:
         adverb set off by its comma ("Instead, it is willing …", "Meanwhile, they rejected …")."""
         if tokens[k].lower in self.sentence_openers or tokens[k].text == ",":
             return True
-        return tokens[k].lower in self.adverbs and k + 1 < len(tokens) and tokens[k + 1].text == ","
+        return tokens[k].lower in self.lead_in_adverbs and k + 1 < len(tokens) and tokens[k + 1].text == ","
 
     def pronoun_described(self, tokens, i: int) -> bool:
         """Whether the pronoun at i is followed by a form of "be" that describes rather than offers:
