@@ -1127,8 +1127,18 @@ class Attributor:
     def unbroken_at(self, tokens, i: int) -> bool:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
         clause: "Israel has so far arrested 40 suspects", "Israel had no choice but to attack",
-        "Polisi saat ini menahan lima orang" — the subject before it is the act's."""
-        return any(phrase_at(tokens, i, p) for p in self.unbroken)
+        "Polisi saat ini menahan lima orang" — the subject before it is the act's, when the act is the
+        verb right after the phrase (past auxiliaries and negators): not "KPK hingga saat ini belum
+        mendapat informasi hasil investigasi dari Polda", where the act is a noun further on."""
+        act_follows = self.finite_verb(tokens[position]) if position < len(tokens) else False
+        return any(
+            phrase_at(tokens, i, p) and (act_follows or self.only_helpers(tokens[i + len(p) : position]))
+            for p in self.unbroken
+        )
+
+    def only_helpers(self, between) -> bool:
+        """Whether only auxiliaries and negators stand in `between`: "saat ini (sudah) menjalin …"."""
+        return all(t.lower in self.tense_words or t.lower in self.negators for t in between)
 
     def naming_verb_at(self, tokens, i: int, position: int) -> int | None:
         """The verb of naming (grammar `naming_verbs`, by lemma) whose "as" is the break word at i, when
