@@ -1086,7 +1086,7 @@ class Attributor:
             if verb is not None:
                 i = verb - 1  # "sees Taiwan as …": past the object named, to the namer
                 continue
-            if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i):
+            if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i, position):
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
                 # "Iran, however, rejected …": a comma closing the adverb is no clause of its own
@@ -1124,7 +1124,7 @@ class Attributor:
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
 
-    def unbroken_at(self, tokens, i: int) -> bool:
+    def unbroken_at(self, tokens, i: int, position: int) -> bool:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
         clause: "Israel has so far arrested 40 suspects", "Israel had no choice but to attack",
         "Polisi saat ini menahan lima orang" — the subject before it is the act's, when the act is the
