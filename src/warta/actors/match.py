@@ -555,6 +555,7 @@ class ActorMatcher:
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
+        self.border_nouns = language.words("border_nouns")
         self.possessions = language.words("possessions")
         self.speech_before = language.words("speech_before")
         self.complementizers = language.words("complementizers")
@@ -664,7 +665,7 @@ class ActorMatcher:
             if i in named:
                 mention, name_words = named[i]
                 governed = self.governed(sentence, mention, mentions)
-                located = self.located(sentence, mention)
+                located = self.located(sentence, mention) or self.names_border(sentence, mention)
                 # a bare title right after a sentence naming a person is most often that person ("Blair
                 # … The prime minister said …"): it then leaves the memory as it is
                 named_lately = memory.first_person and memory.sentence - memory.first_person[1] <= 1
@@ -845,6 +846,16 @@ class ActorMatcher:
     def located(self, sentence: Sentence, mention: Mention) -> bool:
         """A state named as where something happened: "in Nigeria", "di Nigeria"."""
         return mention.first > 0 and sentence.tokens[mention.first - 1].lower in self.where_preps
+
+    def names_border(self, sentence: Sentence, mention: Mention) -> bool:
+        """ "a town close to the Afghan border", "dekat perbatasan Afghanistan": a state named as the
+        owner of a border says what a place is near, not where the story is — it sets no scene."""
+        tokens = sentence.tokens
+        if mention.kind not in ("country", "demonym"):
+            return False
+        if self.lang == "id":
+            return mention.first > 0 and tokens[mention.first - 1].lower in self.border_nouns
+        return mention.last < len(tokens) and tokens[mention.last].lower in self.border_nouns
 
     def names_a_place(self, sentence: Sentence, mention: Mention) -> bool:
         """ "in Iraqi waters", "di perairan Irak", "Iranian territory": a state named as the owner of
