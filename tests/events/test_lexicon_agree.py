@@ -23,8 +23,9 @@ def test_ordering_a_deployment_is_mobilize_not_a_request():
     assert types("Presiden Prancis memerintahkan pengiriman ribuan prajurit ke Mali.", "id") == {"MOBILIZE"}
 
 
-def test_police_sealing_off_a_site_is_mobilize():
-    assert "MOBILIZE" in types("Polisi Thailand menutup lokasi ledakan di Bangkok.", "id")
+def test_police_sealing_off_a_site_is_coerce():
+    # s30c_mobilize: a site sealed off restricts movement (COERCE restrict), as the gold reads it
+    assert "COERCE" in types("Polisi Thailand menutup lokasi ledakan di Bangkok.", "id")
 
 
 def test_taking_control_of_a_district_is_coerce():
