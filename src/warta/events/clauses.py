@@ -154,6 +154,9 @@ class ClauseReader:
         """Join mentions linked by "dan"/"and", and comma lists that end in one ("Kanada, Belgia dan
         Filipina") — but not an apposition like "Choe Son Hui, Lavrov kemudian …"."""
         links = [self.link(sentence, a, b) for a, b in zip(mentions, mentions[1:], strict=False)]
+        links = [
+            None if self.clause_joined(sentence, mentions, links, k) else link for k, link in enumerate(links)
+        ]
         groups: list[Group] = []
         for i, mention in enumerate(mentions):
             link = links[i - 1] if i else None
@@ -168,6 +171,16 @@ class ClauseReader:
             else:
                 groups.append(Group([mention]))
         return groups
+
+    def clause_joined(self, sentence: Sentence, mentions: list[Mention], links: list[str | None], k: int) -> bool:
+        """ "Hezbollah is leading a battle to topple Siniora, and France has warned …", "Israel menyerang
+        Gaza, dan Mesir mengecam …": a comma and "and" between two parties that begin no list (no
+        comma list before them) join two clauses; the second party is the next clause's subject, not
+        the first one's partner. "Kanada, Belgia, dan Filipina" stays one list."""
+        if links[k] != "coord" or (k > 0 and links[k - 1] is not None):
+            return False
+        gap = [t.lower for t in sentence.tokens[mentions[k].last : mentions[k + 1].first]]
+        return len(gap) == 2 and gap[0] == "," and gap[1] in self.coordinators
 
     @staticmethod
     def headline_pair(sentence: Sentence, mentions: list[Mention], i: int) -> bool:
