@@ -10,7 +10,6 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -936,10 +935,34 @@ class Coder:
         tokens = view.sentence.tokens
         if tokens[match.first].lower not in self.warning_verbs:
             return None
-        clause = itertools.takewhile(
-            lambda i: tokens[i].text not in CLAUSE_PUNCTUATION, range(match.first + 1, len(tokens))
-        )
-        return next((i for i in clause if tokens[i].lower in self.content_modals), None)
+        content = self.warned_content(tokens, match.first + 1)
+        return next((i for i in content if tokens[i].lower in self.content_modals), None)
+
+    def warned_content(self, tokens, start: int):
+        """The positions of what a warning warns of, up to its clause's end. A relative aside set off by
+        commas ("France warned that the campaign, which turned violent this week, could persuade donors
+        to hold back") and an "if"-clause before the main one ("warned that if the United States fails,
+        sectarian violence could spill over") are no end of it; the aside's own words are passed over."""
+        i, condition = start, False
+        while i < len(tokens):
+            token = tokens[i]
+            condition = condition or token.lower in self.conditions
+            if token.text not in CLAUSE_PUNCTUATION:
+                yield i
+                i += 1
+                continue
+            if token.text != ",":
+                return
+            if i + 1 < len(tokens) and tokens[i + 1].lower in self.relative:
+                close = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in CLAUSE_PUNCTUATION), None)
+                if close is None or tokens[close].text != ",":
+                    return
+                i = close + 1
+                continue
+            if not condition:
+                return
+            condition = False
+            i += 1
 
     def warned_of_danger(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A bare warning whose content says what might befall, of no named party: "France warned that
