@@ -66,6 +66,7 @@ class ModalityReader:
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.clause_stops = self.breaks | {";"}
         self.whether = language.words("clause_hypothetical")
+        self.conditions = language.words("conditions")  # "if", "jika": a threat's terms
         self.permissions = language.words("permission_verbs")
         self.be_forms = language.words("be_forms")
         self.calendar = calendar_words(language.code)
@@ -122,6 +123,9 @@ class ModalityReader:
             # a "could" inside what is warned of is the threat's content — the warning is made (whose
             # act is warned of the coder decides: coder.warned_of_another)
             own = [i for i in own if tokens[i].lower not in self.possibility_modals]
+            # "Iran warned that if sanctions are tightened, …", "memperingatkan jika serangan berlanjut":
+            # a condition inside what is warned of states the threat's terms, not a doubt that it is made
+            own = [i for i in own if tokens[i].lower not in self.conditions]
         near = list(range(max(0, match.first - NEAR), match.first))
         # "Jika perundingan gagal, Israel akan membalas": a cue before a comma is another clause's
         commas = [i for i in near if tokens[i].text == ","]
