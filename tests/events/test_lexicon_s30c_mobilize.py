@@ -27,8 +27,13 @@ indonesian = partial(coded_in, "id")
         ("id", "Polisi Kenya menutup kawasan hotel itu setelah ledakan di Nairobi.", "COERCE", "KEN", None),
         ("en", "Hamas fired rockets at Ashkelon, and Egypt has condemned the attack.", "ACCUSE", "EGY", None),
         ("en", "The rebels seized the town from Mali, and France has condemned the offensive.", "ACCUSE", "FRA", None),
-        ("en", "Japan warned that the tests, which resumed this week, could destabilise the region.",
-         "ACCUSE", "JPN", None),
+        (
+            "en",
+            "Japan warned that the tests, which resumed this week, could destabilise the region.",
+            "ACCUSE",
+            "JPN",
+            None,
+        ),
     ],
 )
 def test_coded(lang, text, event, actor, recipient):

@@ -154,9 +154,7 @@ class ClauseReader:
         """Join mentions linked by "dan"/"and", and comma lists that end in one ("Kanada, Belgia dan
         Filipina") — but not an apposition like "Choe Son Hui, Lavrov kemudian …"."""
         links = [self.link(sentence, a, b) for a, b in zip(mentions, mentions[1:], strict=False)]
-        links = [
-            None if self.clause_joined(sentence, mentions, links, k) else link for k, link in enumerate(links)
-        ]
+        links = [None if self.clause_joined(sentence, mentions, links, k) else link for k, link in enumerate(links)]
         groups: list[Group] = []
         for i, mention in enumerate(mentions):
             link = links[i - 1] if i else None
