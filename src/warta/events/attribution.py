@@ -194,6 +194,9 @@ class Attributor:
         self.source_markers = language.words("source_markers")  # "menurut pejabat Mesir": a source, not a party
         self.purpose_markers = language.words("purpose_markers")
         self.controlling_verbs = language.words("controlling_verbs")  # "urged both sides to …": the object acts
+        # "all parties in East Timor", "semua pihak di Myanmar": parties named only as such (see parties_in_place)
+        self.unnamed_parties = language.words("unnamed_parties")
+        self.party_quantifiers = language.words("party_quantifiers")
         self.noun_complements = (
             self.complementizers | language.words("purpose_openers") | language.words("purpose_markers")
         )
@@ -204,6 +207,11 @@ class Attributor:
         if located is not None:
             roles.recipient = located
             roles.rules.append("attribution.located_parties")
+        if roles.recipient is None or self.both_sides(view, roles.recipient):
+            placed = self.parties_in_place(view, match)
+            if placed is not None:
+                roles.recipient = placed
+                roles.rules.append("attribution.parties_in_place")
         if roles.recipient is None and match.trigger.event in SHARED_PARTNER and roles.actor is not None:
             partner = self.partner_of_joined_verb(view, match, roles.actor)
             if partner is not None:
@@ -303,6 +311,43 @@ class Attributor:
                 for m in states.mentions
             ]
         )
+
+    def parties_in_place(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "called on all parties in East Timor to …", "urged the warring sides in Syria",
+        "mendesak semua pihak yang bertikai di Myanmar": the object of the event word names its
+        parties only as parties or sides, then "in"/"di" and a state; those parties are that state's."""
+        tokens, i = view.sentence.tokens, match.last
+        if i < len(tokens) and tokens[i].lower in self.recipient_preps:
+            i += 1  # "appealed to all sides in …", "seruan kepada semua pihak di …"
+        while i < len(tokens) and tokens[i].lower in self.party_quantifiers and self.ungrouped(view, i):
+            i += 1
+        if i >= len(tokens) or tokens[i].lower not in self.unnamed_parties or not self.ungrouped(view, i):
+            return None
+        # "all parties involved in", "pihak-pihak yang bertikai di": a few plain words may follow
+        end = i + 1
+        while end < min(len(tokens), i + 4) and tokens[end].lower not in self.located_at:
+            if end in view.group_at or end in view.triggers or not tokens[end].text.isalpha():
+                return None
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end].lower not in self.located_at:
+            return None
+        states = view.group_at.get(end + 1)
+        if states is None or states.first != end + 1 or any(m.kind != "country" for m in states.mentions):
+            return None
+        if states.last < len(tokens) and tokens[states.last].text[:1].isupper():
+            return None  # "in Iraqi Kurdistan": a region named after its state
+        return states
+
+    def both_sides(self, view: SentenceView, group: Group) -> bool:
+        """ "both sides", "kedua belah pihak": the two states named before (coref.both_countries),
+        unless a place follows that says whose sides they are ("both sides in Cyprus")."""
+        tokens = view.sentence.tokens
+        return all(m.kind == "coref" for m in group.mentions) and tokens[group.last - 1].lower in self.unnamed_parties
+
+    def ungrouped(self, view: SentenceView, i: int) -> bool:
+        """No party is named at the word, or only "both sides" read as the two states named before."""
+        group = view.group_at.get(i)
+        return group is None or self.both_sides(view, group)
 
     def roles(self, view: SentenceView, match: TriggerMatch) -> Roles:
         frame = view.frame_for(match.first)
