@@ -843,7 +843,30 @@ class Attributor:
             # "Air strikes by the Saudi-led coalition on a prison killed 70": a bare noun opening the
             # sentence, its doer named with "by" right after it
             return True
+        if self.demonym_before(view, match):
+            return True
         return previous in self.determiners or previous in self.other_preps
+
+    def demonym_before(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "amid Israeli objections to the US approach", "Pakistani criticism of the raid": a state's
+        adjective right before the trigger makes the trigger a noun, the adjective its doer (a bare
+        adjective is no subject). Not a plural demonym ("Palestinians protest …"), nor a past verb
+        ("the British protested"), nor after an owner, whose act it is ("Pelosi's Syrian stopover",
+        "his Chinese visit": the adjective names the place)."""
+        tokens = view.sentence.tokens
+        if not match.first or tokens[match.first].lower.endswith("ed"):
+            return False
+        group = view.group_at.get(match.first - 1)
+        if group is None or group.last != match.first or len(group.mentions) != 1:
+            return False
+        owner = tokens[group.first - 1].lower if group.first else ""
+        if owner in ("'s", "’s") or owner in self.owner_pronouns:
+            return False
+        mention = group.mentions[0]
+        word = tokens[match.first - 1].lower
+        plural = word.endswith("s") and not word.endswith("ss")
+        # a state's name before a noun is as often the place ("the Madrid bombings", "the Iraq war")
+        return mention.kind == "demonym" and mention.last - mention.first == 1 and not plural
 
     def gerund_with_object(self, view: SentenceView, match: TriggerMatch) -> bool:
         """An -ing verb right after a subordinator, its object following: "after meeting his
@@ -867,7 +890,7 @@ class Attributor:
             return False
         end = match.own_end
         of = end < len(tokens) and tokens[end].lower not in self.agent
-        patient = self.genitive_after(view, match) if of else None
+        patient = (self.genitive_after(view, match) if of else None) or self.patient_in_pattern(view, match)
         owner = self.possessor_before(view, match)
         if patient is None and owner is None:
             return False
@@ -876,6 +899,18 @@ class Attributor:
         roles.actor = roles.actor or self.authority_speaker(view, match, frame)
         roles.rules.append("attribution.patient_noun")
         return True
+
+    def patient_in_pattern(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "after Russian expulsions of German diplomats": a pattern that runs on to the one the act
+        is done to ("expulsions of … diplomats") holds its patient after the noun's "of"."""
+        tokens = view.sentence.tokens
+        if match.first + 1 >= match.own_end or tokens[match.first + 1].lower not in self.genitive_preps:
+            return None
+        for i in range(match.first + 2, match.own_end):
+            group = view.group_at.get(i)
+            if group is not None and group.first == i:
+                return group
+        return None
 
     def object_owner(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Penarikan pasukan Rusia dari Kherson", "The withdrawal of French troops from Mali": a
