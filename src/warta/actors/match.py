@@ -327,6 +327,23 @@ def former_title(words: list[str], lowers: list[str], i: int, lexicon: ActorLexi
     return 1 + length, elite
 
 
+def yield_to_party(words: list[str], lowers: list[str], i: int, lexicon: ActorLexicon, found):
+    """A party title gives up its last word to a party's full name that begins inside it and runs on
+    two words or more past it: "Ketua Partai Demokrat Korea" is "Ketua" (still the party's title) +
+    "Partai Demokrat Korea", not "Ketua partai" + "Demokrat Korea"; "kata anggota Partai Kebebasan
+    Korea, Kim" is a member of that party. A name one word past the title stays with it: "anggota
+    Partai Demokrat" in a story from Washington is a US Democrat, not Indonesia's Partai Demokrat,
+    and "Ketua Umum Partai Golkar" finds Golkar by "Golkar" alone."""
+    if not found or any(e.kind != "sector" or e.entity.sector != "PTY" for e in found[1]):
+        return found
+    length = found[0]
+    for k in range(i + 1, i + length):
+        body = lexicon.longest(words, lowers, k)
+        if body and k + body[0] > i + length + 1 and any(e.kind == "body" for e in body[1]):
+            return k - i, found[1]
+    return found
+
+
 def find_pieces(
     sentence: Sentence,
     lexicon: ActorLexicon,
@@ -352,6 +369,7 @@ def find_pieces(
             or (lexicon.longest(firsts, [fold(w.lower()) for w in firsts], i) if firsts[i] != words[i] else None)
         )
         found = former_title(words, lowers, i, lexicon, found, former)
+        found = yield_to_party(words, lowers, i, lexicon, found)
         if found:
             length, entries = found
             sector = next((e for e in entries if e.kind == "sector"), None)
