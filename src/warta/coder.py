@@ -23,7 +23,7 @@ from warta.events.modality import FUTURE_CAN_BECOME_AGREE, Modality, ModalityRea
 from warta.events.triggers import CLAUSE_PUNCTUATION, Trigger, TriggerMatch, bare, trigger_lexicon
 from warta.lang.base import Language, common_words, language, title_case
 from warta.lang.detect import detect_language
-from warta.lang.text import phrase_at
+from warta.lang.text import POSSESSIVE_S, phrase_at
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
 from warta.when_where.dates import find_dates, own_dates
@@ -584,7 +584,7 @@ class Coder:
             return False  # "70 civilians injured during clashes with government forces": the clash is the news
         i = match.first - 1
         while i >= 0 and tokens[i].lower in self.attributor.determiners:
-            if tokens[i].lower in ("'s", "’s") and i - 1 in view.group_at:
+            if tokens[i].lower in POSSESSIVE_S and i - 1 in view.group_at:
                 # "frozen since former Lebanese prime minister Rafiq Hariri's assassination": past the owner
                 i = view.group_at[i - 1].first
                 while i > 0 and tokens[i - 1].lower in self.former:
@@ -2000,10 +2000,13 @@ class Coder:
         tokens = view.sentence.tokens
         for start in (match.first + 1, match.last):
             words = [t.lower for t in tokens[start : start + 3]]
-            counted = bool(words) and (words[0].isdigit() or words[0] in self.counts)
-            if counted and set(words[1:]) & self.captive_nouns:
+            if words and self.a_count(words[0]) and set(words[1:]) & self.captive_nouns:
                 return True
         return False
+
+    def a_count(self, word: str) -> bool:
+        """A number in figures or in words: "16", "tujuh", "seorang" (grammar `counts`, `quantities`)."""
+        return word.isdigit() or word in self.counts
 
     def more_of_earlier_object(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "Coalition forces killed three al-Qaeda suspects and detained 16 others", "… membunuh
@@ -2011,8 +2014,7 @@ class Coder:
         after the verb are more of the kind the object before it named — that object's party."""
         tokens = view.sentence.tokens
         after = [t.lower for t in tokens[match.last : match.last + 3]]
-        counted = len(after) >= 2 and (after[0].isdigit() or after[0] in self.counts)
-        if not counted or after[1] not in self.more_of_kind:
+        if len(after) < 2 or not self.a_count(after[0]) or after[1] not in self.more_of_kind:
             return None
         objects = [g for g in view.groups if actor.last <= g.first and g.last <= match.first]
         if not objects or self.attributor.preposition_before(view, objects[-1]):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
 from warta.lang.base import Language, title_case
+from warta.lang.text import POSSESSIVE_S
 from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import Site, gazetteer
@@ -416,7 +417,7 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, links: Links) -> list[
                 and not sent
                 and (
                     (prev.entry.kind == "sector" and all(g in links.joiners for g in gap))  # navy of South Korea
-                    or (piece.entry.kind == "sector" and gap in (["'s"], ["’s"]))  # Russia's foreign minister
+                    or (piece.entry.kind == "sector" and len(gap) == 1 and gap[0] in POSSESSIVE_S)  # Russia's minister
                     or (piece.entry.kind == "sector" and modelled(prev, sentence.tokens[prev.last : piece.first]))
                 )
             )
@@ -868,22 +869,22 @@ class ActorMatcher:
     def names_border(self, sentence: Sentence, mention: Mention) -> bool:
         """ "a town close to the Afghan border", "dekat perbatasan Afghanistan": a state named as the
         owner of a border says what a place is near, not where the story is — it sets no scene."""
-        tokens = sentence.tokens
-        if mention.kind not in ("country", "demonym"):
-            return False
-        if self.lang == "id":
-            return mention.first > 0 and tokens[mention.first - 1].lower in self.border_nouns
-        return mention.last < len(tokens) and tokens[mention.last].lower in self.border_nouns
+        return self.owner_of(sentence, mention, self.border_nouns)
 
     def names_a_place(self, sentence: Sentence, mention: Mention) -> bool:
         """ "in Iraqi waters", "di perairan Irak", "Iranian territory": a state named as the owner of
         a place says where, not who — no party to a later act of the sentence."""
+        return self.owner_of(sentence, mention, self.place_nouns)
+
+    def owner_of(self, sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> bool:
+        """Whether a state's name or adjective owns one of `nouns` beside it: after it in English
+        ("Iraqi waters"), before it in Indonesian, where the noun comes first ("perairan Irak")."""
         tokens = sentence.tokens
         if mention.kind not in ("country", "demonym"):
             return False
-        if self.lang == "id":  # the place noun comes first: "perairan Irak"
-            return mention.first > 0 and tokens[mention.first - 1].lower in self.place_nouns
-        return mention.last < len(tokens) and tokens[mention.last].lower in self.place_nouns
+        if self.lang == "id":
+            return mention.first > 0 and tokens[mention.first - 1].lower in nouns
+        return mention.last < len(tokens) and tokens[mention.last].lower in nouns
 
     def named_mentions(self, sentence: Sentence, date: str | None, memory: ArticleMemory, settings: list[str]):
         """(first token, (mention, name words)) for every group of lexicon pieces that has a code;

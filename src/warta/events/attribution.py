@@ -12,7 +12,7 @@ from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
-from warta.lang.text import phrase_at
+from warta.lang.text import POSSESSIVE_S, phrase_at
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
@@ -860,7 +860,7 @@ class Attributor:
         if group is None or group.last != match.first or len(group.mentions) != 1:
             return False
         owner = tokens[group.first - 1].lower if group.first else ""
-        if owner in ("'s", "’s") or owner in self.owner_pronouns:
+        if owner in POSSESSIVE_S or owner in self.owner_pronouns:
             return False
         mention = group.mentions[0]
         word = tokens[match.first - 1].lower
@@ -1094,9 +1094,9 @@ class Attributor:
             group = view.group_at.get(i)
             if group is not None and group.last == i + 1:
                 return group
-            if tokens[i].lower not in ("'s", "’s") and not tokens[i].text[:1].islower():
+            if tokens[i].lower not in POSSESSIVE_S and not tokens[i].text[:1].islower():
                 return None
-            if tokens[i].lower in self.determiners and tokens[i].lower not in ("'s", "’s") or i in view.triggers:
+            if tokens[i].lower in self.determiners and tokens[i].lower not in POSSESSIVE_S or i in view.triggers:
                 return None  # "Indonesia condemned the attack": a verb and its object, no owner
         return None
 
@@ -2020,11 +2020,11 @@ class Attributor:
                     return None  # "meets Jordan's king and holds talks with …": another verb's partner
                 if word in self.relation_nouns:
                     return None  # "discussed Syria's relations with Lebanon": "with" is the relation's
-                if not (word.isalnum() or "-" in word or token.text in ("'s", "’s")):
+                if not (word.isalnum() or "-" in word or token.text in POSSESSIVE_S):
                     return None
             # "… with Jordan's King Abdullah II and Egyptian President Hosni Mubarak": both are partners
             # (the possessor stands for its own leader; the party joined to the leader is one more)
-            if group.last < len(tokens) and tokens[group.last].text in ("'s", "’s"):
+            if group.last < len(tokens) and tokens[group.last].text in POSSESSIVE_S:
                 owned = view.group_at.get(group.last + 1)
                 if owned is not None and owned is not group:
                     return Group(group.mentions + owned.mentions[1:])

@@ -16,6 +16,8 @@ TOKEN_RE = re.compile(
     r"|[^\w\s]",
     re.UNICODE,
 )
+# The token TOKEN_RE splits off an English possessive: "Russia's" → "Russia" + "'s".
+POSSESSIVE_S = frozenset({"'s", "’s"})
 # A sentence may end after . ! ? and closing quotes, before a capital, digit or opening quote.
 BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9À-Ý])")
 INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]")  # "k.p", "a.b.c": a name's initials, dots inside

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from warta.lang.text import TOKEN_RE
+from warta.lang.text import POSSESSIVE_S, TOKEN_RE
 from warta.resources import load_yaml
 from warta.when_where.dates import grammar as date_grammar
 from warta.when_where.gazetteer import Site, gazetteer, name_key
@@ -199,7 +199,7 @@ class SentenceReader:
             if place is None:
                 return places, index
             places.append(place)
-            if index < len(self.tokens) and self.lower[index] in ("'s", "’s"):
+            if index < len(self.tokens) and self.lower[index] in POSSESSIVE_S:
                 index, weak = index + 1, False  # "South Korea's southern port of Busan"
             elif index < len(self.tokens) and self.lower[index] in self.words.coordinators:
                 index, weak = index + 1, False
@@ -210,7 +210,7 @@ class SentenceReader:
         """Tokens of the capitalised run at `index` ("Korea Selatan", "Isle of Man")."""
         end = index
         while end < len(self.tokens) and end - index < MAX_NAME_TOKENS:
-            name_word = self.capitalised(end) and self.lower[end] not in ("'s", "’s")
+            name_word = self.capitalised(end) and self.lower[end] not in POSSESSIVE_S
             connector = end > index and self.lower[end] in self.words.connectors and self.capitalised(end + 1)
             if not (name_word or connector):
                 break
