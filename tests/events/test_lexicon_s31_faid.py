@@ -22,7 +22,7 @@ indonesian = partial(coded_in, "id")
     [
         ("id", "Menurut Menlu Belanda, negaranya punya banyak alasan untuk marah terhadap Turki.", "ACCUSE"),
         ("id", "Senator itu melontarkan gagasan untuk memperkuat hubungan Amerika Serikat dan Israel.", "SUPPORT"),
-        ("id", "Jaksa Agung Amerika Serikat mengatakan ada cukup bukti untuk menangkap Menteri Luar Negeri Iran.", "COERCE"),
+        ("id", "Jaksa Agung Amerika Serikat mengatakan ada cukup bukti untuk menangkap Menlu Iran.", "COERCE"),
         ("id", "Kongres Amerika Serikat memberi Presiden Trump kewenangan untuk menyerang Suriah.", "ASSAULT"),
         ("en", "The Dutch prime minister said his country had every reason to condemn Turkey.", "ACCUSE"),
         ("en", "The senator floated the idea of strengthening ties between the United States and Israel.", "SUPPORT"),
@@ -38,7 +38,7 @@ def test_reason_or_idea_is_no_act(lang, text, event):
     ("lang", "text", "event", "actor", "recipient"),
     [
         ("id", "Perdana Menteri Belanda Mark Rutte mengecam Turki atas tuduhan Nazi itu.", "ACCUSE", "NLD", "TUR"),
-        ("id", "Polisi Prancis menangkap mantan perdana menteri Kosovo atas permintaan Serbia.", "COERCE", "FRA", "XKX"),
+        ("id", "Polisi Prancis menangkap mantan perdana menteri Kosovo di Basel.", "COERCE", "FRA", "XKX"),
         ("en", "Dutch Prime Minister Mark Rutte condemned Turkey over the Nazi remarks.", "ACCUSE", "NLD", "TUR"),
     ],
 )
