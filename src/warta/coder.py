@@ -110,6 +110,9 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# A resignation is aimed at no one: "The defence minister resigned on Friday" after a sentence on
+# Cambodia is no resignation toward Cambodia (docs/annotation.md: a statement to no one).
+INTRANSITIVE_MODES = frozenset({("RETREAT", "resign")})
 # the acts that take captives, whose doer frees them when a release names none (coder.freed_by_captors)
 RELEASE_OF_PEOPLE = "0841"  # CAMEO: release of persons (not returning people or property)
 CAPTIVE_TAKING = frozenset({("COERCE", "arrest"), ("COERCE", "seize"), ("ASSAULT", "abduct")})
@@ -1686,6 +1689,7 @@ class Coder:
         # object (a clause gap) is aimed at a party named in that object, not one guessed from the story
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
         guessable = guessable and not self.counted_captives(view, match, mode)
+        guessable = guessable and (event, mode) not in INTRANSITIVE_MODES
         if roles.recipient is None and roles.actor is not None and guessable:
             roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view))
             if event in PLAN_CHARGES and self.forces_destination(coded, roles.recipient):

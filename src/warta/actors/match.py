@@ -537,6 +537,7 @@ class ActorMatcher:
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
+        self.force_pronouns = {str(k).lower(): str(v) for k, v in (language.grammar.get("force_pronouns") or {}).items()}
         self.impersonal_pronouns = language.words("impersonal_pronouns")  # "it": never a person
         self.part_heads = language.words("part_heads")  # ", head of the …": whose head a name before it is
         # "supporters of Bolsonaro", "pendukung Prabowo": a leader's or armed group's backers (grammar
@@ -800,7 +801,16 @@ class ActorMatcher:
             # "Erdogan said it was wrong for Washington to …": "it" never stands for a person speaker
             return []
         kind = "implied" if speaker.kind == "implied" else "pronoun"  # "police said they …": the scene's police
-        return [self.mention(sentence, i, i + 1, speaker.entity, kind, ["coref.speaker_pronoun"])]
+        entity = self.force_of(speaker.entity, tokens[i].lower)
+        return [self.mention(sentence, i, i + 1, entity, kind, ["coref.speaker_pronoun"])]
+
+    def force_of(self, entity: Entity, word: str) -> Entity:
+        """ "Ethiopia mengatakan pasukannya mulai meninggalkan Mogadishu": a force with "-nya" is the
+        speaker's force — the state's military (MIL), its police (COP) — not the state as a whole."""
+        sector = self.force_pronouns.get(word)
+        if not sector or entity.sector:
+            return entity
+        return replace(entity, sector=sector)
 
     def governed(self, sentence: Sentence, mention: Mention, before: list[Mention]) -> bool:
         """A mention that is the object of a preposition ("kepada Sekjen PBB", "to Guterres"), or in
