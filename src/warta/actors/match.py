@@ -537,7 +537,8 @@ class ActorMatcher:
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
-        self.force_pronouns = {str(k).lower(): str(v) for k, v in (language.grammar.get("force_pronouns") or {}).items()}
+        forces = language.grammar.get("force_pronouns") or {}
+        self.force_pronouns = {str(k).lower(): str(v) for k, v in forces.items()}  # "pasukannya": MIL
         self.impersonal_pronouns = language.words("impersonal_pronouns")  # "it": never a person
         self.part_heads = language.words("part_heads")  # ", head of the …": whose head a name before it is
         # "supporters of Bolsonaro", "pendukung Prabowo": a leader's or armed group's backers (grammar
