@@ -58,6 +58,10 @@ OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 SAME_EVENT_REACH = 8
 VICTIM_REACH = 4  # tokens from a verb of killing or wounding to its victims ("killing two French aid workers")
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
+# A single report this short is searched whole for its first setting: it may name its place only late
+# ("… in Karnataka, the sugarcane crushing units have fixed …" in its twelfth sentence); a file of wire
+# stories one after another is not (its later settings belong to later stories)
+SHORT_REPORT = 30
 ASIDE_DASHES = frozenset({"-", "–", "—", "(", ")"})  # "who were not handcuffed - opened fire": an aside ends
 ENFORCED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT"})  # acts a bare "polisi" subject is taken to do
 ENFORCEMENT_MODES = frozenset({"investigate", "allege", "charge"})  # ACCUSE as police and prosecutors make it
@@ -2567,7 +2571,8 @@ def first_setting(set_in: list[list[str]]) -> str | None:
     """With no dateline, the country of the first place the story's opening sets something in
     stands for it until a place or state is named: "The tussle between the municipal commissioner
     and the advocates … The meeting at the Hubballi Bar Association …" — India's commissioner."""
-    return next((settings[0] for settings in set_in[:OPENING_SENTENCES] if settings), None)
+    reach = len(set_in) if len(set_in) <= SHORT_REPORT else OPENING_SENTENCES
+    return next((settings[0] for settings in set_in[:reach] if settings), None)
 
 
 def home_government(actor: Group) -> Group | None:
