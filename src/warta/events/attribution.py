@@ -122,6 +122,7 @@ class Attributor:
         self.unbroken = [tuple(p.split()) for p in language.words("unbroken_phrases")]
         # "condemned the attack as barbaric and urged …": "as" after a verb of naming opens no clause
         self.naming_verbs = language.words("naming_verbs")
+        self.reply_verbs = language.words("reply_verbs")
         self.naming_as = language.words("naming_as")
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
@@ -845,7 +846,26 @@ class Attributor:
             return True
         if self.demonym_before(view, match):
             return True
+        if self.manner_gerund(view, match):
+            return False
         return previous in self.determiners or previous in self.other_preps
+
+    def manner_gerund(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Iran retaliated by expelling two British diplomats", "the North hit back by walking out of
+        the talks": an -ing verb right after "by" after a verb of reacting (grammar `reply_verbs`, by
+        lemma; an adverb may stand between) that goes on to its object or particle says how the
+        subject reacted — a verb sharing that subject, no noun whose doer follows ("by the shelling of
+        the city" has a determiner, "by shelling of Gaza" an "of" after it). Not after other verbs:
+        "can play a role in resolving the impasse by putting pressure on …" is no act done."""
+        tokens = view.sentence.tokens
+        if match.first < 2 or tokens[match.first - 1].lower not in self.agent:
+            return False
+        if all(self.reply_verbs.isdisjoint(t.lemmas) for t in tokens[max(0, match.first - 3) : match.first - 1]):
+            return False
+        if not tokens[match.first].lower.endswith("ing") or match.first + 1 >= len(tokens):
+            return False
+        following = tokens[match.first + 1]
+        return following.text[:1].isalnum() and following.lower not in self.genitive_preps
 
     def demonym_before(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "amid Israeli objections to the US approach", "Pakistani criticism of the raid": a state's
