@@ -150,6 +150,11 @@ class ArticleMemory:
             # "a peace agreement reached in Nigeria": where, not one of "the two sides"; nor is a people
             if located or a_people(mention.rules):
                 return
+            # "kata dokter di Konakri kepada kantor berita Inggris Reuters": an outlet named by its name
+            # reports from anywhere; its state is no scene for the next sentence's "tentara" (an
+            # outlet named by its state only, "Surat kabar Kuwait", is rather the scene's own)
+            if mention.entity.sector == "JRN" and mention.kind == "person":
+                return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
 
