@@ -153,7 +153,7 @@ class ArticleMemory:
             # "kata dokter di Konakri kepada kantor berita Inggris Reuters": an outlet named by its name
             # reports from anywhere; its state is no scene for the next sentence's "tentara" (an
             # outlet named by its state only, "Surat kabar Kuwait", is rather the scene's own)
-            if mention.entity.sector == "JRN" and mention.kind == "person":
+            if mention.entity.sector == "JRN" and mention.kind in ("person", "demonym"):
                 return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
@@ -593,6 +593,7 @@ class ActorMatcher:
         self.currency_verbs = language.words("currency_verbs")  # "Russia Pounds Kharkiv": a verb too
         self.one_person = language.words("one_person")  # "Anwar, a fisherman": the article before a trade
         self.origin = language.words("origin_words")
+        self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
         self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
@@ -1068,6 +1069,8 @@ class ActorMatcher:
                 scene = memory.scene(settings if kind == "person" else settings + before, people)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
+                if kind == "sector" and self.foreign_term(tokens, first, last):
+                    continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             if apposed and entity.code:  # "Mamadou Bah, AU representative in Burundi, told …": Bah is the AU's
                 first, kind = apposed[0], "person"
@@ -1399,6 +1402,14 @@ class ActorMatcher:
             ):
                 return named
         return ""
+
+    def foreign_term(self, tokens, first: int, last: int) -> bool:
+        """A sector term marked foreign is no force of the state the story is set in: "pasukan asing
+        melancarkan serangan terhadap Taliban" in a story set in Afghanistan, "foreign troops" —
+        whose they are the sentence does not say (Indonesian marks it after the noun, English before)."""
+        if self.lang == "id":
+            return last < len(tokens) and tokens[last].lower in self.foreign
+        return first > 0 and tokens[first - 1].lower in self.foreign
 
     def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
