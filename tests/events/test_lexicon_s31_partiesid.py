@@ -31,7 +31,8 @@ indonesian = partial(coded_in, "id")
         ("id", "Surat kabar Kuwait, Al-Rai, melaporkan sel itu dibongkar pekan lalu.\n"
          "Polisi menangkap tiga anggota sel tersebut.", "COERCE", "KWT", None),
         # near miss: an army named with its state keeps it
-        ("id", "Pasukan Afghanistan melancarkan serangan terhadap Taliban di Provinsi Helmand.", "ASSAULT", "AFG", None),
+        ("id", "Pasukan Afghanistan melancarkan serangan terhadap Taliban di Provinsi Helmand.",
+         "ASSAULT", "AFG", None),
     ],
 )
 def test_scene_of_bare_sector_terms(lang, text, event, actor, recipient):
@@ -42,7 +43,8 @@ def test_scene_of_bare_sector_terms(lang, text, event, actor, recipient):
 @pytest.mark.parametrize(
     ("lang", "text", "event", "state"),
     [
-        ("id", "Pasukan asing melancarkan serangan terhadap Taliban di Provinsi Helmand, Afghanistan.", "ASSAULT", "AFG"),
+        ("id", "Pasukan asing melancarkan serangan terhadap Taliban di Provinsi Helmand, Afghanistan.",
+         "ASSAULT", "AFG"),
         ("en", "Foreign troops launched an assault on Taliban positions in southern Afghanistan.", "ASSAULT", "AFG"),
         ("id", "Para pengunjuk rasa di Konakri bentrok lagi, lapor kantor berita Prancis AFP.\n"
          "Tentara menembak ke udara untuk membubarkan mereka.", "ASSAULT", "FRA"),
