@@ -1691,6 +1691,20 @@ class Coder:
         # at no one, not at the state named last (attribution.cause_roles)
         # "described the rising extremism among the young as a threat": a verdict reached over a long
         # object (a clause gap) is aimed at a party named in that object, not one guessed from the story
+        if roles.recipient is None and roles.actor is not None and event in PLACE_TARGETS:
+            # "Pakistani militants beheaded a man accused of spying", "menembak mati seorang pria": an
+            # unnamed person attacked or seized is one of the actor's own people, not the party the
+            # story named last
+            # (a state's forces act where the sentence is set: "US-led forces killed three suspects")
+            verb = not self.attributor.is_nominal(view, match)
+            sectors = {m.entity.sector for m in roles.actor.mentions}
+            of_a_state = all(is_state(code) for code in roles.actor.codes())
+            unnamed = verb and of_a_state and "CVL" not in sectors
+            if unnamed and self.attributor.unnamed_person_object(view, match) is not None:
+                if "MIL" in sectors:
+                    roles.recipient = scene_party(coded, view, "CVL", "coref.unnamed_person")
+                else:
+                    roles.recipient = own_state(roles.actor)
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
         guessable = guessable and not self.counted_captives(view, match, mode)
         guessable = guessable and (event, mode) not in INTRANSITIVE_MODES

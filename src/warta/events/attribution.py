@@ -110,6 +110,11 @@ class Attributor:
         self.relative = language.words("relative")
         self.subject_relatives = language.words("subject_relatives")
         self.patient_nouns = language.words("patient_nouns")
+        # "beheaded a man accused of spying for US forces": an unnamed person acted on (s31_partiesen)
+        self.captive_nouns = language.words("captive_nouns")
+        self.object_openers = (
+            language.words("determiners") | language.words("quantities") | language.words("counts")
+        ) - {"'s", "’s"}
         self.weapons = language.words("weapons")
         self.complementizers = language.words("complementizers")
         self.clause_breaks = language.words("clause_breaks")
@@ -1851,6 +1856,12 @@ class Attributor:
             # is the recipient
             and not (match.trigger.mode == "withdraw" and self.posted_envoy(view, g))
         ]
+        person = self.unnamed_person_object(view, match)
+        described = person if person is not None and self.describes_person(tokens, person) else None
+        if described is not None:
+            # "arrested a man who had travelled to Syria", "beheaded a man accused of spying for US
+            # forces": the parties after an unnamed person the verb acts on describe that person
+            groups = [g for g in groups if g.first < described]
         for group in groups:
             if group.first < match.last:
                 hit = self.hit_after_place(view, match, group, groups)
@@ -1899,6 +1910,32 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def unnamed_person_object(self, view: SentenceView, match: TriggerMatch) -> int | None:
+        """Where an unnamed person object ends, when the verb's object is one: "beheaded a man …",
+        "detained three people who …", "menangkap seorang pria yang …" (grammar `captive_nouns`
+        after at most a determiner or count and one word). None when the object is a party ("arrested a Moroccan man": the demonym
+        is a group before the noun) or no such noun follows."""
+        if match.trigger.event not in ("ASSAULT", "COERCE", "RETREAT"):
+            return None
+        tokens = view.sentence.tokens
+        i = match.last
+        if i < len(tokens) and tokens[i].lower in self.object_openers:
+            i += 1
+        for k in range(i, min(i + 2, len(tokens))):
+            if k in view.group_at:
+                return None
+            if tokens[k].lower in self.captive_nouns:
+                return k + 1
+        return None
+
+    def describes_person(self, tokens, at: int) -> bool:
+        """A relative clause or a participle phrase opens at `at`: "a man who …", "a man accused of …",
+        "seorang pria yang …" — not a preposition ("two men from Iraq" names where they come from)."""
+        if at >= len(tokens):
+            return False
+        word = tokens[at]
+        return word.lower in self.relative or (self.participle(word) and not word.lower.endswith("ing"))
 
     def brokered_by(self, tokens, group: Group) -> bool:
         """A party right after a broker's participle ("brokered by", "mediated by", "ditengahi",
