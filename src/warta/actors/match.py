@@ -23,6 +23,8 @@ NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, cou
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 NAME_REACH = 20
+SPEAKER_SPAN = 7  # tokens: "kata Menlu Irak Hoshiyar Zebari kepada wartawan" (match.heard_after_speaker)
+VERB_PREFIXES_ID = ("me", "di", "ber", "ter", "per")
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
@@ -579,6 +581,7 @@ class ActorMatcher:
         self.platforms = sorted((tuple(p.split()) for p in language.words("platform_nouns")), key=len, reverse=True)
         self.platform_compounds = language.words("platform_compounds")
         self.speech = language.words("speech_before") | language.words("speech_after")
+        self.speech_after = language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
         self.border_nouns = language.words("border_nouns")
@@ -1417,7 +1420,7 @@ class ActorMatcher:
         militer", "military exercises", "kata … kepada wartawan", "told reporters"."""
         tokens = sentence.tokens
         before = [t.lower for t in tokens[max(0, first - 2) : first]]
-        if self.heard(before):
+        if self.heard(before) or self.heard_after_speaker(tokens, first):
             return False
         if self.lang == "id":  # Indonesian modifiers follow their noun: "kerja sama militer"
             word = before[-1] if before else ""
@@ -1455,6 +1458,23 @@ class ActorMatcher:
         if before and before[-1] in self.audience:
             return True
         return len(before) == 2 and before[0] in self.speech and before[1] in self.audience_preps
+
+    def heard_after_speaker(self, tokens, first: int) -> bool:
+        """The audience after a named speaker is no party either: "…, kata Menlu Irak Hoshiyar Zebari
+        kepada wartawan setelah pertemuan dengan …" — a speech word, the speaker's name or title
+        (words that are neither function words nor verbs, at most SPEAKER_SPAN of them), then the
+        audience preposition. Only the speech words that follow a quote (grammar `speech_after`):
+        "menyampaikan bantuan kepada polisi" hands aid to the police."""
+        if self.lang != "id" or first < 2 or tokens[first - 1].lower not in self.audience_preps:
+            return False  # English names its speaker before the verb: "said to reporters" is heard()
+        for k in range(first - 2, max(-1, first - 2 - SPEAKER_SPAN), -1):
+            word = tokens[k].lower
+            if word in self.speech_after:
+                return k < first - 2
+            verb = word.startswith(VERB_PREFIXES_ID) and not tokens[k].text[:1].isupper()  # "Menlu" is a title
+            if not word.isalpha() or word in self.function_words or verb:
+                return False
+        return False
 
     def references(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """A surname of someone named earlier, a pronoun, or "kedua negara" at token i."""
