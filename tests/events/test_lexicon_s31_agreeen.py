@@ -55,3 +55,48 @@ def test_aid_handed_to_police_keeps_its_recipient():
     found = indonesian("Pemerintah Jepang menyerahkan bantuan kendaraan kepada polisi Timor Leste di Dili.",
                        pub_date="2023-05-10")
     assert has(found, "AID", "JPN", "TLS"), found
+
+
+english = partial(coded_in, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient", "asked"),
+    [
+        ("The Japanese prime minister urged parliament on Friday to back his plan to raise defence spending.",
+         "JPN", "JPN", "SUPPORT"),
+        ("The Turkish foreign minister urged the European Union on Monday to send a delegation to Ankara.",
+         "TUR", "EUR", "CONSULT"),
+        ("The French president urged Syria on Sunday to pull out of Lebanon.", "FRA", "SYR", "RETREAT"),
+    ],
+)
+def test_english_act_asked_of_an_addressee_is_not_done(text, actor, recipient, asked):
+    # what the addressee is asked "to" do has not happened: the request is coded, the act is not
+    found = english(text, pub_date="2023-05-10")
+    assert has(found, "REQUEST", actor, recipient), found
+    assert all(e != asked for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # "to" after the request names the addressee; the requester's own second act stays coded
+        ("The French president urged restraint and sent troops to the north of Mali.", "MOBILIZE", "FRA", None),
+        ("The UN appealed to Israel to end the blockade of Gaza.", "REQUEST", "UNO", "ISR"),
+    ],
+)
+def test_english_near_misses_of_asked_acts(text, event, actor, recipient):
+    found = english(text, pub_date="2023-05-10")
+    assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Sekelompok pemrotes mencela referendum itu di depan gedung parlemen Kairo.", "EGY"),
+        ("Segelintir demonstran mengecam kebijakan pemerintah di Manila.", "PHL"),
+    ],
+)
+def test_collective_before_sector_term_names_a_party(text, actor):
+    found = indonesian(text, pub_date="2023-05-10")
+    assert any(e == "ACCUSE" and actor in a for e, a, _ in found), found
