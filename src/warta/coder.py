@@ -1085,14 +1085,17 @@ class Coder:
             return False
         marked = any(t.lower in self.request_complements for t in between)
         addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
-        return marked or addressed or self.addressed_infinitive(view, head, match) or self.listed_in_request(view, head, match)
+        infinitive = self.addressed_infinitive(view, head, match)
+        return marked or addressed or infinitive or self.listed_in_request(view, head, match)
 
     def addressed_infinitive(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """English "to" opens what is asked for when the addressee stands between the request and it:
         "urged Congress on Tuesday to back his plan", "urging its supporters to pull out of the streets"
         — not "appealed to the UN", where "to" names the addressee, nor a bare "to" after the request."""
         marker = match.first - 1
-        if self.bare_request_content or marker <= head.last or view.sentence.tokens[marker].lower not in self.infinitive:
+        if self.bare_request_content or marker <= head.last:
+            return False
+        if view.sentence.tokens[marker].lower not in self.infinitive:
             return False
         return any(i in view.group_at for i in range(head.last, marker))
 
