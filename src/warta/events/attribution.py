@@ -1914,8 +1914,8 @@ class Attributor:
     def unnamed_person_object(self, view: SentenceView, match: TriggerMatch) -> int | None:
         """Where an unnamed person object ends, when the verb's object is one: "beheaded a man …",
         "detained three people who …", "menangkap seorang pria yang …" (grammar `captive_nouns`
-        after at most a determiner or count and one word). None when the object is a party ("arrested a Moroccan man": the demonym
-        is a group before the noun) or no such noun follows."""
+        after at most a determiner or count and one word). None when the object is a party
+        ("arrested a Moroccan man": the demonym is a group before the noun) or no such noun follows."""
         if match.trigger.event not in ("ASSAULT", "COERCE", "RETREAT"):
             return None
         tokens = view.sentence.tokens
