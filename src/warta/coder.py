@@ -56,6 +56,7 @@ DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+SINCE_CLAUSE_REACH = 8  # tokens from "since"/"sejak" to an act its clause tells: "since US-led troops invaded"
 VICTIM_REACH = 4  # tokens from a verb of killing or wounding to its victims ("killing two French aid workers")
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
 # A single report this short is searched whole for its first setting: it may name its place only late
@@ -390,6 +391,15 @@ class Coder:
         self.bare_request_content = bool(self.language.grammar.get("bare_request_content"))
         self.background = self.language.words("background_preps")
         self.since = self.language.words("since")
+        self.since_adverbs = self.language.words("since_adverbs")  # "since then": a main clause follows
+        # what ends the clause a "since" may open before a trigger: a comma, a quote, a conjunction, and a
+        # relative pronoun ("since the PKK, which is branded a terrorist group, took up arms": the
+        # branding describes a party, it is no act the "since" dates)
+        self.since_clause_ends = (
+            self.language.words("clause_breaks") - self.since
+            | self.language.words("relative")
+            | {",", ";", ":", '"', "and", "dan"}
+        )
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
         self.one_person = self.language.words("one_person")  # "a", "seorang": one unnamed person follows
@@ -583,6 +593,8 @@ class Coder:
         tokens = view.sentence.tokens
         if match.first > 0 and tokens[match.first - 1].lower in self.since:
             return True  # "losses in Iraq since invading it", "sejak menyerbu Irak": where a count starts
+        if self.in_since_clause(tokens, match.first):
+            return True
         if not self.attributor.is_nominal(view, match):  # "saat tiba di Doha": a clause, not a noun
             return False
         if self.attributor.opening_meeting(view, match) is not None:
@@ -599,6 +611,20 @@ class Coder:
             i -= 1
         before = [t.lower for t in tokens[max(0, i - 1) : i + 1]]
         return bool(before) and (before[-1] in self.background or " ".join(before) in self.background)
+
+    def in_since_clause(self, tokens, first: int) -> bool:
+        """ "the number killed since US-led troops invaded Iraq in March 2003", "isolated since he gave
+        in to mass protests", "sejak pasukan AS menginvasi Irak": an act told in a clause that "since"
+        opens only marks where a span of time starts — background, not the news. "Since then, 15,000
+        were jailed" is a main clause: "since" followed by a comma or "then" opens none."""
+        for i in range(first - 1, max(-1, first - 1 - SINCE_CLAUSE_REACH), -1):
+            word = tokens[i].lower
+            if word in self.since_clause_ends:
+                return False
+            if word in self.since:
+                after = tokens[i + 1].lower if i + 1 < first else ""
+                return after not in self.since_adverbs
+        return False
 
     def aim_at_acts(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
         """ "Germany deplored the arrest of opposition leaders by Tunisia", "AS menyatakan keprihatinan
