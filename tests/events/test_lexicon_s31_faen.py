@@ -40,3 +40,36 @@ def test_act_in_a_since_clause_is_background(lang, text, event):
 def test_main_clause_after_since_is_coded(lang, text, event, actor, recipient):
     found = coded_in(lang, text, "2008-03-01")
     assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # an aim is no act: "a tour aimed at rallying support", "in an attempt to win backing"
+        ("Egyptian President Hosni Mubarak began a Gulf tour aimed at rallying support for the Palestinian government.",
+         "SUPPORT"),
+        ("Jordan's king flew to Riyadh in an attempt to rally support for the Palestinian unity government.",
+         "SUPPORT"),
+    ],
+)
+def test_aim_is_not_an_act(text, event):
+    found = coded_in("en", text, "2007-03-01")
+    assert all(e != event for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # the act itself, told as done
+        ("Egyptian President Hosni Mubarak rallied support for the Palestinian government during a Gulf tour.",
+         "SUPPORT", "EGY", "PSE"),
+        # violence or arrests attempted are still coded (CAMEO codes attempted attacks)
+        ("Kenyan police are struggling to quell riots in Nairobi.", "COERCE", "KEN", None),
+    ],
+)
+def test_act_beside_an_aim_is_coded(text, event, actor, recipient):
+    found = coded_in("en", text, "2007-03-01")
+    if recipient is None:
+        assert any(e == event and actor in a for e, a, _ in found), found
+    else:
+        assert has(found, event, actor, recipient), found
