@@ -306,7 +306,11 @@ class Coder:
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
         self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
-        numbers = (load_yaml(f"{lang}/dates.yaml") or {}).get("numbers") or {}  # "nine", "sembilan"
+        dated = load_yaml(f"{lang}/dates.yaml") or {}
+        numbers = dated.get("numbers") or {}  # "nine", "sembilan"
+        # "…, Minggu (24/8), …": the day a news sentence sets off with commas (see without_dated_asides)
+        self.weekday_names = {w.lower() for names in (dated.get("weekdays") or {}).values() for w in names}
+        self.weekday_preps = {w.lower() for w in dated.get("weekday_preps") or []}
         self.counts = self.language.words("counts") | self.language.words("quantities") | {str(n) for n in numbers}
         self.more_of_kind = self.language.words("more_of_kind")  # "and detained 16 others"
         self.captive_nouns = self.language.words("captive_nouns")  # "menahan tujuh orang"
@@ -1104,13 +1108,16 @@ class Coder:
             return False
         if view.sentence.tokens[head.first].lower in self.order_verbs:
             return False  # "ordered the officer to probe …": an order is carried out (carries_out)
-        if not 0 <= match.first - head.last <= ALLEGATION_REACH:
+        # from the request's own words, before a content it governs joined them: "menyeru Israel dan
+        # Palestina menghentikan permusuhan dan memulai kembali perundingan" asks for both
+        start = min(head.last, head.own_end)
+        between = view.sentence.tokens[start : match.first]
+        if match.first < start or len(self.without_dated_asides(between)) > ALLEGATION_REACH:
             return False
-        between = view.sentence.tokens[head.last : match.first]
         if not self.one_clause(between):
             return False
         marked = any(t.lower in self.request_complements for t in between)
-        addressed = self.bare_request_content and any(i in view.group_at for i in range(head.last, match.first))
+        addressed = self.bare_request_content and any(i in view.group_at for i in range(start, match.first))
         infinitive = self.addressed_infinitive(view, head, match)
         return marked or addressed or infinitive or self.listed_in_request(view, head, match)
 
@@ -1267,7 +1274,39 @@ class Coder:
 
     def one_clause(self, between: list) -> bool:
         """Whether the words between two event words leave them in one clause."""
+        between = self.without_dated_asides(between)
         return not any(t.text in CLAUSE_PUNCTUATION or t.lower in self.clause_ends for t in between)
+
+    def without_dated_asides(self, tokens: list) -> list:
+        """The words without a day set off by commas, which ends no clause: "Mesir menyeru Israel dan
+        Palestina, Minggu (24/8), menghentikan permusuhan" asks for the end of hostilities as
+        "menyeru Israel dan Palestina menghentikan permusuhan" does; so "urged Israel, on Sunday, to …"."""
+        kept, i = [], 0
+        while i < len(tokens):
+            end = self.dated_aside_end(tokens, i)
+            if end:
+                i = end
+                continue
+            kept.append(tokens[i])
+            i += 1
+        return kept
+
+    def dated_aside_end(self, tokens: list, start: int) -> int:
+        """Where a ", <weekday> (<date>)," aside opening at `start` ends (past its closing comma), or 0."""
+        if tokens[start].text != ",":
+            return 0
+        j = start + 1
+        while j < len(tokens) and self.day_word(tokens[j].text):
+            j += 1
+        inner = [t.lower for t in tokens[start + 1 : j]]
+        if j < len(tokens) and tokens[j].text == "," and any(w in self.weekday_names for w in inner):
+            return j + 1
+        return 0
+
+    def day_word(self, text: str) -> bool:
+        """A word of a day's name as news sets it off: "Minggu", "(24/8)", "on"."""
+        low = text.lower()
+        return low in self.weekday_names or low in self.weekday_preps or bool(re.fullmatch(r"[()\d/.\-]+", text))
 
     def judges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` is the act a judgement names right after it with the infinitive's marker:
