@@ -420,6 +420,7 @@ class Coder:
         # subject and its verb; what may stand before that subject (unplaced_body)
         self.subject_fillers = self.auxiliaries | self.language.words("subject_fillers")
         self.subject_determiners = self.language.words("determiners") | self.language.words("demonstratives")
+        self.demonstratives = self.language.words("demonstratives")  # "serangan itu", "these protests": told before
         self.subject_determiners |= self.language.words("subject_determiners")
         self.subject_openers = self.language.words("subject_openers")
 
@@ -564,6 +565,9 @@ class Coder:
             if self.backgrounded(view, match):
                 self.drop(coded, sentence, match, "background")
                 continue
+            if self.mentioned_again(coded, view, match):
+                self.drop(coded, sentence, match, "mentioned again")
+                continue
             before = len(coded.events)
             self.code_match(coded, view, match, dates, places, credit)
             if len(coded.events) > before:
@@ -629,6 +633,26 @@ class Coder:
                 after = tokens[i + 1].lower if i + 1 < first else ""
                 return after not in self.since_adverbs
         return False
+
+    def mentioned_again(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Militan menyerang pos polisi di Kandahar. … Serangan itu ditujukan untuk …", "Israel shelled
+        Gaza … 'Israel is targeting civilians with these bombings'": an event noun with a demonstrative
+        points back at the event the article already told — it is coded once, where it is reported
+        (docs/annotation.md, a later mention), not again. Only when a trigger of that type fired in an
+        earlier sentence of the story: a headline's "Serangan itu …" or a first report stays an event."""
+        tokens = view.sentence.tokens
+        if self.language.code == "id":
+            # "menghentikan kasus itu": after a verb the demonstrative is its object's
+            end = match.own_end
+            pointed = end < len(tokens) and tokens[end].lower in self.demonstratives
+            if not pointed or not self.attributor.is_nominal(view, match):
+                return False
+        elif match.first == 0 or tokens[match.first - 1].lower not in self.demonstratives - {"that"}:
+            return False  # "warned that strikes would follow": "that" opens a clause
+        start = coded.sentences[coded.story_start(view.sentence.index)].start
+        return any(
+            c.event == match.trigger.event and start <= c.start < view.sentence.start for c in coded.candidates
+        )
 
     def aim_at_acts(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
         """ "Germany deplored the arrest of opposition leaders by Tunisia", "AS menyatakan keprihatinan
