@@ -421,6 +421,8 @@ class Coder:
         self.subject_fillers = self.auxiliaries | self.language.words("subject_fillers")
         self.subject_determiners = self.language.words("determiners") | self.language.words("demonstratives")
         self.demonstratives = self.language.words("demonstratives")  # "serangan itu", "these protests": told before
+        # "the raid on Mogadishu", "the attack by militants": an event noun naming its own parties
+        self.own_party_preps = self.language.words("own_party_preps")
         self.subject_determiners |= self.language.words("subject_determiners")
         self.subject_openers = self.language.words("subject_openers")
 
@@ -647,12 +649,26 @@ class Coder:
             pointed = end < len(tokens) and tokens[end].lower in self.demonstratives
             if not pointed or not self.attributor.is_nominal(view, match):
                 return False
+        elif match.first > 0 and tokens[match.first - 1].lower == "the" and self.bare_definite(view, match):
+            start = coded.sentences[coded.story_start(view.sentence.index)].start
+            return any(e.event == match.trigger.event and start <= e.start < view.sentence.start for e in coded.events)
         elif match.first == 0 or tokens[match.first - 1].lower not in self.demonstratives - {"that"}:
             return False  # "warned that strikes would follow": "that" opens a clause
         start = coded.sentences[coded.story_start(view.sentence.index)].start
         return any(
             c.event == match.trigger.event and start <= c.start < view.sentence.start for c in coded.candidates
         )
+
+    def bare_definite(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "the raid was a success", "The attacks were aimed at …": a definite event noun of one or two
+        words naming no party of its own — no "of/by/on/against …" after it, no name right after it.
+        Not a longer pattern ("the helicopters opened fire") nor a participle ("the murdered officers")."""
+        tokens = view.sentence.tokens
+        words = match.positions[: match.own_end - match.first]
+        if len(words) > 2 or tokens[match.first].lower.endswith("ed") or not self.attributor.is_nominal(view, match):
+            return False
+        end = match.own_end
+        return end >= len(tokens) or (tokens[end].lower not in self.own_party_preps and not tokens[end].text[:1].isupper())
 
     def aim_at_acts(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
         """ "Germany deplored the arrest of opposition leaders by Tunisia", "AS menyatakan keprihatinan
