@@ -668,7 +668,9 @@ class Coder:
         if len(words) > 2 or tokens[match.first].lower.endswith("ed") or not self.attributor.is_nominal(view, match):
             return False
         end = match.own_end
-        return end >= len(tokens) or (tokens[end].lower not in self.own_party_preps and not tokens[end].text[:1].isupper())
+        if end >= len(tokens):
+            return True
+        return tokens[end].lower not in self.own_party_preps and not tokens[end].text[:1].isupper()
 
     def aim_at_acts(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
         """ "Germany deplored the arrest of opposition leaders by Tunisia", "AS menyatakan keprihatinan
