@@ -871,7 +871,19 @@ class ActorMatcher:
         currency before a state is Indonesian only ("Israeli jets pound Gaza": no Gaza pound)."""
         tokens = sentence.tokens
         beside = (tokens[max(0, first - 1) : first] if self.lang == "id" else []) + tokens[last : last + 1]
-        return any(token.lower in self.currencies for token in beside) and not self.pounds_a_target(tokens, last)
+        if any(token.lower in self.currencies for token in beside):
+            return not self.pounds_a_target(tokens, last)
+        return self.lang == "id" and self.spelled_out_money(tokens, first)
+
+    def spelled_out_money(self, tokens, first: int) -> bool:
+        """ "200 dollar Amerika Serikat (AS)": the short name in brackets after a state named with its
+        currency is that currency's state too, no party and no scene."""
+        if first < 3 or tokens[first - 1].text != "(":
+            return False
+        k = first - 2
+        while k > 0 and first - 2 - k < 4 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
+            k -= 1
+        return k < first - 2 and tokens[k].lower in self.currencies
 
     def pounds_a_target(self, tokens, last: int) -> bool:
         """ "Russia Pounds Ukraine's Energy Grid", "Israel pounds the Gaza Strip": a currency word that

@@ -790,6 +790,16 @@ class Attributor:
         headline = self.headline_form and token.text[:1].isupper() and title_case(view.sentence.tokens)
         return bool(headline) and self.headline_form(token.lower) in self.light_verbs
 
+    def named_as_place(self, view: SentenceView, group: Group) -> bool:
+        """A party named where something happened ("Abbas, di Kairo setelah melakukan pertemuan …"):
+        a capital after "di" is the place, no partner's counterpart."""
+        return group.first > 0 and view.sentence.tokens[group.first - 1].lower in self.locative
+
+    def light_verb_event(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A noun right after a light verb is that verb's event and names its partner as a verb does:
+        "Ketua Umum PPP melakukan pertemuan dengan Presiden SBY" (as "bertemu dengan Presiden SBY")."""
+        return match.first > 0 and self.light_verb(view, view.sentence.tokens[match.first - 1])
+
     def is_nominal(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A noun trigger takes its actor after it: "kunjungan Lavrov", "the visit by Putin"."""
         token = view.sentence.tokens[match.first]
@@ -1678,10 +1688,18 @@ class Attributor:
             # "mengecam serangan itu dan mendesak Israel …": the owner is not past a new verb — but
             # "serangan udara yang dilakukan Macan Tamil" names its doer after a relative passive
             verbal = tokens[i].lower.startswith(self.voice_prefixes or ("",)) and len(tokens[i].lemmas) > 1
-            relative_passive = i > 0 and tokens[i - 1].lower in self.relative and prefixed_passive(tokens[i], ("di",))
+            relative_passive = self.relative_passive(tokens, i)
             if verbal and i > end and not relative_passive:
                 return None
         return None
+
+    def relative_passive(self, tokens, i: int) -> bool:
+        """A passive verb that opens a relative clause, with a tense or aspect word between: "serangan
+        udara yang dilakukan Macan Tamil", "serangan udara yang kembali dilancarkan Israel"."""
+        if i == 0 or not prefixed_passive(tokens[i], ("di",)):
+            return False
+        k = i - 1 if tokens[i - 1].lower not in self.passive_auxiliaries else i - 2
+        return k >= 0 and tokens[k].lower in self.relative
 
     @staticmethod
     def gap_after_head(match: TriggerMatch) -> bool:
@@ -2221,7 +2239,12 @@ class Attributor:
         if (sectors | {m.entity.sector for m in group.mentions}) & NO_PARTNERS or self.is_nominal(view, match):
             return False
         words = view.sentence.tokens[match.first : match.last]
-        if self.verbal_prefixes and not any(t.lower.startswith(self.partner_verbs) for t in words):
+        verbal = any(t.lower.startswith(self.partner_verbs) for t in words) or (
+            self.light_verb_event(view, match)
+            and not self.named_as_place(view, actor)
+            and all(m.kind == "person" for m in group.mentions + actor.mentions)
+        )
+        if self.verbal_prefixes and not verbal:
             return False  # "pembicaraan dengan …", "Rapat Dengar Pendapat dengan …": a noun names no partner
         if all(m.kind == "implied" for m in actor.mentions) and any(m.entity.sector in sectors for m in group.mentions):
             return False

@@ -72,6 +72,7 @@ class ModalityReader:
         self.calendar = calendar_words(language.code)
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
+        self.question_verbs = language.words("question_verbs")  # "ditanya apakah …,": an indirect question
         # "Sejarah Hari Ini: …", "On This Day: …": a rubric of history before a headline's colon
         self.history_rubrics = tuple(tuple(p.split()) for p in sorted(language.words("history_rubrics")))
         self.coordinators = language.words("coordinators")
@@ -142,6 +143,7 @@ class ModalityReader:
         )
         if match.trigger.event in PROMISED_UNDER_CONDITION:
             clause = self.after_condition(tokens, clause)
+        clause = self.asked_question(tokens, clause)
         result = Modality(hedged=any(t.lower in self.hedges for t in tokens))
         opener = self.yes_no_question(tokens)
         if opener is not None:
@@ -487,6 +489,17 @@ class ModalityReader:
         if joint < 1 or tokens[joint].lower not in self.disjunctions:
             return []
         return list(range(max(0, joint - 1 - NEAR), joint - 1))
+
+    def asked_question(self, tokens, clause) -> list[int]:
+        """An indirect question a verb of asking opens ends at its comma, and the clause after it
+        answers it: "Saat ditanya apakah kedatangannya upaya unjuk gigi, Lukman dengan tegas
+        membantahnya" is a denial; "Asked whether he would resign, the minister denied it" too."""
+        clause = list(clause)
+        asked = [i for i in clause if tokens[i].lower in self.whether and i > 0 and tokens[i - 1].lower in self.question_verbs]
+        if not asked:
+            return clause
+        comma = next((i for i in clause if i > asked[-1] and tokens[i].text == ","), None)
+        return clause if comma is None else [i for i in clause if i > comma]
 
     def after_condition(self, tokens, clause: list[int]) -> list[int]:
         """A condition that opens the clause ends at its comma: in "If Iran attacks, Israel will
