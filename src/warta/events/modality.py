@@ -495,7 +495,11 @@ class ModalityReader:
         answers it: "Saat ditanya apakah kedatangannya upaya unjuk gigi, Lukman dengan tegas
         membantahnya" is a denial; "Asked whether he would resign, the minister denied it" too."""
         clause = list(clause)
-        asked = [i for i in clause if tokens[i].lower in self.whether and i > 0 and tokens[i - 1].lower in self.question_verbs]
+        asked = [
+            i
+            for i in clause
+            if tokens[i].lower in self.whether and i > 0 and tokens[i - 1].lower in self.question_verbs
+        ]
         if not asked:
             return clause
         comma = next((i for i in clause if i > asked[-1] and tokens[i].text == ","), None)
