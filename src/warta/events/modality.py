@@ -214,6 +214,9 @@ class ModalityReader:
         about an attack that happened, so only a question opened by an auxiliary counts."""
         words = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
         ends = [t.text for t in tokens if t.text not in QUOTES]
+        if len(words) > 1 and words[0] + 1 < len(tokens) and tokens[words[0] + 1].text == ":":
+            # "Q: Have any Democrats urged Gore to concede?": an interviewer's label opens the question
+            words = words[1:]
         if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
             return None
         return words[0]
