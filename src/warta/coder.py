@@ -1847,7 +1847,12 @@ class Coder:
             # from Kherson": the ones withdrawn retreat
             roles.actor, roles.recipient, agentless = roles.recipient, None, False
             roles.rules.append("attribution.forces_moved")
-        if agentless and not self.attributor.in_relative(view, match):
+        # "Tsvangirai is in intensive care after being arrested in a crackdown", "setelah ditangkap di
+        # bandara": an arrest that only sets the time of the news is not guessed a doer (in_time_clause);
+        # a court's verdict there is still told ("usai divonis bersalah, Ahok langsung ditahan")
+        arrest = authority_body(event, (mode, *trigger.context)) == "COP"
+        dating = arrest and self.attributor.in_time_clause(view, match)
+        if agentless and not dating and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
         if agentless and roles.actor is None and event == "RETREAT" and mode == "release":
             self.freed_by_captors(coded, view, match, roles)

@@ -25,6 +25,7 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
 UNDERGO_REACH = 3  # words from a verb of suffering to the harm it names ("suffered two deadly attacks")
+TIME_CLAUSE_REACH = 4  # words from "after"/"setelah" to the passive verb of its clause ("after he had been")
 AGENT_TITLE_REACH = 3  # title words (or a unit's name) between a bare passive and its agent
 SHARED_REACH = 10  # tokens back from an "and"/"but" to the passive participle whose "was" a joined verb shares
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
@@ -171,6 +172,15 @@ class Attributor:
         self.patient_participles = language.words("patient_participles")
         self.counts = language.words("counts")
         self.subordinators = language.words("subordinators")
+        # "after being arrested", "setelah ditangkap", "since he was jailed": what may open a time clause
+        # before its passive verb, and the words between (in_time_clause)
+        self.time_openers = self.subordinators | language.words("since")
+        self.clause_fillers = (
+            language.words("be_forms")
+            | language.words("auxiliaries")
+            | language.words("person_pronouns")
+            | language.words("group_pronouns")
+        )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         # "bertemu", "menemui", "bekerja sama": the verb forms of a meeting or cooperation with a partner
         self.partner_verbs = (*self.verbal_prefixes, *language.words("ber_allomorphs"))
@@ -1748,6 +1758,16 @@ class Attributor:
         if group is None or group.last >= len(tokens):
             return False
         return tokens[group.last].lower in self.recipient_preps
+
+    def in_time_clause(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "… is in intensive care after being arrested in a crackdown", "Nadir dibawa ke Polda setelah
+        ditangkap di bandara", "after he was remanded": a passive verb that opens a time clause sets
+        the time of what the sentence tells; it is not itself the news."""
+        tokens = view.sentence.tokens
+        i = match.first - 1
+        while i >= 0 and match.first - i <= TIME_CLAUSE_REACH and tokens[i].lower in self.clause_fillers:
+            i -= 1
+        return i >= 0 and tokens[i].lower in self.time_openers
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
