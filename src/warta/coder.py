@@ -1823,7 +1823,7 @@ class Coder:
                 if "MIL" in sectors:
                     roles.recipient = scene_party(coded, view, "CVL", "coref.unnamed_person")
                 else:
-                    roles.recipient = own_state(roles.actor)
+                    roles.recipient = own_people(roles.actor)
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
         guessable = guessable and not self.counted_captives(view, match, mode)
         guessable = guessable and (event, mode) not in INTRANSITIVE_MODES
@@ -1867,7 +1867,7 @@ class Coder:
         ):
             # "Turki menangkap lebih dari 1.000 pendukung Gulen", "Yee ditangkap": an arrest, charge
             # or sentence of people the text does not place elsewhere is of the state's own people
-            roles.recipient = own_state(roles.actor)
+            roles.recipient = own_people(roles.actor)
         if roles.actor is None and event in CROWD_ACTS and self.crowd_subject(view, match):
             roles.actor = scene_party(coded, view, "CVL", "coref.scene_crowd")
             if roles.recipient is None and roles.actor is not None:
@@ -2538,7 +2538,8 @@ class Coder:
             spans.append(Span("date", sentence.start + date.start, sentence.start + date.end, date.text))
         if modality.hedged:
             spans.append(Span("modality", start, end, "hedged"))
-        (actor, actor_text), (recipient, recipient_text) = entities(roles.actor), entities(roles.recipient)
+        actor, actor_text = entities(roles.actor, state_actor_sector(event, mode, cameo))
+        recipient, recipient_text = entities(roles.recipient, state_recipient_sector(event))
         reported_by = self.reported_by(sentence, roles, credit)
         record = Event(
             id="",
@@ -2765,6 +2766,13 @@ def own_state(actor: Group) -> Group:
     """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
     authority acting with no target named acts within its own state."""
     return home_party(actor, "", "coref.own_state")
+
+
+def own_people(actor: Group) -> Group:
+    """ "Police arrested a man on suspicion of murder", "Yee ditahan 6 pekan", "a court sentenced
+    Jan Hilarius": the people a state's authority arrests, sentences or apologises to, unnamed or
+    unknown to the lexicon, are its own civilians (CVL), not its government."""
+    return home_party(actor, "CVL", "coref.own_state")
 
 
 def speakers_own(group: Group | None, speaker: Group | None) -> Group | None:
@@ -2996,14 +3004,43 @@ def group_spans(role: str, group: Group | None, sentence: Sentence) -> list[Span
     ]
 
 
-def entities(group: Group | None) -> tuple[list[Entity], list[str]]:
-    """One entity per code in a group, with the words that named it."""
+def entities(group: Group | None, state_sector: str = "") -> tuple[list[Entity], list[str]]:
+    """One entity per code in a group, with the words that named it: the first mention of the code
+    that carries a sector ("Indonesia and its army" keeps the army's MIL), else the first one. A
+    state named by its name alone ("China", "Perancis") stands for the body that acts as it in this
+    event (`state_sector`: its government, or its forces in an attack)."""
     if group is None:
         return [], []
     seen: dict[str, tuple[Entity, str]] = {}
     for mention in group.mentions:
-        seen.setdefault(mention.entity.code, (mention.entity, mention.text))
+        code, entity = mention.entity.code, mention.entity
+        if code not in seen or (entity.sector and not seen[code][0].sector):
+            if state_sector and mention.kind == "country" and not entity.sector and is_state(code):
+                entity = dataclasses.replace(entity, sector=state_sector)
+            if code not in seen or entity.sector:
+                seen[code] = (entity, mention.text)
     return [e for e, _ in seen.values()], [t for _, t in seen.values()]
+
+
+STATE_FORCE_ACTS = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}  # "Israel bombed …", "Rusia mengerahkan …"
+STATE_FORCE_MODES = {"police": "COP", "militia": ""}  # "India deployed 2,500 police"
+MILITARY_AID_CAMEO = ("072", "074")  # "Japan sent 550 troops to Iraq": military aid, peacekeeping
+
+
+def state_actor_sector(event: str, mode: str, cameo: str | None) -> str:
+    """The sector a state named alone acts in: its forces when it attacks, deploys or sends troops
+    ("Japan sent troops to Iraq" MIL), else its government ("China rejected the report" GOV)."""
+    if event in STATE_FORCE_ACTS:
+        return STATE_FORCE_MODES.get(mode, STATE_FORCE_ACTS[event])
+    if event == "AID" and (cameo or "").startswith(MILITARY_AID_CAMEO):
+        return "MIL"
+    return "GOV"
+
+
+def state_recipient_sector(event: str) -> str:
+    """The sector a state named alone is the target in: its government ("urged China to …",
+    "memutuskan hubungan dengan Perancis"); who an attack on a state hits the name does not say."""
+    return "" if event in STATE_FORCE_ACTS else "GOV"
 
 
 def remember_day(coded: CodedArticle, sentence: Sentence, dates: list, pub: dt.date | None) -> None:
