@@ -1932,7 +1932,7 @@ class Coder:
             )
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
-        record.rules = list(dict.fromkeys(rules))
+        record.rules = list(dict.fromkeys([*rules, *record.rules]))
         if peacekeeping:
             record.context = ["peacekeeping"]
         self.keep(coded, sentence, match, record)
@@ -2134,7 +2134,7 @@ class Coder:
             return  # "…, an army spokeswoman said": an unnamed speaker's side is a guess, most often the doer's
         claim = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=["attribution.allegation"])
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
-        record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules]))
+        record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules, *record.rules]))
         self.keep(coded, view.sentence, match, record)
 
     def counted_captives(self, view: SentenceView, match: TriggerMatch, mode: str) -> bool:
@@ -2420,7 +2420,7 @@ class Coder:
             return self.drop(coded, view.sentence, match, "obligation", modality.cue)
         demand = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=[*roles.rules, "modality.demand"])
         record = self.build(coded, view, match, "REQUEST", "change", "10", demand, modality, dates, places, credit)
-        record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules]))
+        record.rules = list(dict.fromkeys([match.trigger.id, *demand.rules, *record.rules]))
         self.keep(coded, view.sentence, match, record)
         return None
 
@@ -2540,6 +2540,8 @@ class Coder:
             spans.append(Span("modality", start, end, "hedged"))
         actor, actor_text = entities(roles.actor, state_actor_sector(event, mode, cameo))
         recipient, recipient_text = entities(roles.recipient, state_recipient_sector(event))
+        # the audit trail says when a sector was read off the event, not the words ("China" GOV)
+        implied = [STATE_SECTOR_RULE] if any(implied_sector(e, roles) for e in actor + recipient) else []
         reported_by = self.reported_by(sentence, roles, credit)
         record = Event(
             id="",
@@ -2563,7 +2565,7 @@ class Coder:
             end=sentence.end,
             sentence=sentence.text,
             spans=spans,
-            rules=[],
+            rules=implied,
             publication=article.outlet,
             reported_by=reported_by,
             language=coded.lang,
@@ -3020,6 +3022,16 @@ def entities(group: Group | None, state_sector: str = "") -> tuple[list[Entity],
             if code not in seen or entity.sector:
                 seen[code] = (entity, mention.text)
     return [e for e, _ in seen.values()], [t for _, t in seen.values()]
+
+
+STATE_SECTOR_RULE = "actors.state_sector"
+
+
+def implied_sector(entity: Entity, roles: Roles) -> bool:
+    """Whether an entity's sector came from the event, not from any mention's words."""
+    groups = [g for g in (roles.actor, roles.recipient) if g is not None]
+    mentions = [m.entity for g in groups for m in g.mentions if m.entity.code == entity.code]
+    return bool(entity.sector) and all(m.sector != entity.sector for m in mentions)
 
 
 STATE_FORCE_ACTS = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}  # "Israel bombed …", "Rusia mengerahkan …"

@@ -44,3 +44,16 @@ def test_attack_on_a_state_named_alone_keeps_no_sector():
 def test_demonym_is_not_the_government():
     found = sectors("en", "Canada urged Vietnamese bloggers to keep writing.", "REQUEST", "recipient")
     assert ("VNM", "GOV") not in found, found
+
+
+def test_a_sector_read_off_the_event_is_named_in_the_evidence():
+    """The audit trail says when a sector came from the event rather than the words: "Canada" is
+    CAN GOV by `actors.state_sector`; "the Canadian government" names its sector itself."""
+    import warta
+
+    (implied,) = [e for e in warta.code("Canada urged Vietnam to free the detained blogger.", lang="en",
+                                        pub_date="2019-05-14") if e.event == "REQUEST"]
+    (named,) = [e for e in warta.code("The Canadian government urged Vietnamese activists to end the strike.",
+                                      lang="en", pub_date="2019-05-14") if e.event == "REQUEST"]
+    assert "actors.state_sector" in implied.rules
+    assert "actors.state_sector" not in named.rules
