@@ -200,7 +200,7 @@ def date_right(gold: dict, record: dict) -> bool:
 
 def sector_right(gold: dict, record: dict, side: str) -> bool:
     """The gold sector is among the sectors of the coded parties that carry a gold code ("Chinese
-    troops" MIL on a gold CHN MIL); a bare state name codes no sector, so it is wrong here."""
+    troops" MIL on a gold CHN MIL); a party coded with no sector is wrong here."""
     wanted = set(gold.get(side) or [])
     return gold[f"{side}_sector"] in {p.get("sector") for p in record[side] if codes([p]) & wanted}
 
