@@ -52,6 +52,7 @@ CROWDS = frozenset({"CVL"})  # people the text counts or names by their state: n
 STATE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that name a state
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
+OPENING_REACH = 6  # words of an opening phrase before a sentence's subject ("On March 30, …")
 NAMING_REACH = 6  # tokens from a verb of naming to its "as" ("described the comments as …")
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
@@ -188,6 +189,8 @@ class Attributor:
         self.noun_prefixes = tuple(language.words("noun_prefixes"))
         self.verb_suffixes = language.words("verb_suffixes")  # a bare root + "-kan" is a verb
         self.aside_openers = language.words("aside_openers")
+        # "Abbas, di Kairo setelah bertemu Mubarak, mendesak …": what opens a place/time aside
+        self.circumstance_openers = language.words("circumstance_openers")
         self.infinitive = language.words("infinitive_markers")
         self.event_frames = language.words("event_frames")
         # a counterpart the actor lists leave uncoded (see uncoded_counterpart)
@@ -1390,6 +1393,7 @@ class Attributor:
                 or opener in self.aside_openers
                 or self.described_party_aside(view, tokens, j, i)
                 or self.participle_aside(view, tokens, j, i)
+                or self.circumstance_aside(view, tokens, j, i)
             ):
                 return self.before_relative_clause(tokens, j - 1, floor, view) if j - 1 > floor else j - 1
             if tokens[j].text in {",", ";", '"', "“", "”"}:
@@ -1411,6 +1415,30 @@ class Attributor:
         if party is None or party.last != j:
             return False
         return all(not t.text[:1].isalnum() for t in tokens[: party.first])
+
+    def circumstance_aside(self, view: SentenceView | None, tokens, j: int, i: int) -> bool:
+        """ "Abbas, di Kairo setelah bertemu Mubarak, juga mendesak Israel …", "Merkel, after talks
+        with Sarkozy in Paris, accused Russia …", "Menlu, dalam keterangan tertulisnya, mengecam …":
+        an aside between the commas at j and i that opens on a preposition or subordinator of place,
+        time or occasion (grammar `circumstance_openers`) right after the party that opens the
+        sentence (or follows only an opening phrase, "On March 30, …") says where or when that
+        party acted; the party, not one named inside the aside, is the subject of the verb after it.
+        Not a list ("Japan, China and South Korea …"), nor after a clause ("Israel struck Gaza, in
+        …"): the party must open the sentence."""
+        if view is None or j < 1 or j + 1 >= i or tokens[j + 1].lower not in self.circumstance_openers:
+            return False
+        party = view.group_at.get(j - 1)
+        return party is not None and party.last == j and self.opens_sentence(view, tokens, party)
+
+    def opens_sentence(self, view: SentenceView, tokens, party: Group) -> bool:
+        """Whether only punctuation, or a short opening phrase set off by a comma that names no party
+        ("On March 30,", "Pada 30 Maret,", "Walau demikian,"), stands before `party`."""
+        before = [k for k in range(party.first) if tokens[k].text[:1].isalnum()]
+        if not before:
+            return True
+        if tokens[party.first - 1].text != "," or len(before) > OPENING_REACH:
+            return False
+        return not any(k in view.group_at for k in before)
 
     def described_party_aside(self, view: SentenceView | None, tokens, j: int, i: int) -> bool:
         """ "Anwar Ibrahim, Perdana Menteri Malaysia yang dilantik setelah pemilu …, bertemu Xi",
