@@ -175,7 +175,7 @@ class ModalityReader:
             ("hypothetical", self.negators, self.negated_purpose(tokens, match)),
             ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
-            ("obligation", self.obligation, near),
+            ("obligation", self.obligation, near + self.shared_future(tokens, match, self.obligation)),
             ("anticipated", self.anticipated, near),
             ("considered", self.deliberation, near),
             ("attempted", self.attempts, near),
@@ -467,16 +467,20 @@ class ModalityReader:
             return near
         return [i for i in near if i > joined[-1]]
 
-    def shared_future(self, tokens, match: TriggerMatch) -> list[int]:
+    def shared_future(self, tokens, match: TriggerMatch, markers: frozenset[str] | None = None) -> list[int]:
         """ "AS akan mencatat negara-negara itu dan menyetop bantuan", "the US will review the deal and
         suspend aid": a verb joined by "and"/"dan" right after it, in the form of the verb a future
         marker opens, is as much to come — when nothing new (a subject, a tense word, a clause break)
-        stands between. Not "will review the deal and suspended aid" (another form: a past act)."""
+        stands between. Not "will review the deal and suspended aid" (another form: a past act).
+        With the obligation words as `markers` the same holds of a duty: "Iran must halt enrichment and
+        allow inspectors in", "Korea Utara harus menutup reaktornya dan mengizinkan pengawas PBB
+        masuk" — the second verb is as much only owed as the first."""
+        markers = self.future if markers is None else markers
         joint = match.first - 1
         if joint < 2 or tokens[joint].lower not in self.coordinators:
             return []
         start = max(self.clause_start(tokens, joint, self.clause_stops | {","}), joint - COORDINATED_REACH)
-        cue = next((i for i in range(joint - 2, start - 1, -1) if tokens[i].lower in self.future), None)
+        cue = next((i for i in range(joint - 2, start - 1, -1) if tokens[i].lower in markers), None)
         if cue is None or not self.cue_at(tokens, cue):
             return []
         if any(t.lower in self.realised_markers or t.lower in self.negators for t in tokens[cue + 1 : joint]):
