@@ -160,6 +160,7 @@ class Attributor:
         self.headline_form = language.headline_form
         self.quantities = language.words("quantities")
         self.agent_titles = language.words("agent_titles")  # "dikecam Direktur Eksekutif Amnesty …"
+        self.agent_fillers = language.words("agent_fillers")  # "ditangkap personel tim Densus 88", "dikecam keras Iran"
         self.approximators = language.words("approximators")  # "About 400 people …": no preposition
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
@@ -1828,8 +1829,11 @@ class Attributor:
                 start += 1
             # "dikecam Direktur Eksekutif Amnesty International Indonesia": an office's title that names
             # no party may stand between the verb and the agent it belongs to
+            # — and so may the agent's people or unit and the act's manner: "ditangkap personel tim
+            # Densus 88", "dikecam keras Iran" (not a time or a place: "ditangkap Senin" names no agent)
             title_end = min(len(tokens), start + AGENT_TITLE_REACH)
-            while start not in view.group_at and start < title_end and tokens[start].lower in self.agent_titles:
+            passed_over = self.agent_titles | self.agent_fillers
+            while start not in view.group_at and start < title_end and tokens[start].lower in passed_over:
                 start += 1
             right_after = next((g for g in view.groups if g.first == start), None)
             # "dilatih militer Inggris": the pattern's last word opens the agent's name (not a place it
