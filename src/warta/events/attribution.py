@@ -161,6 +161,8 @@ class Attributor:
         self.quantities = language.words("quantities")
         self.agent_titles = language.words("agent_titles")  # "dikecam Direktur Eksekutif Amnesty …"
         self.agent_fillers = language.words("agent_fillers")  # "ditangkap personel tim Densus 88", "dikecam keras Iran"
+        self.rumours = language.words("rumours")  # "tuduhan", "claim": words that name what was said
+        self.denial_verbs = language.words("denial_verbs")  # "…, yang dibantah Eritrea": denies what was said
         self.approximators = language.words("approximators")  # "About 400 people …": no preposition
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
@@ -421,6 +423,10 @@ class Attributor:
                 # pejabat Iran": a noun in the passive names its target after it
                 target = self.object_after(view, match, roles.actor)
                 roles.recipient = target if target is not roles.actor else None
+            claim = self.denied_claim(view, match, roles.actor)
+            if claim is not None:
+                # the claim's speaker, else no one here (not the party named last): the context may tell
+                roles.recipient = self.claim_speaker(view, claim, roles.actor)
             roles.rules.append("attribution.passive")
         else:
             nominal = self.is_nominal(view, match)
@@ -484,7 +490,11 @@ class Attributor:
             ):
                 roles.actor = roles.speaker  # "…,” kata Lavrov: the speaker of a statement is its actor
                 roles.rules.append("attribution.speaker")
-            roles.recipient = self.object_after(view, match, roles.actor) or self.serial_object(view, match)
+            claim = self.denied_claim(view, match, roles.actor)
+            if claim is not None:
+                roles.recipient = self.claim_speaker(view, claim, roles.actor)
+            else:
+                roles.recipient = self.object_after(view, match, roles.actor) or self.serial_object(view, match)
             if roles.recipient is None and match.trigger.event == "ACCUSE":
                 roles.recipient = self.accused_in_claim(view, match, roles.actor)
         passive = "attribution.passive" in roles.rules
@@ -614,7 +624,8 @@ class Attributor:
         # "an Israeli soldier held captive in Gaza by Hamas": a participle right after a noun, its
         # agent named with "by" a few words on, is a reduced passive
         # — but "Riot police dispersed a rally by students": a verb with an object is active
-        after_noun = match.first - 1 in view.group_at
+        # ("a claim denied by Eritrea": a noun for what was said counts as well)
+        after_noun = match.first - 1 in view.group_at or (match.first > 0 and tokens[match.first - 1].lower in self.rumours)
         nxt = tokens[match.first + 1].lower if match.first + 1 < len(tokens) else ""
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         # "noted with grave concern the statement by Britain": an object after the whole pattern
@@ -1811,6 +1822,39 @@ class Attributor:
             if not (tokens[j].lower in self.complementizers and subject):
                 return True
         return False
+
+    def denied_claim(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> int | None:
+        """ "Pejabat Afar menyatakan sandera itu dibawa ke Eritrea, yang dibantah Eritrea", "…, tuduhan yang
+        dibantah oleh Qatar", "Ethiopia said the rebels trained in Eritrea, a claim denied by Eritrea": a
+        rejection hung on the reported words after a comma — a claim noun, or a bare relative on a verb of
+        denial (one denies what was said, not the party named last) — rejects the one who said them, the
+        speaker of the reported words before the comma. Returns that comma's position."""
+        if match.trigger.event != "REJECT":
+            return None
+        tokens = view.sentence.tokens
+        k = match.first - 1
+        while k >= 0 and (tokens[k].lower in self.passive_auxiliaries or tokens[k].lower in self.tense_words):
+            k -= 1  # "tuduhan yang sebelumnya telah dibantah"
+        if actor is not None and actor.last == k + 1:
+            k = actor.first - 1  # "…, claims Eritrea denies": the relative's own subject
+        relative = k >= 0 and tokens[k].lower in self.relative
+        k -= 1 if relative else 0
+        claim = k >= 0 and tokens[k].lower in self.rumours
+        if claim:
+            k -= 1
+            while k >= 0 and tokens[k].lower in self.determiners | self.counts:
+                k -= 1  # "a claim denied by …"
+        denial = relative and tokens[match.first].lower in self.denial_verbs
+        if not (claim or denial) or k < 1 or tokens[k].text not in (",", "-", "--", "—", "–"):
+            return None
+        return k
+
+    def claim_speaker(self, view: SentenceView, k: int, actor: Group | None) -> Group | None:
+        """The speaker of the reported words that end at the comma k ("Pejabat Ethiopia menyatakan …,")."""
+        frame = view.frame_for(k - 1)
+        if frame is None or frame.speaker.last > k or frame.speaker is actor:
+            return None
+        return frame.speaker
 
     def agent_after(self, view: SentenceView, match: TriggerMatch, bare: bool = False) -> Group | None:
         """ "diselenggarakan oleh Korea Utara", "was attacked by"; in Indonesian the agent may also
