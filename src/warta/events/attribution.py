@@ -162,7 +162,7 @@ class Attributor:
         self.agent_titles = language.words("agent_titles")  # "dikecam Direktur Eksekutif Amnesty …"
         self.agent_fillers = language.words("agent_fillers")  # "ditangkap personel tim Densus 88", "dikecam keras Iran"
         self.rumours = language.words("rumours")  # "tuduhan", "claim": words that name what was said
-        self.denial_verbs = language.words("denial_verbs")  # "…, yang dibantah Eritrea": denies what was said
+        self.claim_denials = language.words("claim_denials")  # "…, yang dibantah Eritrea": denies what was said
         self.approximators = language.words("approximators")  # "About 400 people …": no preposition
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
@@ -625,7 +625,9 @@ class Attributor:
         # agent named with "by" a few words on, is a reduced passive
         # — but "Riot police dispersed a rally by students": a verb with an object is active
         # ("a claim denied by Eritrea": a noun for what was said counts as well)
-        after_noun = match.first - 1 in view.group_at or (match.first > 0 and tokens[match.first - 1].lower in self.rumours)
+        after_noun = match.first - 1 in view.group_at or (
+            match.first > 0 and tokens[match.first - 1].lower in self.rumours
+        )
         nxt = tokens[match.first + 1].lower if match.first + 1 < len(tokens) else ""
         objected = nxt in self.determiners or nxt.isdigit() or nxt in self.counts
         # "noted with grave concern the statement by Britain": an object after the whole pattern
@@ -1844,7 +1846,7 @@ class Attributor:
             k -= 1
             while k >= 0 and tokens[k].lower in self.determiners | self.counts:
                 k -= 1  # "a claim denied by …"
-        denial = relative and tokens[match.first].lower in self.denial_verbs
+        denial = relative and tokens[match.first].lower in self.claim_denials
         if not (claim or denial) or k < 1 or tokens[k].text not in (",", "-", "--", "—", "–"):
             return None
         return k
