@@ -66,6 +66,7 @@ SHORT_REPORT = 30
 ASIDE_DASHES = frozenset({"-", "–", "—", "(", ")"})  # "who were not handcuffed - opened fire": an aside ends
 ENFORCED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT"})  # acts a bare "polisi" subject is taken to do
 ENFORCEMENT_MODES = frozenset({"investigate", "allege", "charge"})  # ACCUSE as police and prosecutors make it
+OBJECT_SECTOR_WORDS = 4  # words past the trigger a bare sector object may start in: "the government"
 SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepolisian", "security forces"
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
@@ -1272,6 +1273,31 @@ class Coder:
             return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
         return None
 
+    def object_body(self, view: SentenceView, match: TriggerMatch, home: Group) -> Group:
+        """ "Opposition lawmakers criticized the government over the debt", "the prosecution had
+        charged …", "buruh menolak tawaran pemerintah", "mendesak pihak kepolisian": a bare sector
+        noun (no state beside it) in the trigger's words or the few words of its object names which
+        body of the actor's own state is the target; the context party takes its sector. Words a
+        party or another event word holds, and a comma, end the object."""
+        tokens = view.sentence.tokens
+        texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+        end = min(len(tokens), match.last + OBJECT_SECTOR_WORDS)
+        for first in range(match.first + 1, end):
+            if first in view.group_at or (first in view.triggers and first not in match.positions):
+                break
+            if not texts[first][:1].isalnum():
+                break
+            found = self.actors.lexicon.longest(texts, lowers, first)
+            if found is None or any(e.kind != "sector" for e in found[1]):
+                continue
+            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            if not sector:
+                continue
+            mention = home.mentions[0]
+            entity = dataclasses.replace(mention.entity, sector=sector)
+            return Group([dataclasses.replace(mention, entity=entity, rules=[*mention.rules, "coref.object_body"])])
+        return home
+
     def opens_subject(self, tokens: list, first: int) -> bool:
         """Whether a sector term at `first` opens its clause: after the sentence's start, a comma, a
         determiner or demonstrative, or one opening word ("Adapun polisi", "Further, police")."""
@@ -1930,6 +1956,10 @@ class Coder:
             roles = Roles(
                 actor=roles.speaker, recipient=breaker, speaker=roles.speaker, rules=["attribution.allegation"]
             )
+        if roles.recipient is not None and sectorless_home(roles.recipient):
+            # "Opposition lawmakers criticized the government", "menolak tawaran pemerintah": the
+            # actor's own state, guessed as the target, is the body its object names
+            roles.recipient = self.object_body(view, match, roles.recipient)
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([*rules, *record.rules]))
@@ -2813,6 +2843,11 @@ def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | No
     if as_state and sentence.index not in coded.named_scenes:
         return None
     return home_party(actor, "", "coref.at_home")
+
+
+def sectorless_home(group: Group) -> bool:
+    """The actor's own state guessed as the target, with no body of it said (`own_state`, `at_home`)."""
+    return len(group.mentions) == 1 and group.mentions[0].kind == "context" and not group.mentions[0].entity.sector
 
 
 def home_party(actor: Group, sector: str, rule: str) -> Group:
