@@ -1960,6 +1960,10 @@ class Coder:
             # "Opposition lawmakers criticized the government", "menolak tawaran pemerintah": the
             # actor's own state, guessed as the target, is the body its object names
             roles.recipient = self.object_body(view, match, roles.recipient)
+        if event in HARM_AT_PLACE and roles.recipient is not None and people_of_place(roles.recipient, roles.actor):
+            # "polisi paramiliter menembakkan gas air mata … dekat bandara Srinagar", "imposed a curfew
+            # in Parachinar": police, officials or gunmen who strike or coerce a place strike its people
+            roles.recipient = with_sector(roles.recipient, "CVL", "place.people")
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([*rules, *record.rules]))
@@ -2845,9 +2849,35 @@ def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | No
     return home_party(actor, "", "coref.at_home")
 
 
+HARM_AT_PLACE = frozenset({"ASSAULT", "COERCE"})
+WAR_SIDES = frozenset({"MIL", "REB"})  # an army or rebels striking a place may hit the other side's fighters
+
+
+def people_of_place(recipient: Group, actor: Group | None) -> bool:
+    """A place standing for its state as the target (place.as_party), no sector said, of an actor
+    that is no army nor rebel force: whom the act falls on is the place's people."""
+    placed = all("place.as_party" in m.rules and not m.entity.sector for m in recipient.mentions)
+    return placed and actor is not None and not any(m.entity.sector in WAR_SIDES for m in actor.mentions)
+
+
+def with_sector(group: Group, sector: str, rule: str) -> Group:
+    """The group with every mention put in `sector`, the rule added."""
+    return Group(
+        [
+            dataclasses.replace(m, entity=dataclasses.replace(m.entity, sector=sector), rules=[*m.rules, rule])
+            for m in group.mentions
+        ]
+    )
+
+
+HOME_GUESSES = frozenset({"coref.own_state", "coref.at_home"})
+
+
 def sectorless_home(group: Group) -> bool:
     """The actor's own state guessed as the target, with no body of it said (`own_state`, `at_home`)."""
-    return len(group.mentions) == 1 and group.mentions[0].kind == "context" and not group.mentions[0].entity.sector
+    if len(group.mentions) != 1 or group.mentions[0].kind != "context" or group.mentions[0].entity.sector:
+        return False
+    return bool(HOME_GUESSES & set(group.mentions[0].rules))
 
 
 def home_party(actor: Group, sector: str, rule: str) -> Group:
