@@ -180,6 +180,9 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # What one unnamed private person may do without becoming a political actor: speak, give, meet, ask
 PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
+# Deals one company makes with another are commerce, not politics: "PT Medco telah menandatangani
+# penjualan gas ke PLN", "Bank Mandiri memberikan fasilitas kredit kepada PT Petrokimia Gresik"
+COMMERCE = frozenset({"AGREE", "AID", "CONSULT", "COOPERATE", "SUPPORT"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
 # A meeting a visit, a meeting or a promise is made for is its aim, not a second event: "will travel
@@ -214,6 +217,15 @@ def backing_their_own(roles: Roles) -> bool:
     supporters") and the recipient is of that state too."""
     backers = all("actors.backers" in m.rules for m in roles.actor.mentions)
     return backers and roles.recipient is not None and roles.recipient.codes() <= roles.actor.codes()
+
+
+def between_companies(roles: Roles) -> bool:
+    """Whether both sides are businesses and nothing else ("PT Medco menandatangani penjualan gas ke
+    PLN": IDN-BUS → IDN-BUS)."""
+    if roles.recipient is None:
+        return False
+    mentions = [*roles.actor.mentions, *roles.recipient.mentions]
+    return bool(mentions) and all(m.entity.sector == "BUS" for m in mentions)
 
 
 def unsettled(match: TriggerMatch) -> bool:
@@ -2531,6 +2543,8 @@ class Coder:
             # "70 civilians injured during clashes": unnamed civilians, patients, pupils, reporters
             # are who violence is done to; as its doer they need a name
             return "bystander actor"
+        if event in COMMERCE and between_companies(roles):
+            return "business between companies"
         if event == "SUPPORT" and backing_their_own(roles):
             # "2,000 Hamas supporters rallied in support of Hamas leaders": backers rallying behind the
             # side they back is what makes them its backers, not support given across to another party
