@@ -81,6 +81,7 @@ class ClauseReader:
         self.expressive = language.words("expressive_verbs")
         self.complementizers = language.words("complementizers")
         self.audience_preps = language.words("audience_preps") | language.words("locative_preps")
+        self.located_at = language.words("locative_preps") - language.words("recipient_preps")  # di, in
         self.first_person = language.words("first_person_pronouns")
         self.audience = language.words("audience")
         self.subject_relatives = language.words("subject_relatives")
@@ -342,6 +343,18 @@ class ClauseReader:
                 return j + 1
         return verb + 1
 
+    def place_aside(self, group: Group, tokens) -> bool:
+        """Whether a group is a place told in an aside between commas: ", di Jakarta," / ", in
+        Washington," — "Menlu Retno, di Jakarta, mengatakan" is said by the minister, in Jakarta."""
+        first = group.first
+        return (
+            first >= 2
+            and tokens[first - 1].lower in self.located_at
+            and tokens[first - 2].text == ","
+            and group.last < len(tokens)
+            and tokens[group.last].text == ","
+        )
+
     @staticmethod
     def speaker_after(i: int, starts: dict[int, Group]) -> Group | None:
         """The speaker right after the verb: "kata Lavrov", "said Dinari", "according to CSIS"."""
@@ -372,11 +385,12 @@ class ClauseReader:
             return before
         return before
 
-    @staticmethod
-    def speaker_before(i: int, groups: list[Group], tokens=None) -> Group | None:
+    def speaker_before(self, i: int, groups: list[Group], tokens=None) -> Group | None:
         """The speaker before the verb: "Lavrov (kemudian) mengatakan", "the ministry said", or
         with a short aside between commas: "Polisi Zimbabwe, Ahad, mengkonfirmasi"."""
         before = [g for g in groups if g.last <= i and i - g.last <= 2]
+        if before and tokens is not None and self.place_aside(before[-1], tokens):
+            before = []  # "Pengamat ekonomi Edwin Sinaga, di Jakarta, mengatakan": where, not who
         if not before and tokens is not None:
             aside = [g for g in groups if g.last <= i and 3 <= i - g.last <= 5]
             gap = [t.text for t in tokens[aside[-1].last : i]] if aside else []
