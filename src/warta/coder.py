@@ -180,7 +180,7 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # What one unnamed private person may do without becoming a political actor: speak, give, meet, ask
 PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
-# Deals one company makes with another are commerce, not politics: "PT Medco telah menandatangani
+# Deals a company makes with another of its state are commerce, not politics: "PT Medco telah menandatangani
 # penjualan gas ke PLN", "Bank Mandiri memberikan fasilitas kredit kepada PT Petrokimia Gresik"
 COMMERCE = frozenset({"AGREE", "AID", "CONSULT", "COOPERATE", "SUPPORT"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
@@ -220,12 +220,14 @@ def backing_their_own(roles: Roles) -> bool:
 
 
 def between_companies(roles: Roles) -> bool:
-    """Whether both sides are businesses and nothing else ("PT Medco menandatangani penjualan gas ke
-    PLN": IDN-BUS → IDN-BUS)."""
+    """Whether both sides are businesses of one state and nothing else ("PT Medco menandatangani
+    penjualan gas ke PLN": IDN-BUS → IDN-BUS). Firms of two states dealing with each other stay an
+    economic tie between them ("Pertamina menjalin kerja sama dengan Saudi Aramco")."""
     if roles.recipient is None:
         return False
     mentions = [*roles.actor.mentions, *roles.recipient.mentions]
-    return bool(mentions) and all(m.entity.sector == "BUS" for m in mentions)
+    one_state = roles.actor.codes() == roles.recipient.codes()
+    return bool(mentions) and one_state and all(m.entity.sector == "BUS" for m in mentions)
 
 
 def unsettled(match: TriggerMatch) -> bool:
