@@ -2519,9 +2519,13 @@ class Coder:
         """One unnamed civilian or businessman, introduced as such: "A Pakistani cricketer criticised
         …", "Seorang pengusaha asal Singapura menyumbangkan …" (grammar `one_person`); not a named
         person or body, nor "a Malaysian official"."""
-        if actor is None or actor.first == 0 or len(actor.mentions) != 1:
+        if actor is None or len(actor.mentions) != 1:
             return False
         mention = actor.mentions[0]
+        if titled_private_person(mention):
+            return True
+        if actor.first == 0:
+            return False
         before = view.sentence.tokens[actor.first - 1].lower
         return (
             before in self.one_person
@@ -2676,6 +2680,17 @@ def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:
     which the visit's words alone do not."""
     consults = head.trigger.event == match.trigger.event == "CONSULT"
     return consults and match.trigger.frame == "host" and head.trigger.frame != "host"
+
+
+def titled_private_person(mention: Mention) -> bool:
+    """A person the lexicon does not know, named after a civilian's trade: "Geologis Belanda Jean Dozy
+    mengunjungi Indonesia", "Dutch painter Jan Smit visited Jakarta" — a private person (CVL), whatever
+    the nationality before the name; a person the lexicon knows keeps his office."""
+    return (
+        mention.kind == "person"
+        and mention.entity.sector == "CVL"
+        and not any(rule.startswith("actors.person.") for rule in mention.rules)
+    )
 
 
 def trip_at_home(view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
