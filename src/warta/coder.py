@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from warta import __version__
-from warta.actors.lexicon import actor_lexicon
+from warta.actors.lexicon import actor_lexicon, load_people
 from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
 from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles, prefixed_passive
@@ -2682,15 +2682,22 @@ def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:
     return consults and match.trigger.frame == "host" and head.trigger.frame != "host"
 
 
+@functools.cache
+def known_people() -> frozenset[str]:
+    """The names of the people the actor lexicon lists (actors/people/*.tsv)."""
+    return frozenset(load_people())
+
+
 def titled_private_person(mention: Mention) -> bool:
     """A person the lexicon does not know, named after a civilian's trade: "Geologis Belanda Jean Dozy
     mengunjungi Indonesia", "Dutch painter Jan Smit visited Jakarta" — a private person (CVL), whatever
     the nationality before the name; a person the lexicon knows keeps his office."""
-    return (
-        mention.kind == "person"
-        and mention.entity.sector == "CVL"
-        and not any(rule.startswith("actors.person.") for rule in mention.rules)
-    )
+    if mention.entity.sector != "CVL" or any(rule.startswith("actors.person.") for rule in mention.rules):
+        return False
+    # Only where the trade and the name are written together: a later "Dozy" or "dia" is left alone, as
+    # the domestic news the guide codes names its private persons so too; and a trade with no nationality
+    # ("Para tetua Hawiya bertemu …", the scene's state implied) is a group the guide may code.
+    return mention.kind == "person" and mention.entity.name not in known_people()
 
 
 def trip_at_home(view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
