@@ -1,7 +1,7 @@
 """Words of tech, sport, health and culture news that read like events (session 31, auditbench1;
 en/triggers/not_events.yaml, section "from s31_auditbench1"): a marching band, a moon shot or a flu
 shot, a space probe, an anti-drug or marketing campaign launched, "the call on July 25", the hosts of a
-match — and the political events next to them that must still be coded."""
+match, a company head or coach resigning — and the political events next to them that must still be coded."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ english = partial(coded_in, "en")
          "REQUEST", "EUR", "SRB", "2022-08-01"),
         ("Egyptian President Sisi hosts Israeli Prime Minister Bennett in Sharm el-Sheikh.",
          "CONSULT", "ISR", "EGY", "2021-09-13"),
+        ("Hong Kong's Carrie Lam stepped down as chief executive after Beijing's ruling.",
+         "RETREAT", "HKG", None, "2022-06-30"),
     ],
 )
 def test_political_uses_still_coded(text, event, actor, recipient, date):
@@ -50,6 +52,8 @@ def test_political_uses_still_coded(text, event, actor, recipient, date):
         ("The French carmaker launched a marketing campaign in Germany on Monday.", "ASSAULT"),
         ("A German diplomat said the call on July 25 with the Ukrainian president worried him.", "REQUEST"),
         ("The hosts beat Russia 2-1 in the final in Madrid on Sunday.", "CONSULT"),
+        ("The founder of the Israeli start-up resigned as CEO after investors in Tokyo balked.", "RETREAT"),
+        ("Germany's football coach stepped down as manager of the Turkish club Besiktas.", "RETREAT"),
     ],
 )
 def test_culture_and_sport_near_misses(text, event):
