@@ -28,7 +28,7 @@ from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sente
 from warta.resources import load_yaml
 from warta.when_where.dates import find_dates, own_dates
 from warta.when_where.gazetteer import gazetteer
-from warta.when_where.places import find_places
+from warta.when_where.places import countries_named, find_places
 
 # A verb of intent or refusal governs the event word right after it: "menjanjikan dukungan",
 # "refused to meet", "mendesak Rusia untuk mematuhi" are one event, not two.
@@ -447,9 +447,10 @@ class Coder:
         credit = article.credit or self.credit_line(coded.sentences)
         home = home_of(article.outlet) or self.language.grammar.get("home_country")
         home = home if home and not self.actors.set_abroad(coded.sentences, home) else None
-        found = [find_places(sentence.text, self.language.code) for sentence in coded.sentences]
+        dateline, filed_in = self.dateline(article.text)
+        found = self.article_places(coded.sentences, dateline, filed_in)
         set_in = [self.settings(sentence, places) for sentence, places in zip(coded.sentences, found, strict=True)]
-        memory = ArticleMemory(home=self.dateline_country(article.text) or home or first_setting(set_in))
+        memory = ArticleMemory(home=dateline or home or first_setting(set_in))
         coded.lead_day = self.lead_day(coded, article)
         coded.home = memory.home
         for sentence, places, settings in zip(coded.sentences, found, set_in, strict=True):
@@ -468,6 +469,20 @@ class Coder:
                 set_scene(coded, sentence.index, memory, settings)
             self.code_sentence(coded, sentence, mentions, credit, places)
         return coded
+
+    def article_places(self, sentences: list[Sentence], dateline: str | None, filed_in: str) -> list[list]:
+        """The places of each sentence, a shared name read as the one in a country the article names:
+        its dateline first, then the sentences before, then those after ("… near Halifax, on Saturday.
+        West Yorkshire Police said …" is Halifax, England). The dateline's city named again is the
+        one the story was filed in, however big a namesake ("HALIFAX, England - Police in Halifax")."""
+        lang = self.language.code
+        named = [countries_named(sentence.text, lang) for sentence in sentences]
+        found = []
+        for index, sentence in enumerate(sentences):
+            story = [dateline] if dateline else []
+            story += [code for codes in named[:index] + named[index + 1 :] for code in sorted(codes)]
+            found.append(find_places(sentence.text, lang, tuple(dict.fromkeys(story)), filed_in))
+        return found
 
     def lead_day(self, coded: CodedArticle, article: Article) -> tuple[int, str] | None:
         """The first day the file names near its start, and where: it dates the sentences before it
@@ -514,14 +529,27 @@ class Coder:
     def dateline_country(self, text: str) -> str | None:
         """Where a story was filed sets it for actors it leaves unnamed: "ABUJA: Police arrested the
         governor" are Nigeria's police. The dateline is the skipped head of the first line."""
+        return self.dateline(text)[0]
+
+    def dateline(self, text: str) -> tuple[str | None, str]:
+        """The dateline's country and city ("HALIFAX, England (Reuters) -" -> GBR, "Halifax")."""
         line = next((line for line in text.splitlines() if line.strip()), "")
         skip = self.language.skip_line(line)
         if not 0 < skip < len(line.rstrip()):
-            return None
+            return None, ""
         head = DATELINE_PLACE.match(line[:skip].strip())
-        tier, sites = gazetteer().lookup(head.group(1).strip().title()) if head else ("", [])
+        city = head.group(1).strip().title() if head else ""
+        tier, sites = gazetteer().lookup(city) if head else ("", [])
+        if not (tier and sites):
+            return None, ""
+        # "HALIFAX, England (Reuters) -", "GEORGETOWN, Texas": the state or country after the city says
+        # which of its namesakes it is
+        after = DATELINE_PLACE.match(line[:skip].strip()[head.end() :].strip()) if head else None
+        region = gazetteer().lookup(after.group(1).strip())[1] if after else []
+        if region and region[0].feature in ("country", "region") and region[0].country_code:
+            return region[0].country_code, city
         # a big city's other name heads a story too: "BANGALORE:", "BOMBAY", "RANGOON"
-        return sites[0].country_code if tier and sites else None
+        return sites[0].country_code, city
 
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""

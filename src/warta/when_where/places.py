@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from warta.lang.base import common_words
 from warta.lang.text import POSSESSIVE_S, TOKEN_RE
 from warta.resources import load_yaml
 from warta.when_where.dates import grammar as date_grammar
@@ -44,10 +45,13 @@ class Place:
     feature: str  # "city" | "country" | "region" | "sea"
 
 
-def find_places(text: str, lang: str) -> list[Place]:
-    """Places the sentence locates something at: names after a locative preposition."""
+def find_places(text: str, lang: str, story: tuple[str, ...] = (), filed_in: str = "") -> list[Place]:
+    """Places the sentence locates something at: names after a locative preposition. `story` holds
+    the countries the rest of the article names (its dateline first): a town whose name other
+    countries share is rather the one in them ("near Halifax" in a story on West Yorkshire);
+    `filed_in` is the dateline's city, which lies in story[0]."""
     words = place_words(lang)
-    reader = SentenceReader(text, words)
+    reader = SentenceReader(text, words, story, name_key(filed_in))
     found: list[Place] = []
     index = 0
     while index < len(reader.tokens):
@@ -80,8 +84,25 @@ class PlaceWords:
     connectors: frozenset[str]
     not_places: frozenset[str]  # name keys
     owned_sites: frozenset[tuple[str, ...]]  # "embassy": a state before it owns, it does not locate
+    determiners: frozenset[str]  # grammar.yaml: "the Split summit" names no town
     longest: int  # words in the longest cue, modifier or feature
     first_words: frozenset[str]  # first words of all cues, modifiers and features
+
+
+def countries_named(text: str, lang: str) -> set[str]:
+    """Countries a sentence names, by a state's name, a region of it or its demonym ("West Yorkshire
+    Police", "in Nova Scotia", "an Argentine judge"): what sets the scene for the article's other places."""
+    return SentenceReader(text, place_words(lang)).named_here()
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Demonyms of both languages (actors/countries.yaml) -> the state: "Argentine", "Pakistani"."""
+    found: dict[str, str] = {}
+    for entry in load_yaml("actors/countries.yaml") or []:  # type: ignore[union-attr]
+        for word in [*(entry.get("demonym_en") or []), *(entry.get("demonym_id") or [])]:
+            found.setdefault(name_key(str(word)), entry["code"])
+    return found
 
 
 def phrases(words: list[str]) -> frozenset[tuple[str, ...]]:
@@ -108,6 +129,7 @@ def place_words(lang: str) -> PlaceWords:
         connectors=frozenset(data.get("name_connectors", [])),
         not_places=frozenset(name_key(w) for w in [*data.get("not_places", []), *dates.months, *dates.weekdays]),
         owned_sites=phrases(data.get("owned_sites", [])),
+        determiners=frozenset(str(w).lower() for w in load_yaml(f"{lang}/grammar.yaml").get("determiners") or []),  # type: ignore[union-attr]
         longest=max(len(p) for p in [*cues, *feature_cues, *modifiers, *features]),
         first_words=frozenset(p[0] for p in [*cues, *feature_cues, *modifiers, *features]),
     )
@@ -125,13 +147,16 @@ def far_bigger(best: Site, other: Site) -> bool:
 class SentenceReader:
     """Tokens of one sentence and the countries it names (for choosing among same-named cities)."""
 
-    __slots__ = ("text", "words", "tokens", "lower", "_countries", "found_countries")
+    __slots__ = (
+        "text", "words", "story", "filed_in", "tokens", "lower", "_countries", "_named_here", "found_countries"
+    )
 
-    def __init__(self, text: str, words: PlaceWords):
-        self.text, self.words = text, words
+    def __init__(self, text: str, words: PlaceWords, story: tuple[str, ...] = (), filed_in: str = ""):
+        self.text, self.words, self.story, self.filed_in = text, words, story, filed_in
         self.tokens = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
         self.lower = [text[a:b].lower() for a, b in self.tokens]
         self._countries: set[str] | None = None
+        self._named_here: set[str] | None = None
         self.found_countries: set[str] = set()
 
     def phrase_at(self, index: int, vocabulary: frozenset[tuple[str, ...]] | dict) -> int:
@@ -256,7 +281,9 @@ class SentenceReader:
         if name_key(surface) in self.words.not_places:
             return None
         tier, sites = gazetteer().lookup(surface)
-        site = self.choose(tier, sites, saw_feature) if sites else None
+        if tier in ("cities", "alternates") and self.word_in_name(first, end):
+            return None
+        site = self.choose(tier, sites, saw_feature, surface) if sites else None
         apposed = self.country_after(end) if sites else None
         if apposed and (site is None or site.country_code != apposed):
             site = gazetteer().in_country(surface, apposed) or site
@@ -268,21 +295,50 @@ class SentenceReader:
             self.found_countries.add(site.country_code)
         return Place(start, stop, surface, site.name, site.country_code, site.lat, site.lon, site.feature)
 
+    def word_in_name(self, first: int, end: int) -> bool:
+        """A town named like a common word is that word when it stands inside another name or after
+        an article: "reported to the State Bar of California", "the Bar Association", "the Split
+        summit" name no Bar or Split; "talks in Split on Monday" does."""
+        if end - first != 1 or self.lower[first] not in common_words():
+            return False
+        before = self.lower[first - 1] if first else ""
+        named_before = bool(first) and self.capitalised(first - 1) and (before,) not in self.words.cues
+        return named_before or self.capitalised(end) or before in self.words.determiners
+
     def owned_site_at(self, index: int) -> bool:
         return any(tuple(self.lower[index : index + len(p)]) == p for p in self.words.owned_sites)
 
-    def choose(self, tier: str, sites: list[Site], saw_feature: bool) -> Site | None:
-        """Prefer a candidate in a country the sentence names ("Dunai di Rusia"); among GeoNames
-        cities, the most populous, if it is big enough to be named without its country."""
+    def choose(self, tier: str, sites: list[Site], saw_feature: bool, surface: str = "") -> Site | None:
+        """Prefer a candidate in a country the sentence names ("Dunai di Rusia"), then one in a
+        country the article names (story_namesake); among GeoNames cities, the most populous, if it
+        is big enough to be named without its country."""
         best = sites[0]
         small = tier in ("cities", "alternates") and best.population < SMALL_CITY and not saw_feature
-        if len(sites) == 1 and not small:
-            return best
         named = self.countries()
         in_named = [s for s in sites if s.country_code in named]
         if in_named and not far_bigger(best, in_named[0]):
             return in_named[0]
-        return None if small else best
+        if small:
+            return None
+        return self.story_namesake(surface, best) or best
+
+    def story_namesake(self, surface: str, best: Site) -> Site | None:
+        """The namesake in a country the article names, when the likeliest place lies in none of
+        them: "a friend's home in Georgetown" under a WASHINGTON dateline is no Guyana; a world
+        city still outweighs a namesake town ("talks in Paris" in a story on Texas)."""
+        if not self.story or best.country_code in self.story or best.feature != "city":
+            return None
+        if best.country_code in self.named_here():  # "in San Rafael in the western province of Mendoza"
+            return None
+        g = gazetteer()
+        weight = best.population or getattr(g.city(best.name, best.country_code), "population", 0)
+        for code in self.story:
+            other = g.in_country(surface, code)
+            if other is not None and other.feature == "city":
+                kept = Site(best.name, best.country_code, best.lat, best.lon, best.feature, weight)
+                dateline_city = code == self.story[0] and name_key(surface) == self.filed_in
+                return None if far_bigger(kept, other) and not dateline_city else other
+        return None
 
     def country_after(self, index: int) -> str | None:
         """The country named right after a place: "Tripoli, Lebanon", "Dunai di Rusia"."""
@@ -305,12 +361,29 @@ class SentenceReader:
             self._countries = named
         return self._countries | self.found_countries
 
-    def country_codes(self, index: int, run: int) -> set[str]:
+    def named_here(self) -> set[str]:
+        """Countries the sentence names by a state's name, a region of it or a demonym (countries_named)."""
+        if self._named_here is None:
+            named: set[str] = set()
+            index = 0
+            while index < len(self.tokens):
+                run = self.name_run(index) if self.capitalised(index) else 0
+                named.update(self.country_codes(index, run, ("country", "region")))
+                index += max(run, 1)
+            for index in range(len(self.tokens)):  # "A Argentine judge", "South Korean troops"
+                if self.capitalised(index):
+                    code = demonyms().get(" ".join(self.lower[index : index + 2])) or demonyms().get(self.lower[index])
+                    named.update([code] if code else [])
+            self._named_here = named
+        return self._named_here
+
+    def country_codes(self, index: int, run: int, features: tuple[str, ...] = ("country",)) -> set[str]:
         g = gazetteer()
         for size in range(run, 0, -1):
             surface = self.text[self.tokens[index][0] : self.tokens[index + size - 1][1]]
             tier, sites = g.lookup(surface)
-            codes = {s.country_code for s in sites if s.feature == "country" and tier in ("exact", "curated")}
+            codes = {s.country_code for s in sites if s.feature in features and tier in ("exact", "curated")}
+            codes.discard("")
             if codes:
                 return codes
         return set()
