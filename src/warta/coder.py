@@ -533,8 +533,10 @@ class Coder:
 
     def dateline(self, text: str) -> tuple[str | None, str]:
         """The dateline's country and city ("HALIFAX, England (Reuters) -" -> GBR, "Halifax")."""
-        line = next((line for line in text.splitlines() if line.strip()), "")
-        skip = self.language.skip_line(line)
+        # the first line, or the one after a headline: "Brady improving … hospital\nWASHINGTON -- White House …"
+        lines = [line for line in text.splitlines() if line.strip()][:2]
+        line = next((line for line in lines if 0 < self.language.skip_line(line) < len(line.rstrip())), "")
+        skip = self.language.skip_line(line) if line else 0
         if not 0 < skip < len(line.rstrip()):
             return None, ""
         head = DATELINE_PLACE.match(line[:skip].strip())

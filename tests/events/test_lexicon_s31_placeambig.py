@@ -95,3 +95,22 @@ def test_article_sets_the_namesake(text, event, actor, place):
 def test_state_bar_sets_no_montenegro():
     text = "Owners were prevented from attending the meetings. They should complain to the State Bar of California."
     assert all("MNE" not in actors + recipients for _, actors, recipients in english(text, pub_date="2015-06-01"))
+
+
+def test_dateline_after_a_headline_sets_the_story():
+    # the dateline stands on the line after the headline: "a friend's home in Georgetown" is no Guyana
+    text = (
+        "Aide improving but not ready to leave hospital\n"
+        "WASHINGTON -- The press secretary is doing well, a hospital spokesman said Wednesday.\n"
+        "He has gone to a friend's home in Georgetown on Sundays to watch football."
+    )
+    from warta.coder import coder_for
+
+    assert coder_for("en").dateline(text) == ("USA", "Washington")
+
+
+def test_town_after_a_feature_word_is_still_read():
+    # "Kabupaten Garut": a feature word before the town introduces it (garut is also a plant)
+    assert [(p.text, p.country_code) for p in find_places("Banjir melanda di Kabupaten Garut.", "id")] == [
+        ("Garut", "IDN")
+    ]

@@ -303,7 +303,14 @@ class SentenceReader:
             return False
         before = self.lower[first - 1] if first else ""
         named_before = bool(first) and self.capitalised(first - 1) and (before,) not in self.words.cues
+        if named_before and (before,) in self.words.features:  # "di Kabupaten Garut" names the town
+            named_before = self.name_goes_on(end)
         return named_before or self.capitalised(end) or before in self.words.determiners
+
+    def name_goes_on(self, index: int) -> bool:
+        """A connector and a capitalised word follow: "State Bar | of California" (not "Garut dan Bandung")."""
+        connector = index < len(self.tokens) and self.lower[index] in self.words.connectors
+        return connector and self.lower[index] not in self.words.coordinators and self.capitalised(index + 1)
 
     def owned_site_at(self, index: int) -> bool:
         return any(tuple(self.lower[index : index + len(p)]) == p for p in self.words.owned_sites)
