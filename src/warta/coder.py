@@ -116,6 +116,9 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# Statements of criticism whose target, left to the context, is the one earlier critics aimed at
+# (coder.fellow_critics_target): "Egypt and Jordan criticised the US move. … Erekat opposed it."
+CRITICISM = frozenset({"ACCUSE"})
 # A resignation is aimed at no one: "The defence minister resigned on Friday" after a sentence on
 # Cambodia is no resignation toward Cambodia (docs/annotation.md: a statement to no one).
 INTRANSITIVE_MODES = frozenset({("RETREAT", "resign")})
@@ -3044,6 +3047,10 @@ def recent_other_party(
         code = mention.entity.code
         if mention.kind == "capital" or "actors.place_modifier" in mention.rules:
             continue  # "told a press conference in Berlin", "in Iraqi waters": a place, not a party
+        if mention not in here and match.trigger.event in CRITICISM:
+            target = fellow_critics_target(coded, mention, actor, match.trigger.event)
+            if target is not None:
+                return target
         if code not in actor.codes() and (is_state(code) or code in CONTEXT_BODIES):
             context = Mention(
                 mention.first,
@@ -3056,6 +3063,25 @@ def recent_other_party(
                 ["coref.context_target"],
             )
             return Group([context])
+    return None
+
+
+def fellow_critics_target(coded: CodedArticle, mention: Mention, actor: Group, kind: str) -> Group | None:
+    """A state that acted in an earlier sentence is a fellow of the actor, not its target: "Egypt
+    and Jordan sharply criticised the US policy shift. Palestinian negotiator Erekat said they would
+    take measures to oppose it" — Erekat opposes the US (the recipient of that criticism), not
+    Jordan. The recipient of the earlier event of the same type (`kind`) whose actor `mention`
+    names, if it is a state other than the actor's; None when `mention` did no such act there (an
+    act reported in an accusation is no fellow's: "Vietnam accused Beijing of encroaching")."""
+    for event in coded.events:
+        if event.event != kind or not event.start <= mention.start < event.end or not event.recipient:
+            continue
+        if mention.entity.code not in {entity.code for entity in event.actor}:
+            continue
+        target = event.recipient[0]
+        if target.code in actor.codes() or not is_state(target.code):
+            return None
+        return Group([dataclasses.replace(mention, entity=target, text="", rules=["coref.context_target"], kind="context")])
     return None
 
 
