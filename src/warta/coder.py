@@ -3081,7 +3081,8 @@ def fellow_critics_target(coded: CodedArticle, mention: Mention, actor: Group, k
         target = event.recipient[0]
         if target.code in actor.codes() or not is_state(target.code):
             return None
-        return Group([dataclasses.replace(mention, entity=target, text="", rules=["coref.context_target"], kind="context")])
+        aimed = dataclasses.replace(mention, entity=target, text="", rules=["coref.context_target"], kind="context")
+        return Group([aimed])
     return None
 
 
