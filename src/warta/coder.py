@@ -3045,7 +3045,8 @@ def recent_other_party(
     ]
     for mention in reversed(earlier + here):
         code = mention.entity.code
-        if mention.kind == "capital" or "actors.place_modifier" in mention.rules:
+        placed = mention.kind == "capital" and not possessive_capital(coded, mention)
+        if placed or "actors.place_modifier" in mention.rules:
             continue  # "told a press conference in Berlin", "in Iraqi waters": a place, not a party
         if mention not in here and match.trigger.event in CRITICISM:
             target = fellow_critics_target(coded, mention, actor, match.trigger.event)
@@ -3064,6 +3065,13 @@ def recent_other_party(
             )
             return Group([context])
     return None
+
+
+def possessive_capital(coded: CodedArticle, mention: Mention) -> bool:
+    """A capital that owns what follows stands for its state: "viewed Washington's move as another
+    measure contradicting international law" — the United States, not a place."""
+    after = coded.article.text[mention.end : mention.end + 2]
+    return after in POSSESSIVE_S
 
 
 def fellow_critics_target(coded: CodedArticle, mention: Mention, actor: Group, kind: str) -> Group | None:

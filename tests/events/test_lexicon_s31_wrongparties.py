@@ -2,7 +2,7 @@
 actors/not_actors.yaml): a statement whose target the sentence leaves to the context is aimed at
 the party an earlier sentence's critics aimed at, not at one of those critics ("Egypt and Jordan
 criticised the US move. … said they would oppose it" — the US); "Western governments" /
-"pemerintah Barat" name no state, so their verb is not the scene's government's — and near misses:
+"pemerintah Barat" name no state; a capital that owns what follows ("Beijing's decision") is its state, so their verb is not the scene's government's — and near misses:
 an act reported inside an accusation leaves its doer the target, one sentence alone keeps its own."""
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ indonesian = partial(coded_in, "id")
                "denounced it on Saturday.", "ACCUSE", "PER", "VEN"),
         ("id", "Mesir dan Yordania mengecam keputusan Amerika Serikat itu pada Selasa. Juru runding Palestina "
                "mengatakan mereka juga menentangnya.", "ACCUSE", "PSE", "USA"),
+        # a capital that owns what follows is its state, a party the context can give
+        ("en", "Japan's foreign ministry said it saw Beijing's decision as a step backwards. The Australian "
+               "government said it deeply regrets the decision.", "ACCUSE", "AUS", "CHN"),
         ("id", "Pemerintah Barat, termasuk Amerika Serikat dan Inggris, berupaya menggulingkan Presiden Mugabe, "
                "kata pemerintah Zimbabwe.", "ACCUSE", "ZWE", "USA"),
     ],
@@ -42,6 +45,9 @@ def test_target_of_fellow_critics(lang, text, event, actor, recipient):
         # the earlier sentence's act is the accused's, not a fellow critic's: the target stays China
         ("en", "Vietnam has accused Beijing of encroaching into its waters. The United States firmly opposes "
                "intimidation by any claimant, the US envoy said.", "ACCUSE", "USA", "CHN"),
+        # a capital where something was said stays a place
+        ("en", "Germany accused Russia of the attack. The Polish minister, speaking in Berlin, condemned it "
+               "on Friday.", "ACCUSE", "POL", "RUS"),
     ],
 )
 def test_accused_doer_stays_target(lang, text, event, actor, recipient):
