@@ -1,9 +1,10 @@
 """Wrong parties on unseen text (session 31, wrongparties; coder.fellow_critics_target,
-actors/not_actors.yaml): a statement whose target the sentence leaves to the context is aimed at
-the party an earlier sentence's critics aimed at, not at one of those critics ("Egypt and Jordan
-criticised the US move. … said they would oppose it" — the US); "Western governments" /
-"pemerintah Barat" name no state; a capital that owns what follows ("Beijing's decision") is its state, so their verb is not the scene's government's — and near misses:
-an act reported inside an accusation leaves its doer the target, one sentence alone keeps its own."""
+coder.possessive_capital, actors/not_actors.yaml): a criticism whose target the sentence leaves to
+the context is aimed where the earlier sentence's critics aimed ("Egypt and Jordan criticised the US
+move. … said they would oppose it" — the US), and a capital that owns what follows ("Beijing's
+decision") is its state; "Western governments" / "pemerintah Barat" name no state, so their verb
+is not the scene government's — and near misses: an act reported inside an accusation leaves its
+doer the target; a capital where something was said stays a place."""
 
 from __future__ import annotations
 
