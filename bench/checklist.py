@@ -38,6 +38,22 @@ def main(paths: list[Path], fails: bool = False) -> None:
         print(f"{key:28} {count[True]:4}/{total:<4} {count[True] / total:.2f}")
 
 
+def usage_error(args: list[str]) -> str | None:
+    """A one-line complaint about the command line, or None: an unknown option or a missing file."""
+    for arg in args:
+        if arg.startswith("-"):
+            return f"unknown option {arg}; usage: bench/checklist.py [--fails] [FILE...]"
+        if not Path(arg).is_file():
+            return f"no such checklist file: {arg}"
+    return None
+
+
 if __name__ == "__main__":
+    if {"-h", "--help"} & set(sys.argv[1:]):
+        print(__doc__)
+        sys.exit(0)
     args = [a for a in sys.argv[1:] if a != "--fails"]
+    problem = usage_error(args)
+    if problem:
+        sys.exit(f"checklist: {problem}")
     main([Path(p) for p in args] or sorted(HERE.glob("*.tsv")), fails="--fails" in sys.argv)

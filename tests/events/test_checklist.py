@@ -49,3 +49,16 @@ def passes(lang: str, expect: str, actor: str, recipient: str, pub_date: str, se
 @pytest.mark.parametrize(("lang", "expect", "actor", "recipient", "pub_date", "sentence"), list(rows()))
 def test_checklist_row(lang, expect, actor, recipient, pub_date, sentence):
     assert passes(lang, expect, actor, recipient, pub_date, sentence), sentence
+
+
+def test_the_pass_rate_script_names_a_bad_argument_in_one_line():
+    """`bench/checklist.py` with a file that is not there, or an option it does not know, says so in
+    one line and exits non-zero, instead of a traceback."""
+    import subprocess
+    import sys
+
+    script = Path(__file__).resolve().parents[2] / "bench" / "checklist.py"
+    for arg, words in (("no_such_rows.tsv", "no such checklist file"), ("--bogus", "unknown option")):
+        run = subprocess.run([sys.executable, str(script), arg], capture_output=True, text=True, timeout=120)
+        assert run.returncode != 0
+        assert words in run.stderr and len(run.stderr.strip().splitlines()) == 1
