@@ -186,6 +186,16 @@ PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
 # Deals a company makes with another of its state are commerce, not politics: "PT Medco telah menandatangani
 # penjualan gas ke PLN", "Bank Mandiri memberikan fasilitas kredit kepada PT Petrokimia Gresik"
 COMMERCE = frozenset({"AGREE", "AID", "CONSULT", "COOPERATE", "SUPPORT"})
+# What an unnamed company ("the company", "businesses") does aimed at no party the text names is its
+# business, not politics: "The company denied the allegations", "the airline offered to fly the cat"
+# (a firm's apology or admission, CONCEDE, is coded: the guide codes them)
+BUSINESS_DEEDS = COMMERCE | {"REJECT"}
+# What unnamed private people (customers, doctors, volunteers) offer aimed at no party the text names
+# is no political act: "Dozens of people have offered to donate clothes", "The doctors offering to
+# operate the clinic". Their complaints, refusals, demands and threats stay: "teachers rejected a
+# government offer" is aimed at the government though the text names only its offer.
+PRIVATE_PEOPLE = frozenset({"CVL", "EDU", "MED", "JRN"})
+PEOPLES_WORDS = frozenset({"AGREE"})
 # Deeds done for an aim the text names after them: "fired tear gas to disperse …", "sent troops to fight …"
 PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
 # A meeting a visit, a meeting or a promise is made for is its aim, not a second event: "will travel
@@ -231,6 +241,24 @@ def between_companies(roles: Roles) -> bool:
     mentions = [*roles.actor.mentions, *roles.recipient.mentions]
     one_state = roles.actor.codes() == roles.recipient.codes()
     return bool(mentions) and one_state and all(m.entity.sector == "BUS" for m in mentions)
+
+
+def company_alone(roles: Roles) -> bool:
+    """Whether only unnamed businesses act and no party is named for them to act on: the recipient is
+    none or only their own state guessed ("The company flat-out denied the allegations": USA-BUS →
+    USA guessed). A firm named ("Freeport menolak …") may be the party a story is about."""
+    actors = roles.actor.mentions if roles.actor is not None else []
+    if not actors or any(m.entity.sector != "BUS" or m.kind != "implied" for m in actors):
+        return False
+    return roles.recipient is None or sectorless_home(roles.recipient)
+
+
+def private_people_alone(roles: Roles) -> bool:
+    """Whether unnamed private people act and only their own state is guessed as the one acted on."""
+    if roles.actor is None or roles.recipient is None or not implied(roles.actor):
+        return False
+    private = all(m.entity.sector in PRIVATE_PEOPLE for m in roles.actor.mentions)
+    return private and sectorless_home(roles.recipient)
 
 
 def unsettled(match: TriggerMatch) -> bool:
@@ -2584,6 +2612,10 @@ class Coder:
             return "bystander actor"
         if event in COMMERCE and between_companies(roles):
             return "business between companies"
+        if event in BUSINESS_DEEDS and company_alone(roles):
+            return "business of a company alone"
+        if event in PEOPLES_WORDS and private_people_alone(roles):
+            return "private people to no one"
         if event == "SUPPORT" and backing_their_own(roles):
             # "2,000 Hamas supporters rallied in support of Hamas leaders": backers rallying behind the
             # side they back is what makes them its backers, not support given across to another party
