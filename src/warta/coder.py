@@ -503,15 +503,19 @@ class Coder:
 
     def article_places(self, sentences: list[Sentence], dateline: str | None, filed_in: str) -> list[list]:
         """The places of each sentence, a shared name read as the one in a country the article names:
-        its dateline first, then the sentences before, then those after ("… near Halifax, on Saturday.
-        West Yorkshire Police said …" is Halifax, England). The dateline's city named again is the
-        one the story was filed in, however big a namesake ("HALIFAX, England - Police in Halifax")."""
+        its dateline first, then the sentences before, then those after, within SHORT_REPORT of it
+        ("… near Halifax, on Saturday. West Yorkshire Police said …" is Halifax, England). The
+        dateline's city named again is the one the story was filed in, however big a namesake
+        ("HALIFAX, England - Police in Halifax")."""
         lang = self.language.code
         named = [countries_named(sentence.text, lang) for sentence in sentences]
         found = []
         for index, sentence in enumerate(sentences):
+            # within a report's reach only: a file of many wire stories is no one story, and reading
+            # every other line for every line would cost the square of the file's length
+            near = named[max(0, index - SHORT_REPORT) : index] + named[index + 1 : index + 1 + SHORT_REPORT]
             story = [dateline] if dateline else []
-            story += [code for codes in named[:index] + named[index + 1 :] for code in sorted(codes)]
+            story += [code for codes in near for code in sorted(codes)]
             found.append(find_places(sentence.text, lang, tuple(dict.fromkeys(story)), filed_in))
         return found
 
