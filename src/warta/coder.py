@@ -466,7 +466,10 @@ class Coder:
         # subject and its verb; what may stand before that subject (unplaced_body)
         self.subject_fillers = self.auxiliaries | self.language.words("subject_fillers")
         self.subject_determiners = self.language.words("determiners") | self.language.words("demonstratives")
-        self.demonstratives = self.language.words("demonstratives")  # "serangan itu", "these protests": told before
+        # "serangan itu", "these protests", "the raid was a success": an event told before, by word order
+        self.mention_after = self.language.words("later_mention_after")
+        self.mention_before = self.language.words("later_mention_before")
+        self.mention_definite = self.language.words("later_mention_definite")
         # "the raid on Mogadishu", "the attack by militants": an event noun naming its own parties
         self.own_party_preps = self.language.words("own_party_preps")
         self.subject_determiners |= self.language.words("subject_determiners")
@@ -721,23 +724,29 @@ class Coder:
         Gaza … 'Israel is targeting civilians with these bombings'": an event noun with a demonstrative
         points back at the event the article already told — it is coded once, where it is reported
         (docs/annotation.md, a later mention), not again. Only when a trigger of that type fired in an
-        earlier sentence of the story: a headline's "Serangan itu …" or a first report stays an event."""
-        tokens = view.sentence.tokens
-        if self.language.code == "id":
-            # "menghentikan kasus itu": after a verb the demonstrative is its object's
-            end = match.own_end
-            pointed = end < len(tokens) and tokens[end].lower in self.demonstratives
-            if not pointed or not self.attributor.is_nominal(view, match):
-                return False
-        elif match.first > 0 and tokens[match.first - 1].lower == "the" and self.bare_definite(view, match):
-            start = coded.sentences[coded.story_start(view.sentence.index)].start
-            return any(e.event == match.trigger.event and start <= e.start < view.sentence.start for e in coded.events)
-        elif match.first == 0 or tokens[match.first - 1].lower not in self.demonstratives - {"that"}:
-            return False  # "warned that strikes would follow": "that" opens a clause
+        earlier sentence of the story: a headline's "Serangan itu …" or a first report stays an event;
+        "the raid" needs an event of its type already coded there."""
+        how = self.pointed_back(view, match)
+        if how is None:
+            return False
         start = coded.sentences[coded.story_start(view.sentence.index)].start
-        return any(
-            c.event == match.trigger.event and start <= c.start < view.sentence.start for c in coded.candidates
-        )
+        told = coded.events if how == "definite" else coded.candidates
+        return any(e.event == match.trigger.event and start <= e.start < view.sentence.start for e in told)
+
+    def pointed_back(self, view: SentenceView, match: TriggerMatch) -> str | None:
+        """How an event noun points back, by the language's word order (grammar `later_mention_after`,
+        `later_mention_before`, `later_mention_definite`): a demonstrative after it ("serangan itu"; not
+        after a verb: "menghentikan kasus itu" is its object's), one before it ("these protests"; not
+        "that", which opens a clause: "warned that strikes would follow"), or a definite article before
+        a noun naming no party of its own ("the raid was a success"). None when it does not."""
+        tokens = view.sentence.tokens
+        after = tokens[match.own_end].lower if match.own_end < len(tokens) else ""
+        before = tokens[match.first - 1].lower if match.first > 0 else ""
+        if after in self.mention_after and self.attributor.is_nominal(view, match):
+            return "demonstrative"
+        if before in self.mention_definite and self.bare_definite(view, match):
+            return "definite"
+        return "demonstrative" if before in self.mention_before else None
 
     def bare_definite(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "the raid was a success", "The attacks were aimed at …": a definite event noun of one or two
