@@ -24,7 +24,6 @@ SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 NAME_REACH = 20
 SPEAKER_SPAN = 7  # tokens: "kata Menlu Irak Hoshiyar Zebari kepada wartawan" (match.heard_after_speaker)
-VERB_PREFIXES_ID = ("me", "di", "ber", "ter", "per")
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
 SCENE_KINDS = ("country", "demonym", "capital", "body")
@@ -590,6 +589,7 @@ class ActorMatcher:
         self.complementizers = language.words("complementizers")
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
+        self.verb_prefixes = tuple(sorted(language.words("speaker_verb_prefixes")))  # "mengatakan", "dikatakan": no name
         self.former = language.words("former_markers")
         self.determiners = language.words("determiners") | self.former  # ", a former president of …"
         self.currencies = language.words("currencies")
@@ -1483,7 +1483,7 @@ class ActorMatcher:
             word = tokens[k].lower
             if word in self.speech_after:
                 return k < first - 2
-            verb = word.startswith(VERB_PREFIXES_ID) and not tokens[k].text[:1].isupper()  # "Menlu" is a title
+            verb = word.startswith(self.verb_prefixes) and not tokens[k].text[:1].isupper()  # "Menlu" is a title
             if not word.isalpha() or word in self.function_words or verb:
                 return False
         return False
