@@ -223,3 +223,37 @@ def test_no_data_file_names_a_key_twice():
         if KeyCounter.repeated:
             found[str(path.relative_to(data))] = KeyCounter.repeated
     assert found == {}
+
+
+def repeated_keys(text: str) -> list[str]:
+    """Keys a YAML text gives twice in one mapping: YAML keeps the last silently, so a new grammar key
+    named like an old one ("verb_prefixes", "denial_verbs") would replace the old list unseen."""
+    import yaml
+
+    repeated: list[str] = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in seen:
+                repeated.append(f"{key} (line {key_node.start_mark.line + 1})")
+            seen.add(key)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(text, Loader=Loader)  # a SafeLoader subclass: no arbitrary objects
+    return repeated
+
+
+def test_a_repeated_key_is_found():
+    assert repeated_keys("verb_prefixes: [me, di]\nspeech: [kata]\nverb_prefixes: [me]\n") == ["verb_prefixes (line 3)"]
+    assert repeated_keys("verb_prefixes: [me, di]\nspeech: [kata]\n") == []
+
+
+@pytest.mark.parametrize("path", sorted(data_dir().rglob("*.yaml")), ids=lambda p: p.name)
+def test_no_data_file_gives_a_key_twice(path):
+    assert repeated_keys(path.read_text(encoding="utf-8")) == [], path
