@@ -589,7 +589,8 @@ class ActorMatcher:
         self.complementizers = language.words("complementizers")
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
         self.audience_preps = language.words("audience_preps")
-        self.verb_prefixes = tuple(sorted(language.words("speaker_verb_prefixes")))  # "mengatakan", "dikatakan": no name
+        # "mengatakan", "dikatakan": a verb, no part of a speaker's name
+        self.verb_prefixes = tuple(sorted(language.words("speaker_verb_prefixes")))
         self.former = language.words("former_markers")
         self.determiners = language.words("determiners") | self.former  # ", a former president of …"
         self.currencies = language.words("currencies")
