@@ -1,9 +1,9 @@
 """Indonesian business and party-internal wording that is no political event (session 31, idprec2;
 id/triggers/not_events.yaml, section "from s31_idprec2"): a firm signing a sale or a sale-and-purchase
 agreement, a firm described as a joint venture, a listed company (Tbk) or a bank lending to a firm
-(PT), a party branch ready to hold its own congress — and the political senses that must still code:
-states signing a trade agreement, state firms forming a joint venture, the World Bank lending to a
-state, a government ready to negotiate."""
+(PT), a party branch ready to hold its own congress, teams meeting in a match — and the political
+senses that must still code: states signing a trade agreement, state firms forming a joint venture,
+the World Bank lending to a state, a government ready to negotiate, leaders meeting for talks."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ indonesian = partial(coded_in, "id")
         ("Bank swasta itu memberikan fasilitas kredit kepada PT Pupuk Kaltim untuk membangun pabrik baru.", "AID"),
         ("DPD Partai Demokrat Jawa Tengah menyatakan kesiapannya menyelenggarakan musyawarah daerah bulan depan.",
          "AGREE"),
+        ("Indonesia akan bertemu Jepang di final Piala Asia setelah menang atas Korea.", "CONSULT"),
+        ("Kedua tim bertemu di laga pembuka turnamen bulu tangkis itu.", "CONSULT"),
     ],
 )
 def test_business_and_party_business_are_no_event(text, event):
@@ -44,6 +46,8 @@ def test_business_and_party_business_are_no_event(text, event):
          "COOPERATE", "IDN", "SAU"),
         ("Bank Dunia memberikan pinjaman kepada Indonesia sebesar 400 juta dolar AS.", "AID", "IGO", "IDN"),
         ("Pemerintah Filipina menyatakan kesiapannya berunding dengan pemberontak MILF.", "AGREE", "PHL", None),
+        ("Presiden Joko Widodo bertemu Perdana Menteri Jepang Shinzo Abe di Tokyo untuk membahas investasi.",
+         "CONSULT", "IDN", "JPN"),
     ],
 )
 def test_political_senses_still_code(text, event, actor, recipient):
