@@ -448,7 +448,7 @@ class Coder:
         self.since_clause_ends = (
             self.language.words("clause_breaks") - self.since
             | self.language.words("relative")
-            | {",", ";", ":", '"', "and", "dan"}
+            | self.language.words("since_clause_ends")
         )
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
@@ -564,13 +564,10 @@ class Coder:
             and not set(words) & self.pointers_back
         )
 
-    def dateline_country(self, text: str) -> str | None:
-        """Where a story was filed sets it for actors it leaves unnamed: "ABUJA: Police arrested the
-        governor" are Nigeria's police. The dateline is the skipped head of the first line."""
-        return self.dateline(text)[0]
-
     def dateline(self, text: str) -> tuple[str | None, str]:
-        """The dateline's country and city ("HALIFAX, England (Reuters) -" -> GBR, "Halifax")."""
+        """The dateline's country and city ("HALIFAX, England (Reuters) -" -> GBR, "Halifax"): where a
+        story was filed sets it for actors it leaves unnamed ("ABUJA: Police arrested the governor" are
+        Nigeria's police). The dateline is the skipped head of the first line."""
         # the first line, or the one after a headline: "Brady improving … hospital\nWASHINGTON -- White House …"
         lines = [line for line in text.splitlines() if line.strip()][:2]
         line = next((line for line in lines if 0 < self.language.skip_line(line) < len(line.rstrip())), "")
@@ -1381,9 +1378,7 @@ class Coder:
             sector = found[1][0].entity.sector if found[1][0].entity else ""
             if not sector:
                 continue
-            mention = home.mentions[0]
-            entity = dataclasses.replace(mention.entity, sector=sector)
-            return Group([dataclasses.replace(mention, entity=entity, rules=[*mention.rules, "coref.object_body"])])
+            return with_sector(home, sector, "coref.object_body")
         return home
 
     def opens_subject(self, tokens: list, first: int) -> bool:
