@@ -257,3 +257,15 @@ def test_a_repeated_key_is_found():
 @pytest.mark.parametrize("path", sorted(data_dir().rglob("*.yaml")), ids=lambda p: p.name)
 def test_no_data_file_gives_a_key_twice(path):
     assert repeated_keys(path.read_text(encoding="utf-8")) == [], path
+
+
+@pytest.mark.parametrize("path", sorted(data_dir().glob("*/grammar.yaml")), ids=lambda p: p.parent.name)
+def test_every_grammar_states_each_typology_fact(path):
+    # the code reads word order and morphology from these keys, never the language's name: a new
+    # language's grammar.yaml must state every one (a yes or no, or a list: [] for none)
+    from warta.lang.base import TYPOLOGY_KEYS
+
+    grammar = load_yaml(str(path.relative_to(data_dir()))) or {}
+    assert [key for key in TYPOLOGY_KEYS if key not in grammar] == [], path
+    kinds = {key: type(grammar[key]).__name__ for key in TYPOLOGY_KEYS}
+    assert {key: kind for key, kind in kinds.items() if kind not in ("bool", "list")} == {}, path

@@ -437,6 +437,8 @@ class Coder:
         self.verb_prefixes = tuple(sorted(self.language.words("verb_prefixes")))
         self.gerund_suffixes = tuple(sorted(self.language.words("gerund_suffixes")))
         self.noun_suffixes = tuple(sorted(self.language.words("noun_suffixes")))
+        self.passive_prefixes = tuple(self.language.words("passive_prefixes"))  # "di-": "ditangkap"
+        self.tensed_verbs = bool(self.language.words("tense_suffixes"))  # "urged": a verb with its own tense
         # "mendesak China membebaskan …": the act asked for may follow the addressee with no marker
         self.bare_request_content = bool(self.language.grammar.get("bare_request_content"))
         self.background = self.language.words("background_preps")
@@ -672,7 +674,7 @@ class Coder:
                 continue
             # an English weapon opening the mention is all of it ("Warplanes struck …": no state);
             # an Indonesian one is its head ("Drone Rusia menghantam …", attribution.owner_in_gap)
-            for i in range(m.first if self.language.code == "id" else m.first + 1, m.last):
+            for i in range(m.first if self.language.modifiers_follow_noun else m.first + 1, m.last):
                 words |= set(range(i, i + self.actors.platform_at(tokens, i)))
         return frozenset(words)
 
@@ -1209,7 +1211,7 @@ class Coder:
             return False
         # "Pria yang diduga menyerang masjid itu ditangkap polisi": a passive verb after the content
         # is the main clause's
-        return not (self.language.code == "id" and between and prefixed_passive(tokens[match.first], ("di",)))
+        return not (between and prefixed_passive(tokens[match.first], self.passive_prefixes))
 
     def verb_like(self, word: str) -> bool:
         """A verb by its form: Indonesian by its prefix ("menyerang"), English by "-ing" ("attacking")."""
@@ -1304,7 +1306,7 @@ class Coder:
             and match.trigger.event in SPOKEN_ACTS
             and match.trigger.mode != "investigate"
         )
-        finite = self.language.code == "en" and self.attributor.finite_verb(tokens[match.first])
+        finite = self.tensed_verbs and self.attributor.finite_verb(tokens[match.first])
         return own_tense or spoken or finite
 
     def main_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
@@ -1534,8 +1536,8 @@ class Coder:
         if not self.attributor.is_nominal(view, head):
             return False
         tokens = view.sentence.tokens
-        if self.language.code == "id":
-            return prefixed_passive(tokens[match.first], ("di",))
+        if self.passive_prefixes:  # "Kunjungan itu dikecam oleh China"
+            return prefixed_passive(tokens[match.first], self.passive_prefixes)
         return any(t.lower in self.attributor.be_forms for t in tokens[head.last : match.first + 1])
 
     def content_goes_on(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:

@@ -200,15 +200,16 @@ def add_countries(lexicon: ActorLexicon, lang: str) -> None:
             add_names(lexicon, [metonym["text"]], Entry("metonym", rule + ".metonym", gov))
 
 
-def add_bodies(lexicon: ActorLexicon, lang: str) -> None:
-    """Every actors/bodies*.yaml and actors/institutions*.yaml file: one entry per named body."""
+def add_bodies(lexicon: ActorLexicon, lang: str, borrowed: tuple[str, ...] = ()) -> None:
+    """Every actors/bodies*.yaml and actors/institutions*.yaml file: one entry per named body, by its
+    names in `lang` and in the `borrowed` languages (grammar borrows_names_from)."""
     for body in load_yaml_glob("actors/bodies*.yaml") + load_yaml_glob("actors/institutions*.yaml"):
         sector, wikidata = body.get("sector", "") or "", str(body.get("wikidata", "") or "")
         entity = Entity(body["code"], sector, body.get("name", ""), wikidata)
         rule = f"actors.body.{body['code']}.{body.get('name', '')}".replace(" ", "_")
         changes = tuple(sorted((str(day), str(later)) for day, later in (body.get("sector_from") or {}).items()))
         entry = Entry("body", rule, entity, sector_from=changes)
-        names = (body.get(lang, []) or []) + (body.get("en", []) or [] if lang == "id" else [])
+        names = [name for code in (lang, *borrowed) for name in body.get(code, []) or []]
         add_names(lexicon, names, entry)
         for acronym in body.get("abbr", []) or []:
             lexicon.add(acronym, entry, case_sensitive=True)
@@ -274,15 +275,17 @@ def add_not_actors(lexicon: ActorLexicon, lang: str) -> None:
 @functools.cache
 def actor_lexicon(lang: str) -> ActorLexicon:
     """The compiled lexicon for a language (Indonesian text also uses English names)."""
+    grammar = load_yaml(f"{lang}/grammar.yaml") or {}
+    # Indonesian news writes many names the English way: "China", "Iran"
+    borrowed = tuple(str(code) for code in grammar["borrows_names_from"])
     lexicon = ActorLexicon()
     add_sectors(lexicon, lang)
     add_people(lexicon, load_people(), person_aliases())
-    add_bodies(lexicon, lang)
+    add_bodies(lexicon, lang, borrowed)
     add_countries(lexicon, lang)
-    if lang == "id":  # Indonesian news writes many names the English way: "China", "Iran"
-        add_countries(lexicon, "en")
+    for code in borrowed:
+        add_countries(lexicon, code)
     add_not_actors(lexicon, lang)
-    grammar = load_yaml(f"{lang}/grammar.yaml") or {}
     lexicon.articles = frozenset(grammar.get("name_articles") or ())
     lexicon.finalize(str(grammar.get("home_country") or ""))
     return lexicon

@@ -574,7 +574,11 @@ class ActorMatcher:
         self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
         self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
         self.epithets = {kind: frozenset(words) for kind, words in (language.grammar.get("epithets") or {}).items()}
-        self.lang = language.code
+        # word order (grammar.yaml): where a noun's modifiers, owner and demonstrative stand
+        self.modifiers_follow_noun = language.modifiers_follow_noun
+        self.possessive_before_noun = language.possessive_before_noun
+        self.demonstratives_follow_noun = language.demonstratives_follow_noun
+        self.speaker_follows_speech_verb = language.speaker_follows_speech_verb  # "kata Menlu … kepada wartawan"
         # weapons standing for the force that uses them when a state is named beside them ("Israeli
         # jets", "tank-tank Israel"), unless they modify another noun ("a Turkish drone maker")
         self.platforms = sorted((tuple(p.split()) for p in language.words("platform_nouns")), key=len, reverse=True)
@@ -715,7 +719,8 @@ class ActorMatcher:
                 continue
             # "Retno and her Australian counterpart met": a pronoun right before a party's name is
             # its possessive ("her", like "his"), not a party of its own
-            possessive = self.lang == "en" and i + 1 in named and sentence.tokens[i].lower in self.person_words
+            pronoun = sentence.tokens[i].lower in self.person_words
+            possessive = self.possessive_before_noun and i + 1 in named and pronoun
             found = (
                 []
                 if i in covered or possessive
@@ -871,10 +876,10 @@ class ActorMatcher:
         """ "dolar AS", "US dollars": a state named with its currency is no party and no scene. The
         currency before a state is Indonesian only ("Israeli jets pound Gaza": no Gaza pound)."""
         tokens = sentence.tokens
-        beside = (tokens[max(0, first - 1) : first] if self.lang == "id" else []) + tokens[last : last + 1]
+        beside = (tokens[max(0, first - 1) : first] if self.modifiers_follow_noun else []) + tokens[last : last + 1]
         if any(token.lower in self.currencies for token in beside):
             return not self.pounds_a_target(tokens, last)
-        return self.lang == "id" and self.spelled_out_money(tokens, first)
+        return self.modifiers_follow_noun and self.spelled_out_money(tokens, first)
 
     def spelled_out_money(self, tokens, first: int) -> bool:
         """ "200 dollar Amerika Serikat (AS)": the short name in brackets after a state named with its
@@ -915,7 +920,7 @@ class ActorMatcher:
         tokens = sentence.tokens
         if mention.kind not in ("country", "demonym"):
             return False
-        if self.lang == "id":
+        if self.modifiers_follow_noun:
             return mention.first > 0 and tokens[mention.first - 1].lower in nouns
         return mention.last < len(tokens) and tokens[mention.last].lower in nouns
 
@@ -1066,7 +1071,7 @@ class ActorMatcher:
             if not entity.code and kind == "sector" and self.points_back(tokens, first, last):
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
                 # sector term with a demonstrative is the one named before, not the scene's own
-                head = tokens[first if self.lang == "id" else last - 1].lower
+                head = tokens[first if self.modifiers_follow_noun else last - 1].lower
                 named_with = [
                     e.code
                     for g, (e, _, _) in zip(groups, resolved, strict=True)
@@ -1113,7 +1118,7 @@ class ActorMatcher:
         military = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
         added = []
         for state in states:
-            if self.lang == "id":
+            if self.modifiers_follow_noun:
                 ends = [i for i in range(max(0, state.first - 3), state.first) if self.platform_at(tokens, i)]
                 start = next((i for i in ends if i + self.platform_at(tokens, i) == state.first), None)
                 if start is None or start - 1 >= 0 and tokens[start - 1].lower in self.platform_compounds:
@@ -1161,7 +1166,7 @@ class ActorMatcher:
         """A sector term marked as one already named: "pasukan itu", "polisi tersebut" (the
         demonstrative follows in Indonesian), "those troops", "these militants" (it precedes in
         English; "the" alone is too common to point anywhere)."""
-        if self.lang == "id":
+        if self.demonstratives_follow_noun:
             return last < len(tokens) and tokens[last].lower in self.demonstratives
         return first > 0 and tokens[first - 1].lower in self.demonstratives - {"this", "that"}
 
@@ -1211,8 +1216,9 @@ class ActorMatcher:
         Chicago", "the governor of Rivers State"). A region shared by states ("Punjab police",
         "Kashmir") gives none."""
         tokens = sentence.tokens
-        spans = [(first - 2, first), (first - 1, first)] if self.lang == "en" else [(last, last + 2), (last, last + 1)]
-        if self.lang == "en" and last < len(tokens) and tokens[last].lower == "of":
+        after = self.modifiers_follow_noun
+        spans = [(last, last + 2), (last, last + 1)] if after else [(first - 2, first), (first - 1, first)]
+        if not after and last < len(tokens) and tokens[last].lower == "of":
             spans += [(last + 1, last + 3), (last + 1, last + 2)]  # "the mayor of Chicago"
         for start, end in spans:
             words = tokens[max(0, start) : end]
@@ -1368,7 +1374,8 @@ class ActorMatcher:
             return True
         word = token.lower
         verbal = word.startswith(self.verbal_prefixes) and len(token.lemmas) > 1
-        return self.lang == "id" and word.isalpha() and word not in self.function_words and not verbal
+        # a lower-case content word may stand in a name only where modifiers follow it ("pekerja migran ilegal asal …")
+        return self.modifiers_follow_noun and word.isalpha() and word not in self.function_words and not verbal
 
     @staticmethod
     def national_elsewhere(
@@ -1423,7 +1430,7 @@ class ActorMatcher:
         """A sector term marked foreign is no force of the state the story is set in: "pasukan asing
         melancarkan serangan terhadap Taliban" in a story set in Afghanistan, "foreign troops" —
         whose they are the sentence does not say (Indonesian marks it after the noun, English before)."""
-        if self.lang == "id":
+        if self.modifiers_follow_noun:
             return last < len(tokens) and tokens[last].lower in self.foreign
         return first > 0 and tokens[first - 1].lower in self.foreign
 
@@ -1435,9 +1442,9 @@ class ActorMatcher:
         before = [t.lower for t in tokens[max(0, first - 2) : first]]
         if self.heard(before) or self.heard_after_speaker(tokens, first):
             return False
-        if self.lang == "id":  # Indonesian modifiers follow their noun: "kerja sama militer"
+        if self.modifiers_follow_noun:  # Indonesian modifiers follow their noun: "kerja sama militer"
             word = before[-1] if before else ""
-            verbal = word.startswith(("me", "di", "ber", "ter", "per"))
+            verbal = word.startswith(self.verb_prefixes)  # grammar speaker_verb_prefixes
             # but a base, a post or a convoy is its owner's: "menyerang pangkalan angkatan udara"
             owned = word in self.possessions
             # "Kemarin Pemprov DKI mengecam …": a time word is no noun the sector term qualifies
@@ -1478,7 +1485,7 @@ class ActorMatcher:
         (words that are neither function words nor verbs, at most SPEAKER_SPAN of them), then the
         audience preposition. Only the speech words that follow a quote (grammar `speech_after`):
         "menyampaikan bantuan kepada polisi" hands aid to the police."""
-        if self.lang != "id" or first < 2 or tokens[first - 1].lower not in self.audience_preps:
+        if not self.speaker_follows_speech_verb or first < 2 or tokens[first - 1].lower not in self.audience_preps:
             return False  # English names its speaker before the verb: "said to reporters" is heard()
         for k in range(first - 2, max(-1, first - 2 - SPEAKER_SPAN), -1):
             word = tokens[k].lower
@@ -1585,7 +1592,7 @@ class ActorMatcher:
         for kind, words in self.epithets.items():
             if tokens[i].lower not in words:
                 continue
-            if self.lang == "id":
+            if self.demonstratives_follow_noun:
                 marked = i + 1 < len(tokens) and tokens[i + 1].lower in self.demonstratives
             else:  # "the bloc", "the bloc's members" — not "the group of seven"
                 marked = (

@@ -95,7 +95,18 @@ class Roles:
 
 class Attributor:
     def __init__(self, language: Language):
-        self.lang = language.code
+        # word order and morphology (grammar.yaml; lang/base.py TYPOLOGY_KEYS)
+        self.modifiers_follow_noun = language.modifiers_follow_noun  # "serangan Israel", "penarikan pasukan Rusia"
+        self.possessive_before_noun = language.possessive_before_noun  # "Israel's attack"
+        self.serial_verbs = language.serial_verbs  # "menemui Jan Beagle meminta bantuan"
+        self.passive_prefixes = tuple(language.words("passive_prefixes"))  # "di-": "dijatuhkan"
+        # "ter-": the accidental passive, "terbunuh" (was killed)
+        self.accidental_passive_prefixes = tuple(language.words("accidental_passive_prefixes"))
+        self.tense_suffixes = tuple(language.words("tense_suffixes"))  # "-ed": "urged"
+        marks = language.grammar.get("clause_verb_marks") or {}  # "me-", "di-", "ber-" / "-ing", "-ed"
+        self.clause_prefixes = tuple(str(w).lower() for w in marks.get("prefixes") or ())
+        self.clause_suffixes = tuple(str(w).lower() for w in marks.get("suffixes") or ())
+        self.gerund_suffixes = tuple(language.words("gerund_suffixes"))  # "-ing"
         self.recipient_preps = language.words("recipient_preps")
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
@@ -531,13 +542,13 @@ class Attributor:
     def is_passive(self, view: SentenceView, match: TriggerMatch) -> bool:
         """diselenggarakan oleh Korea Utara"; "was attacked by"."""
         token = view.sentence.tokens[match.first]
-        if self.lang == "id":
+        if self.passive_prefixes:  # a passive marked on the verb by its prefix
             tokens = view.sentence.tokens
             if token.lower in self.stative:  # "Korsel terbuka untuk berdialog": open to, not opened
                 return False
             # "Sanksi dijatuhkan kepada pejabat Iran oleh Uni Eropa": the noun and its passive verb
             noun = match.last < len(tokens) and not token.lower.startswith(self.verbal_prefixes)
-            if noun and prefixed_passive(tokens[match.last], ("di",)):
+            if noun and prefixed_passive(tokens[match.last], self.passive_prefixes):
                 return True
             # "Senjata dikirim oleh AS ke Ukraina": a material act's pattern may end on the noun's own
             # passive verb, whose agent follows with "oleh" ("minta tentara AS ditarik" asks, naming no
@@ -546,7 +557,7 @@ class Attributor:
                 match.trigger.event in HANDED_OVER
                 and match.last - 1 > match.first
                 and not token.lower.startswith(self.verbal_prefixes)
-                and prefixed_passive(tokens[match.last - 1], ("di",))
+                and prefixed_passive(tokens[match.last - 1], self.passive_prefixes)
             )
             if own_verb and any(t.lower in self.agent for t in tokens[match.last : match.last + RECIPIENT_WINDOW]):
                 return True
@@ -557,7 +568,7 @@ class Attributor:
             if token.lower in self.passive_auxiliaries and match.last - match.first > 1:
                 token = tokens[match.first + 1]
             # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
-            return prefixed_passive(token, ("di", "ter"))
+            return prefixed_passive(token, (*self.passive_prefixes, *self.accidental_passive_prefixes))
         tokens = view.sentence.tokens
         if token.lower not in self.be_forms and match.first + 1 < match.last:
             # "Sanctions were imposed on …": a noun pattern that goes on in the passive
@@ -650,7 +661,7 @@ class Attributor:
         named later inside the subject."""
         tokens = view.sentence.tokens
         start = self.subject_start(view, match, frame)
-        if self.lang == "en":  # "Washington's accusation", "China's deployment of ships"
+        if self.possessive_before_noun:  # "Washington's accusation", "China's deployment of ships"
             owner = next((g for g in view.groups if g.first == start), None)
             clitic = owner.last if owner is not None else None
             if clitic is None or clitic >= match.first or tokens[clitic].lower not in self.determiners:
@@ -772,7 +783,7 @@ class Attributor:
         """ "When asked by reporters to explain the vote, the senator …", "If approved by parliament,
         …": a participle right after a subordinator is a passive clause with its subject and "was"
         left out; that subject is the main clause's (clause_subject)."""
-        if self.lang != "en" or match.first == 0:
+        if match.first == 0:  # (no passive_clause_openers, no participle_endings: never)
             return False
         token = view.sentence.tokens[match.first]
         opener = view.sentence.tokens[match.first - 1].lower
@@ -832,7 +843,7 @@ class Attributor:
         token = view.sentence.tokens[match.first]
         if token.lower in self.negators:
             return False  # "takkan membiarkan Iran …" (not "tak" + -kan): a pattern opening on "not" is verbal
-        if self.lang == "id":
+        if self.verbal_prefixes:  # a verb marked by its prefix, a noun by its affixes or its place
             # "melakukan kunjungan", "meningkatkan latihan": after a light verb the noun is the verb's event
             before = view.sentence.tokens[match.first - 1] if match.first else None
             if before is not None and self.light_verb(view, before):
@@ -946,9 +957,7 @@ class Attributor:
         "Hariri's assassination", "the arrest of five fishermen" — and with both, the possessor
         did it: "Israel's arrest of two activists". The doer comes with "by"."""
         tokens = view.sentence.tokens
-        if self.lang != "en" or match.trigger.event not in PATIENT_NOUNS:
-            return False
-        if tokens[match.first].lower not in self.patient_nouns:
+        if match.trigger.event not in PATIENT_NOUNS or tokens[match.first].lower not in self.patient_nouns:
             return False
         end = match.own_end
         of = end < len(tokens) and tokens[end].lower not in self.agent
@@ -989,10 +998,10 @@ class Attributor:
         # the object right after the noun or its "of": "penarikan pasukan Rusia", "withdrawal of French troops"
         head = (
             match.first + 2
-            if self.lang == "en" and tokens[match.first + 1].lower in self.genitive_preps
+            if not self.modifiers_follow_noun and tokens[match.first + 1].lower in self.genitive_preps
             else match.first + 1
         )
-        owned = group.last > match.own_end if self.lang == "id" else group.first < last
+        owned = group.last > match.own_end if self.modifiers_follow_noun else group.first < last
         if group.first != head or not owned:
             return None
         if any(t.lower in self.all_preps for t in tokens[match.own_end : group.last]):
@@ -1007,7 +1016,7 @@ class Attributor:
         comes with "oleh". "serangan AS", "kunjungan Lavrov" name their doer — and so does a pe-…-an
         noun whose party is followed by whom it is aimed at: "Penembakan Rusia terhadap posisi
         Ukraina", "Pemutusan hubungan diplomatik India dengan Pakistan"."""
-        if self.lang != "id" or match.trigger.event not in PATIENT_NOUNS:
+        if not self.modifiers_follow_noun or match.trigger.event not in PATIENT_NOUNS:
             return False
         tokens = view.sentence.tokens
         if owner.last < len(tokens) and tokens[owner.last].lower in self.recipient_preps - self.locative:
@@ -1113,7 +1122,7 @@ class Attributor:
     def object_of_verb(self, view: SentenceView, match: TriggerMatch) -> bool:
         """English "<verb> the <noun trigger>", not "<preposition> the <noun trigger>"."""
         tokens = view.sentence.tokens
-        if self.lang != "en" or match.first < 2 or tokens[match.first - 1].lower not in self.determiners:
+        if match.first < 2 or tokens[match.first - 1].lower not in self.determiners:
             return False
         verb = tokens[match.first - 2]
         if match.first - 2 in view.triggers:
@@ -1150,7 +1159,7 @@ class Attributor:
         """ "Israel's attack", "Monday's US raid": the owner right before the noun. Indonesian puts
         the owner after it ("serangan Israel"): "Kami menganggap serangan …" names no owner."""
         tokens = view.sentence.tokens
-        if self.lang == "id":
+        if not self.possessive_before_noun:
             return None
         for i in range(match.first - 1, max(-1, match.first - 4), -1):
             group = view.group_at.get(i)
@@ -1169,7 +1178,9 @@ class Attributor:
         end = match.own_end
         tokens = view.sentence.tokens
         # the owner's preposition that is not the doer's: "of", not "by"
-        if self.lang != "en" or end >= len(tokens) or tokens[end].lower not in self.genitive_preps - self.agent:
+        if self.modifiers_follow_noun or end >= len(tokens):  # "serangan Rusia ke Ukraina": no "of"
+            return None
+        if tokens[end].lower not in self.genitive_preps - self.agent:
             return None
         return self.possessor_before(view, match) or self.agent_after(view, match)
 
@@ -1473,7 +1484,7 @@ class Attributor:
         (or a comma) stands between that object and the event word at `position`."""
         between = [t.lower for t in view.sentence.tokens[group.last : position]]
         # Indonesian strings verbs without "dan": "Ja Song Nam menemui Jan Beagle meminta bantuan"
-        serial = not between and self.lang == "id"
+        serial = not between and self.serial_verbs
         joined = bool(between) and all(w in self.coordinators or w == "," for w in between)
         if self.purpose_of_earlier_verb(view, group, between):
             joined = True
@@ -1624,11 +1635,11 @@ class Attributor:
 
     def finite_verb(self, token) -> bool:
         """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
-        if self.lang == "id":
-            return token.lower.startswith(self.verbal_prefixes or ("",)) and len(token.lemmas) > 1
+        if self.verbal_prefixes:
+            return token.lower.startswith(self.verbal_prefixes) and len(token.lemmas) > 1
         # "met", "held" — not an ordinal, whose other lemma is its number ("the first tanks": "1")
         irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1]) and token.lemmas[1].isalpha()
-        return (token.lower.endswith("ed") and len(token.lemmas) > 1) or irregular
+        return (token.lower.endswith(self.tense_suffixes) and len(token.lemmas) > 1) or irregular
 
     def shared_subject(self, view: SentenceView, start: int, end: int, frame) -> Group | None:
         """The subject a verb after "but" or a subjectless "when"-clause shares: the clause's first
@@ -1653,7 +1664,7 @@ class Attributor:
         """ "menemui Jan Beagle meminta bantuan": in a string of verbs the first one's object is whom
         the second is addressed to."""
         group = view.group_at.get(match.first - 1)
-        if self.lang != "id" or group is None or group.last != match.first:
+        if not self.serial_verbs or group is None or group.last != match.first:
             return None
         return group if self.object_of_earlier_verb(view, group, match.first) is not None else None
 
@@ -1712,15 +1723,15 @@ class Attributor:
     def opens_with_clause(self, token) -> bool:
         if token.lower in self.breaks:
             return True
-        if self.lang == "en":
-            return token.lower.endswith("ing")
-        return token.lower.startswith(("ber", "me", "di")) and len(token.lemmas) > 1
+        if self.clause_prefixes:  # "Setelah bertemu …"
+            return token.lower.startswith(self.clause_prefixes) and len(token.lemmas) > 1
+        return token.lower.endswith(self.gerund_suffixes)  # "After arriving …"
 
     def genitive_after(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """The owner of a noun trigger: "kunjungan dua hari Lavrov" → Lavrov; "the visit by Putin"."""
         tokens = view.sentence.tokens
         end = match.own_end  # "Serangan udara AS menewaskan …": the noun's doer follows the noun itself
-        if self.lang == "en":
+        if not self.modifiers_follow_noun:  # an owner after its noun needs "of"/"by"
             marked = end < len(tokens) and tokens[end].lower in self.genitive_preps
             group = view.group_at.get(end + 1) or view.group_at.get(end + 2)
             return group if marked and group is not None and group.first <= end + 2 else None
@@ -2133,7 +2144,7 @@ class Attributor:
                 k -= 1  # "that was carried out by"
             return k + 1
         relative_passive = k - 1 >= floor and tokens[k - 1].lower in self.relative
-        if self.lang == "id" and relative_passive and prefixed_passive(tokens[k], ("di",)):
+        if relative_passive and prefixed_passive(tokens[k], self.passive_prefixes):
             return k - 1  # "yang dilakukan Korea Utara"
         return None
 
@@ -2418,7 +2429,7 @@ class Attributor:
             word = token.lower
             if not word.isalpha() and "-" not in word or word in self.breaks or word in self.relative:
                 return False
-            verbal = word.startswith(("me", "di", "ber")) if self.lang == "id" else word.endswith(("ed", "ing"))
+            verbal = word.startswith(self.clause_prefixes) or word.endswith(self.clause_suffixes)
             if verbal and len(token.lemmas) > 1:
                 return False
         return True

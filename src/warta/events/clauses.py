@@ -241,7 +241,7 @@ class ClauseReader:
                 # "Menurut CSIS, …" / "According to CSIS, …": the speaker's words follow
                 frames.append(SpeechFrame(after, i, after.last, len(tokens)))
                 continue
-            if after is not None and (self.lang.code == "id" or self.after_pause(tokens, i)):
+            if after is not None and (self.lang.speaker_follows_speech_verb or self.after_pause(tokens, i)):
                 # "…,” kata Lavrov" / "…, said Dinari": the speaker's words come first
                 frames.append(SpeechFrame(after, i, 0, i))
                 continue

@@ -17,6 +17,22 @@ from warta.resources import load_yaml
 
 SUPPORTED = ("id", "en")
 
+# Word-order and morphology facts every grammar.yaml states (docs/data-format.md): the mechanisms
+# read these, never the language's name.
+# The yes-or-no ones are read with Language.fact; the others are word lists (an empty list: none).
+TYPOLOGY_KEYS = (
+    "modifiers_follow_noun",  # "kerja sama militer", "pasukan asing" / "military cooperation"
+    "possessive_before_noun",  # "Washington's accusation", "her counterpart" / "tuduhan Washington"
+    "demonstratives_follow_noun",  # "pasukan itu" / "those troops"
+    "serial_verbs",  # "menemui Jan Beagle meminta bantuan": verbs strung without "and"
+    "speaker_follows_speech_verb",  # "…,” kata Lavrov" anywhere / "…, said Dinari" only after a pause
+    "passive_prefixes",  # "di-": a passive verb by its prefix
+    "accidental_passive_prefixes",  # "ter-": "terbunuh" (was killed)
+    "verbal_prefixes",  # "me-", "di-", "ber-", "ter-": a verb by its prefix
+    "tense_suffixes",  # "-ed": a verb that carries its own tense
+    "borrows_names_from",  # Indonesian news writes many names the English way: "China", "Iran"
+)
+
 
 def lemma_table(lang: str) -> dict[str, str]:
     """spaCy's lemma lookup table for a language (package spacy-lookups-data, MIT)."""
@@ -71,6 +87,15 @@ class Language:
             else None
         )
         self._cache: dict[str, tuple[str, ...]] = {}
+        self.modifiers_follow_noun = self.fact("modifiers_follow_noun")
+        self.possessive_before_noun = self.fact("possessive_before_noun")
+        self.demonstratives_follow_noun = self.fact("demonstratives_follow_noun")
+        self.serial_verbs = self.fact("serial_verbs")
+        self.speaker_follows_speech_verb = self.fact("speaker_follows_speech_verb")
+
+    def fact(self, key: str) -> bool:
+        """A yes-or-no fact of the language's grammar (TYPOLOGY_KEYS): every grammar.yaml states it."""
+        return bool(self.grammar[key])
 
     def words(self, key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.grammar.get(key, []))
