@@ -37,6 +37,41 @@ def test_indonesian_colonial_history(text, event, actor, recipient, date):
         assert has(found, event, actor, recipient), found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("id", "Pemimpin oposisi itu diasingkan ke Siberia oleh pemerintah Rusia.", "RUS", "RUS"),
+        ("id", "Pemerintah kolonial Belanda mengasingkan para pemimpin pergerakan ke Boven Digul.", "NLD", None),
+        ("en", "The opposition leader was exiled to Siberia by the Russian government.", "RUS", "RUS"),
+    ],
+)
+def test_exile_is_deportation(lang, text, actor, recipient):
+    found = coded_in(lang, text, pub_date="1935-05-01")
+    assert any(e == "COERCE" and actor in a and (recipient is None or recipient in r) for e, a, r in found), found
+
+
+def test_spearing_is_assault():
+    found = indonesian("Prajurit Inggris itu ditombak oleh pejuang Aborigin di dekat Sydney.", pub_date="1790-12-10")
+    assert any(e == "ASSAULT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Uni Afrika menyatakan bahwa pemerintahan junta Mali tidak sah.", "IGO", "MLI"),
+        ("Amerika Serikat menegaskan bahwa Maduro tidak sah menjabat sebagai presiden Venezuela.", "USA", "VEN"),
+    ],
+)
+def test_declared_illegitimate_is_disapproval(text, actor, recipient):
+    found = indonesian(text, pub_date="2019-01-24")
+    assert has(found, "ACCUSE", actor, recipient), found
+
+
+def test_invalid_ballots_are_no_accusation():
+    found = indonesian("KPU menyatakan bahwa dua puluh surat suara tidak sah.", pub_date="2019-04-20")
+    assert all(e != "ACCUSE" for e, _, _ in found), found
+
+
 def test_english_dutch_east_indies():
     found = english("The Dutch East Indies government arrested Sukarno in Bandung.", pub_date="1929-12-29")
     assert has(found, "COERCE", "NLD", "IDN"), found
@@ -49,6 +84,7 @@ def test_english_dutch_east_indies():
         ("Sebuah label rekaman di Jakarta tertarik dengan kaset demo band itu.", "PROTEST"),
         ("Museum itu memamerkan kapal patroli bekas milik Angkatan Laut Australia.", "MOBILIZE"),
         ("Gubernur Jenderal Hindia Belanda meresmikan gedung sekolah itu pada tahun 1939.", "COERCE"),
+        ("Setelah kalah dalam pemilu, menteri itu mengasingkan diri ke sebuah desa di Jawa Tengah.", "COERCE"),
     ],
 )
 def test_encyclopaedic_near_misses(text, event):
