@@ -35,6 +35,7 @@ from warta.when_where.places import countries_named, find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
 # What a requester says again after "and": promises, requests, charges, refusals, threats — acts of
 # speech, never the content a request asks of its addressee ("meminta massa pulang dan menjanjikan …")
@@ -1254,13 +1255,26 @@ class Coder:
     def addressed_infinitive(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """English "to" opens what is asked for when the addressee stands between the request and it:
         "urged Congress on Tuesday to back his plan", "urging its supporters to pull out of the streets"
-        — not "appealed to the UN", where "to" names the addressee, nor a bare "to" after the request."""
+        — not "appealed to the UN", where "to" names the addressee, nor a bare "to" after the request.
+        The addressee may be a party a code names or any short phrase with no verb of its own ("its
+        supporters", "the crowd", "all sides")."""
         marker = match.first - 1
         if self.bare_request_content or marker <= head.last:
             return False
-        if view.sentence.tokens[marker].lower not in self.infinitive:
+        tokens = view.sentence.tokens
+        if tokens[marker].lower not in self.infinitive:
             return False
-        return any(i in view.group_at for i in range(head.last, marker))
+        if any(i in view.group_at for i in range(head.last, marker)):
+            return True
+        return self.addressee_phrase(tokens[head.last : marker])
+
+    def addressee_phrase(self, words: list) -> bool:
+        """Whether the words between a request and its "to" are a short phrase naming whom it asks — a
+        noun phrase of at most ADDRESSEE_REACH words, with no verb that would make "to" open a purpose
+        ("urged its supporters to …", not "urged restraint and sent troops to …")."""
+        if not words or len(words) > ADDRESSEE_REACH or words[0].lower in self.infinitive:
+            return False
+        return not any(self.attributor.finite_verb(t) or not t.text[:1].isalnum() for t in words)
 
     def listed_in_request(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "demanded an immediate ceasefire in Gaza and the release of all hostages", "menuntut gencatan
