@@ -35,6 +35,7 @@ from warta.when_where.places import countries_named, find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
 ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
 # What a requester says again after "and": promises, requests, charges, refusals, threats — acts of
@@ -1720,9 +1721,22 @@ class Coder:
         )
         if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
             return not opened
+        if not punctuation and self.promised_content(view, head, match):
+            return not opened
         between = any(i in view.group_at for i in range(head.last, match.first))
         retold = same and head.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
+
+    def promised_content(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` lies in what an agreement or a promise says will be done, opened by "to"
+        right after its own words: "The two leaders agreed to speed up border negotiations", "pledged
+        to send more troops to the region" — the talks, the deployment are promised, not held; a
+        little further than GOVERN_REACH, as a request's content reaches (asks_for)."""
+        if head.trigger.event != "AGREE" or match.first <= head.last:
+            return False
+        if view.sentence.tokens[head.last].lower not in self.infinitive:
+            return False
+        return match.first - head.last <= PROMISE_REACH
 
     def headline_future(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Blinken to visit China next week", "South Korea's Yoon to Visit Tokyo": a headline's

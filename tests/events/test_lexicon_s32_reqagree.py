@@ -54,3 +54,17 @@ def test_want_something_to_be_is_no_request():
     found = english("The Kenyan minister wants the money from the sale of the assets to be spent on schools.",
                     pub_date="2023-03-02")
     assert not any(e == "REQUEST" for e, _, _ in found), found
+
+
+def test_talks_agreed_to_are_promised():
+    # coder.promised_content: what "agreed to …" opens is promised, one AGREE, no talks held yet
+    found = english("President Widodo met Malaysian Prime Minister Najib Razak in Bogor. "
+                    "The two leaders agreed to speed up border negotiations.", pub_date="2017-03-01")
+    assert has(found, "AGREE", "IDN", "MYS"), found
+    assert sum(e == "CONSULT" for e, _, _ in found) == 1, found  # the meeting only
+
+
+def test_talks_after_an_agreement_clause_are_not_promised():
+    found = english("Indonesia and Malaysia agreed to hold a summit, but the talks in Jakarta collapsed.",
+                    pub_date="2017-03-01")
+    assert has(found, "AGREE", "IDN"), found
