@@ -58,7 +58,8 @@ def test_indonesian_talks_and_gatherings(text, event, actor, recipient, date):
         ("en", "The government is set to meet the target.", "AGREE"),
         ("en", "Twelve men were executed by the Islamic State in Mosul.", "SANCTION"),
         ("en", "The farmer hanged his coat on the door.", "SANCTION"),
-        ("id", "Pemerintah melanjutkan pembicaraan mengenai anggaran yang sejalan dengan rencana lima tahun.", "CONSULT"),
+        ("id", "Pemerintah melanjutkan pembicaraan mengenai anggaran yang sejalan dengan rencana lima tahun.",
+         "CONSULT"),
         ("id", "Pasukan Israel berkumpul di perbatasan untuk menentang serangan.", "PROTEST"),
     ],
 )
