@@ -182,6 +182,12 @@ LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what
 # report often names the day only in its third paragraph ("… kata Febri di Gedung KPK, Rabu (19/7)").
 LEAD_DAY_SENTENCES = 12
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Material acts whose noun an armed or policing body before it names the doer of: "a police
+# crackdown", "a rebel air raid" (measured: statements and appeals lost precision — "the authorities
+# blame", "a police complaint" — and so did other sectors: "the embassy attacks" were aimed at embassies)
+MODIFIER_DOERS = MATERIAL_CONFLICT
+ARMED_BODIES = frozenset({"COP", "MIL", "REB", "UAF", "CRM", "SPY"})
+MODIFIER_REACH = 3  # tokens from the article to the body: "A major police crackdown"
 # What one unnamed private person may do without becoming a political actor: speak, give, meet, ask
 PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
@@ -478,6 +484,7 @@ class Coder:
         self.own_party_preps = self.language.words("own_party_preps")
         self.subject_determiners |= self.language.words("subject_determiners")
         self.subject_openers = self.language.words("subject_openers")
+        self.one_event_articles = self.language.words("determiners")  # "a police crackdown" (modifier_body)
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -1375,6 +1382,42 @@ class Coder:
             return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
         return None
 
+    def modifier_body(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "A major police crackdown on smuggling", "government accusations that …", "a rebel attack
+        on the town": in English a bare sector noun right before an event noun names who did it (the
+        actor matcher leaves a sector term that qualifies a noun without a state, "military
+        exercises"); it is the body of the state the story is set in. Not one joined by a hyphen
+        ("anti-government protests" are aimed at the government), nor a state's own ("Italian police
+        crackdown" is found by the matcher)."""
+        if self.language.code != "en":
+            return None  # Indonesian modifiers follow their noun: "serangan militer"
+        tokens = view.sentence.tokens
+        texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+        end = match.first
+        for first in range(max(0, end - SECTOR_SUBJECT_WORDS), end):
+            if any(i in view.group_at or i in view.triggers for i in range(first, end)):
+                continue
+            if first > 0 and (tokens[first - 1].text in ASIDE_DASHES or first - 1 in view.group_at):
+                return None
+            found = self.actors.lexicon.longest(texts, lowers, first)
+            if found is None or first + found[0] != end or any(e.kind != "sector" for e in found[1]):
+                continue
+            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            code = coded.story_state(view.sentence.index)
+            if sector not in ARMED_BODIES or not code or not self.one_event_phrase(lowers, first):
+                return None
+            start, stop = tokens[first].start, tokens[end - 1].end
+            text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
+            rules = [found[1][0].rule, "coref.modifier_body"]
+            return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+        return None
+
+    def one_event_phrase(self, lowers: list[str], first: int) -> bool:
+        """Whether the phrase a modifier opens tells one act: a determiner (grammar `determiners`) before
+        it, an adjective or two between ("a rebel air raid", "A major police crackdown") — not a habit or a possibility
+        ("frequent guerilla attacks", "any military blockade")."""
+        return any(lowers[k] in self.one_event_articles for k in range(max(0, first - MODIFIER_REACH), first))
+
     def object_body(self, view: SentenceView, match: TriggerMatch, home: Group) -> Group:
         """ "Opposition lawmakers criticized the government over the debt", "the prosecution had
         charged …", "buruh menolak tawaran pemerintah", "mendesak pihak kepolisian": a bare sector
@@ -1998,6 +2041,9 @@ class Coder:
         if roles.actor is None and "attribution.passive" not in roles.rules and enforcement(event, mode, trigger):
             # "Adapun polisi telah membebaskan …" late in a story whose state lies beyond the scene's reach
             roles.actor = self.unplaced_body(coded, view, match)
+        if roles.actor is None and event in MODIFIER_DOERS:
+            # "a police crackdown", "government accusations", "a rebel attack on the town"
+            roles.actor = self.modifier_body(coded, view, match)
         if (
             roles.recipient is None
             and roles.actor is not None

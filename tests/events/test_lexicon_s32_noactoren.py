@@ -1,0 +1,52 @@
+"""English event nouns whose doer is a bare armed or policing body before them (session 32,
+noactoren; coder.modifier_body): "A major police crackdown …", "a rebel air raid …" are the
+police's and the rebels' of the state the story is set in — and near misses: a habit ("frequent
+guerilla attacks"), a possibility ("any military blockade"), a body that is the target ("the
+embassy attack") or a sector that is no armed body ("a government investigation team")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import coded_in
+from conftest import has_event as has
+
+english = partial(coded_in, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("ROME: A major police crackdown on arms smuggling in Naples netted dozens of suspects on Tuesday.",
+         "COERCE", "ITA"),
+        ("COLOMBO: A rebel air raid on the air base near the capital damaged two hangars on Sunday.",
+         "ASSAULT", "LKA"),
+        ("MANILA: A military raid on a rebel hideout in the southern mountains left four fighters dead.",
+         "ASSAULT", "PHL"),
+        ("LAGOS: The police raid on the opposition office in Ikeja drew wide anger on Friday.",
+         "COERCE", "NGA"),
+    ],
+)
+def test_armed_body_before_event_noun(text, event, actor):
+    found = english(text, pub_date="2015-06-01")
+    assert has(found, event, actor), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a habit, not one act
+        ("BAGHDAD: Frequent guerilla attacks on the highway have cut trade with Jordan.", "ASSAULT"),
+        # the body is the target, not the doer
+        ("BAGHDAD: The embassy attack killed two guards.", "ASSAULT"),
+        # no armed body: a team sent by the government is no act of the government's
+        ("BAGHDAD: A government investigation team visited the bombed market on Monday.", "ACCUSE"),
+        # a possibility
+        ("HAVANA: The union said the island would resist any military blockade.", "COERCE"),
+    ],
+)
+def test_no_doer_from_a_modifier(text, event):
+    found = english(text, pub_date="2015-06-01")
+    assert not any(e == event and a for e, a, _ in found), found
