@@ -50,3 +50,33 @@ def test_armed_body_before_event_noun(text, event, actor):
 def test_no_doer_from_a_modifier(text, event):
     found = english(text, pub_date="2015-06-01")
     assert not any(e == event and a for e, a, _ in found), found
+
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # attribution.causative_passive: "had their X confiscated by Y" — Y did it to the subject
+        ("ISTANBUL: Two German reporters had their equipment confiscated by Turkish police.", "COERCE", "TUR", "DEU"),
+        ("KABUL: Dozens of farmers had their land seized by the army.", "COERCE", "AFG", "AFG"),
+    ],
+)
+def test_causative_passive(text, event, actor, recipient):
+    found = english(text, pub_date="2015-06-01")
+    assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "sufferer"),
+    [
+        ("ISTANBUL: Two German reporters had their equipment confiscated by Turkish police.", "DEU"),
+        ("ISTANBUL: Kurdish rebels had their weapons seized by the Turkish army.", "TUR"),
+    ],
+)
+def test_causative_passive_subject_is_no_doer(text, sufferer):
+    # the reporters and the rebels are who it was done to, not who did it
+    found = english(text, pub_date="2015-06-01")
+    assert found, found
+    assert not any(e == "ASSAULT" for e, _, _ in found), found
+    if sufferer == "DEU":
+        assert not any("DEU" in a for _, a, _ in found), found

@@ -26,6 +26,7 @@ LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
 UNDERGO_REACH = 3  # words from a verb of suffering to the harm it names ("suffered two deadly attacks")
 TIME_CLAUSE_REACH = 4  # words from "after"/"setelah" to the passive verb of its clause ("after he had been")
+CAUSATIVE_REACH = 5  # tokens from "had" to the participle: "had their press cameras confiscated"
 AGENT_TITLE_REACH = 3  # title words (or a unit's name) between a bare passive and its agent
 SHARED_REACH = 10  # tokens back from an "and"/"but" to the passive participle whose "was" a joined verb shares
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
@@ -155,6 +156,8 @@ class Attributor:
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
+        self.causative_have = language.words("causative_have")  # "had their cameras confiscated"
+        self.possessives = language.words("follower_possessives")
         self.unnamed_subjects = language.words("unnamed_subjects")  # "many people blame …": no party's words
         self.genitive_preps = language.words("genitive_preps")
         self.contrast = language.words("contrast_coordinators")
@@ -598,6 +601,8 @@ class Attributor:
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
+        if participle and self.causative_passive(tokens, match.first):
+            return True
         if participle and self.shares_passive(view, match):
             return True
         if participle and self.clause_passive(view, match):
@@ -652,6 +657,16 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def causative_passive(self, tokens, first: int) -> bool:
+        """ "Photographers had their cameras confiscated by security forces", "she had her passport
+        revoked": a "have" and a thing of the subject's (grammar `causative_have`,
+        `follower_possessives`) before a participle make it a passive — its subject suffered the act
+        and the "by" names its doer."""
+        for k in range(max(0, first - CAUSATIVE_REACH), first - 2):
+            if tokens[k].lower in self.causative_have and tokens[k + 1].lower in self.possessives:
+                return all(t.text[:1].isalnum() for t in tokens[k + 2 : first])
+        return False
 
     def owner_of_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
         """ "Langkah Beijing mengerahkan kapal ke Natuna dikecam oleh Kemlu RI", "Tuduhan Washington
