@@ -80,3 +80,22 @@ def test_causative_passive_subject_is_no_doer(text, sufferer):
     assert not any(e == "ASSAULT" for e, _, _ in found), found
     if sufferer == "DEU":
         assert not any("DEU" in a for _, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "date"),
+    [
+        # actors.match.without_namesakes: a title and a first name the lexicon lacks before a famous
+        # surname name the title-holder, of the scene's state — not Iván Duque (COL)
+        ("MANILA: Health Secretary Francisco Duque criticized the senators over the vaccine delays.", "PHL",
+         "2020-12-01"),
+        ("KARACHI: Provincial Health Minister Farhat Abbas criticized the hospital board on Monday.", "PAK",
+         "2017-05-02"),
+        # the famous one named in full is still himself
+        ("BOGOTA: President Iván Duque criticized the rebels on Monday.", "COL", "2020-12-01"),
+    ],
+)
+def test_title_holder_with_a_famous_surname(text, actor, date):
+    found = english(text, pub_date=date)
+    assert any(e == "ACCUSE" and a == [actor] for e, a, _ in found), found
+    assert not any(e == "ACCUSE" and ("COL" in a) != (actor == "COL") for e, a, _ in found), found

@@ -940,6 +940,7 @@ class ActorMatcher:
         # "Lima anggota parlemen Ekuador mengecam …": a capital that is a word of the language opening a
         # sentence ("lima", five) is no party; the sector and state after it still are
         groups = [g[1:] if len(g) > 1 and self.numeral_capital(tokens, g[0]) else g for g in groups]
+        groups = self.without_namesakes(sentence, groups, taken)
         resolved = [resolve(group, date) for group in groups]
         # "Masjid Al Fatah", "Kennedy Airport": a person or body in a building's or a street's name is
         # no party and sets no scene
@@ -1334,6 +1335,22 @@ class ActorMatcher:
         before = sentence.tokens[first - 1]
         unknown = before.text[:1].isupper() and before.text.isalpha() and not self.is_word(before.lower)
         return unknown and first - 1 not in taken
+
+    def without_namesakes(self, sentence: Sentence, groups: list[list[Piece]], taken: set[int]) -> list[list[Piece]]:
+        """ "Health Secretary Francisco Duque", "Justice Minister Farhat Abbas": a famous surname right
+        after a title and a first name the lexicon lacks is the title-holder's own (someone_else), not
+        Iván Duque's; the surname is dropped and its token freed, so that the title reads the whole
+        name as an office-holder of the scene's state (trailing_name)."""
+        titles_end = {g[-1].last for g in groups if all(p.entry.kind == "sector" for p in g)}
+        kept = []
+        for group in groups:
+            first = group[0].first
+            lone = len(group) == 1 and group[0].entry.kind == "person" and group[0].last - first == 1
+            if lone and first - 1 in titles_end and self.someone_else(sentence, group, taken):
+                taken.discard(first)
+                continue
+            kept.append(group)
+        return kept
 
     def private_namesake(self, sentence: Sentence, end: int) -> bool:
         """ "Anwar, nelayan asal Aceh Besar, mengeluhkan …", "Anwar, a 43-year-old fisherman from Aceh,
