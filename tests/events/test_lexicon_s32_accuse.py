@@ -2,7 +2,8 @@
 en/ and id/triggers/accuse.yaml): a speaker saying another took or paid bribes, embezzled or diverted
 funds ("prosecutors said the minister took bribes", frame cause: the one said to have done it is the
 recipient), and saying someone took an amount of money or a share of projects ("jaksa menyebut bupati
-itu menerima uang Rp 1,5 miliar", "menyebut partainya mendapat jatah 20 persen") — and near misses:
+itu menerima uang Rp 1,5 miliar", "menyebut partainya mendapat jatah 20 persen"), and the passive verdict
+of incapacity or failure with its judge ("pemerintah dinilai Partai Demokrat gagal …") — and near misses:
 money received with no speaker, a denial, the state's own transfers."""
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def test_english_reported_graft(text, actor, recipient, date):
          "IDN", "IDN", "2017-08-30"),
         ("Kejaksaan Agung mengatakan direktur BUMN itu menyelewengkan dana perusahaan untuk membeli rumah mewah.",
          "IDN", "IDN", "2018-02-12"),
+        ("Kepolisian dianggap Indonesia Corruption Watch tak mampu menuntaskan kasus penyerangan terhadap penyidik KPK.",
+         "IDN", "IDN", "2017-10-05"),
+        ("Pemerintah dinilai Partai Demokrat gagal menurunkan harga bahan pokok selama tiga tahun terakhir.",
+         "IDN", "IDN", "2017-10-20"),
     ],
 )
 def test_indonesian_reported_graft(text, actor, recipient, date):
@@ -60,6 +65,7 @@ def test_indonesian_reported_graft(text, actor, recipient, date):
         ("en", "The former governor received $500,000 in campaign donations from supporters in 2010 and 2011."),
         ("en", "The minister told reporters he had never taken a bribe in his life and never would."),
         ("id", "Kepala desa itu menyelewengkan dana desa untuk kepentingan pribadi selama dua tahun."),
+        ("id", "Timnas Indonesia dinilai gagal memanfaatkan peluang dalam laga melawan Thailand."),
         ("id", "Menteri Keuangan mengatakan pemerintah daerah menerima dana bantuan dari pusat tahun ini."),
     ],
 )
