@@ -65,6 +65,7 @@ def test_indonesian_reported_graft(text, actor, recipient, date):
         ("en", "The former governor received $500,000 in campaign donations from supporters in 2010 and 2011."),
         ("en", "The minister told reporters he had never taken a bribe in his life and never would."),
         ("id", "Kepala desa itu menyelewengkan dana desa untuk kepentingan pribadi selama dua tahun."),
+        ("id", "Ketua umum partai itu menyebut partainya mendapat jatah kursi menteri dalam kabinet baru."),
         ("id", "Timnas Indonesia dinilai gagal memanfaatkan peluang dalam laga melawan Thailand."),
         ("id", "Menteri Keuangan mengatakan pemerintah daerah menerima dana bantuan dari pusat tahun ini."),
     ],
