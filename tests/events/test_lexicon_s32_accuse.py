@@ -48,7 +48,7 @@ def test_english_reported_graft(text, actor, recipient, date):
          "IDN", "IDN", "2017-08-30"),
         ("Kejaksaan Agung mengatakan direktur BUMN itu menyelewengkan dana perusahaan untuk membeli rumah mewah.",
          "IDN", "IDN", "2018-02-12"),
-        ("Kepolisian dianggap Indonesia Corruption Watch tak mampu menuntaskan kasus penyerangan terhadap penyidik KPK.",
+        ("Kepolisian dianggap Indonesia Corruption Watch tak mampu menuntaskan kasus penyerangan penyidik KPK.",
          "IDN", "IDN", "2017-10-05"),
         ("Pemerintah dinilai Partai Demokrat gagal menurunkan harga bahan pokok selama tiga tahun terakhir.",
          "IDN", "IDN", "2017-10-20"),
