@@ -121,6 +121,7 @@ class Attributor:
         self.agent = language.words("passive_agent")
         self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
         self.subject_drop = bool(language.grammar.get("subject_drop"))
+        self.dropped_subject_fillers = language.words("dropped_subject_fillers")  # "mengatakan tengah …"
         self.relative = language.words("relative")
         self.subject_relatives = language.words("subject_relatives")
         self.patient_nouns = language.words("patient_nouns")
@@ -1351,7 +1352,8 @@ class Attributor:
         if not view.sentence.tokens[match.first].lower.startswith(self.verbal_prefixes):
             return None  # "Menurut Boy, deportasi dua WNI itu …": a noun is no subjectless verb
         between = view.sentence.tokens[frame.scope_start : match.first]
-        if any(t.text[:1].isalnum() and t.lower not in self.tense_words for t in between):
+        fillers = self.tense_words | self.dropped_subject_fillers  # "mengatakan telah beberapa kali melakukan …"
+        if any(t.text[:1].isalnum() and t.lower not in fillers for t in between):
             return None
         return frame.speaker
 
