@@ -43,3 +43,25 @@ def test_report_with_its_own_subject_is_not_the_speakers():
     assert has(found, "CONSULT", "MYS", "SGP"), found
     assert not has(found, "CONSULT", "IDN"), found
 
+
+
+# Bare "petugas" (the officers on duty) is the police in domestic news: actors/sectors_s32_noactorid.yaml.
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Di Medan, petugas menangkap dua pengedar sabu pada Rabu malam.", "COERCE", "IDN", None),
+        ("Petugas menggeledah rumah tersangka di Bekasi dan menyita dua pucuk senjata api.", "COERCE", "IDN", None),
+        ("Sekelompok orang tak dikenal menyerang petugas di pos jaga perbatasan.", "ASSAULT", None, "IDN"),
+    ],
+)
+def test_bare_officers_are_the_police(text, event, actor, recipient):
+    found = indonesian(text, pub_date="2017-08-01")
+    if actor is None:
+        assert any(e == event and recipient in r for e, _, r in found), found
+    else:
+        assert has(found, event, actor, recipient), found
+
+
+def test_medical_officers_stay_medical():
+    found = indonesian("Petugas medis merawat dua korban ledakan di rumah sakit Bhayangkara.", pub_date="2017-08-01")
+    assert not any(e in {"COERCE", "ASSAULT"} for e, _, _ in found), found
