@@ -1383,14 +1383,14 @@ class Coder:
         return None
 
     def modifier_body(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
-        """ "A major police crackdown on smuggling", "government accusations that …", "a rebel attack
-        on the town": in English a bare sector noun right before an event noun names who did it (the
-        actor matcher leaves a sector term that qualifies a noun without a state, "military
-        exercises"); it is the body of the state the story is set in. Not one joined by a hyphen
+        """ "A major police crackdown on smuggling", "a rebel attack on the town": where modifiers
+        precede their noun (English), a bare armed or policing body right before a material act's noun
+        names who did it (the actor matcher leaves a sector term that qualifies a noun without a
+        state, "military exercises"); it is the body of the state the story is set in. Not one joined by a hyphen
         ("anti-government protests" are aimed at the government), nor a state's own ("Italian police
         crackdown" is found by the matcher)."""
-        if self.language.code != "en":
-            return None  # Indonesian modifiers follow their noun: "serangan militer"
+        if self.language.modifiers_follow_noun:
+            return None  # "serangan militer": the body after an Indonesian noun is read by the matcher
         tokens = view.sentence.tokens
         texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
         end = match.first
@@ -2042,7 +2042,7 @@ class Coder:
             # "Adapun polisi telah membebaskan …" late in a story whose state lies beyond the scene's reach
             roles.actor = self.unplaced_body(coded, view, match)
         if roles.actor is None and event in MODIFIER_DOERS:
-            # "a police crackdown", "government accusations", "a rebel attack on the town"
+            # "a police crackdown", "a rebel attack on the town"
             roles.actor = self.modifier_body(coded, view, match)
         if (
             roles.recipient is None
