@@ -613,6 +613,7 @@ class ActorMatcher:
         self.private_trades = language.words("private_trades")  # "Anwar, nelayan asal Aceh": a namesake
         self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
         self.determiners = language.words("determiners")
+        self.posted_to = language.words("posted_to")  # "ambassador to Iraq", "Dutabesar AS untuk Irak"
         self.place_heads = language.words("place_heads")  # "Masjid (Al Fatah)", "Jalan (Diponegoro)"
         self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
         self.name_articles = language.words("name_articles")
@@ -797,6 +798,15 @@ class ActorMatcher:
         found = self.lexicon.longest([word], [fold(word.lower())], 0)
         return found[1] if found else []
 
+    def envoy_sender(self, tokens, speaker: Mention | None, mentions: list[Mention]) -> Mention | None:
+        """ "The U.S. ambassador to Iraq said he …", "Dutabesar AS untuk Irak mengatakan, dia …": the
+        post an envoy holds (after grammar `posted_to`) is not the speaker; the envoy before it is, as
+        clauses.envoy_of reads the speech frame."""
+        if speaker is None or speaker.first < 1 or tokens[speaker.first - 1].lower not in self.posted_to:
+            return speaker
+        envoy = next((m for m in reversed(mentions) if m.last == speaker.first - 1), None)
+        return envoy if envoy is not None and envoy.entity.sector == "GOV" else speaker  # not "troops to Iraq"
+
     def speaker_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
         """ "A border official in Pakistan said he had no knowledge of it and dismissed …",
         "Menlu itu mengatakan, ia …", "Nigeria's police said that they had arrested …": a pronoun
@@ -811,6 +821,7 @@ class ActorMatcher:
         if verb < 1 or tokens[verb].lower not in self.speech_before:
             return []
         speaker = next((m for m in reversed(mentions) if verb - 3 <= m.last <= verb), None)
+        speaker = self.envoy_sender(tokens, speaker, mentions)
         if speaker is None or speaker.entity.sector == "JRN":
             return []
         if tokens[i].lower in self.impersonal_pronouns and speaker.kind == "person":
