@@ -23,11 +23,11 @@ indonesian = partial(coded_in, "id")
     [
         ("en", "The Russian ambassador to Britain said he would like British troops to leave Estonia.",
          "REQUEST", "RUS", "GBR"),
-        ("en", "The Japanese ambassador to China said on Monday he condemned the arrest of a Japanese businessman in Beijing.",
+        ("en", "The Japanese ambassador to China said on Monday he condemned the arrest of a Japanese businessman.",
          "ACCUSE", "JPN", None),
         ("id", "Dubes Rusia untuk Inggris mengatakan, dia mengecam pengusiran diplomat Rusia dari London.",
          "ACCUSE", "RUS", "GBR"),
-        ("id", "Duta Besar Jepang untuk China mengatakan, Senin, dia mengecam penangkapan seorang pengusaha Jepang di Beijing.",
+        ("id", "Duta Besar Jepang untuk China mengatakan, Senin, dia mengecam penangkapan seorang pengusaha Jepang.",
          "ACCUSE", "JPN", None),
     ],
 )
@@ -43,8 +43,10 @@ def test_envoy_speaks_for_the_state_that_sent_them(lang, text, event, actor, rec
     ("lang", "text", "event", "wrong_actor"),
     [
         # the post is no speaker: before the rule, the pronoun took the state posted to
-        ("en", "The Russian ambassador to Britain said he would like British troops to leave Estonia.", "REQUEST", "GBR"),
-        ("id", "Dubes Rusia untuk Inggris mengatakan, dia mengecam pengusiran diplomat Rusia dari London.", "ACCUSE", "GBR"),
+        ("en", "The Russian ambassador to Britain said he would like British troops to leave Estonia.",
+         "REQUEST", "GBR"),
+        ("id", "Dubes Rusia untuk Inggris mengatakan, dia mengecam pengusiran diplomat Rusia dari London.",
+         "ACCUSE", "GBR"),
     ],
 )
 def test_post_of_envoy_is_not_the_speaker(lang, text, event, wrong_actor):
