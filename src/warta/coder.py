@@ -168,6 +168,7 @@ SELF_DIRECTED = frozenset({"COERCE", "CONCEDE"})
 # "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
 # rebels": what two parties do together is coded from the first named to the other(s), as analysts do.
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
+JOINT = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # what two parties do together: meet, talk, agree
 # Coercion someone says another party committed (hacking, seizing, detaining) is also that speaker's
 # accusation. Reported violence is not: "police said militants attacked" reports, it does not accuse
 # (measured on the gold sets: adding ASSAULT cost precision).
@@ -267,6 +268,20 @@ def private_people_alone(roles: Roles) -> bool:
         return False
     private = all(m.entity.sector in PRIVATE_PEOPLE for m in roles.actor.mentions)
     return private and sectorless_home(roles.recipient)
+
+
+def joint_parties(events: list[Event]) -> list[Entity]:
+    """The two parties of a sentence's meeting, talks or agreement (JOINT), for a plural pronoun
+    opening the next sentence: "Retno bertemu Anifah di Jakarta." is Indonesia's and Malaysia's
+    officials. Events between other pairs in the sentence leave it unclear: none."""
+    pairs = {}
+    for event in events:
+        if event.event not in JOINT or len(event.actor) != 1 or len(event.recipient) != 1:
+            continue
+        actor, recipient = event.actor[0], event.recipient[0]
+        if actor.code and recipient.code and actor.code != recipient.code:
+            pairs[frozenset((actor.code, recipient.code))] = [actor, recipient]
+    return next(iter(pairs.values())) if len(pairs) == 1 else []
 
 
 def unsettled(match: TriggerMatch) -> bool:
@@ -512,7 +527,11 @@ class Coder:
                 memory.begin_story()
                 coded.story_starts.append(sentence.index)
                 set_scene(coded, sentence.index, memory, settings)
+            made = len(coded.events)
             self.code_sentence(coded, sentence, mentions, credit, places)
+            parties = joint_parties(coded.events[made:])
+            if parties:
+                memory.note_joint(parties)
         return coded
 
     def article_places(self, sentences: list[Sentence], dateline: str | None, filed_in: str) -> list[list]:

@@ -64,6 +64,7 @@ class ArticleMemory:
     people: list[tuple[Entity, int]] = field(default_factory=list)  # people named lately: whom "keduanya" points at
     crowds: list[tuple[Entity, int]] = field(default_factory=list)  # groups named by a noun ("petani"), lately
     crowd_opens: str = ""  # the words of the group opening `first_party`'s sentence, if a group opened it
+    joint: tuple[list[Entity], int] | None = None  # the two parties of a sentence's meeting or agreement
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -179,6 +180,8 @@ class ArticleMemory:
         self.people = [found for found in self.people if found[1] == now]
         self.crowds = [found for found in self.crowds if found[1] == now]
         self.states = {code for code in self.states if code in self.seen}
+        if self.joint and self.joint[1] != now:
+            self.joint = None
 
     def knows(self, code: str) -> bool:
         """Whether the article has named this state, or a person or body of it, so far."""
@@ -198,6 +201,18 @@ class ArticleMemory:
         if self.first_party and self.sentence - self.first_party[1] == 1:
             return self.first_party[0]
         return None
+
+    def note_joint(self, parties: list[Entity]) -> None:
+        """The two parties of the meeting, talks or agreement this sentence coded, for a plural
+        pronoun opening the next one: "Retno bertemu Anifah di Jakarta. Mereka sepakat …"."""
+        self.joint = (parties, self.sentence)
+
+    def joint_pair(self) -> list[Entity]:
+        """Whom "Mereka"/"They" opening a sentence points at when the sentence right before coded a
+        meeting, talks or an agreement between two parties: both of them, never one alone."""
+        if self.joint and self.sentence - self.joint[1] == 1:
+            return self.joint[0]
+        return []
 
     def next_sentence(self) -> None:
         """Move on to the next sentence; people and groups named longer ago than "Keduanya …" or
@@ -559,6 +574,7 @@ class ActorMatcher:
         self.both_people = sorted((tuple(p.split()) for p in language.words("both_people")), key=len, reverse=True)
         self.both_bare = {tuple(p.split()) for p in language.words("both_people_bare")}
         self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
+        self.pair_pronouns = language.words("pair_pronouns")  # "Mereka sepakat …" after a meeting of two
         self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
         self.elliptic = {
             tuple(str(e["phrase"]).lower().split()): e for e in language.grammar.get("elliptic_states", [])
@@ -1533,6 +1549,9 @@ class ActorMatcher:
         person = memory.person() if token.lower in self.person_words else None
         if person is not None:
             return [self.mention(sentence, i, i + 1, person, "pronoun", ["coref.pronoun"])]
+        joint = self.joint_subject(sentence, i, memory)
+        if joint:
+            return joint
         party = memory.party() if self.party_subject(sentence, i) else None
         if party is not None:
             return [self.mention(sentence, i, i + 1, party, "pronoun", ["coref.party_pronoun"])]
@@ -1545,6 +1564,21 @@ class ActorMatcher:
             or self.elliptic_state(sentence, i, memory)
             or self.epithet(sentence, i, memory)
         )
+
+    def joint_subject(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "Menlu Retno bertemu Menlu Malaysia Anifah di Jakarta. Mereka sepakat …", "The foreign
+        ministers of Jordan and Israel met in Amman. They also discussed …": a plural pronoun (grammar
+        `pair_pronouns`) opening a clause as its subject, right after a sentence that coded a meeting,
+        talks or an agreement between two parties, is those two (ArticleMemory.joint_pair) — not
+        "They are …", and a group that opened the sentence before ("Puluhan petani …") comes first."""
+        tokens = sentence.tokens
+        if tokens[i].lower not in self.pair_pronouns or not self.clause_opening(sentence, i):
+            return []
+        if i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms:
+            return []
+        if memory.crowd(self.single_bodies) is not None:
+            return []
+        return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.joint_pronoun"]) for entity in memory.joint_pair()]
 
     def party_subject(self, sentence: Sentence, i: int) -> bool:
         """Whether token i is a party pronoun (grammar `party_pronouns`) opening its sentence as its
