@@ -574,6 +574,7 @@ class ActorMatcher:
         self.both_people = sorted((tuple(p.split()) for p in language.words("both_people")), key=len, reverse=True)
         self.both_bare = {tuple(p.split()) for p in language.words("both_people_bare")}
         self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
+        self.copulas = language.words("copulas")  # "Mereka adalah …": describes, does nothing
         self.pair_pronouns = language.words("pair_pronouns")  # "Mereka sepakat …" after a meeting of two
         self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
         self.elliptic = {
@@ -750,7 +751,27 @@ class ActorMatcher:
         for mention in mentions:
             if self.names_a_place(sentence, mention):
                 mention.rules.append("actors.place_modifier")
+        pair = self.coordinated_subjects(sentence, mentions)
+        if pair:
+            memory.note_joint(pair)
         return mentions
+
+    def coordinated_subjects(self, sentence: Sentence, mentions: list[Mention]) -> list[Entity]:
+        """ "Rusia dan Jepang berupaya memperkokoh kerja sama …", "Indonesia and Malaysia have long
+        quarrelled …": a sentence opening on two parties of two states joined by "and"/"dan" (and no
+        third in a list) is what a "Mereka"/"They" opening the next sentence points at — both of them."""
+        tokens = sentence.tokens
+        if len(mentions) < 2 or mentions[0].first > SUBJECT_REACH:
+            return []
+        first, second = mentions[0], mentions[1]
+        joined = second.first == first.last + 1 and tokens[first.last].lower in self.coordinators
+        listed = second.last < len(tokens) and (
+            tokens[second.last].lower in self.coordinators or tokens[second.last].text == ","
+        )
+        codes = (first.entity.code, second.entity.code)
+        if not joined or listed or not all(codes) or codes[0] == codes[1] or first.kind == "pronoun":
+            return []
+        return [first.entity, second.entity]
 
     def backers(self, sentence: Sentence, mention: Mention) -> Mention:
         """ "Supporters of former president Bolsonaro invaded Congress", "Bolsonaro supporters",
@@ -1574,11 +1595,12 @@ class ActorMatcher:
         tokens = sentence.tokens
         if tokens[i].lower not in self.pair_pronouns or not self.clause_opening(sentence, i):
             return []
-        if i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms:
-            return []
+        if i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms | self.copulas:
+            return []  # "They are …", "Mereka adalah sahabat lama": a description
         if memory.crowd(self.single_bodies) is not None:
             return []
-        return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.joint_pronoun"]) for entity in memory.joint_pair()]
+        pair = memory.joint_pair()
+        return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.joint_pronoun"]) for entity in pair]
 
     def party_subject(self, sentence: Sentence, i: int) -> bool:
         """Whether token i is a party pronoun (grammar `party_pronouns`) opening its sentence as its
