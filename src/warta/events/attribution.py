@@ -112,6 +112,7 @@ class Attributor:
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
         self.located_at = self.locative - language.words("recipient_preps")  # "in", "from", "di", "dari"
+        self.setting_preps = language.words("setting_preps")  # "came under attack in Mogadishu": where
         self.sequence_openers = language.words("subordinators") | language.words("background_preps")
         # "… sebagai tersangka dan langsung menahannya": words between "and" and a verb sharing the subject
         self.joined_adverbs = language.words("joined_verb_adverbs")
@@ -2504,10 +2505,15 @@ class Attributor:
         "from"/"dari"."""
         roles.recipient = self.subject_before(view, match.first, frame)
         inside = [g for g in view.groups if match.first < g.first < match.last]
-        after = [g for g in view.groups if match.last <= g.first <= match.last + 2]
+        after = [g for g in view.groups if match.last <= g.first <= match.last + 2 and not self.set_at(view, g)]
         roles.actor = (inside or after or [None])[0]
         roles.rules.append("attribution.undergo")
         return roles
+
+    def set_at(self, view: SentenceView, group: Group) -> bool:
+        """ "came under attack in Mogadishu", "mendapat serangan-serangan di Mogadishu": a party right
+        after "in"/"di" names where an undergone act happened, not who did it (grammar `setting_preps`)."""
+        return group.first > 0 and view.sentence.tokens[group.first - 1].lower in self.setting_preps
 
     def suffered_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame, verb: int) -> Roles:
         """The subject of the verb of suffering is the recipient; the doer is the party that
