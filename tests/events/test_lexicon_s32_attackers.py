@@ -6,22 +6,18 @@ doer is named inside the phrase or after "by"/"dari" ("wounded in an attack by m
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
 from conftest import coded_in
 from conftest import has_event as has
 
-english = partial(coded_in, "en")
-indonesian = partial(coded_in, "id")
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "event", "actor", "recipient", "date"),
     [
-        ("en", "Two soldiers were wounded in an attack by militants in Kandahar.", "ASSAULT", "AFG", "AFG", "2017-08-15"),
-        ("en", "Three civilians were killed in a Russian air strike in Idlib, Syria.", "ASSAULT", "RUS", "SYR", "2017-08-15"),
+        ("en", "Two soldiers were wounded in an attack by militants in Kandahar.",
+         "ASSAULT", "AFG", "AFG", "2017-08-15"),
+        ("en", "Three civilians were killed in a Russian air strike in Idlib, Syria.",
+         "ASSAULT", "RUS", "SYR", "2017-08-15"),
         ("id", "Pos polisi itu mendapat serangan dari Taliban di Kandahar.", "ASSAULT", "AFG", None, "2017-08-15"),
     ],
 )
