@@ -11,6 +11,7 @@ import pytest
 from conftest import coded_in
 from conftest import has_event as has
 
+
 @pytest.mark.parametrize(
     ("lang", "text", "event", "actor", "recipient", "date"),
     [
