@@ -16,6 +16,7 @@ from warta.lang.text import POSSESSIVE_S, phrase_at
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
+PLACED_HARMS = frozenset({"ASSAULT", "COERCE"})  # undergone where a place after "in"/"di" is no doer
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 PURPOSE_VERB_WORDS = 3  # "untuk mengadakan", "to hold": the purpose marker and its verb before the event word
@@ -2505,14 +2506,18 @@ class Attributor:
         "from"/"dari"."""
         roles.recipient = self.subject_before(view, match.first, frame)
         inside = [g for g in view.groups if match.first < g.first < match.last]
-        after = [g for g in view.groups if match.last <= g.first <= match.last + 2 and not self.set_at(view, g)]
+        harm = match.trigger.event in PLACED_HARMS
+        after = [
+            g for g in view.groups if match.last <= g.first <= match.last + 2 and not (harm and self.set_at(view, g))
+        ]
         roles.actor = (inside or after or [None])[0]
         roles.rules.append("attribution.undergo")
         return roles
 
     def set_at(self, view: SentenceView, group: Group) -> bool:
         """ "came under attack in Mogadishu", "mendapat serangan-serangan di Mogadishu": a party right
-        after "in"/"di" names where an undergone act happened, not who did it (grammar `setting_preps`)."""
+        after "in"/"di" names where an undergone harm happened, not who did it (grammar `setting_preps`);
+        what is received ("received political asylum in Britain") is given by the state it is had in."""
         return group.first > 0 and view.sentence.tokens[group.first - 1].lower in self.setting_preps
 
     def suffered_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame, verb: int) -> Roles:
