@@ -168,6 +168,7 @@ class Attributor:
         self.verb_marks = verb_marks(language.code)  # "chairing", "didampingi": a participle opening an aside
         self.origin = language.words("origin_words")
         self.causes = language.words("cause_words")
+        self.absolute_openers = language.words("absolute_openers")  # "with Moscow branding the raid …"
         self.participle_preps = language.words("participle_preps")
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
@@ -1287,6 +1288,8 @@ class Attributor:
                     # policemen are the object of "killed"; "kidnapped" shares its subject
                     return self.subject_before(view, earlier, frame)
                 prep = self.preposition_before(view, group)
+                if prep in self.absolute_openers and self.absolute_subject(view, group, position):
+                    return group
                 # "after Pakistani forces killed …": "after" opens this clause; it governs no object
                 cause = group.first > 0 and tokens[group.first - 1].lower in self.causes
                 if (not prep or prep in self.breaks) and not self.is_speaker(view, group, position) and not cause:
@@ -1294,6 +1297,14 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
+
+    def absolute_subject(self, view: SentenceView, group: Group, position: int) -> bool:
+        """ "The raid drew strong criticism, with Kurdish leaders and even Moscow branding it
+        unacceptable", "clashed with protesters demanding his resignation": a party after "with"
+        (grammar `absolute_openers`) right before an "-ing" verb is that verb's subject, not the
+        object of the preposition."""
+        word = view.sentence.tokens[position].lower
+        return group.last == position and word.endswith("ing") and len(word) > 5
 
     def unbroken_at(self, tokens, i: int, position: int) -> bool:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
