@@ -528,6 +528,31 @@ def owner_place(site: Site) -> bool:
 GOVERNING = frozenset({"GOV", "LEG"})
 
 
+def later_state_kind(kind: str, sector: str) -> str:
+    """How a state named in a sentence may speak for an unnamed party named before it. A demonym
+    before a government, ministry or envoy ("the Indian government", "the Italian Ambassador") is
+    an "organ", another state's; before lawmakers a "chamber"; before other people ("five
+    Pakistani soldiers", "two Iranian policemen") it stays "demonym", nationals."""
+    if kind != "demonym":
+        return kind
+    if sector == "GOV":
+        return "organ"
+    return "chamber" if sector in GOVERNING else "demonym"
+
+
+def names_nationals(by: str, governing: bool) -> bool:
+    """Whether a state named AFTER an unnamed party may be that party's. Another state's
+    government or envoy never is: "Leaders of all political parties … condemned the belligerent
+    attitude of Indian government" (Pakistan's parties), "rebels launched a mortar attack at a
+    group of diplomats …, injuring the Italian Ambassador" (Sri Lanka's rebels). For an unnamed
+    organ of government only nationals are ("the ministry said five Pakistani soldiers were
+    killed"); unnamed gunmen or police act where their victims are ("Militants killed two Iranian
+    policemen", "gunmen shot at supporters of fired Ecuadorean lawmakers")."""
+    if by == "organ":
+        return False
+    return by == "demonym" if governing else True
+
+
 # What may stand on either side of a hyphenated pair: "RI-Malaysia", "Israel-Hamas", "US-China".
 PAIR_KINDS = frozenset({"country", "capital", "metonym", "body"})
 
@@ -1004,7 +1029,7 @@ class ActorMatcher:
         # (a demonym before an organ of government names the other party, not nationals: "the Indian
         # government" is kind "organ", "five Pakistani soldiers" stays "demonym" — see `before` below)
         named_states = [
-            (g[0].first, e.code, "organ" if kind == "demonym" and e.sector in GOVERNING else kind)
+            (g[0].first, e.code, later_state_kind(kind, e.sector))
             for g, (e, kind, group_rules) in zip(groups, resolved, strict=True)
             if kind in SCENE_KINDS
             and e.code not in NOT_STATES
@@ -1094,7 +1119,7 @@ class ActorMatcher:
             before = [
                 code
                 for at, code, by in named_states
-                if (at < first or not governing or by == "demonym") and not self.aside(sentence, at, code, owners)
+                if (at < first or names_nationals(by, governing)) and not self.aside(sentence, at, code, owners)
             ]
             if self.national_elsewhere(group, entity, memory, settings + before, people) or self.home_namesake(
                 tokens, group, entity, kind, memory, settings + before, people
