@@ -46,3 +46,25 @@ def test_foreign_government_named_after_is_the_other_party(text, event, actor, r
 def test_nationals_named_after_still_set_the_scene(text, event, actor, recipient, date):
     found = english(text, pub_date=date)
     assert has(found, event, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient", "date"),
+    [
+        # a finite verb joined by "and" after "allow/want X to …" is the controller's act, not X's
+        ("Moscow would not allow Kyiv to join the alliance and was sending more troops to the border.",
+         "MOBILIZE", "RUS", None, "2023-03-01"),
+        ("Washington wanted Seoul to cut oil imports and later imposed sanctions on Iranian banks.",
+         "SANCTION", "USA", "IRN", "2023-03-01"),
+    ],
+)
+def test_finite_verb_after_controlled_infinitive_shares_the_controller(text, event, actor, recipient, date):
+    found = english(text, pub_date=date)
+    assert has(found, event, actor, recipient), found
+
+
+def test_bare_verb_after_controlled_infinitive_is_not_the_controllers():
+    # near miss: "… to strike American bases and shell the embassy" goes on with what is wanted of them
+    text = "Tehran wanted Iraqi militias to strike American bases and shell the embassy."
+    found = english(text, pub_date="2023-03-01")
+    assert not has(found, "ASSAULT", "IRN"), found

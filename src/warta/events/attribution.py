@@ -149,6 +149,9 @@ class Attributor:
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
+        # "would not allow Iran to control the Gulf and was sending …": verbs whose object is the
+        # subject of the infinitive after them, not of a finite verb joined after that (controlled_object)
+        self.infinitive_controllers = language.words("infinitive_controllers")
         self.coordinators = language.words("coordinators")
         self.undergoing_verbs = language.words("undergoing_verbs")  # "Tunisia suffered attacks"
         self.undergo_causes = language.words("undergo_causes")  # "mengalami kebutaan akibat serangan"
@@ -1282,6 +1285,11 @@ class Attributor:
                 break
             group = view.group_at.get(i)
             if group is not None:
+                controller = self.controlled_object(view, group, position)
+                if controller is not None:
+                    # "Washington would not allow Iran to control the Gulf and was sending a carrier":
+                    # Iran only controls; "was sending" shares the subject of "allow"
+                    return self.subject_before(view, controller, frame)
                 earlier = self.object_of_earlier_verb(view, group, position)
                 if earlier is not None:
                     # "Militants killed two Iranian policemen and kidnapped four others": the
@@ -1508,6 +1516,32 @@ class Attributor:
         if opening is None or opening.first != j + 1:
             return False
         return any(tokens[k].lower in self.relative for k in range(opening.last, i))
+
+    def controlled_object(self, view: SentenceView, group: Group, position: int) -> int | None:
+        """Where the controlling verb stands when `group` is its object and the subject of an
+        infinitive ("allow Iran to control", "want Bush to begin"), and the event word at `position`
+        is a finite verb joined to that clause by "and" — with its own tense word or an adverb between
+        ("and was sending", "and quickly rebuked"): the verb shares the controller's subject. Not "urged
+        Iran to halt enrichment and allow inspectors": a bare verb goes on with the infinitive."""
+        tokens = view.sentence.tokens
+        if not self.infinitive_controllers or group.first == 0 or group.last >= position:
+            return None
+        if tokens[group.first - 1].lower not in self.infinitive_controllers:
+            return None
+        if tokens[group.last].lower not in self.infinitive:
+            return None
+        fillers = self.verb_fillers | self.be_forms
+        joint = position - 1
+        while joint > group.last and tokens[joint].lower in fillers:
+            joint -= 1
+        if tokens[joint].lower not in self.coordinators:
+            return None
+        own_tense = any(t.lower in self.tense_words | self.be_forms for t in tokens[joint + 1 : position])
+        if not (own_tense or self.finite_verb(tokens[position])):
+            return None
+        if any(t.text == "," or t.lower in self.breaks for t in tokens[group.last : joint]):
+            return None  # "allow Iran to act, and analysts said …": a clause of its own
+        return group.first - 1
 
     def object_of_earlier_verb(self, view: SentenceView, group: Group, position: int) -> int | None:
         """Where the earlier event word starts when `group` is its object and only "and"/"dan"
