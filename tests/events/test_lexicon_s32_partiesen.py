@@ -41,6 +41,8 @@ def test_foreign_government_named_after_is_the_other_party(text, event, actor, r
         ("Militants killed two Iranian border guards on Monday.", "ASSAULT", "IRN", "IRN", "2021-05-03"),
         ("Gunmen attacked a bus carrying supporters of jailed Kenyan lawmakers.", "ASSAULT", "KEN", "KEN",
          "2021-05-03"),
+        # a governor is no envoy or government: the gunmen are where he governs
+        ("Gunmen attempted the assassination of the Nigerian governor of Kano.", "ASSAULT", "NGA", "NGA", "2021-05-03"),
     ],
 )
 def test_nationals_named_after_still_set_the_scene(text, event, actor, recipient, date):

@@ -528,16 +528,15 @@ def owner_place(site: Site) -> bool:
 GOVERNING = frozenset({"GOV", "LEG"})
 
 
-def later_state_kind(kind: str, sector: str) -> str:
+def later_state_kind(kind: str, sector: str, foreign_organ: bool) -> str:
     """How a state named in a sentence may speak for an unnamed party named before it. A demonym
-    before a government, ministry or envoy ("the Indian government", "the Italian Ambassador") is
-    an "organ", another state's; before lawmakers a "chamber"; before other people ("five
-    Pakistani soldiers", "two Iranian policemen") it stays "demonym", nationals."""
-    if kind != "demonym":
+    before a government or an envoy (grammar `foreign_organ_heads`: "the Indian government", "the
+    Italian Ambassador") is a "foreign organ", another state's; before other organs of government
+    ("the Pakistani governor of Punjab", lawmakers) an "organ"; before other people ("five Pakistani
+    soldiers", "two Iranian policemen") it stays "demonym", nationals."""
+    if kind != "demonym" or sector not in GOVERNING:
         return kind
-    if sector == "GOV":
-        return "organ"
-    return "chamber" if sector in GOVERNING else "demonym"
+    return "foreign organ" if sector == "GOV" and foreign_organ else "organ"
 
 
 def names_nationals(by: str, governing: bool) -> bool:
@@ -548,7 +547,7 @@ def names_nationals(by: str, governing: bool) -> bool:
     organ of government only nationals are ("the ministry said five Pakistani soldiers were
     killed"); unnamed gunmen or police act where their victims are ("Militants killed two Iranian
     policemen", "gunmen shot at supporters of fired Ecuadorean lawmakers")."""
-    if by == "organ":
+    if by == "foreign organ":
         return False
     return by == "demonym" if governing else True
 
@@ -643,6 +642,7 @@ class ActorMatcher:
         self.currency_verbs = language.words("currency_verbs")  # "Russia Pounds Kharkiv": a verb too
         self.one_person = language.words("one_person")  # "Anwar, a fisherman": the article before a trade
         self.origin = language.words("origin_words")
+        self.foreign_organ_heads = language.words("foreign_organ_heads")  # "the Indian government"
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
         self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
@@ -1029,7 +1029,7 @@ class ActorMatcher:
         # (a demonym before an organ of government names the other party, not nationals: "the Indian
         # government" is kind "organ", "five Pakistani soldiers" stays "demonym" — see `before` below)
         named_states = [
-            (g[0].first, e.code, later_state_kind(kind, e.sector))
+            (g[0].first, e.code, later_state_kind(kind, e.sector, self.foreign_organ(tokens, g[0].first, g[-1].last)))
             for g, (e, kind, group_rules) in zip(groups, resolved, strict=True)
             if kind in SCENE_KINDS
             and e.code not in NOT_STATES
@@ -1174,6 +1174,11 @@ class ActorMatcher:
             names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def foreign_organ(self, tokens, first: int, last: int) -> bool:
+        """Whether a party's head noun is a government or an envoy (grammar `foreign_organ_heads`)."""
+        head = tokens[first if self.modifiers_follow_noun else last - 1].lower
+        return head in self.foreign_organ_heads
 
     def platform_at(self, tokens, i: int) -> int:
         """The length of the weapon or platform noun (grammar `platform_nouns`) at token i, or 0."""
