@@ -98,6 +98,9 @@ CLAUSE_PLACE_TARGETS = frozenset({"ACCUSE"})
 CLAUSE_PLACE_REACH = 60  # characters from the trigger to the place
 # Talks held in a country are talks with its hosts: "Solana held talks in Saudi Arabia".
 HOSTED = frozenset({"CONSULT"})
+# Events a joint subject does with each other: a party named in their purpose is only the topic
+# ("sepakat untuk menekan Korea Utara", attribution.topic_of_purpose)
+MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # With no recipient in the sentence, the state the story named just before (not the actor) is the
 # target: "Britain … demanded their release" after a sentence on Iran's capture of British sailors.
 # Measured on the gold sets; meetings and praise (CONSULT, SUPPORT) are left out: they lost precision.
@@ -1924,6 +1927,12 @@ class Coder:
             # Riyadh": two parties meeting in a third state's city meet each other; the city is only where
             # they met, no party to it
             roles.recipient = None
+        if event in MEETINGS and topic_of_purpose(view, match, roles, self.purpose_markers):
+            # "Keduanya bertemu guna membahas cara menekan Korea Utara", "The two leaders met to
+            # discuss ways to pressure North Korea": a joint subject meets each other; the party its
+            # purpose names is what they talk about, no party to the meeting
+            roles.recipient = None
+            roles.rules.append("attribution.purpose_topic")
         if roles.recipient is None and roles.actor is not None and event in SYMMETRIC:
             # "… will hold talks on Jeju": talks promised are hosted as held ones are
             hosted = event in HOSTED or trigger.event in HOSTED
@@ -2909,6 +2918,19 @@ def only_the_scene(roles: Roles, settings: list[str]) -> bool:
         return False
     placed = all(m.kind in ("place", "capital") for m in recipient.mentions)
     return placed and recipient.codes() <= set(settings) and not recipient.codes() & actor.codes()
+
+
+def topic_of_purpose(view: SentenceView, match: TriggerMatch, roles: Roles, markers: frozenset[str]) -> bool:
+    """A joint actor's recipient named only after a purpose marker that follows the meeting verb
+    ("bertemu untuk membahas …", "met to discuss …"): the topic of the talks, not the other party.
+    The marker must open a clause of its own ("talks to Beijing" names a place after "to")."""
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or not joint(actor) or actor.last > match.first:
+        return False
+    if recipient.codes() & actor.codes() or recipient.first <= match.first:
+        return False
+    tokens = view.sentence.tokens
+    return any(tokens[i].lower in markers for i in range(match.first + 1, recipient.first - 1))
 
 
 def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
