@@ -2545,6 +2545,9 @@ class Coder:
         code = actor.mentions[0].entity.code
         if not is_state(code):
             return None
+        legislature = self.addressed_legislature(view, match, actor)
+        if legislature is not None:
+            return legislature
         end = min(len(tokens), match.last + 1)
         marks = [i for i in range(match.first, end) if tokens[i].lower in self.request_complements]
         if not marks:
@@ -2558,6 +2561,24 @@ class Coder:
         if at in view.group_at and view.group_at[at].codes() - {code}:
             return None
         return home_party(actor, sector, "attribution.addressed_body")
+
+    def addressed_legislature(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Bush mengimbau Kongres untuk mendukung rencananya", "Blair asked parliament to back the
+        deployment": a bare legislature (grammar `addressee_bodies`, sector LEG) asked as the request
+        verb's direct object is the requester's own — a leader asks his own parliament; a government
+        or the police so asked may be the host's ("urged the government to hold elections")."""
+        tokens, code = view.sentence.tokens, actor.mentions[0].entity.code
+        at = match.first + 1
+        while at < len(tokens) and tokens[at].lower in self.attributor.determiners:
+            at += 1
+        if at >= len(tokens) or self.addressee_bodies.get(tokens[at].lower) != "LEG":
+            return None
+        group = view.group_at.get(at)
+        if group is not None and (group.codes() - {code} and not implied(group)):
+            return None  # "urged the Iraqi parliament": named, its own state
+        if at + 1 < len(tokens) and (at + 1) in view.group_at and view.group_at[at + 1] is not group:
+            return None  # "meminta parlemen Eropa": a body of another name
+        return home_party(actor, "LEG", "attribution.addressed_body")
 
     def threatened_party(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "Turkey warned that it could still block Sweden's NATO membership", "Turki memperingatkan

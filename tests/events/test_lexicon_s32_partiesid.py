@@ -48,3 +48,25 @@ def test_joint_meeting_purpose_names_the_topic(lang, text, actor, recipient, top
 def test_one_subject_keeps_its_partner(lang, text):
     found = coded_in(lang, text, pub_date="2017-03-01")
     assert has(found, "CONSULT", "JPN", "KOR"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor"),
+    [
+        ("id", "Perdana Menteri Inggris Tony Blair meminta parlemen mendukung pengiriman pasukan ke Afghanistan.",
+         "GBR"),
+        ("id", "Presiden Prancis mengimbau Kongres untuk menyetujui anggaran militer bagi misi di Mali.", "FRA"),
+        ("en", "British Prime Minister Tony Blair asked parliament to back the deployment of troops to Afghanistan.",
+         "GBR"),
+    ],
+)
+def test_leader_asks_own_legislature(lang, text, actor):
+    """A bare legislature asked as the request verb's object is the requester's own, not the scene's."""
+    found = coded_in(lang, text, pub_date="2007-03-01")
+    assert has(found, "REQUEST", actor, actor), found
+
+
+def test_named_foreign_legislature_stays_foreign():
+    found = indonesian("Menteri Luar Negeri AS mendesak parlemen Irak untuk segera mengesahkan undang-undang minyak.",
+                       pub_date="2007-03-01")
+    assert has(found, "REQUEST", "USA", "IRQ"), found
