@@ -70,3 +70,25 @@ def test_named_foreign_legislature_stays_foreign():
     found = indonesian("Menteri Luar Negeri AS mendesak parlemen Irak untuk segera mengesahkan undang-undang minyak.",
                        pub_date="2007-03-01")
     assert has(found, "REQUEST", "USA", "IRQ"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Korea Utara mengundang ketua badan atom PBB untuk berkunjung ke Pyongyang bulan depan.",
+         "AGREE", "PRK", "IGO"),
+        ("Iran mengecam badan pengawas nuklir PBB atas laporan terbarunya.", "ACCUSE", "IRN", "IGO"),
+        ("Pesawat tempur koalisi pimpinan Arab Saudi menyerang sebuah pasar di Yaman.",
+         "ASSAULT", "SAU", "YEM"),
+    ],
+)
+def test_lower_case_led_body_names(text, event, actor, recipient):
+    """Body names the lists write with a lower-case head ("badan atom PBB") match text written so."""
+    found = indonesian(text, pub_date="2017-03-01")
+    assert has(found, event, actor, recipient), found
+
+
+def test_lower_case_word_is_still_no_name():
+    """A capitalised name's lower-case spelling stays a word: "cuba" (try) is no Cuba."""
+    found = indonesian("Polisi Thailand akan cuba menangkap para penyelundup di perbatasan.", pub_date="2017-03-01")
+    assert not any("CUB" in a or "CUB" in r for _, a, r in found), found

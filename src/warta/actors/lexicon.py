@@ -91,13 +91,21 @@ class ActorLexicon:
         self.vocabulary: set[str] = set()
         self.surnames: dict[str, list[Person]] = {}  # one word of a person's name → the people
         self.articles: frozenset[str] = frozenset()  # "al-" in "al-Shabaab" (grammar: name_articles)
+        # names the lists write with a lower-case head before a capitalised word, as the text does:
+        # "badan atom PBB", "koalisi pimpinan AS" (folded tokens → the written tokens)
+        self.lower_led: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def add(self, name: str, entry: Entry, case_sensitive: bool = False) -> None:
         tokens = name_tokens(str(name).strip())
         if not tokens:
             return
         if not case_sensitive:
+            written = tokens
             tokens = tuple(fold(t.lower()) for t in tokens)
+            # (not "the Rangers": the article is grammar, the name after it matches on its own)
+            described = written[0][:1].islower() and written[0] != "the"
+            if len(written) > 1 and described and any(t[:1].isupper() for t in written[1:]):
+                self.lower_led[tokens] = written
         index = self.exact if case_sensitive else self.folded
         index.setdefault(tokens[0], []).append((tokens, entry))
         self.vocabulary.update(t.lower() for t in tokens)
@@ -126,13 +134,22 @@ class ActorLexicon:
                 if best is not None and n < best[0]:
                     break
                 if entry.kind not in ("sector", "none") and not self.starts_name(words[i]):
-                    continue  # proper names are capitalised: "cuba" (try) is not Cuba
+                    if not self.written_so(tokens, words[i : i + n]):
+                        continue  # proper names are capitalised: "cuba" (try) is not Cuba
                 if tuple(seq[i : i + n]) == tokens:
                     if best is None or n > best[0]:
                         best = (n, [entry])
                     elif entry not in best[1]:
                         best[1].append(entry)
         return best
+
+    def written_so(self, tokens: tuple[str, ...], words: list[str]) -> bool:
+        """A name the lists write with a lower-case head ("badan atom PBB", "koalisi pimpinan AS")
+        matches text written the same way: lower-case head, the capitalised words capitalised."""
+        written = self.lower_led.get(tokens)
+        if written is None or len(words) != len(written):
+            return False
+        return all(w[:1].isupper() == t[:1].isupper() for w, t in zip(words, written, strict=True))
 
     def starts_name(self, word: str) -> bool:
         """A proper name's first word: "Hamas", and "al-Shabaab", "el-Sisi", "ad-Dawa" — an Arabic
