@@ -133,9 +133,9 @@ class ActorLexicon:
                 n = len(tokens)
                 if best is not None and n < best[0]:
                     break
-                if entry.kind not in ("sector", "none") and not self.starts_name(words[i]):
-                    if not self.written_so(tokens, words[i : i + n]):
-                        continue  # proper names are capitalised: "cuba" (try) is not Cuba
+                named = entry.kind not in ("sector", "none")
+                if named and not self.starts_name(words[i]) and not self.written_so(tokens, words[i : i + n]):
+                    continue  # proper names are capitalised: "cuba" (try) is not Cuba
                 if tuple(seq[i : i + n]) == tokens:
                     if best is None or n > best[0]:
                         best = (n, [entry])
