@@ -659,6 +659,8 @@ class ActorMatcher:
         self.place_heads = language.words("place_heads")  # "Masjid (Al Fatah)", "Jalan (Diponegoro)"
         self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
         self.name_articles = language.words("name_articles")
+        self.affiliation_preps = language.words("affiliation_preps")  # "Ade Wahyudin dari LBH Pers"
+        self.proxy_titles = language.words("proxy_titles")  # "kuasa hukum Rizieq, Sugito …": Rizieq's lawyer
         self.bare_pasts = language.words("bare_past_verbs")
         self.auxiliaries_words = language.words("auxiliaries")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
@@ -1075,6 +1077,19 @@ class ActorMatcher:
                 continue  # "Lima orang tewas …": five, not Peru's capital, at the head of a sentence
             if kind == "capital" and self.counts_a_noun(tokens, first, last):
                 continue  # "Jepang Hibahkan Lima Radar Pantai kepada Filipina": five radars, no Peru
+            holder, proxy = self.proxy_holder(sentence, group, kind, taken)
+            if holder:  # "Kuasa hukum Rizieq, Sugito Atmo Pawiro": Sugito, a lawyer of Rizieq's state
+                entity = Entity(entity.code if kind == "person" else "", proxy, " ".join(tokens[i].text for i in holder))
+                kind, rules, last = "person", [*rules, "actors.proxy_holder"], holder[-1] + 1
+                names = [tokens[i].text for i in holder]
+                if entity.code:
+                    yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+                else:
+                    scene = memory.scene(settings, people)
+                    if scene:
+                        entity.code = scene
+                        yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+                continue
             # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
             # "in Beirut, Solana …" does not: a place before a comma is no title
             titled = any(p.entry.kind == "sector" for p in group)
@@ -1110,6 +1125,8 @@ class ActorMatcher:
                     last = name_idx[-1] + 1
             appositive = (titled or kind == "body") and kind != "person"
             apposed = self.apposed_name(sentence, first, taken) if appositive else []
+            if not apposed and kind == "body":
+                apposed = self.affiliated_name(sentence, first, taken)
             # a state named by its name only after an unnamed organ of government is rather the other
             # party than its own: "Kemenlu mendesak Israel …", "Congress criticised Israel"; but its
             # nationals are rather its own ("the ministry said five Pakistani soldiers were killed"),
@@ -1359,6 +1376,63 @@ class ActorMatcher:
         if len(found) < 2 or (i >= 0 and tokens[i].lower in self.where_preps):
             return []
         return found
+
+    def proxy_holder(self, sentence: Sentence, group: list[Piece], kind: str, taken: set[int]) -> tuple[list[int], str]:
+        """A full name set off by a comma after a title that acts for someone else (grammar
+        `proxy_titles`) and that someone: "Kuasa hukum Rizieq, Sugito Atmo Pawiro mengatakan",
+        "Rizieq's lawyer, Sugito Atmo Pawiro, said", "kuasa hukum First Travel, Eggi Sudjana" —
+        the name after the comma is the title's holder (with the title's sector and the client's
+        state), not the client. The client is a person the lists know, or capitalised words they
+        lack after the title; (holder's name indices, the title's sector), or ([], "")."""
+        tokens = sentence.tokens
+        proxies = [p for p in group if p.entry.kind == "sector" and self.proxy_title(tokens, p)]
+        if not proxies or kind not in ("person", "sector") or len(group) != 2 - (kind == "sector"):
+            return [], ""
+        end = group[-1].last
+        if kind == "sector":  # "kuasa hukum First Travel": a client the lists lack, named after the title
+            if group[0].last != end:
+                return [], ""
+            client = trailing_name(sentence, end, taken, self.is_word)
+            if not client or tokens[end].text == ",":
+                return [], ""
+            end = client[-1] + 1
+        if end >= len(tokens) or tokens[end].text != ",":
+            return [], ""
+        holder = trailing_name(sentence, end, taken, self.is_word, self.honorifics)
+        return (holder, proxies[0].entry.entity.sector) if len(holder) >= 2 else ([], "")
+
+    def proxy_title(self, tokens, piece: Piece) -> bool:
+        return " ".join(t.lower for t in tokens[piece.first : piece.last]) in self.proxy_titles
+
+    def affiliated_name(self, sentence: Sentence, first: int, taken: set[int]) -> list[int]:
+        """Two or more capitalised words the lexicon lacks, right before "dari"/"of"/"from" and a
+        body: a person named by the body they speak for ("Ade Wahyudin dari LBH Pers mengatakan",
+        "Mark Doss of the International Refugee Assistance Project said"), so that a later "Ade"
+        points back to them. A place's name before it ("in East Java of …") is none."""
+        tokens = sentence.tokens
+        at = first - 1
+        while at >= 0 and tokens[at].lower in self.determiners:
+            at -= 1
+        if at < 2 or tokens[at].lower not in self.affiliation_preps:
+            return []
+        found = []
+        i = at - 1
+        while i >= 0 and i not in taken and len(found) < MAX_NAME_TOKENS and self.personal_name(tokens[i]):
+            found.insert(0, i)
+            i -= 1
+        # "Mark Doss": a first name that is also a word, before a surname no dictionary has
+        if len(found) == 1 and i > 0 and i not in taken and self.first_name_word(tokens[i]):
+            found.insert(0, i)
+            i -= 1
+        if len(found) < 2 or (i >= 0 and tokens[i].lower in self.where_preps):
+            return []
+        return found
+
+    def first_name_word(self, token) -> bool:
+        """A capitalised word of the language that may be a first name ("Mark", "Ade"): not a
+        function word, a day or a month."""
+        text = token.text
+        return text.istitle() and text.isalpha() and token.lower not in self.function_words | self.time_words
 
     def inside_name(self, tokens, first: int, last: int, taken: set[int]) -> bool:
         """A word between a first name no dictionary has and a capitalised word: part of a name."""
