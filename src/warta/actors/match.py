@@ -1079,16 +1079,13 @@ class ActorMatcher:
                 continue  # "Jepang Hibahkan Lima Radar Pantai kepada Filipina": five radars, no Peru
             holder, proxy = self.proxy_holder(sentence, group, kind, taken)
             if holder:  # "Kuasa hukum Rizieq, Sugito Atmo Pawiro": Sugito, a lawyer of Rizieq's state
-                entity = Entity(entity.code if kind == "person" else "", proxy, " ".join(tokens[i].text for i in holder))
-                kind, rules, last = "person", [*rules, "actors.proxy_holder"], holder[-1] + 1
+                # a client the lists lack ("kuasa hukum First Travel, Eggi Sudjana"): the scene's lawyer
+                code = entity.code if kind == "person" else memory.scene(settings, people)
                 names = [tokens[i].text for i in holder]
-                if entity.code:
-                    yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
-                else:
-                    scene = memory.scene(settings, people)
-                    if scene:
-                        entity.code = scene
-                        yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+                if code:
+                    lawyer = Entity(code, proxy, " ".join(names))
+                    rules = [*rules, "actors.proxy_holder"]
+                    yield first, (self.mention(sentence, first, holder[-1] + 1, lawyer, "person", rules), names)
                 continue
             # "juru bicara pemerintah, Abdirahman Dinari", "Polda Papua Kombes Ahmad Kamal" name a person;
             # "in Beirut, Solana …" does not: a place before a comma is no title
