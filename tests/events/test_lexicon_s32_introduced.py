@@ -89,3 +89,22 @@ def test_a_later_bare_name_takes_the_actor_its_introduction_gave(lang, text, act
 )
 def test_no_one_is_introduced_by_a_single_word(lang, text, nobody):
     assert all(nobody not in name for _, _, name in actors_of(lang, text, "ACCUSE"))
+
+
+def test_a_bare_title_word_before_a_body_names_its_person():
+    """ "kata Mamadou Bah, wakil Afrika Bersatu": a title word between the comma and the body (grammar
+    `apposed_titles`), as English "Mamadou Bah, AU representative" — Bah is the AU's later too."""
+    text = (
+        "Pasukan Afrika Bersatu tiba di Bujumbura. Pasukan itu terdiri dari 500 tentara, kata Jean Ndikumana, "
+        "wakil Afrika Bersatu di Burundi, kepada wartawan. Ndikumana mengecam pemerintah Burundi."
+    )
+    assert ("IGO", "", "Jean Ndikumana") in actors_of("id", text, "ACCUSE")
+
+
+def test_a_place_before_the_comma_is_no_name_a_title_word_points_at():
+    """ "Di Gitega Utara, wakil Afrika Bersatu …": a place after a preposition is no person."""
+    text = (
+        "Pasukan Afrika Bersatu tiba di Bujumbura. Di Gitega Utara, wakil Afrika Bersatu di Burundi "
+        "mengecam pemerintah Burundi."
+    )
+    assert all("Gitega" not in name for _, _, name in actors_of("id", text, "ACCUSE"))

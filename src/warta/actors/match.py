@@ -660,6 +660,7 @@ class ActorMatcher:
         self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
         self.name_articles = language.words("name_articles")
         self.affiliation_preps = language.words("affiliation_preps")  # "Ade Wahyudin dari LBH Pers"
+        self.apposed_titles = language.words("apposed_titles")  # "Mamadou Bah, wakil Afrika Bersatu"
         self.proxy_titles = language.words("proxy_titles")  # "kuasa hukum Rizieq, Sugito …": Rizieq's lawyer
         self.bare_pasts = language.words("bare_past_verbs")
         self.auxiliaries_words = language.words("auxiliaries")
@@ -1348,6 +1349,9 @@ class ActorMatcher:
             comma -= 2
             while comma >= 0 and tokens[comma].lower in self.determiners:
                 comma -= 1
+        # "kata Mamadou Bah, wakil Afrika Bersatu di Burundi": a bare title word before the body
+        if comma >= 3 and tokens[comma].lower in self.apposed_titles and tokens[comma - 1].text == ",":
+            comma -= 1
         if comma >= 2 and tokens[comma].text != ",":
             # ", a former Democratic president of …": a word or two that qualify the title after "a"
             j = comma
