@@ -72,6 +72,7 @@ OBJECT_SECTOR_WORDS = 4  # words past the trigger a bare sector object may start
 SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepolisian", "security forces"
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
+PLACE_KINDS = frozenset({"country", "capital", "demonym", "metonym"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # "Puluhan mahasiswa berunjuk rasa di depan DPR. Mereka meneriakkan yel-yel …": what a group a
 # pronoun points back at does next in a protest is the protest told on, not a second one
@@ -285,6 +286,19 @@ def joint_parties(events: list[Event]) -> list[Entity]:
         if actor.code and recipient.code and actor.code != recipient.code:
             pairs[frozenset((actor.code, recipient.code))] = [actor, recipient]
     return next(iter(pairs.values())) if len(pairs) == 1 else []
+
+
+def figure_sectors(group: Group | None) -> set[str]:
+    """The sectors of a group's people, bodies and sector words — not of places named for a state."""
+    if group is None:
+        return set()
+    return {m.entity.sector for m in group.mentions if m.kind not in PLACE_KINDS}
+
+
+def words_between_figures(match: TriggerMatch) -> bool:
+    """A match of an entry for words between political figures ("attacked the president"), with a
+    general entry to fall back on."""
+    return bool(match.trigger.recipient_sector and match.alternatives)
 
 
 def unsettled(match: TriggerMatch) -> bool:
@@ -966,6 +980,12 @@ class Coder:
         charges: list[TriggerMatch] = []  # what someone is charged with: "atas tuduhan membunuh"
         for match in matches:
             head = kept[-1] if kept else None
+            fallback = self.fallback_content(view, kept, match)
+            if fallback is not None:
+                # "accused the militia of attacking the town": an entry for one kind of actor whose
+                # general reading would be an allegation's content, an aim or a judged act is no event
+                self.drop(coded, view.sentence, match, *fallback)
+                continue
             if head is not None and self.carries_out(view, head, match):
                 # "Kuwait memerintahkan pengusiran 15 diplomat Iran": an authority's order is the act
                 self.drop(coded, view.sentence, head, "governed", f"ordered: {match.trigger.id}")
@@ -1053,6 +1073,26 @@ class Coder:
                 continue
             kept.append(match)
         return kept
+
+    def fallback_content(self, view: SentenceView, kept: list[TriggerMatch], match: TriggerMatch) -> tuple | None:
+        """Why an entry for one kind of actor is no event of its own when its general fallback reading
+        would be part of another: an allegation's content ("accused the party of attacking police"), an
+        act's aim ("sent troops to attack"), a judged act. The fallback must meet the checks it would
+        have met had it matched first; a retelling of the act before is marked for fall_back to drop."""
+        if not unsettled(match):
+            return None
+        probe = TriggerMatch(match.alternatives[0].trigger, match.positions, match.own_end)
+        for earlier in reversed(kept):
+            if self.judges(view, earlier, probe):
+                return "governed", f"judged by {earlier.trigger.id}"
+            if self.alleges(view, earlier, probe):
+                return "alleged", f"content of {earlier.trigger.id}"
+            if self.purpose_of(view, earlier, probe):
+                return "purpose", f"aim of {earlier.trigger.id}"
+        if kept and kept[-1].trigger.event == probe.trigger.event and self.governs(view, kept[-1], probe):
+            # the same type as the act before: a retelling only if the general reading is taken
+            match.fallback_folded_into = kept[-1]
+        return None
 
     def deal_terms(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` is what an agreement gives in return: an exchange phrase ("in exchange for",
@@ -1176,7 +1216,10 @@ class Coder:
     def alleges(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` lies in what an accusation (ACCUSE allege: "accused … of", "menuduh …")
         says the accused did, before its clause ends."""
-        if head.trigger.event != "ACCUSE" or head.trigger.mode != "allege" or match.trigger.event not in ALLEGED_ACTS:
+        # an entry for one kind of actor is content under every reading it may fall back to: "accused the
+        # militia of attacking the town" whether "attacking" is words (by a party) or a strike
+        readings = {match.trigger.event} | {a.trigger.event for a in match.alternatives}
+        if head.trigger.event != "ACCUSE" or head.trigger.mode != "allege" or not readings & ALLEGED_ACTS:
             return False
         if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
             return False
@@ -1775,6 +1818,9 @@ class Coder:
         # an entry for one kind of actor has no settled type until its actor is known ("menangkap"
         # by gunmen is an abduction, by the police an arrest): it is no retelling of the act before
         same = head.trigger.event == match.trigger.event and not (unsettled(head) or unsettled(match))
+        # "a wave of terrorist attacks, including three suicide bombings": an entry for politicians'
+        # words (recipient_sector) folds what its general reading would, as that entry would have
+        same = same or (words_between_figures(head) and head.alternatives[0].trigger.event == match.trigger.event)
         # "… on Egypt to reform, voiced deep concern": a comma ends the governed phrase
         punctuation = {t.text for t in view.sentence.tokens[head.last : match.first]} & CLAUSE_PUNCTUATION
         # "Thirteen Guards were killed when militants set off a car bomb": "when" opens the clause
@@ -1789,7 +1835,7 @@ class Coder:
         if not punctuation and self.promised_content(view, head, match):
             return not opened
         between = any(i in view.group_at for i in range(head.last, match.first))
-        retold = same and head.trigger.event in RETOLD
+        retold = same and match.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
 
     def promised_content(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
@@ -2707,6 +2753,10 @@ class Coder:
         self.drop(coded, view.sentence, match, reason)
         fallback, *rest = match.alternatives
         fallback.alternatives = rest
+        host = match.fallback_folded_into
+        if host is not None:
+            # "… melawan pihak yang menyerang Tokyo" after a bombing: the general reading retells the act
+            return self.drop(coded, view.sentence, fallback, "governed", f"part of {host.trigger.id}")
         return self.code_match(coded, view, fallback, *where)
 
     def private_person(self, view: SentenceView, actor: Group | None) -> bool:
@@ -2734,6 +2784,13 @@ class Coder:
         # an entry for one kind of actor is first of all not this one's: its general entry may still
         # be ("protesters stormed the parliament": no armed assault, but a riot)
         if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
+            return "actor sector"
+        if trigger.recipient_sector and not (
+            figure_sectors(roles.actor) & set(trigger.actor_sector)
+            and figure_sectors(roles.recipient) & set(trigger.recipient_sector)
+        ):
+            # "the opposition party attacked the president" is words; "attacked the police station",
+            # "menyerang Tokyo" (a capital stands for its government but is also the city) are not
             return "actor sector"
         if (
             event in MATERIAL_CONFLICT

@@ -34,6 +34,8 @@ class Trigger:
     negated: str = ""
     frame: str = "active"
     actor_sector: list[str] = field(default_factory=list)  # only when the actor is one of these: MIL for "mendarat"
+    # with actor_sector: only when the recipient is one of these too ("attacked the president" by a party)
+    recipient_sector: list[str] = field(default_factory=list)
     jointly: str = ""  # the type when two or more states act together: a joint exercise is COOPERATE
     items: list[frozenset[str] | int | None] = field(default_factory=list)  # None = a gap, an int = a clause gap
 
@@ -56,6 +58,8 @@ class TriggerMatch:
     aim_of: TriggerMatch | None = None  # the visit or meeting this meeting is the aim of ("flew to Seoul to meet …")
     # the request whose maker also does this, a second act joined by "and" ("urged Iran to stop and condemned …")
     joined_to: TriggerMatch | None = None
+    # the act of the general fallback's type this entry for one kind of actor retells if it falls back
+    fallback_folded_into: TriggerMatch | None = None
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
@@ -114,6 +118,7 @@ def trigger_from_entry(entry: dict) -> Trigger:
         negated=entry.get("negated", "") or "",
         frame=entry.get("frame", "active") or "active",
         actor_sector=list(entry.get("actor_sector", []) or []),
+        recipient_sector=list(entry.get("recipient_sector", []) or []),
         jointly=entry.get("jointly", "") or "",
         items=compile_pattern(str(entry["pattern"])),
     )
