@@ -1056,6 +1056,9 @@ class Coder:
                 self.drop(coded, view.sentence, match, "governed", f"part of {head.trigger.id}")
                 if match.first - head.last <= GOVERN_REACH:  # its object: the evidence spans both
                     head.positions = head.positions + match.positions
+                if words_between_figures(match):
+                    # "Russia pledged not to attack ships": a promise's content is read as the general entry
+                    match = match.alternatives[0]
                 if (
                     head.trigger.event == "AGREE"
                     and match.trigger.event in FUTURE_THREAT
@@ -1872,6 +1875,11 @@ class Coder:
             return self.drop(coded, sentence, match, "mishap")
         if event == "ASSAULT" and modality.outcome == "asserted" and self.attack_aim(sentence, match):
             return self.drop(coded, sentence, match, "purpose", sentence.tokens[match.first - 1].text)
+        negated_words = modality.outcome == "negated" and words_between_figures(match)
+        if negated_words and self.missing_roles(event, self.attributor.run(view, match), trigger):
+            # "Russia did not attack civilians": not words between figures — the general entry
+            # decides whether the negated attack is denied
+            return self.fall_back(coded, view, match, "actor sector", dates, places, credit)
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
             denied = denied and self.denies_act(sentence, match, modality)
