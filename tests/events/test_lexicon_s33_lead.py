@@ -16,7 +16,7 @@ from conftest import has_event as has
     ("lang", "text", "actor", "recipient"),
     [
         ("en", "Awami League activists attacked the BNP offices in Chittagong on Sunday.", "BGD", "BGD"),
-        ("en", "Supporters of Kenya's ruling party attacked the homes of two opposition lawmakers in Nairobi.", "KEN", "KEN"),
+        ("en", "Kenyan ruling party supporters attacked the homes of opposition lawmakers in Nairobi.", "KEN", "KEN"),
     ],
 )
 def test_attack_on_a_party_property_is_physical(lang, text, actor, recipient):
