@@ -2,7 +2,10 @@
 `en.assault.s33-attack-property`): "the Awami League attacked the BNP offices" is ASSAULT, though
 attacks in words between political figures are ACCUSE (test_lexicon_s32_folded). Indonesian keeps
 the fallback (id.assault.serang when the target is no political figure): an entry reaching to the
-object ("menyerang markas mereka") took the object's pronoun from the recipient and was not landed."""
+object ("menyerang markas mereka") took the object's pronoun from the recipient and was not landed.
+
+A target, quota or deadline met is no meeting, even after the "set to" of a meeting on the calendar
+(en/triggers/not_events.yaml `s33` entries)."""
 
 from __future__ import annotations
 
@@ -36,3 +39,22 @@ def test_attack_in_words_stays_accuse(lang, text):
     found = coded_in(lang, text, pub_date="2016-08-01")
     assert any(e == "ACCUSE" for e, _, _ in found), found
     assert not any(e == "ASSAULT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia's government is set to meet its deficit target this year, the finance minister said.",
+        "Japan is unlikely to meet its emission reduction targets, the environment ministry said.",
+        "Malaysia met its rice import quota in March, the agriculture minister said.",
+    ],
+)
+def test_a_target_met_is_no_meeting(text):
+    found = coded_in("en", text, pub_date="2016-08-01")
+    assert not any(e in ("AGREE", "CONSULT") for e, _, _ in found), found
+
+
+def test_a_meeting_on_the_calendar_still_codes():
+    text = "President Widodo is set to meet his Malaysian counterpart next week."
+    found = coded_in("en", text, pub_date="2016-08-01")
+    assert has(found, "AGREE", "IDN", "MYS"), found
