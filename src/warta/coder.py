@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon, load_people
-from warta.actors.match import ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
+from warta.actors.match import STATE_KINDS, ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
 from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
@@ -72,7 +72,6 @@ OBJECT_SECTOR_WORDS = 4  # words past the trigger a bare sector object may start
 SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepolisian", "security forces"
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
-PLACE_KINDS = frozenset({"country", "capital", "demonym", "metonym"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
 # "Puluhan mahasiswa berunjuk rasa di depan DPR. Mereka meneriakkan yel-yel …": what a group a
 # pronoun points back at does next in a protest is the protest told on, not a second one
@@ -99,9 +98,6 @@ CLAUSE_PLACE_TARGETS = frozenset({"ACCUSE"})
 CLAUSE_PLACE_REACH = 60  # characters from the trigger to the place
 # Talks held in a country are talks with its hosts: "Solana held talks in Saudi Arabia".
 HOSTED = frozenset({"CONSULT"})
-# Events a joint subject does with each other: a party named in their purpose is only the topic
-# ("sepakat untuk menekan Korea Utara", attribution.topic_of_purpose)
-MEETINGS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # With no recipient in the sentence, the state the story named just before (not the actor) is the
 # target: "Britain … demanded their release" after a sentence on Iran's capture of British sailors.
 # Measured on the gold sets; meetings and praise (CONSULT, SUPPORT) are left out: they lost precision.
@@ -292,7 +288,7 @@ def figure_sectors(group: Group | None) -> set[str]:
     """The sectors of a group's people, bodies and sector words — not of places named for a state."""
     if group is None:
         return set()
-    return {m.entity.sector for m in group.mentions if m.kind not in PLACE_KINDS}
+    return {m.entity.sector for m in group.mentions if m.kind not in STATE_KINDS}
 
 
 def words_between_figures(match: TriggerMatch) -> bool:

@@ -94,6 +94,8 @@ class ActorLexicon:
         # names the lists write with a lower-case head before a capitalised word, as the text does:
         # "badan atom PBB", "koalisi pimpinan AS" (folded tokens → the written tokens)
         self.lower_led: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # the determiners of the languages whose names the lists hold (grammar `determiners`): "the"
+        self.list_determiners: frozenset[str] = frozenset()
 
     def add(self, name: str, entry: Entry, case_sensitive: bool = False) -> None:
         tokens = name_tokens(str(name).strip())
@@ -103,7 +105,7 @@ class ActorLexicon:
             written = tokens
             tokens = tuple(fold(t.lower()) for t in tokens)
             # (not "the Rangers": the article is grammar, the name after it matches on its own)
-            described = written[0][:1].islower() and written[0] != "the"
+            described = written[0][:1].islower() and written[0] not in self.list_determiners
             if len(written) > 1 and described and any(t[:1].isupper() for t in written[1:]):
                 self.lower_led[tokens] = written
         index = self.exact if case_sensitive else self.folded
@@ -296,6 +298,8 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     # Indonesian news writes many names the English way: "China", "Iran"
     borrowed = tuple(str(code) for code in grammar["borrows_names_from"])
     lexicon = ActorLexicon()
+    for code in (lang, *borrowed):
+        lexicon.list_determiners |= frozenset(load_yaml(f"{code}/grammar.yaml").get("determiners") or ())
     add_sectors(lexicon, lang)
     add_people(lexicon, load_people(), person_aliases())
     add_bodies(lexicon, lang, borrowed)

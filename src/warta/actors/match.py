@@ -26,6 +26,7 @@ NAME_REACH = 20
 SPEAKER_SPAN = 7  # tokens: "kata Menlu Irak Hoshiyar Zebari kepada wartawan" (match.heard_after_speaker)
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
 NAMED_KINDS = ("person", "country", "demonym", "capital", "body", "metonym")
+STATE_KINDS = frozenset({"country", "demonym", "capital", "metonym"})  # mentions that name a state itself
 SCENE_KINDS = ("country", "demonym", "capital", "body")
 BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a party's backers are its people
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
@@ -716,12 +717,10 @@ class ActorMatcher:
         """Whether an article is about somewhere other than `home`: more than one sentence names
         another state (by name, demonym, capital or one of its people: "Anwar Sadat" is Egypt's).
         A passing "dolar AS" in a story on a corruption case in Jambi does not take its police abroad."""
-        states = ("country", "demonym", "capital", "metonym")
-
         def state_of(entry: Entry) -> str:
             if entry.kind == "person" and entry.person and entry.person.tenures:
                 return entry.person.tenures[-1].code
-            return entry.entity.code if entry.kind in states and entry.entity else ""
+            return entry.entity.code if entry.kind in STATE_KINDS and entry.entity else ""
 
         def abroad(sentence: Sentence) -> bool:
             pieces = find_pieces(sentence, self.lexicon, self.former, self.registries)
@@ -1160,7 +1159,7 @@ class ActorMatcher:
             if not entity.code and kind == "sector" and self.points_back(tokens, first, last):
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
                 # sector term with a demonstrative is the one named before, not the scene's own
-                head = tokens[first if self.modifiers_follow_noun else last - 1].lower
+                head = self.head_word(tokens, first, last)
                 named_with = [
                     e.code
                     for g, (e, _, _) in zip(groups, resolved, strict=True)
@@ -1192,8 +1191,12 @@ class ActorMatcher:
 
     def foreign_organ(self, tokens, first: int, last: int) -> bool:
         """Whether a party's head noun is a government or an envoy (grammar `foreign_organ_heads`)."""
-        head = tokens[first if self.modifiers_follow_noun else last - 1].lower
-        return head in self.foreign_organ_heads
+        return self.head_word(tokens, first, last) in self.foreign_organ_heads
+
+    def head_word(self, tokens, first: int, last: int) -> str:
+        """A phrase's head noun: its first word where modifiers follow the noun ("pemerintah India"),
+        its last otherwise ("the Indian government")."""
+        return tokens[first if self.modifiers_follow_noun else last - 1].lower
 
     def platform_at(self, tokens, i: int) -> int:
         """The length of the weapon or platform noun (grammar `platform_nouns`) at token i, or 0."""

@@ -1312,7 +1312,7 @@ class Attributor:
         (grammar `absolute_openers`) right before an "-ing" verb is that verb's subject, not the
         object of the preposition."""
         word = view.sentence.tokens[position].lower
-        return group.last == position and word.endswith("ing") and len(word) > 5
+        return group.last == position and word.endswith(self.gerund_suffixes) and len(word) > 5
 
     def unbroken_at(self, tokens, i: int, position: int) -> bool:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no
