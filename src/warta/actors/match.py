@@ -527,6 +527,9 @@ def owner_place(site: Site) -> bool:
 
 # Organs of a state: unnamed, they are rarely the state of a party named after them in the sentence.
 GOVERNING = frozenset({"GOV", "LEG"})
+# a state's civil organs: "the government", "the court" with no party of their own are the ones where the
+# story is set; people and forces ("the refugees", "para mahasiswa", "the troops") are recalled (recalls)
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})
 
 
 def later_state_kind(kind: str, sector: str, foreign_organ: bool) -> str:
@@ -615,6 +618,7 @@ class ActorMatcher:
         self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
         self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
         self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
+        self.recalling_determiners = language.words("recalling_determiners")  # "the refugees", "para pengungsi"
         self.epithets = {kind: frozenset(words) for kind, words in (language.grammar.get("epithets") or {}).items()}
         # word order (grammar.yaml): where a noun's modifiers, owner and demonstrative stand
         self.modifiers_follow_noun = language.modifiers_follow_noun
@@ -1156,7 +1160,7 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
-            if not entity.code and kind == "sector" and self.points_back(tokens, first, last):
+            if not entity.code and kind == "sector" and (self.points_back(tokens, first, last) or self.recalls(tokens, first, entity)):
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
                 # sector term with a demonstrative is the one named before, not the scene's own
                 head = self.head_word(tokens, first, last)
@@ -1266,6 +1270,14 @@ class ActorMatcher:
         if self.demonstratives_follow_noun:
             return last < len(tokens) and tokens[last].lower in self.demonstratives
         return first > 0 and tokens[first - 1].lower in self.demonstratives - {"this", "that"}
+
+    def recalls(self, tokens, first: int, entity: Entity) -> bool:
+        """People named by a sector term after a determiner that marks them as known (grammar
+        `recalling_determiners`): "The refugees were later arrested", "Para pengungsi kemudian
+        ditangkap" after "pengungsi Rohingya" — those named with the noun before, not the scene's own.
+        Not a state's civil organ: "the government" or "the court" is rather the scene's."""
+        known = first > 0 and tokens[first - 1].lower in self.recalling_determiners
+        return known and entity.sector not in STATE_ORGANS
 
     def counts_a_noun(self, tokens, first: int, last: int) -> bool:
         """A capital that is also a common word (grammar `word_capitals`), inside a sentence, with no
