@@ -1160,7 +1160,8 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
-            if not entity.code and kind == "sector" and (self.points_back(tokens, first, last) or self.recalls(tokens, first, entity)):
+            recalled = self.points_back(tokens, first, last) or self.recalls(tokens, first, entity)
+            if not entity.code and kind == "sector" and recalled:
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
                 # sector term with a demonstrative is the one named before, not the scene's own
                 head = self.head_word(tokens, first, last)
