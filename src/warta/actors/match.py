@@ -543,7 +543,11 @@ def later_state_kind(kind: str, sector: str, foreign_organ: bool) -> str:
     return "foreign organ" if sector == "GOV" and foreign_organ else "organ"
 
 
-def names_nationals(by: str, governing: bool) -> bool:
+# Police and courts hold whoever is on their soil: a national named after them is whom they hold
+KEEPERS_OF_THE_SOIL = frozenset({"COP", "JUD"})
+
+
+def names_nationals(by: str, governing: bool, keeper: bool = False) -> bool:
     """Whether a state named AFTER an unnamed party may be that party's. Another state's
     government or envoy never is: "Leaders of all political parties … condemned the belligerent
     attitude of Indian government" (Pakistan's parties), "rebels launched a mortar attack at a
@@ -552,6 +556,10 @@ def names_nationals(by: str, governing: bool) -> bool:
     killed"); unnamed gunmen or police act where their victims are ("Militants killed two Iranian
     policemen", "gunmen shot at supporters of fired Ecuadorean lawmakers")."""
     if by == "foreign organ":
+        return False
+    if keeper:
+        # "Polisi menangkap penumpang itu … di dalam tas pria Polandia itu", "Police arrested two
+        # Polish men" in a story set in Germany: the police are the scene's, the men foreigners
         return False
     return by == "demonym" if governing else True
 
@@ -1137,7 +1145,7 @@ class ActorMatcher:
             before = [
                 code
                 for at, code, by in named_states
-                if (at < first or names_nationals(by, governing)) and not self.aside(sentence, at, code, owners)
+                if (at < first or names_nationals(by, governing, entity.sector in KEEPERS_OF_THE_SOIL)) and not self.aside(sentence, at, code, owners)
             ]
             if self.national_elsewhere(group, entity, memory, settings + before, people) or self.home_namesake(
                 tokens, group, entity, kind, memory, settings + before, people
