@@ -543,8 +543,8 @@ def later_state_kind(kind: str, sector: str, foreign_organ: bool) -> str:
     return "foreign organ" if sector == "GOV" and foreign_organ else "organ"
 
 
-# Police and courts hold whoever is on their soil: a national named after them is whom they hold
-KEEPERS_OF_THE_SOIL = frozenset({"COP", "JUD"})
+# The police hold whoever is on their soil: a national named after them is whom they hold
+KEEPERS_OF_THE_SOIL = frozenset({"COP"})
 
 
 def names_nationals(by: str, governing: bool, keeper: bool = False) -> bool:
@@ -1142,10 +1142,12 @@ class ActorMatcher:
             # and unnamed gunmen or police act where their victims are ("Militants killed two
             # Iranian policemen")
             governing = entity.sector in GOVERNING
+            # only once the story is set somewhere: with no place named yet, the nationals' state is the guess
+            keeper = entity.sector in KEEPERS_OF_THE_SOIL and memory.scene_named(settings)
             before = [
                 code
                 for at, code, by in named_states
-                if (at < first or names_nationals(by, governing, entity.sector in KEEPERS_OF_THE_SOIL)) and not self.aside(sentence, at, code, owners)
+                if (at < first or names_nationals(by, governing, keeper)) and not self.aside(sentence, at, code, owners)
             ]
             if self.national_elsewhere(group, entity, memory, settings + before, people) or self.home_namesake(
                 tokens, group, entity, kind, memory, settings + before, people
