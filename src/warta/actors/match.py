@@ -22,6 +22,7 @@ PRONOUN_REACH = 2  # sentences
 NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, courts: named alike everywhere
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
+DESCRIPTION_REACH = 6  # sentences back "the passenger", "tersangka itu" may point, within its story
 NAME_REACH = 20
 SPEAKER_SPAN = 7  # tokens: "kata Menlu Irak Hoshiyar Zebari kepada wartawan" (match.heard_after_speaker)
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
@@ -66,6 +67,7 @@ class ArticleMemory:
     crowds: list[tuple[Entity, int]] = field(default_factory=list)  # groups named by a noun ("petani"), lately
     crowd_opens: str = ""  # the words of the group opening `first_party`'s sentence, if a group opened it
     joint: tuple[list[Entity], int] | None = None  # the two parties of a sentence's meeting or agreement
+    described: dict[str, tuple[Entity, int]] = field(default_factory=dict)  # a role ("culprit") → who, when
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -183,6 +185,20 @@ class ArticleMemory:
         self.states = {code for code in self.states if code in self.seen}
         if self.joint and self.joint[1] != now:
             self.joint = None
+        self.described = {role: found for role, found in self.described.items() if found[1] == now}
+
+    def note_description(self, role: str, entity: Entity) -> None:
+        """A person or group the story describes by a role noun and a state: "a Polish passenger",
+        "seorang tersangka asal Malaysia" — what a later "the passenger", "tersangka itu" points at."""
+        self.described[role] = (Entity(entity.code, entity.sector, entity.name), self.sentence)
+
+    def description(self, role: str) -> Entity | None:
+        """Whom a definite description of this role points at: the latest person or group the story
+        described with a noun of the role and a state, DESCRIPTION_REACH sentences back at most."""
+        found = self.described.get(role)
+        if found and 0 < self.sentence - found[1] <= DESCRIPTION_REACH:
+            return found[0]
+        return None
 
     def knows(self, code: str) -> bool:
         """Whether the article has named this state, or a person or body of it, so far."""
@@ -628,6 +644,11 @@ class ActorMatcher:
         self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
         self.recalling_determiners = language.words("recalling_determiners")  # "the refugees", "para pengungsi"
         self.epithets = {kind: frozenset(words) for kind, words in (language.grammar.get("epithets") or {}).items()}
+        # role nouns a story describes a person or group by ("a Polish passenger … the passenger")
+        self.descriptions = {
+            word: role for role, words in (language.grammar.get("descriptions") or {}).items() for word in words
+        }
+        self.definite_articles = language.words("definite_articles")  # "the suspect": named before
         # word order (grammar.yaml): where a noun's modifiers, owner and demonstrative stand
         self.modifiers_follow_noun = language.modifiers_follow_noun
         self.possessive_before_noun = language.possessive_before_noun
@@ -768,6 +789,7 @@ class ActorMatcher:
                     mention = backed
                 office = self.an_office(mention) or bare
                 memory.remember(mention, name_words, located, governed, office)
+                self.note_description(sentence, mention, memory)
                 mentions.append(mention)
                 for partner in self.hyphen_partner(sentence, mention, date):
                     memory.remember(partner, [], self.located(sentence, partner), governed)
@@ -1183,6 +1205,13 @@ class ActorMatcher:
                 owner = named_with[-1] if named_with else memory.head_named(head)
                 if owner:
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.anaphor"]
+            if not entity.code and kind == "sector" and self.definite(tokens, first, last):
+                # "A Pakistani gunman opened fire … The gunman was shot dead", "pelaku itu": a role
+                # noun marked as one named before is the person the story described by that role
+                role = self.descriptions.get(self.head_word(tokens, first, last), "")
+                described = memory.description(role) if role else None
+                if described is not None:
+                    entity.code, kind, rules = described.code, "implied", [*rules, "actors.description"]
             if not entity.code and kind == "sector":
                 owner = self.coordinated_owner(tokens, first, groups, resolved, entity.sector == "MIL")
                 if owner:  # "Chinese warships and fighter jets held drills around Taiwan": China's jets
@@ -1715,6 +1744,7 @@ class ActorMatcher:
             or self.both_countries(sentence, i, memory)
             or self.elliptic_state(sentence, i, memory)
             or self.epithet(sentence, i, memory)
+            or self.description_reference(sentence, i, memory)
         )
 
     def joint_subject(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
@@ -1818,6 +1848,43 @@ class ActorMatcher:
                 entity = Entity(party.code, party.sector if kind == "body" else "", party.name)
                 return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.epithet"])]
         return []
+
+    def definite(self, tokens, first: int, last: int) -> bool:
+        """Whether a noun phrase is marked as one named before: "the passenger" (grammar
+        `definite_articles` before it), "penumpang itu", "tersangka tersebut" (a demonstrative after it)."""
+        if self.demonstratives_follow_noun:
+            return last < len(tokens) and tokens[last].lower in self.demonstratives
+        return first > 0 and tokens[first - 1].lower in self.definite_articles
+
+    def note_description(self, sentence: Sentence, mention: Mention, memory: ArticleMemory) -> None:
+        """ "a Polish passenger", "a Palestinian gunman", "penumpang Polandia", "pria Malaysia": a state
+        named (not guessed from the scene) on a role noun (grammar `descriptions`) — the noun inside the
+        mention or right beside it — describes the person or group a later "the passenger" points at."""
+        entity, tokens = mention.entity, sentence.tokens
+        if mention.kind not in ("demonym", "country") or len(entity.code) != 3 or entity.code in NOT_STATES:
+            return
+        before = mention.first - 1
+        if before > 0 and tokens[before].lower in self.origin:  # "tersangka asal Malaysia"
+            before -= 1
+        beside = [before] if self.modifiers_follow_noun else [mention.last]
+        words = [tokens[k].lower for k in range(mention.first, mention.last)]
+        words += [tokens[k].lower for k in beside if 0 <= k < len(tokens)]
+        roles = {self.descriptions[word] for word in words if word in self.descriptions}
+        if len(roles) == 1:
+            memory.note_description(roles.pop(), entity)
+
+    def description_reference(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "A Polish passenger claimed he had a bomb … Police arrested the passenger", "Seorang pria
+        Malaysia ditangkap … Pria itu …": a role noun the lists do not know as a party, marked as one
+        named before, is the person the same story described by a noun of that role and a state
+        (ArticleMemory.description) — never a person of another role ("the man" is no "passenger")."""
+        role = self.descriptions.get(sentence.tokens[i].lower, "")
+        if not role or not self.definite(sentence.tokens, i, i + 1):
+            return []
+        described = memory.description(role)
+        if described is None:
+            return []
+        return [self.mention(sentence, i, i + 1, described, "coref", ["coref.description"])]
 
     def elliptic_state(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "The South suspended its rice shipments after the North's missile tests": in a story on the
