@@ -66,3 +66,20 @@ def test_indonesian_description_points_back(text, event, actor, recipient, date)
 def test_description_near_misses(lang, text, date):
     found = coded_in(lang, text, pub_date=date)
     assert not has(found, "COERCE", None, "TUR"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        ("en", "A plane made an emergency landing in Hamburg, Germany, on Monday. "
+               "Police arrested a passenger but found no weapon on the Turkish man.", "2021-04-10"),
+        ("id", "Sebuah pesawat mendarat darurat di Hamburg, Jerman, pada Senin. "
+               "Polisi menangkap seorang penumpang, namun tidak menemukan senjata pada pria Turki itu.", "2021-04-10"),
+    ],
+)
+def test_state_of_a_person_described_again_sets_no_scene(lang, text, date):
+    """ "… on the Turkish man", "pada pria Turki itu": the origin of someone described before, not
+    where the story is set — the police stay the scene's (Germany's)."""
+    found = coded_in(lang, text, pub_date=date)
+    assert has(found, "COERCE", "DEU", None), found
+    assert not has(found, "COERCE", "TUR", None), found

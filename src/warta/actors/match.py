@@ -1075,6 +1075,8 @@ class ActorMatcher:
             # "terdakwa asal Nigeria": where a person comes from is not where the story is
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
+            # "di dalam tas pria Polandia itu": the state of a person described before is his origin
+            and not self.described_again(tokens, g[0].first, g[-1].last)
             # "500 ribu dolar AS": a currency, no scene ("Israeli jets pound …" is no currency)
             and (any(p.entry.kind == "sector" for p in g) or not self.money(sentence, g[0].first, g[-1].last))
         ]
@@ -1856,22 +1858,38 @@ class ActorMatcher:
             return last < len(tokens) and tokens[last].lower in self.demonstratives
         return first > 0 and tokens[first - 1].lower in self.definite_articles
 
+    def role_beside(self, tokens, first: int, last: int) -> tuple[str, int, int]:
+        """The role (grammar `descriptions`) of the noun a state named at tokens[first:last] stands on —
+        inside it ("penumpang Polandia") or right beside it ("a Polish passenger", "tersangka asal
+        Malaysia") — with the span of the whole description; ("", first, last) when there is none."""
+        before = first - 1
+        if before > 0 and tokens[before].lower in self.origin:  # "tersangka asal Malaysia"
+            before -= 1
+        inside = [(k, k) for k in range(first, last)]
+        beside = [(before, before)] if self.modifiers_follow_noun else [(last, last)]
+        found = {
+            (self.descriptions[tokens[k].lower], min(first, at), max(last, at + 1))
+            for k, at in inside + beside
+            if 0 <= k < len(tokens) and tokens[k].lower in self.descriptions
+        }
+        return found.pop() if len(found) == 1 else ("", first, last)
+
+    def described_again(self, tokens, first: int, last: int) -> bool:
+        """Whether a state is named on a role noun marked as named before: "tas pria Polandia itu",
+        "the Polish passenger" — the origin of someone the story described, no place it is set in."""
+        role, start, end = self.role_beside(tokens, first, last)
+        return bool(role) and self.definite(tokens, start, end)
+
     def note_description(self, sentence: Sentence, mention: Mention, memory: ArticleMemory) -> None:
         """ "a Polish passenger", "a Palestinian gunman", "penumpang Polandia", "pria Malaysia": a state
         named (not guessed from the scene) on a role noun (grammar `descriptions`) — the noun inside the
         mention or right beside it — describes the person or group a later "the passenger" points at."""
-        entity, tokens = mention.entity, sentence.tokens
+        entity = mention.entity
         if mention.kind not in ("demonym", "country") or len(entity.code) != 3 or entity.code in NOT_STATES:
             return
-        before = mention.first - 1
-        if before > 0 and tokens[before].lower in self.origin:  # "tersangka asal Malaysia"
-            before -= 1
-        beside = [before] if self.modifiers_follow_noun else [mention.last]
-        words = [tokens[k].lower for k in range(mention.first, mention.last)]
-        words += [tokens[k].lower for k in beside if 0 <= k < len(tokens)]
-        roles = {self.descriptions[word] for word in words if word in self.descriptions}
-        if len(roles) == 1:
-            memory.note_description(roles.pop(), entity)
+        role, _, _ = self.role_beside(sentence.tokens, mention.first, mention.last)
+        if role:
+            memory.note_description(role, entity)
 
     def description_reference(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "A Polish passenger claimed he had a bomb … Police arrested the passenger", "Seorang pria
