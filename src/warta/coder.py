@@ -44,7 +44,8 @@ SPOKEN_ACTS = frozenset({"REQUEST", "AGREE", "ACCUSE", "REJECT", "THREATEN"})
 SECOND_ACT_REACH = 20  # tokens from a request to a second act of its maker, within one clause
 ALLEGATION_REACH = 12  # tokens from an accusation to the acts it says the accused did
 # What one is accused of doing: acts, not replies or requests ("allegations that … are baseless",
-# "indicted the man at the request of Japan" are events of their own).
+# "indicted the man at the request of Japan" are events of their own); a refusal is an act too
+# (EventCoder.refusal).
 ALLEGED_ACTS = frozenset(
     {"ASSAULT", "COERCE", "SUPPORT", "AID", "MOBILIZE", "THREATEN", "SANCTION", "COOPERATE", "AGREE", "CONSULT"}
 )
@@ -974,6 +975,7 @@ class Coder:
         support), "refused to meet", "sangat menghargai dukungan" (praise + support)."""
         kept: list[TriggerMatch] = []
         charges: list[TriggerMatch] = []  # what someone is charged with: "atas tuduhan membunuh"
+        alleged: list[TriggerMatch] = []  # what someone is accused of: "accused Iraq of refusing to …"
         for match in matches:
             head = kept[-1] if kept else None
             fallback = self.fallback_content(view, kept, match)
@@ -1004,6 +1006,11 @@ class Coder:
                 # "Washington has accused Iran of fomenting violence and supporting insurgents": what
                 # someone is accused of is the accusation's content, not an act the text asserts
                 self.drop(coded, view.sentence, match, "alleged", f"content of {accusation.trigger.id}")
+                alleged.append(match)
+                continue
+            if alleged and self.governs(view, alleged[-1], match):
+                # "menuduh AS menolak untuk mencabut sanksi": what an alleged refusal refuses is content too
+                self.drop(coded, view.sentence, match, "alleged", f"content of {alleged[-1].trigger.id}")
                 continue
             if self.charged(view, kept, charges, match):
                 charges.append(match)
@@ -1218,7 +1225,9 @@ class Coder:
         # an entry for one kind of actor is content under every reading it may fall back to: "accused the
         # militia of attacking the town" whether "attacking" is words (by a party) or a strike
         readings = {match.trigger.event} | {a.trigger.event for a in match.alternatives}
-        if head.trigger.event != "ACCUSE" or head.trigger.mode != "allege" or not readings & ALLEGED_ACTS:
+        if head.trigger.event != "ACCUSE" or head.trigger.mode != "allege":
+            return False
+        if not readings & ALLEGED_ACTS and not ("REJECT" in readings and self.refusal(view, match)):
             return False
         if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
             return False
@@ -1227,16 +1236,23 @@ class Coder:
             # "menetapkan Tom Lembong sebagai tersangka dan langsung menahannya": "and" right after the
             # accusation's own words joins the accuser's next act, not what the accused did
             return False
-        acts = any(head.last <= i < match.first for i in view.triggers)
-        if (
-            not acts
-            and any(t.lower in self.coordinators for t in between)
-            and self.attributor.finite_verb(view.sentence.tokens[match.first])
-        ):
+        acts = [i for i in view.triggers if head.last <= i < match.first]
+        tokens = view.sentence.tokens
+        if any(t.lower in self.coordinators for t in between) and self.attributor.finite_verb(tokens[match.first]):
             # "blamed Russia for the death of Navalny and vowed that …": past a charge that names no act,
-            # "and" and a finite verb go on with the accuser's own acts
-            return False
+            # "and" and a finite verb go on with the accuser's own acts; so past content in another
+            # verb form: "accused Iran of arming the militias and rejected its offer" (a gerund, then
+            # a past tense), while "accused Iran of arming the militias and supporting …" goes on
+            if not acts or not self.attributor.finite_verb(tokens[min(acts)]):
+                return False
         return self.one_clause(view.sentence.tokens[head.last : match.first])
+
+    def refusal(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A REJECT worded as a refusal, which may be what someone is accused of ("accused Iraq of
+        ignoring its demands", "menuduh Irak menolak usulan itu"), not a denial (grammar `denials`),
+        which answers the accusation ("menuduh gerilyawan yang kemudian dibantah gerilyawan")."""
+        words = view.sentence.tokens[match.first : match.last]
+        return not any(t.lower in self.denials for t in words)
 
     def charged(self, view: SentenceView, kept: list, charges: list, match: TriggerMatch) -> bool:
         """Whether `match` is what a charge cue says someone is charged with, suspected or convicted of:
@@ -1619,7 +1635,16 @@ class Coder:
             return False
         party = i in view.group_at
         helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
-        return party or helper or before.lower.endswith("ly") or not before.text[:1].isalpha()
+        # "said it has killed 18 policemen, and blamed their deaths on the government": a tensed verb
+        # after "and" with its object goes on with its clause's subject ("a man arrested and accused
+        # of murder" describes him)
+        joined = (
+            before.lower in self.coordinators
+            and self.attributor.finite_verb(tokens[head.first])
+            and head.last < len(tokens)
+            and tokens[head.last].lower not in self.description_ends
+        )
+        return party or helper or joined or before.lower.endswith("ly") or not before.text[:1].isalpha()
 
     def verb_form(self, view: SentenceView, match: TriggerMatch) -> bool:
         """The trigger word used as a verb by its ending ("protested"; grammar `clause_verb_marks`), not
