@@ -1238,13 +1238,13 @@ class Coder:
             return False
         acts = [i for i in view.triggers if head.last <= i < match.first]
         tokens = view.sentence.tokens
-        if any(t.lower in self.coordinators for t in between) and self.attributor.finite_verb(tokens[match.first]):
-            # "blamed Russia for the death of Navalny and vowed that …": past a charge that names no act,
-            # "and" and a finite verb go on with the accuser's own acts; so past content in another
-            # verb form: "accused Iran of arming the militias and rejected its offer" (a gerund, then
-            # a past tense), while "accused Iran of arming the militias and supporting …" goes on
-            if not acts or not self.attributor.finite_verb(tokens[min(acts)]):
-                return False
+        # "blamed Russia for the death of Navalny and vowed that …": past a charge that names no act,
+        # "and" and a finite verb go on with the accuser's own acts; so past content in another verb
+        # form: "accused Iran of arming the militias and rejected its offer" (a gerund, then a past
+        # tense), while "accused Iran of arming the militias and supporting …" goes on
+        joined = any(t.lower in self.coordinators for t in between) and self.attributor.finite_verb(tokens[match.first])
+        if joined and (not acts or not self.attributor.finite_verb(tokens[min(acts)])):
+            return False
         return self.one_clause(view.sentence.tokens[head.last : match.first])
 
     def refusal(self, view: SentenceView, match: TriggerMatch) -> bool:
