@@ -466,6 +466,8 @@ class Coder:
         self.reaction_markers = self.language.words("reaction_markers")  # "after Finland announced …"
         self.handover_words = self.language.words("handover_words")  # "extradite", "mengekstradisi"
         self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
+        self.cession_words = self.language.words("cession_words")  # "handed over", "mengembalikan"
+        self.cession_to = self.language.words("cession_to")  # "… to China", "… kepada China"
         self.meeting_aim_markers = self.language.words("meeting_aim_markers")  # "arrived for talks"
         self.meeting_holders = self.language.words("meeting_holders")  # "to hold talks", "untuk melakukan pembicaraan"
         # how a verb is told from a noun after "setelah"/"untuk", "after"/"to": Indonesian by its prefix
@@ -2697,6 +2699,9 @@ class Coder:
         tokens = view.sentence.tokens
         reach = range(match.first, min(len(tokens), match.last + HANDOVER_REACH))
         words = [i for i in reach if tokens[i].lower in self.handover_words]
+        goals = self.handover_to
+        if not words and match.trigger.event == "RETREAT":
+            words, goals = self.ceded_at(tokens, match), self.cession_to
         if not words:
             return None
         for group in view.groups:
@@ -2705,9 +2710,16 @@ class Coder:
                 at -= 1
             before = tokens[at].lower if at >= 0 else ""
             near = words[0] < group.first <= words[0] + HANDOVER_REACH + 2
-            if near and before in self.handover_to and statelike(group) and not group.codes() & actor.codes():
+            if near and before in goals and statelike(group) and not group.codes() & actor.codes():
                 return group
         return None
+
+    def ceded_at(self, tokens, match: TriggerMatch) -> list[int]:
+        """ "Portugal returned control of Macau to China", "Inggris menyerahkan kedaulatan atas Hong
+        Kong kepada China": a withdrawal or release told with a verb of handing over or giving back
+        (grammar `cession_words`) is aimed at the state it goes to (`cession_to`), not at the territory
+        or the people handed over; the trigger's own verb counts, not one further on."""
+        return [i for i in range(match.first, match.last) if tokens[i].lower in self.cession_words]
 
     def restraint_promised(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
         """Whether the negation found is the content of a promise of restraint ("agreed not to
