@@ -449,7 +449,10 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, links: Links) -> list[
             tokens = sentence.tokens
             ranged = piece.last < len(tokens) and tokens[piece.last].lower in links.range_ends
             owned = prev.first > 0 and tokens[prev.first - 1].lower in links.owners
-            sent = len(gap) == 1 and gap[0] in links.sources and (ranged or owned)
+            # "the withdrawal of French troops from Mali", "Syrian troops from Lebanon": a term whose
+            # state is named before it already has its owner; the place after "from" is where it leaves
+            stated = any(p.entry.kind in STATED_OWNERS for p in groups[-1])
+            sent = len(gap) == 1 and gap[0] in links.sources and (ranged or owned or stated)
             joined = (
                 bool(gap)
                 and not sent
@@ -582,6 +585,8 @@ def names_nationals(by: str, governing: bool, keeper: bool = False) -> bool:
 
 # What may stand on either side of a hyphenated pair: "RI-Malaysia", "Israel-Hamas", "US-China".
 PAIR_KINDS = frozenset({"country", "capital", "metonym", "body"})
+# A state named before a sector term owns it: "French troops from Mali" are France's (Links.sources)
+STATED_OWNERS = frozenset({"country", "demonym"})
 
 
 class ActorMatcher:
