@@ -180,9 +180,11 @@ class SentenceReader:
         return (size, *self.words.cues[tuple(self.lower[index : index + size])])
 
     def feature_cue_at(self, index: int) -> int:
-        """Tokens in a lower-case feature cue at `index` ("kota", "city of"), else 0."""
+        """Tokens in a lower-case feature cue at `index` ("kota", "city of"), else 0. The sentence's
+        first word is capitalised by spelling alone: "Kota Kharkiv dibombardir pasukan Rusia", the
+        attacked place the passive's subject, is read as "kota Kharkiv"."""
         size = self.phrase_at(index, self.words.feature_cues)
-        return 0 if any(self.capitalised(i) for i in range(index, index + size)) else size
+        return 0 if any(self.capitalised(i) for i in range(max(index, 1), index + size)) else size
 
     def capitalised(self, index: int) -> bool:
         return index < len(self.tokens) and self.text[self.tokens[index][0]].isupper()
