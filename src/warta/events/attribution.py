@@ -16,6 +16,9 @@ from warta.lang.text import POSSESSIVE_S, phrase_at
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
+# Tokens from a passive's "by"/"oleh" to its agent: "by Iran", "by a suspected Islamic extremist",
+# "by a group of gunmen" (the agent's noun phrase may open with an article, a hedge and a group word)
+AGENT_PHRASE_REACH = 4
 PLACED_HARMS = frozenset({"ASSAULT", "COERCE"})  # undergone where a place after "in"/"di" is no doer
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
@@ -1985,7 +1988,7 @@ class Attributor:
         own = set(match.positions) - {match.last - 1}
         for i in range(match.first + 1, min(len(tokens), match.last + RECIPIENT_WINDOW)):
             if i not in own and tokens[i].lower in self.agent:
-                return next((g for g in view.groups if i < g.first <= i + 3), None)
+                return next((g for g in view.groups if i < g.first <= i + AGENT_PHRASE_REACH), None)
         return None
 
     def agent_in_phrase(self, view: SentenceView, match: TriggerMatch) -> Group | None:
