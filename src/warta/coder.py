@@ -177,6 +177,11 @@ ALLEGED = frozenset({"COERCE"})
 # Breaches (trigger context "violation") that a speaker says another party committed are only the
 # speaker's accusation: "Qureshi said it was India which violated all bilateral agreements".
 ALLEGED_CONTEXTS = frozenset({"violation"})
+# Violence a state claims another state's party did to it is that state's accusation as well: "The
+# Kremlin claimed that Ukraine had tried to kill Putin", "Kiev menuding pasukan Rusia meledakkan
+# bendungan" — the victim charging its attacker. Said alone, it reports: dev gold codes no ACCUSE for
+# "Somali officials said the US air strikes …" nor "Armenia said Azerbaijani troops had crossed …".
+VICTIM_TOLD = frozenset({"ASSAULT"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
 DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
 LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what follows even when they code nothing
@@ -369,6 +374,7 @@ class Coder:
         self.headline_infinitive = self.language.words("headline_infinitive")  # "Blinken to visit China"
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
+        self.claim_verbs = self.language.words("claim_verbs")  # "claimed", "menuding": what follows is a charge
         self.existential = self.language.words("existential")
         # what makes a "not" no denial of an act (coder.denies_act)
         self.absence_negators = self.language.words("absence_negators")  # "tanpa", "belum", "without"
@@ -2234,7 +2240,7 @@ class Coder:
         if peacekeeping:
             record.context = ["peacekeeping"]
         self.keep(coded, sentence, match, record)
-        if event in ALLEGED:
+        if event in ALLEGED or (event in VICTIM_TOLD and self.told_by_victim(view, match, roles)):
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
 
     def freed_by_captors(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, roles: Roles) -> None:
@@ -2419,6 +2425,27 @@ class Coder:
         if not self.attributor.speaks_for_itself(speaker) or speaker is roles.actor or roles.actor is None:
             return False
         return not speaker.codes() & roles.actor.codes()
+
+    def told_by_victim(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
+        """A state's own speaker claiming, in a clause of its own, harm another state's party did to that
+        state: "Armenia's foreign ministry claimed Azerbaijani troops had crossed into its province"
+        (speaker ARM, victim ARM, doer AZE, the doer the clause's subject). Not "police said militants
+        attacked a village" (a doer of the speaker's own state), nor "Somali officials said the US air
+        strikes were launched after talks failed" (an attack named as a thing, which the speaker dates
+        or explains rather than charges)."""
+        speaker, actor, recipient = roles.speaker, roles.actor, roles.recipient
+        if speaker is None or actor is None or recipient is None or not statelike(speaker):
+            return False
+        told = speaker.codes()
+        if not told & recipient.codes() or told & actor.codes() or not all(map(is_state, actor.codes())):
+            return False  # "… hideouts of the Al-Qaeda network, hitting right on target, the Somali government said"
+        if any(m.kind in ("place", "implied") for m in recipient.mentions):
+            return False  # the scene, not the state: "16 warga sipil tewas dalam serangan AS di Nangarhar"
+        # the speaker's claim opens the clause ("X claimed Y had …"), not "said" nor an aside ("…, X said")
+        if not speaker.last < actor.first <= actor.last < match.first or self.attributor.is_nominal(view, match):
+            return False
+        tokens = view.sentence.tokens
+        return any(t.lower in self.claim_verbs for t in tokens[speaker.first : actor.first])  # the span holds its verb
 
     def code_allegation(
         self, coded, view: SentenceView, match: TriggerMatch, roles: Roles, modality, dates, places, credit
