@@ -1621,6 +1621,8 @@ class Coder:
         of shooting four people"."""
         if match.trigger.event != "ACCUSE" or match.trigger.mode != "allege" or self.accuses(view, match):
             return False
+        if holds_object(match):
+            return False  # "named the regent a suspect in a bribery case": the accused inside, a finite act
         tokens = view.sentence.tokens
         return match.last < len(tokens) and tokens[match.last].lower in self.description_ends
 
@@ -3153,6 +3155,12 @@ def visitor(roles: Roles) -> bool:
     if guest is None or roles.actor is None or "attribution.between_recipients" in roles.rules:
         return False
     return not all(m.kind == "body" for m in guest.mentions)
+
+
+def holds_object(match: TriggerMatch) -> bool:
+    """Whether the trigger's words enclose a gap ("named … a suspect", "menetapkan … sebagai tersangka"):
+    a verb with its object, not a participle describing someone ("the man accused of shooting")."""
+    return match.positions[-1] - match.positions[0] + 1 > len(match.positions)
 
 
 def implied(group: Group) -> bool:
