@@ -2431,20 +2431,19 @@ class Coder:
     def told_by_victim(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
         """A state's own speaker claiming, in a clause of its own, harm another state's party did to that
         state: "Armenia's foreign ministry claimed Azerbaijani troops had crossed into its province"
-        (speaker ARM, victim ARM, doer AZE, the doer the clause's subject). Not "police said militants
+        (speaker ARM, victim ARM, doer AZE, the doer the clause's subject). Not "police claimed militants
         attacked a village" (a doer of the speaker's own state), nor "Somali officials said the US air
-        strikes were launched after talks failed" (an attack named as a thing, which the speaker dates
-        or explains rather than charges)."""
+        strikes were launched after talks failed" (said, not claimed: the speaker dates or explains)."""
         speaker, actor, recipient = roles.speaker, roles.actor, roles.recipient
         if speaker is None or actor is None or recipient is None or not statelike(speaker):
             return False
         told = speaker.codes()
         if not told & recipient.codes() or told & actor.codes() or not all(map(is_state, actor.codes())):
             return False  # "… hideouts of the Al-Qaeda network, hitting right on target, the Somali government said"
-        if any(m.kind in ("place", "implied") for m in recipient.mentions):
-            return False  # the scene, not the state: "16 warga sipil tewas dalam serangan AS di Nangarhar"
+        if any(m.kind == "place" for m in recipient.mentions):
+            return False  # a place, not the state: "… hideouts in southern Somalia, hitting right on target"
         # the speaker's claim opens the clause ("X claimed Y had …"), not "said" nor an aside ("…, X said")
-        if not speaker.last < actor.first <= actor.last < match.first or self.attributor.is_nominal(view, match):
+        if not speaker.last < actor.first <= actor.last < match.first:
             return False
         tokens = view.sentence.tokens
         return any(t.lower in self.claim_verbs for t in tokens[speaker.first : actor.first])  # the span holds its verb
