@@ -2440,8 +2440,6 @@ class Coder:
         told = speaker.codes()
         if not told & recipient.codes() or told & actor.codes() or not all(map(is_state, actor.codes())):
             return False  # "… hideouts of the Al-Qaeda network, hitting right on target, the Somali government said"
-        if any(m.kind == "place" for m in recipient.mentions):
-            return False  # a place, not the state: "… hideouts in southern Somalia, hitting right on target"
         # the speaker's claim opens the clause ("X claimed Y had …"), not "said" nor an aside ("…, X said")
         if not speaker.last < actor.first <= actor.last < match.first:
             return False
