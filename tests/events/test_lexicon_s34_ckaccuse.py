@@ -23,7 +23,7 @@ english = partial(coded_in, "en")
         ("en", "Iran's foreign ministry claimed that Israeli agents had killed a nuclear scientist near Tehran.",
          "IRN", "ISR"),
         ("en", "Venezuela's defence minister claimed that Colombian troops had attacked a border post.", "VEN", "COL"),
-        ("id", "Kementerian Luar Negeri Iran mengklaim agen Israel telah membunuh seorang ilmuwan nuklir di dekat Teheran.",
+        ("id", "Kementerian Luar Negeri Iran mengklaim agen Israel telah membunuh ilmuwan nuklir di dekat Teheran.",
          "IRN", "ISR"),
         ("en", "Indonesian prosecutors named a former transport minister a suspect in a bribery case.", "IDN", "IDN"),
         ("en", "Thai police named two provincial officials as suspects in a smuggling case.", "THA", "THA"),
@@ -39,7 +39,7 @@ def test_accusation_coded(lang, text, actor, recipient):
     [
         # said, not claimed: a report of the attack, no accusation
         ("en", "Iran's foreign ministry said that Israeli agents had killed a nuclear scientist near Tehran."),
-        ("id", "Kementerian Luar Negeri Iran mengatakan agen Israel telah membunuh seorang ilmuwan nuklir di dekat Teheran."),
+        ("id", "Kementerian Luar Negeri Iran mengatakan agen Israel membunuh ilmuwan nuklir di dekat Teheran."),
         # the doer of the speaker's own state
         ("en", "Iraqi police claimed that insurgents had killed five soldiers in Mosul."),
         ("id", "Polisi Irak mengklaim gerilyawan membunuh lima tentara di Mosul."),
