@@ -681,6 +681,7 @@ class ActorMatcher:
         self.currency_verbs = language.words("currency_verbs")  # "Russia Pounds Kharkiv": a verb too
         self.one_person = language.words("one_person")  # "Anwar, a fisherman": the article before a trade
         self.origin = language.words("origin_words")
+        self.poll_shares = [tuple(p.split()) for p in language.words("poll_shares")]  # "70 percent of"
         self.foreign_organ_heads = language.words("foreign_organ_heads")  # "the Indian government"
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
         self.causes = language.words("cause_words")
@@ -995,6 +996,16 @@ class ActorMatcher:
             return not self.pounds_a_target(tokens, last)
         return self.modifiers_follow_noun and self.spelled_out_money(tokens, first)
 
+    def polled_share(self, tokens, first: int) -> bool:
+        """ "70 percent of Americans say he should be impeached", "most Germans oppose the plan", "mayoritas
+        warga Jepang menolak …": a share of a people a poll counts is a statistic, no party (docs/annotation.md:
+        statistics and unnamed actors are not coded); the share stands right before the people (grammar
+        `poll_shares`). "Americans protested" and "thousands of Palestinians marched" still name parties."""
+        return any(
+            first >= len(share) and tuple(t.lower for t in tokens[first - len(share) : first]) == share
+            for share in self.poll_shares
+        )
+
     def spelled_out_money(self, tokens, first: int) -> bool:
         """ "200 dollar Amerika Serikat (AS)": the short name in brackets after a state named with its
         currency is that currency's state too, no party and no scene."""
@@ -1105,6 +1116,11 @@ class ActorMatcher:
             # "Israeli jets pound Gaza": a state with a sector term after it is no currency's
             sectored = any(p.entry.kind == "sector" for p in group)
             if kind in ("country", "demonym") and not sectored and self.money(sentence, first, last):
+                continue
+            # the people themselves: a bare demonym or a state's citizens ("warga Jepang"), not "20 percent
+            # of Ukraine" (its land) nor "most US troops"
+            nationals = (kind == "demonym" and not sectored) or (kind in STATE_KINDS and entity.sector == "CVL")
+            if nationals and self.polled_share(tokens, first):
                 continue
             namesake = self.namesakes.get(" ".join(t.text for t in tokens[first:last]))
             others = {e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if g is not group}

@@ -486,7 +486,12 @@ class ModalityReader:
         if any(t.lower in self.realised_markers or t.lower in self.negators for t in tokens[cue + 1 : joint]):
             return []  # "akan mencatat … dan telah menyetop", a tense of its own: no shared marker
         form = self.verbs.form(tokens[match.first])
-        first = [i for i in range(cue + 1, min(cue + 3, joint)) if tokens[i].text[:1].isalpha()]
+        first = [i for i in range(cue + 1, min(cue + 4, joint)) if tokens[i].text[:1].isalpha()]
+        if len(first) > 1 and tokens[first[0]].lower in self.be_forms:
+            # "he should be impeached by the House and removed from office", "will be arrested and
+            # deported": in a passive the participle after "be" is the first verb, and the second
+            # participle shares the marker with it
+            first = first[1:]
         return [cue] if first and self.verbs.form(tokens[first[0]]) == form else []
 
     def shared_negation(self, tokens, match: TriggerMatch) -> list[int]:
