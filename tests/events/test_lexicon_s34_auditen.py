@@ -1,8 +1,9 @@
 """Unseen English, audited (session 34, auditen): a modal shared by a coordinated passive ("should be
 impeached by the House and removed from office"); a poll's share of a people is no party ("70 percent of
 Americans say", "most Germans", "mayoritas warga Jepang"; grammar `poll_shares`); "launched a campaign" is
-an attack only when the campaign is one of arms (en.assault.s34-launch-military-campaign) — and the near
-misses each must leave alone."""
+an attack only when the campaign is one of arms (en.assault.s34-launch-military-campaign); "agreed" and
+"promised" after a determiner are adjectives (en.none.s34-agreed-attributive) — and the near misses each
+must leave alone."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ english = partial(coded_in, "en")
          "PROTEST", "USA", None, "2019-11-20"),
         ("en", "The suspects were arrested by Turkish police and deported to Syria on Monday.",
          "COERCE", "TUR", None, "2019-11-20"),
+        ("en", "Iran and the European Union agreed on Monday to resume the nuclear talks in Vienna.",
+         "AGREE", "IRN", "EUR", "2019-11-20"),
+        ("en", "Pakistan agreed on Thursday to a ceasefire with India along the Line of Control.",
+         "AGREE", "PAK", None, "2019-11-20"),
         ("id", "Warga Jepang memprotes keputusan pemerintah di depan gedung parlemen di Tokyo.",
          "PROTEST", "JPN", None, "2019-11-20"),
     ],
@@ -50,6 +55,10 @@ def test_still_coded(lang, text, event, actor, recipient, date):
         ("id", "Sebanyak 70 persen warga Amerika mengecam keputusan Presiden Trump, menurut jajak pendapat.",
          "ACCUSE"),
         ("id", "Mayoritas warga Jepang menolak rencana pemerintah menaikkan pajak.", "REJECT"),
+        # a thing agreed or promised before, named with a determiner
+        ("en", "Moscow has failed to fulfil its agreed cuts to oil output this month, analysts said.", "AGREE"),
+        ("en", "The promised aid from Tokyo reached Manila on Friday, officials said.", "AGREE"),
+        ("en", "The ministers published an agreed text on maritime security after the meeting.", "AGREE"),
         # a campaign that is not one of arms
         ("en", "Gov. Kristi Noem launched the campaign on Monday to tackle the state's drug crisis.", "ASSAULT"),
         ("en", "The health ministry started a new campaign in Jakarta to cut smoking among teenagers.",
