@@ -631,6 +631,8 @@ class ActorMatcher:
         self.both_people = sorted((tuple(p.split()) for p in language.words("both_people")), key=len, reverse=True)
         self.both_bare = {tuple(p.split()) for p in language.words("both_people_bare")}
         self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
+        self.be_joined_pronouns = language.words("be_joined_pronouns")  # "they're": pronoun and "are" in one
+        self.progressive_suffixes = tuple(sorted(language.words("gerund_suffixes")))  # "are demanding"
         self.copulas = language.words("copulas")  # "Mereka adalah …": describes, does nothing
         self.pair_pronouns = language.words("pair_pronouns")  # "Mereka sepakat …" after a meeting of two
         self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
@@ -1825,9 +1827,22 @@ class ActorMatcher:
         """Whether token i is a group pronoun (grammar `crowd_pronouns`) as a clause's subject:
         "Mereka meminta …", "Bulan lalu, mereka membunuh …" — not "They are …"."""
         tokens = sentence.tokens
-        if tokens[i].lower not in self.crowd_pronouns or not self.clause_opening(sentence, i):
+        word = tokens[i].lower
+        if word not in self.crowd_pronouns or not self.clause_opening(sentence, i):
             return False
-        return not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms)
+        if word in self.be_joined_pronouns:  # "They're calling for …": the pronoun carries its "are"
+            return self.progressive(tokens, i + 1)
+        if i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms:
+            return self.progressive(tokens, i + 2)  # "They are demanding …", not "They are farmers"
+        return True
+
+    def progressive(self, tokens, k: int) -> bool:
+        """Whether token k, right after a form of "be", is a verb going on (grammar `gerund_suffixes`):
+        "They are demanding his release" acts, "They are being held" and "They are farmers" do not."""
+        if k >= len(tokens) or tokens[k].lower in self.be_forms:
+            return False
+        word = tokens[k].lower
+        return bool(self.progressive_suffixes) and word.endswith(self.progressive_suffixes) and len(word) > 5
 
     def both_people_subject(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "Trump dijadwalkan bertemu dengan Moon Jae-in … Keduanya bertemu …", "Both agreed to a
