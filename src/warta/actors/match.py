@@ -1809,9 +1809,12 @@ class ActorMatcher:
     def pronoun_described(self, tokens, i: int) -> bool:
         """Whether the pronoun at i is followed by a form of "be" that describes rather than offers:
         "It is unclear whether …" points at no one, while "Instead, it is willing to hold talks with
-        Abbas" (grammar `offers`: willing, ready, prepared) is the party before offering."""
+        Abbas" (grammar `offers`: willing, ready, prepared) is the party before offering, and so is
+        one before a verb going on ("It is urging …")."""
         if not (i + 1 < len(tokens) and tokens[i + 1].lower in self.be_forms):
             return False
+        if self.progressive(tokens, i + 2):
+            return False  # "It is calling on Egypt to …", "They are demanding …": the party acting
         return not (i + 2 < len(tokens) and tokens[i + 2].lower in self.offer_words)
 
     def clause_opening(self, sentence: Sentence, i: int) -> bool:
