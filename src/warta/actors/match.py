@@ -631,6 +631,7 @@ class ActorMatcher:
         self.both_people = sorted((tuple(p.split()) for p in language.words("both_people")), key=len, reverse=True)
         self.both_bare = {tuple(p.split()) for p in language.words("both_people_bare")}
         self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
+        self.counted_by = language.words("crowds")  # "Hundreds of nurses": the group counted
         self.be_joined_pronouns = language.words("be_joined_pronouns")  # "they're": pronoun and "are" in one
         self.progressive_suffixes = tuple(sorted(language.words("gerund_suffixes")))  # "are demanding"
         self.copulas = language.words("copulas")  # "Mereka adalah …": describes, does nothing
@@ -952,8 +953,11 @@ class ActorMatcher:
         if mention.first == 0:
             return False
         if tokens[mention.first - 1].lower in self.object_preps:
-            # "according to Lavrov": a source, who may well be "he" in the next sentence
-            return not (mention.first > 1 and tokens[mention.first - 2].lower in self.speech)
+            # "according to Lavrov": a source, who may well be "he" in the next sentence; "Hundreds of
+            # nurses went on strike": a count's "of" names the group itself, the subject "They" later
+            # points at (as "Ratusan perawat …", which has no preposition)
+            before = tokens[mention.first - 2].lower if mention.first > 1 else ""
+            return not (before in self.speech or before in self.counted_by)
         previous = before[-1] if before else None
         apposed = previous is not None and previous.last == mention.first - 1 and tokens[previous.last].text == ","
         return apposed and self.governed(sentence, previous, before[:-1])
