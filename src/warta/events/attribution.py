@@ -43,6 +43,11 @@ LISTED_TARGETS = frozenset({"SANCTION"})
 # Praise whose direct object is an unnamed body of another sector of the actor's own state is praise
 # of that body: "President Obama praised the police", "Presiden mengapresiasi aparat keamanan".
 PRAISE = frozenset({"SUPPORT"})
+# Praise of an event between two parties is praise of the two, however the event is named: "China welcomed
+# the restoration of ties between Saudi Arabia and Iran", "menyambut baik dimulainya kembali perundingan
+# antara Arab Saudi dan Iran" (the words and event nouns the praise runs over before "between").
+WELCOMED_EVENT_REACH = 6
+PRAISE_CAMEO = "051"
 STATE_PRAISERS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})  # organs of a state, not its people
 # Meetings and cooperation between two named people or bodies of one state are domestic events too
 # ("Polri bertemu KPK", "Pansus berkonsultasi dengan Yusril", "Karzai met with Taliban members"),
@@ -1096,12 +1101,14 @@ class Attributor:
         # "aksi bentrokan kekerasan yang baru di Mogadishu antara tentara Ethiopia dan …": a short
         # description or place may come between the event and its parties
         names = 0  # words of a proper name the actor lists leave uncoded
+        welcomed = welcomes_an_event(match)
         for i in range(start, min(len(tokens), start + BETWEEN_REACH)):
-            if tokens[i].text in {",", ";"} or (i > start and i in view.triggers):
+            if tokens[i].text in {",", ";"} or (i > start and i in view.triggers and not welcomed):
                 return None
             if self.uncoded_name_word(view, i):
                 names += 1  # "latihan gabungan Super Garuda Shield antara Indonesia dan AS": the exercise's name
-            if i - start - max(0, names - 1) >= 3 and match.trigger.event != "ASSAULT":
+            reach = WELCOMED_EVENT_REACH if welcomed else 3
+            if i - start - max(0, names - 1) >= reach and match.trigger.event != "ASSAULT":
                 return None  # "keprihatinan terhadap peningkatan hubungan antara Rusia dan Korea Utara"
             if tokens[i].lower in self.between_preps:
                 group = view.group_at.get(i + 1) or view.group_at.get(i + 2)
@@ -2640,3 +2647,9 @@ class Attributor:
         owner = self.genitive_after(view, match)
         frame = view.frame_for(match.first)
         return None if owner is None or (frame is not None and owner is frame.speaker) else owner
+
+
+def welcomes_an_event(match: TriggerMatch) -> bool:
+    """A praise or welcome trigger (SUPPORT, CAMEO 051): what it praises may be an event named at length,
+    with the parties to that event after "between"/"antara" (see Attributor.parties_between)."""
+    return match.trigger.event in PRAISE and match.trigger.cameo == PRAISE_CAMEO
