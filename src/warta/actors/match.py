@@ -457,7 +457,11 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, links: Links) -> list[
                 bool(gap)
                 and not sent
                 and (
-                    (prev.entry.kind == "sector" and all(g in links.joiners for g in gap))  # navy of South Korea
+                    (
+                        prev.entry.kind == "sector"
+                        and all(g in links.joiners for g in gap)  # navy of South Korea
+                        and not possessed(groups[-1], sentence)
+                    )
                     or (piece.entry.kind == "sector" and len(gap) == 1 and gap[0] in POSSESSIVE_S)  # Russia's minister
                     or (piece.entry.kind == "sector" and modelled(prev, sentence.tokens[prev.last : piece.first]))
                 )
@@ -468,6 +472,16 @@ def group_pieces(pieces: list[Piece], sentence: Sentence, links: Links) -> list[
                 continue
         groups.append([piece])
     return groups
+
+
+def possessed(group: list[Piece], sentence: Sentence) -> bool:
+    """A sector term its owner names with a possessive ("Indonesia's leadership", "Russia's navy") has
+    its state: what follows its "of" is what it leads or where it serves, not its owner — "praised
+    Indonesia's leadership of the G20" praises Indonesia ("the leadership of the G20" is the G20's)."""
+    if len(group) < 2 or group[-1].entry.kind != "sector":
+        return False
+    gap = [t.lower for t in sentence.tokens[group[-2].last : group[-1].first]]
+    return len(gap) == 1 and gap[0] in POSSESSIVE_S
 
 
 def trailing_name(
