@@ -503,6 +503,7 @@ class Coder:
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
         # what ties a sentence to the one before it: "he", "itu", "also"; "But …", "Dan …"
         self.pointers_back = self.language.words("pointers_back")
+        self.person_objects = self.language.words("person_pronouns")  # "accused him", "menuduhnya"
         # a pronoun opening a sentence is its subject, told of before: "He said …", "Mereka menuntut …"
         self.subject_pointers = frozenset().union(
             *(self.language.words(key) for key in ("person_pronouns", "group_pronouns", "first_person_pronouns"))
@@ -2097,6 +2098,10 @@ class Coder:
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
             clause_places = [p for p in self.open_places(view, places) if not self.forces_sent_to(view, match, p)]
             roles.recipient = place_in_clause(view, match, clause_places, self.place_nouns)
+        if roles.recipient is None and roles.actor is not None and event == "ACCUSE" and mode in ENFORCEMENT_MODES:
+            # "Israeli troops arrested a young Palestinian. The army accused him of …", "Tentara
+            # menuduhnya …": a charge made of "him", "-nya" is made of the ones just captured
+            roles.recipient = self.charged_captives(coded, view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor):
@@ -2277,6 +2282,30 @@ class Coder:
                 )
             roles.rules.append("coref.captors_release")
             return
+
+    def charged_captives(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Israeli troops arrested a young Palestinian in Nablus. The army accused him of making
+        rockets", "Polisi Malaysia menahan seorang warga Singapura. Polisi menuduhnya menyelundupkan
+        senjata": a charge whose object is a person pronoun ("him", the clitic "-nya") made by the state
+        that captured people in this sentence or the one before is made of those captives — the same
+        people in both languages — not of the accuser's own state."""
+        tokens = view.sentence.tokens
+        first = match.positions[0]
+        word = tokens[first].lower
+        after = tokens[first + 1].lower if first + 1 < len(tokens) else ""
+        clitic = any(word.endswith(c) and len(word) > len(c) + 3 for c in self.possessive_clitics)
+        if not (clitic or after in self.person_objects):
+            return None
+        index = view.sentence.index
+        since = coded.sentences[index - 1].start if index > 0 else view.sentence.start
+        at = match_offsets(view.sentence, match)[0]
+        for capture in reversed(coded.events):
+            if not (since <= capture.start and trigger_start(capture) < at and captive_taking(capture)):
+                continue
+            if {x.code for x in capture.actor} & actor.codes():
+                anchor = tokens[0]
+                return Group([context_mention(entity, anchor, "coref.charged_captives") for entity in capture.recipient])
+        return None
 
     def peace_mission(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> bool:
         """ "some 3,200 Australian-led peacekeepers were deployed", "African Union troops began arriving
