@@ -2283,7 +2283,9 @@ class Coder:
             roles.rules.append("coref.captors_release")
             return
 
-    def charged_captives(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+    def charged_captives(
+        self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group
+    ) -> Group | None:
         """ "Israeli troops arrested a young Palestinian in Nablus. The army accused him of making
         rockets", "Polisi Malaysia menahan seorang warga Singapura. Polisi menuduhnya menyelundupkan
         senjata": a charge whose object is a person pronoun ("him", the clitic "-nya") made by the state
@@ -2304,7 +2306,8 @@ class Coder:
                 continue
             if {x.code for x in capture.actor} & actor.codes():
                 anchor = tokens[0]
-                return Group([context_mention(entity, anchor, "coref.charged_captives") for entity in capture.recipient])
+                captives = [context_mention(entity, anchor, "coref.charged_captives") for entity in capture.recipient]
+                return Group(captives)
         return None
 
     def peace_mission(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> bool:
