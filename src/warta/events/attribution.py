@@ -1383,7 +1383,9 @@ class Attributor:
         if not view.sentence.tokens[match.first].lower.startswith(self.verbal_prefixes):
             return None  # "Menurut Boy, deportasi dua WNI itu …": a noun is no subjectless verb
         between = view.sentence.tokens[frame.scope_start : match.first]
-        fillers = self.tense_words | self.dropped_subject_fillers  # "mengatakan telah beberapa kali melakukan …"
+        # "mengatakan telah beberapa kali melakukan …"; a negator is the speaker's own too: "Jokowi
+        # menegaskan tidak akan menghadiri KTT itu" — his refusal (the modality decides it is one)
+        fillers = self.tense_words | self.dropped_subject_fillers | self.negators
         if any(t.text[:1].isalnum() and t.lower not in fillers for t in between):
             return None
         return frame.speaker

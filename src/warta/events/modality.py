@@ -78,6 +78,7 @@ class ModalityReader:
         self.coordinators = language.words("coordinators")
         self.verbs = verb_marks(language.code)  # "dilecehkan dan ditangkap": verbs of one form
         self.disjunctions = language.words("disjunctions")  # "or", "atau": a negation spans both verbs
+        self.likelihood = language.words("likelihood")  # "tidak mungkin", "not likely": a chance judged
         self.beliefs = language.words("beliefs")  # "meyakini", "expects": another's future is predicted
         # verbs that take a reported clause: "menilai serangan Rusia bisa dimulai"
         self.reporting_verbs = language.words("speech_before") | self.beliefs
@@ -193,6 +194,9 @@ class ModalityReader:
                 condition = next((i for i in near if i < cue and tokens[i].lower in self.whether), None)
                 if condition is not None:
                     return Modality("hypothetical", result.hedged, tokens[condition].text, tokens[condition].start)
+                doubt = self.negated_likelihood(tokens, cue, match)
+                if doubt is not None:
+                    return Modality("hypothetical", result.hedged, tokens[doubt].text, tokens[doubt].start)
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
@@ -441,6 +445,17 @@ class ModalityReader:
             reach.append(i)
         # a negator within NEAR is the act's own ("did not attend"): the negation above reads it
         return sorted(i for i in reach if i < match.first - NEAR)
+
+    def negated_likelihood(self, tokens, cue: int, match: TriggerMatch) -> int | None:
+        """A negation that judges a chance or voices a belief refuses nothing: "Jokowi tidak mungkin akan
+        memenuhi undangan itu", "Obama is not likely to attend" (a likelihood word after the negator);
+        "Anas menegaskan keyakinannya bahwa SBY tidak akan bersedia …" (another's refusal believed, as
+        `believed` reads a future). The likelihood word or the belief verb is returned."""
+        between = range(cue + 1, match.first)
+        doubt = next((i for i in between if tokens[i].lower in self.likelihood), None)
+        if doubt is not None or not any(tokens[i].lower in self.future for i in between):
+            return doubt
+        return self.believed(tokens, cue)
 
     def believed(self, tokens, cue: int) -> int | None:
         """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
