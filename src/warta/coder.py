@@ -1903,7 +1903,9 @@ class Coder:
             modality = Modality("future", modality.hedged, sentence.tokens[match.first - 1].text)
         trigger = match.trigger
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
-        if event == "ASSAULT" and self.mishap_toll(sentence, match):
+        # "Gempa mengguncang Cianjur, menewaskan 160 orang dan merusak ribuan rumah": a disaster's toll
+        # of destroyed homes is no attack, and no vandalism (PROTEST) either — whatever type its verb has
+        if (event == "ASSAULT" or self.damage_toll(sentence, match)) and self.mishap_toll(sentence, match):
             return self.drop(coded, sentence, match, "mishap")
         if event == "ASSAULT" and modality.outcome == "asserted" and self.attack_aim(sentence, match):
             return self.drop(coded, sentence, match, "purpose", sentence.tokens[match.first - 1].text)
@@ -2587,6 +2589,11 @@ class Coder:
         return (bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])) or (
             killing and self.mishap_subject(tokens)
         )
+
+    def damage_toll(self, sentence: Sentence, match: TriggerMatch) -> bool:
+        """Whether the trigger opens on a verb of destroying (grammar `damage_tolls`: "merusak",
+        "destroying"), which tells a mishap's toll whatever type its entry gives it."""
+        return sentence.tokens[match.first].lower in self.damage_tolls
 
     def attack_aim(self, sentence: Sentence, match: TriggerMatch) -> bool:
         """ "… menutup sebelah mata atas penyeberangan gerilyawan ke perbatasan untuk melancarkan
