@@ -342,19 +342,31 @@ class ModalityReader:
             if word in self.subject_modals:
                 definite = any(t.lower in self.definite_markers for t in tokens[start:i])
                 return [] if definite else [("hypothetical", i)]
+            if word in self.future and self.passive_after(tokens, i):
+                return [("anticipated", i)]
         return []
 
+    def passive_after(self, tokens, cue: int) -> bool:
+        """ "The ASEAN summit will be held in Jakarta next week", "KTT ASEAN akan digelar di Jakarta
+        pekan depan": a future marker right before a passive (a be form, or a verb with a passive
+        prefix) says of a noun event heading the subject that it is yet to take place — scheduled,
+        not held, and nobody's intent (unlike "Putin will visit")."""
+        if cue + 1 >= len(tokens):
+            return False
+        following = tokens[cue + 1]
+        return following.lower in self.be_forms or prefixed_passive(following, self.passive_prefixes)
+
     def predicate_span(self, tokens, last: int) -> list[int]:
-        """Where a noun event's predicate may be: PREDICATE_REACH words on from the noun, the names a
-        "between"/"antara" gives it not counted — "talks between Palestinian President Mahmoud Abbas
-        and Israeli Prime Minister Ehud Olmert would focus on security" (a prediction, not talks held)."""
-        span, counted, between = [], 0, False
+        """Where a noun event's predicate may be: PREDICATE_REACH words on from the noun, names and
+        punctuation not counted — "talks between Palestinian President Mahmoud Abbas and Israeli Prime
+        Minister Ehud Olmert would focus on security" (a prediction, not talks held), "The visit of the
+        Japanese prime minister to Seoul, planned for next week, …" (anticipated, not a visit made)."""
+        span, counted = [], 0
         for i in range(last, len(tokens)):
             if counted >= PREDICATE_REACH:
                 break
             span.append(i)
-            between = between or tokens[i].lower in self.between_preps
-            if not (between and tokens[i].text[:1].isupper()):
+            if tokens[i].text[:1].isalnum() and not tokens[i].text[:1].isupper():
                 counted += 1
         return span
 
