@@ -357,16 +357,16 @@ class ModalityReader:
         return following.lower in self.be_forms or prefixed_passive(following, self.passive_prefixes)
 
     def predicate_span(self, tokens, last: int) -> list[int]:
-        """Where a noun event's predicate may be: PREDICATE_REACH words on from the noun, names and
-        punctuation not counted — "talks between Palestinian President Mahmoud Abbas and Israeli Prime
-        Minister Ehud Olmert would focus on security" (a prediction, not talks held), "The visit of the
-        Japanese prime minister to Seoul, planned for next week, …" (anticipated, not a visit made)."""
-        span, counted = [], 0
+        """Where a noun event's predicate may be: PREDICATE_REACH words on from the noun, the names a
+        "between"/"antara" gives it not counted — "talks between Palestinian President Mahmoud Abbas
+        and Israeli Prime Minister Ehud Olmert would focus on security" (a prediction, not talks held)."""
+        span, counted, between = [], 0, False
         for i in range(last, len(tokens)):
             if counted >= PREDICATE_REACH:
                 break
             span.append(i)
-            if tokens[i].text[:1].isalnum() and not tokens[i].text[:1].isupper():
+            between = between or tokens[i].lower in self.between_preps
+            if not (between and tokens[i].text[:1].isupper()):
                 counted += 1
         return span
 
