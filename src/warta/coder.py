@@ -392,6 +392,7 @@ class Coder:
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.mishaps = self.language.words("mishaps")  # "… sank off Bali, killing all 53 crew"
         self.damage_tolls = self.language.words("damage_tolls")  # "…, and destroying thousands of homes"
+        self.game_words = [tuple(p.split()) for p in sorted(self.language.words("game_words"))]  # "wasit", "referee"
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
         self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
@@ -1907,6 +1908,8 @@ class Coder:
         # of destroyed homes is no attack, and no vandalism (PROTEST) either — whatever type its verb has
         if (event == "ASSAULT" or self.damage_toll(sentence, match)) and self.mishap_toll(sentence, match):
             return self.drop(coded, sentence, match, "mishap")
+        if event not in MATERIAL_CONFLICT and self.game_told(sentence):
+            return self.drop(coded, sentence, match, "game")
         if event == "ASSAULT" and modality.outcome == "asserted" and self.attack_aim(sentence, match):
             return self.drop(coded, sentence, match, "purpose", sentence.tokens[match.first - 1].text)
         negated_words = modality.outcome == "negated" and words_between_figures(match)
@@ -2589,6 +2592,14 @@ class Coder:
         return (bool(joined) and any(t.lower in self.mishaps for t in tokens[: match.first])) or (
             killing and self.mishap_subject(tokens)
         )
+
+    def game_told(self, sentence: Sentence) -> bool:
+        """ "Myanmar's football federation complained about the referee after the loss", "Pengamat sepak
+        bola mempertanyakan keputusan PSSI memecat pelatih": a sentence that speaks of a game (grammar
+        `game_words`) tells of sport; its complaints, promises and demands are no political event.
+        Violence and coercion there stay coded: police firing tear gas at football fans is an act."""
+        tokens = sentence.tokens
+        return any(phrase_at(tokens, i, phrase) for i in range(len(tokens)) for phrase in self.game_words)
 
     def damage_toll(self, sentence: Sentence, match: TriggerMatch) -> bool:
         """Whether the trigger opens on a verb of destroying (grammar `damage_tolls`: "merusak",
