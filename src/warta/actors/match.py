@@ -1259,6 +1259,10 @@ class ActorMatcher:
                 owner = self.coordinated_owner(tokens, first, groups, resolved, entity.sector == "MIL")
                 if owner:  # "Chinese warships and fighter jets held drills around Taiwan": China's jets
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.coordinated_owner"]
+            if not entity.code and kind == "sector":
+                owner = self.shared_owner_after(tokens, last, groups, resolved)
+                if owner:  # "sanksi kepada perusahaan dan individu Rusia": Russia's companies too
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.shared_owner_after"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
@@ -1343,6 +1347,25 @@ class ActorMatcher:
                 continue
             national = kind in ("demonym", "country") and any(p.entry.kind == "sector" for p in group)
             if national or (military and entity.sector == "MIL"):
+                return entity.code
+        return ""
+
+    def shared_owner_after(self, tokens, last: int, groups: list, resolved: list) -> str:
+        """Where modifiers follow their noun, the state after the second of two nouns joined by
+        "dan" owns both: "perusahaan dan individu Rusia" (Russian companies and individuals),
+        "tentara dan polisi Israel" — the mirror of "Russian companies and individuals" (the
+        demonym before the pair, `coordinated_owner`). The second noun is one plain word, or a
+        sector term the state follows ("pejabat dan perusahaan Iran")."""
+        if not self.modifiers_follow_noun or last + 2 >= len(tokens) or tokens[last].lower not in self.coordinators:
+            return ""
+        for group, (entity, kind, _) in zip(groups, resolved, strict=True):
+            if kind not in ("country", "demonym") or not is_state(entity.code):
+                continue
+            start = group[0].first
+            sectored = group[0].entry.kind == "sector" and start == last + 1
+            noun = tokens[last + 1]
+            plain = start == last + 2 and noun.text.islower() and noun.text.isalpha()
+            if sectored or (plain and noun.lower not in self.function_words):
                 return entity.code
         return ""
 
