@@ -1266,7 +1266,10 @@ class ActorMatcher:
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
-                scene = memory.scene(settings if kind == "person" else settings + before, people)
+                # but the police hold whoever is on their soil: "Polisi Turki menangkap pemimpin
+                # oposisi Ahmet Yilmaz" is Turkey's opposition leader (KEEPERS_OF_THE_SOIL)
+                held = self.keepers_before(groups, resolved, first) if kind == "person" else []
+                scene = memory.scene(settings + held if kind == "person" else settings + before, people)
                 if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
                     continue
                 if kind == "sector" and self.foreign_term(tokens, first, last):
@@ -1349,6 +1352,15 @@ class ActorMatcher:
             if national or (military and entity.sector == "MIL"):
                 return entity.code
         return ""
+
+    @staticmethod
+    def keepers_before(groups: list, resolved: list, first: int) -> list[str]:
+        """The states of police named with their state before a token: "Polisi Turki", "Turkish police"."""
+        return [
+            e.code
+            for g, (e, kind, _) in zip(groups, resolved, strict=True)
+            if g[-1].last <= first and kind in STATED_OWNERS and e.sector in KEEPERS_OF_THE_SOIL and is_state(e.code)
+        ]
 
     def shared_owner_after(self, tokens, last: int, groups: list, resolved: list) -> str:
         """Where modifiers follow their noun, the state after the second of two nouns joined by
