@@ -2,7 +2,9 @@
 joined by "dan" owns both where modifiers follow their noun ("sanksi kepada perusahaan dan
 individu Rusia", as "Russian companies and individuals" in English; `Matcher.shared_owner_after`),
 and police personnel deployed in the passive ("personel Brimob dikerahkan ke …") keep their body
-as the actor (id.mobilize.pasukan-dikerahkan no longer starts on "personel") — and near misses:
+as the actor (id.mobilize.pasukan-dikerahkan no longer starts on "personel"), and police named with
+their state own the titled person they hold ("Polisi Turki menangkap pemimpin oposisi …", as
+"Turkish police arrested opposition leader …"; `Matcher.keepers_before`) — and near misses:
 companies doing business with a state, medical personnel sent to a disaster."""
 
 from __future__ import annotations
@@ -63,3 +65,22 @@ def test_companies_dealing_with_a_state_are_not_its_own():
 def test_medical_personnel_sent_to_a_disaster_is_no_deployment():
     found = indonesian("Ratusan personel medis dikerahkan ke lokasi gempa di Cianjur.", pub_date="2022-11-22")
     assert all(e != "MOBILIZE" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "date"),
+    [
+        ("id", "Polisi Belarus menahan tokoh oposisi Ales Petrenko di Minsk pada Selasa.", "BLR", "2021-09-07"),
+        ("id", "Polisi Georgia menangkap pemimpin partai oposisi Levan Kapanadze.", "GEO", "2023-03-08"),
+        ("en", "Belarusian police detained opposition figure Ales Petrenko on Tuesday.", "BLR", "2021-09-07"),
+    ],
+)
+def test_police_hold_a_titled_person_of_their_state(lang, text, actor, date):
+    found = coded_in(lang, text, date)
+    assert has(found, "COERCE", actor, actor), found
+    assert not has(found, "COERCE", actor, "IDN"), found
+
+
+def test_a_minister_met_by_a_foreign_president_is_not_the_president_state():
+    found = indonesian("Presiden Prancis menerima Menteri Luar Negeri Sugiono di Istana Elysee.", pub_date="2025-01-10")
+    assert not any("FRA" in r and e == "CONSULT" and "FRA" in a for e, a, r in found), found
