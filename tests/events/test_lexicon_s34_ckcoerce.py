@@ -47,6 +47,8 @@ def test_pair_owned_by_the_state_after_it(lang, text, event, actor, recipient, d
          "MOBILIZE", "IND", "2023-05-06"),
         ("en", "Hundreds of Indian police personnel were deployed to Manipur after the clashes.",
          "MOBILIZE", "IND", "2023-05-06"),
+        ("id", "Sebanyak 2.000 personel gabungan TNI dikerahkan pemerintah ke Wamena setelah kerusuhan.",
+         "MOBILIZE", "IDN", "2019-09-25"),
     ],
 )
 def test_personnel_deployed_in_the_passive(lang, text, event, actor, date):
@@ -62,8 +64,15 @@ def test_companies_dealing_with_a_state_are_not_its_own():
     assert not has(found, "SANCTION", "USA", "RUS"), found
 
 
-def test_medical_personnel_sent_to_a_disaster_is_no_deployment():
-    found = indonesian("Ratusan personel medis dikerahkan ke lokasi gempa di Cianjur.", pub_date="2022-11-22")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratusan personel medis dikerahkan ke lokasi gempa di Cianjur.",
+        "Sebanyak 300 personel dikerahkan oleh Basarnas untuk mencari korban longsor.",
+    ],
+)
+def test_personnel_sent_to_a_disaster_is_no_deployment(text):
+    found = indonesian(text, pub_date="2022-11-22")
     assert all(e != "MOBILIZE" for e, _, _ in found), found
 
 
