@@ -35,6 +35,8 @@ from warta.when_where.places import countries_named, find_places
 # Talks govern their topic too: "to discuss a ceasefire", "membahas kerja sama militer".
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
+PROPOSALS = frozenset({"REQUEST", "AGREE"})  # a request or an offer another party may refuse
+PROPOSAL_REACH = 8  # tokens from a request or offer noun to the passive verb refusing it: "tawaran dialog dari Washington ditolak"
 PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
 ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
@@ -1000,6 +1002,15 @@ class Coder:
                 match.positions = head.positions + match.positions
                 kept[-1] = match
                 continue
+            proposal = next((k for k in reversed(kept) if self.rejected_proposal(view, k, match)), None)
+            if proposal is not None:
+                # "Permohonan ekstradisi Indonesia ditolak oleh Singapura", "Washington's offer of talks
+                # was rejected by Pyongyang": the request or offer a passive refusal is said of is what
+                # is refused — one REJECT, as "Singapura menolak permohonan ekstradisi Indonesia" is
+                self.drop(coded, view.sentence, proposal, "governed", f"refused: {match.trigger.id}")
+                kept.remove(proposal)
+                kept.append(match)
+                continue
             if self.describes(view, match):
                 # "the man accused of shooting four people, police said": a participle describing
                 # someone accuses no one, and so is no act of whoever reports it
@@ -1682,6 +1693,17 @@ class Coder:
         where the harm is the condition, not what is promised."""
         between = view.sentence.tokens[head.first : match.first]
         return any(set(t.lemmas) & self.cessation or t.lower in self.modality.whether for t in between)
+
+    def rejected_proposal(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` is a refusal (REJECT) said in the passive of a request or offer noun
+        (REQUEST, AGREE) that is its subject: "Tawaran dialog dari Washington ditolak Korea Utara",
+        "The draft resolution's demands were rejected by Israel" — not "Qatar rejected the demands",
+        where the refusal is active and governs the noun itself."""
+        if match.trigger.event != "REJECT" or head.trigger.event not in PROPOSALS:
+            return False
+        if match.first - head.last > PROPOSAL_REACH or not self.one_clause(view.sentence.tokens[head.last : match.first]):
+            return False
+        return self.attributor.is_passive(view, match) and self.predicated(view, head, match)
 
     def predicated(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "The visit was condemned by China", "Kunjungan itu dikecam oleh China": the verb after an
