@@ -36,7 +36,7 @@ from warta.when_where.places import countries_named, find_places
 GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
 PROPOSALS = frozenset({"REQUEST", "AGREE"})  # a request or an offer another party may refuse
-PROPOSAL_REACH = 8  # tokens from a request or offer noun to the passive verb refusing it: "tawaran dialog dari Washington ditolak"
+PROPOSAL_REACH = 8  # tokens from a request or offer noun to its passive refusal: "tawaran dialog dari Seoul ditolak"
 PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
 ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
@@ -1004,11 +1004,9 @@ class Coder:
                 continue
             proposal = next((k for k in reversed(kept) if self.rejected_proposal(view, k, match)), None)
             if proposal is not None:
-                # "Permohonan ekstradisi Indonesia ditolak oleh Singapura", "Washington's offer of talks
-                # was rejected by Pyongyang": the request or offer a passive refusal is said of is what
-                # is refused — one REJECT, as "Singapura menolak permohonan ekstradisi Indonesia" is
-                self.drop(coded, view.sentence, proposal, "governed", f"refused: {match.trigger.id}")
-                kept.remove(proposal)
+                # "Permohonan ekstradisi Indonesia ditolak oleh Singapura": a passive refusal said of a
+                # request noun is the main clause's act, never what the request asks for; the request
+                # made stays an event of its own ("Ukraine's appeal … was turned down by NATO")
                 kept.append(match)
                 continue
             if self.describes(view, match):
@@ -1701,7 +1699,8 @@ class Coder:
         where the refusal is active and governs the noun itself."""
         if match.trigger.event != "REJECT" or head.trigger.event not in PROPOSALS:
             return False
-        if match.first - head.last > PROPOSAL_REACH or not self.one_clause(view.sentence.tokens[head.last : match.first]):
+        between = view.sentence.tokens[head.last : match.first]
+        if match.first - head.last > PROPOSAL_REACH or not self.one_clause(between):
             return False
         return self.attributor.is_passive(view, match) and self.predicated(view, head, match)
 
