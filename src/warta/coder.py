@@ -61,6 +61,7 @@ DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+DUTY_REACH = 8  # tokens from a modal's verb to an event word that code_demand reads instead: "must end the occupation"
 SINCE_CLAUSE_REACH = 8  # tokens from "since"/"sejak" to an act its clause tells: "since US-led troops invaded"
 VICTIM_REACH = 4  # tokens from a verb of killing or wounding to its victims ("killing two French aid workers")
 OPENING_SENTENCES = 8  # how far into a story without a dateline its first setting is looked for
@@ -373,6 +374,13 @@ class Coder:
         self.clauses = ClauseReader(self.language)
         self.attributor = Attributor(self.language)
         self.modality = ModalityReader(self.language)
+        # what may stand between a modal and its verb ("should also hold", "harus segera menyelesaikan"),
+        # and the helpers that make the duty a passive or a past one ("must be cornered", "should have acted")
+        self.passive_helpers = self.language.words("be_forms") | self.language.words("causative_have")
+        self.duty_fillers = (
+            self.modality.negators | self.language.words("auxiliaries") | self.language.words("joined_verb_adverbs")
+        ) - self.passive_helpers
+        self.duty_trigger = Trigger("rule.stated_duty", "", "REQUEST", "100")
         self.headline_infinitive = self.language.words("headline_infinitive")  # "Blinken to visit China"
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
@@ -674,6 +682,9 @@ class Coder:
             # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
             if sentence.index - coded.story_start(sentence.index) < LEDE_SENTENCES:
                 remember_day(coded, sentence, self.dates_in(coded, sentence), pub)
+            if any(t.lower in self.modality.obligation for t in sentence.tokens):
+                view = self.clauses.run(sentence, mentions, frozenset())
+                self.code_stated_duties(coded, view, matches, self.dates_in(coded, sentence), places, credit)
             return
         dates = self.dates_in(coded, sentence)
         remember_day(coded, sentence, dates, pub)
@@ -712,6 +723,7 @@ class Coder:
                 made.add(id(match))
             elif coded.candidates and coded.candidates[-1].outcome == "no actor":
                 actorless.add(id(match))
+        self.code_stated_duties(coded, view, matches, dates, places, credit)
         self.aim_at_acts(coded, view, first_event)
         self.answer_accusers(coded, view, first_event)
         self.drop_retellings(coded, first_event, sentence.index)
@@ -2850,6 +2862,70 @@ class Coder:
         self.keep(coded, view.sentence, match, record)
         return None
 
+    def code_stated_duties(self, coded, view: SentenceView, matches: list[TriggerMatch], dates, places, credit) -> None:
+        """ "Israel must stop the settlements, the Egyptian minister said", "Pemerintah China harus
+        menghormati kedaulatan kami, kata Menlu Filipina": a speaker who says another named party must
+        do something (grammar `obligation`) demands it of that party (REQUEST, CAMEO 10) — also when
+        no event word follows the modal (one that does is read by code_demand)."""
+        for modal in range(1, len(view.sentence.tokens) - 1):
+            found = self.stated_duty(view, matches, modal)
+            if found is None:
+                continue
+            subject, speaker, verb = found
+            match = TriggerMatch(self.duty_trigger, [modal, verb])
+            modality = self.modality.run(view.sentence, match)
+            if modality.outcome != "asserted":
+                self.drop(coded, view.sentence, match, modality.outcome, modality.cue)
+                continue
+            demand = Roles(actor=speaker, recipient=subject, speaker=speaker, rules=["modality.stated_duty"])
+            record = self.build(coded, view, match, "REQUEST", "", "100", demand, modality, dates, places, credit)
+            record.rules = list(dict.fromkeys([*demand.rules, *record.rules]))
+            self.keep(coded, view.sentence, match, record)
+
+    def stated_duty(self, view: SentenceView, matches: list[TriggerMatch], modal: int):
+        """The party that must act, the speaker who says so and the verb of the duty, when the word at
+        `modal` states another party's duty: a named party right before the modal ("the government
+        should hold an inquiry"), an active verb after it (not "must be cornered", "harus diberi", nor
+        "should have acted"), a named speaker who is not that party nor on its side, and no event word
+        in the duty (code_demand reads "Israel must end the occupation")."""
+        tokens = view.sentence.tokens
+        if tokens[modal].lower not in self.modality.obligation:
+            return None
+        subject = view.group_at.get(modal - 1)
+        frame = view.frame_for(modal)
+        if subject is None or subject.last != modal or frame is None or frame.speaker is subject:
+            return None
+        verb = modal + 1
+        while verb < len(tokens) and tokens[verb].lower in self.duty_fillers:
+            verb += 1
+        if verb >= len(tokens) or verb in view.group_at or not tokens[verb].text.isalpha():
+            return None
+        if tokens[verb].lower in self.passive_helpers or self.passive_verb(tokens[verb]):
+            return None
+        if any(modal <= m.last and m.first <= verb + DUTY_REACH for m in matches):
+            return None
+        if self.first_person_subject(subject) or unnamed_people(subject) or self.same_side(subject, frame.speaker):
+            return None
+        return subject, frame.speaker, verb
+
+    def passive_verb(self, token) -> bool:
+        """ "harus diberi", "mesti diharuskan": a passive after the modal makes its subject the one acted on."""
+        return prefixed_passive(token, (*self.passive_prefixes, *self.attributor.accidental_passive_prefixes))
+
+    @staticmethod
+    def first_person_subject(group: Group) -> bool:
+        """ "We must act", "Kami harus bertindak": the speaker's own side's duty, no demand on another."""
+        return any("coref.first_person" in m.rules for m in group.mentions)
+
+    @staticmethod
+    def same_side(subject: Group, speaker: Group) -> bool:
+        """The same party or one state's same branch ("Israel must defend itself, the Israeli premier
+        said"); a legislator on the government, or one state on another, is another party."""
+        def branches(group: Group) -> set[tuple[str, str]]:
+            return {(m.entity.code, m.entity.sector or "GOV") for m in group.mentions}
+
+        return bool(branches(subject) & branches(speaker))
+
     def object_end(self, view: SentenceView, match: TriggerMatch) -> int:
         """Where a long object's owner may be named up to: its first purpose marker or prefixed verb
         ("rencana pemerintah | untuk mengirim prajurit ke Irak"), else the match's end."""
@@ -3229,6 +3305,12 @@ def holds_object(match: TriggerMatch) -> bool:
     """Whether the trigger's words enclose a gap ("named … a suspect", "menetapkan … sebagai tersangka"):
     a verb with its object, not a participle describing someone ("the man accused of shooting")."""
     return match.positions[-1] - match.positions[0] + 1 > len(match.positions)
+
+
+def unnamed_people(group: Group) -> bool:
+    """ "People should vote", "Warga harus waspada": civilians or business named only by a common noun,
+    whose duty is a general statement, not a demand on a party."""
+    return any(m.kind in ("implied", "sector") and m.entity.sector in PRIVATE_SECTORS for m in group.mentions)
 
 
 def implied(group: Group) -> bool:
