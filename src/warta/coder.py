@@ -61,6 +61,7 @@ DATELINE_PLACE = re.compile(r"([A-Z][A-Za-z .'’-]*?)\s*(?:[,(:]|\s[-–—]|$)
 OPENERS = frozenset({'"', "“", "'", "‘", "(", "[", "-", "–", "—", ":"})
 # "shelled the city of Kharkiv overnight, killing three civilians": one attack, told twice.
 SAME_EVENT_REACH = 8
+SPEAKER_GAP = 2  # words from a speech verb after its words to the speaker: "said the minister"
 DUTY_REACH = 8  # tokens from a modal's verb to an event word that code_demand reads instead: "must end the occupation"
 SINCE_CLAUSE_REACH = 8  # tokens from "since"/"sejak" to an act its clause tells: "since US-led troops invaded"
 VICTIM_REACH = 4  # tokens from a verb of killing or wounding to its victims ("killing two French aid workers")
@@ -380,6 +381,7 @@ class Coder:
         self.duty_fillers = (
             self.modality.negators | self.language.words("auxiliaries") | self.language.words("joined_verb_adverbs")
         ) - self.passive_helpers
+        self.demand_modals = self.language.words("demand_modals")
         self.duty_trigger = Trigger("rule.stated_duty", "", "REQUEST", "100")
         self.headline_infinitive = self.language.words("headline_infinitive")  # "Blinken to visit China"
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
@@ -682,7 +684,7 @@ class Coder:
             # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
             if sentence.index - coded.story_start(sentence.index) < LEDE_SENTENCES:
                 remember_day(coded, sentence, self.dates_in(coded, sentence), pub)
-            if any(t.lower in self.modality.obligation for t in sentence.tokens):
+            if any(t.lower in self.demand_modals for t in sentence.tokens):
                 view = self.clauses.run(sentence, mentions, frozenset())
                 self.code_stated_duties(coded, view, matches, self.dates_in(coded, sentence), places, credit)
             return
@@ -2865,7 +2867,7 @@ class Coder:
     def code_stated_duties(self, coded, view: SentenceView, matches: list[TriggerMatch], dates, places, credit) -> None:
         """ "Israel must stop the settlements, the Egyptian minister said", "Pemerintah China harus
         menghormati kedaulatan kami, kata Menlu Filipina": a speaker who says another named party must
-        do something (grammar `obligation`) demands it of that party (REQUEST, CAMEO 10) — also when
+        do something (grammar `demand_modals`) demands it of that party (REQUEST, CAMEO 10) — also when
         no event word follows the modal (one that does is read by code_demand)."""
         for modal in range(1, len(view.sentence.tokens) - 1):
             found = self.stated_duty(view, matches, modal)
@@ -2889,7 +2891,7 @@ class Coder:
         "should have acted"), a named speaker who is not that party nor on its side, and no event word
         in the duty (code_demand reads "Israel must end the occupation")."""
         tokens = view.sentence.tokens
-        if tokens[modal].lower not in self.modality.obligation:
+        if tokens[modal].lower not in self.demand_modals:
             return None
         subject = view.group_at.get(modal - 1)
         frame = view.frame_for(modal)
@@ -2906,7 +2908,19 @@ class Coder:
             return None
         if self.first_person_subject(subject) or unnamed_people(subject) or self.same_side(subject, frame.speaker):
             return None
+        if not self.party_speaking(frame):
+            return None
         return subject, frame.speaker, verb
+
+    @staticmethod
+    def party_speaking(frame) -> bool:
+        """A party to the story says it, named next to its speech verb ("…, the Egyptian minister said",
+        "kata Menlu Filipina"): not an analyst, a reporter or a bystander ("menurut pengamat", "ujar
+        peneliti"), nor a name further off that the verb only seems to govern."""
+        speaker = frame.speaker
+        if any(m.entity.sector in BYSTANDERS | PRIVATE_SECTORS for m in speaker.mentions):
+            return False
+        return speaker.last == frame.verb or 0 < speaker.first - frame.verb <= SPEAKER_GAP
 
     def passive_verb(self, token) -> bool:
         """ "harus diberi", "mesti diharuskan": a passive after the modal makes its subject the one acted on."""
