@@ -230,6 +230,7 @@ class Attributor:
         self.counterpart_pronouns = language.words("counterpart_pronouns")
         self.counterpart_nouns = language.words("counterpart_nouns")
         self.decision_nouns = language.words("decision_nouns")
+        self.candidate_nouns = language.words("candidate_nouns")
         self.own_staff = language.words("own_staff")
         self.negators = language.words("negators")
         # "discussed the Iraq plan with Jordan's king": who a topic is talked over with (see talked_with)
@@ -2318,6 +2319,10 @@ class Attributor:
         manner ("bekerja sama dengan baik", "welcomed it with caution") nor an infinitive ("to help")."""
         tokens = view.sentence.tokens
         end = min(len(tokens), match.last + COUNTERPART_REACH)
+        if match.trigger.event in PRAISE:
+            backed = self.backed_candidate(view, match)
+            if backed is not None:
+                return backed
         if match.last < len(tokens) and match.trigger.event in PRAISE:
             first = match.last + (tokens[match.last].lower in self.determiners)
             if first < len(tokens) and tokens[first].lower in self.decision_nouns:
@@ -2330,6 +2335,24 @@ class Attributor:
                 return i  # "kepadanya"
             if word in self.counterpart_preps and self.opens_counterpart(tokens, i + 1):
                 return i + 1
+        return None
+
+    def backed_candidate(self, view: SentenceView, match: TriggerMatch) -> int | None:
+        """Where a candidate, ticket or bid backed opens (grammar `candidate_nouns`): "PDIP resmi
+        mengusung pasangan ini", "menyatakan dukungan kepada pasangan Ridwan Kamil-Suswono",
+        "declared its support for the governor's bid" — the backing's object, right after the trigger
+        or its preposition, past determiners and the office holder whose bid it is. Not a noun
+        further on ("supported the plan to field a candidate": the plan is what is backed)."""
+        tokens = view.sentence.tokens
+        if match.last - 1 > match.first and tokens[match.last - 1].lower in self.candidate_nouns:
+            return match.last - 1  # "mendukung pencalonan …": the pattern ends in the candidacy
+        for i in range(match.last, min(len(tokens), match.last + COUNTERPART_REACH)):
+            word = tokens[i].lower
+            if word in self.candidate_nouns:
+                return i
+            linking = word in self.recipient_preps or word in self.determiners or i in view.group_at
+            if not linking or word in self.breaks:
+                return None
         return None
 
     def party_in_phrase(self, view: SentenceView, match: TriggerMatch, start: int, actor: Group) -> bool:
