@@ -2345,15 +2345,32 @@ class Attributor:
         further on ("supported the plan to field a candidate": the plan is what is backed)."""
         tokens = view.sentence.tokens
         if match.last - 1 > match.first and tokens[match.last - 1].lower in self.candidate_nouns:
-            return match.last - 1  # "mendukung pencalonan …": the pattern ends in the candidacy
+            # "mendukung pencalonan …": the pattern ends in the candidacy
+            return match.last - 1 if self.named_candidate(view, match.last, match.last) else None
         for i in range(match.last, min(len(tokens), match.last + COUNTERPART_REACH)):
             word = tokens[i].lower
             if word in self.candidate_nouns:
-                return i
+                return i if self.named_candidate(view, match.last, i + 1) else None
             linking = word in self.recipient_preps or word in self.determiners or i in view.group_at
             if not linking or word in self.breaks:
                 return None
         return None
+
+    def named_candidate(self, view: SentenceView, start: int, head_end: int) -> bool:
+        """A candidate the text singles out — by name ("pasangan Djarot dan Sihar"), a demonstrative
+        ("pasangan ini", "this candidate") or its owner ("the governor's bid", "the party's
+        candidate") — not one of a kind: "punya tradisi untuk mendukung calon petahana", "to back
+        candidates who …" (a habit or a plan, no endorsement given)."""
+        tokens = view.sentence.tokens
+        before = range(start, head_end - 1)
+        if any(i in view.group_at or tokens[i].lower in self.demonstratives for i in before):
+            return True
+        for i in range(head_end, min(len(tokens), head_end + 2 * COUNTERPART_REACH)):
+            if tokens[i].lower in self.breaks or not tokens[i].text[:1].isalnum():
+                return False
+            if tokens[i].text[:1].isupper() or tokens[i].lower in self.demonstratives:
+                return True
+        return False
 
     def party_in_phrase(self, view: SentenceView, match: TriggerMatch, start: int, actor: Group) -> bool:
         """A party of another state named inside the counterpart's phrase ("met with officials from
