@@ -88,6 +88,14 @@ def prefixed_passive(token, prefixes: tuple[str, ...]) -> bool:
     return bool(prefix) and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
 
 
+def backing_party(mention) -> bool:
+    """A party, or a person or body the text names, that backs an unnamed organ of its own state: "his
+    party stands with the government", "PKS mendukung pemerintah" (see praised_body) — not unnamed
+    people ("Most Italians support …"); a person it backs stays refused ("partai lain yang ikut
+    mengusung Emil": which election, the text must say)."""
+    return mention.entity.sector == "PTY" or (mention.kind in ("person", "body") and bool(mention.entity.sector))
+
+
 def taken_in(match: TriggerMatch) -> bool:
     """An arrest whose pattern opens on the people taken and ends on its passive verb: "delapan
     orang diamankan ke Polda Metro Jaya" is passive though no agent follows — the people are
@@ -2501,10 +2509,14 @@ class Attributor:
         named further on ("… dukungan penuh Moskow untuk Kim, kata Kementerian Luar Negeri Rusia")."""
         if match.trigger.event not in PRAISE or self.is_nominal(view, match) or group.first < match.last:
             return False
-        if not all(m.entity.sector in STATE_PRAISERS for m in actor.mentions):
+        organ = all(m.kind == "implied" and m.entity.sector in STATE_PRAISERS for m in group.mentions)
+        if not all(m.entity.sector in STATE_PRAISERS or (organ and backing_party(m)) for m in actor.mentions):
             return False  # "Most Italians support the technocrat government": a poll, no praise given
         between = view.sentence.tokens[match.last : group.first]
-        if not all(t.lower in self.determiners for t in between):
+        # "his party stands with the government", "Fraksi Golkar memberi dukungan kepada pemerintah":
+        # the body backed may follow the backing's own preposition
+        preps = [t for t in between if t.lower in self.recipient_preps]
+        if len(preps) > 1 or not all(t.lower in self.determiners or t in preps for t in between):
             return False
         return not self.same_side(group, actor, domestic=True, disputed=True)
 
