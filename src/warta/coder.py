@@ -404,7 +404,10 @@ class Coder:
         self.casualty_causes = self.language.words("casualty_causes")  # "…, injuring the Italian envoy"
         self.mishaps = self.language.words("mishaps")  # "… sank off Bali, killing all 53 crew"
         self.damage_tolls = self.language.words("damage_tolls")  # "…, and destroying thousands of homes"
-        self.game_words = [tuple(p.split()) for p in sorted(self.language.words("game_words"))]  # "wasit", "referee"
+        # "wasit", "referee", "sepak bola": each phrase under its first word, so a sentence is read once
+        self.game_words: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.language.words("game_words")):
+            self.game_words.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
         self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
@@ -2634,7 +2637,11 @@ class Coder:
         `game_words`) tells of sport; its complaints, promises and demands are no political event.
         Violence and coercion there stay coded: police firing tear gas at football fans is an act."""
         tokens = sentence.tokens
-        return any(phrase_at(tokens, i, phrase) for i in range(len(tokens)) for phrase in self.game_words)
+        return any(
+            phrase_at(tokens, i, phrase)
+            for i, token in enumerate(tokens)
+            for phrase in self.game_words.get(token.lower, ())
+        )
 
     def damage_toll(self, sentence: Sentence, match: TriggerMatch) -> bool:
         """Whether the trigger opens on a verb of destroying (grammar `damage_tolls`: "merusak",
