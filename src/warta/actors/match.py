@@ -544,12 +544,29 @@ def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str
         person = in_office(namesakes, date) or by_kind["person"].person
         tenure = person.at(date)
         return Entity(tenure.code, tenure.sector or sector, person.name, person.wikidata), "person", rules
+    national = serving_national(group)
+    if national is not None:  # "a Swedish EU diplomat": a Swede, whichever body he serves
+        return Entity(national.code, sector), "demonym", [*rules, "actors.serving_national"]
     for kind in ("body", "metonym", "capital", "country", "demonym"):
         if kind in by_kind:
             base = by_kind[kind].entity
             sector = sector or by_kind[kind].sector_at(date)
             return Entity(base.code, sector, base.name, base.wikidata), kind, rules
     return Entity("", sector), "sector", rules
+
+
+def serving_national(group: list[Piece]) -> Entity | None:
+    """The state of a person named by a demonym, then the body he serves, then his trade: "a Swedish
+    EU diplomat", "an Australian Freeport worker", "two Chinese Huawei engineers" are nationals of
+    the demonym's state; None when the pieces are not in that order or the states agree."""
+    kinds = [p.entry.kind for p in group]
+    if "demonym" not in kinds or "body" not in kinds or kinds[-1] != "sector":
+        return None
+    demonym, body = kinds.index("demonym"), kinds.index("body")
+    national, served = group[demonym].entry.entity, group[body].entry.entity
+    if demonym > body or not national.code or national.code == served.code:
+        return None
+    return national
 
 
 def owner_place(site: Site) -> bool:
@@ -1231,6 +1248,13 @@ class ActorMatcher:
                 owner = self.origin_place(tokens, last)
                 if owner:  # "nelayan asal Aceh", "TKI asal NTT": the home province's state
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.origin_place"]
+            if kind == "body" and entity.code:
+                origin = self.stated_origin(tokens, last, groups, resolved)
+                if origin and origin != entity.code:
+                    # "pilot Susi Air asal Selandia Baru", "diplomat Uni Eropa asal Swedia": the person
+                    # serving the body comes from the state the origin word names, not the body's
+                    sector = entity.sector if any(r.startswith("actors.sector.") for r in rules) else ""
+                    entity, kind, rules = Entity(origin, sector), "implied", [*rules, "actors.stated_origin"]
             if not entity.code and kind == "sector":
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
@@ -1670,6 +1694,17 @@ class ActorMatcher:
             if origin and all(self.name_word(t) for t in gap[:-1]) and kind in ("country", "demonym"):
                 return entity.code  # "tiga nelayan asal Indonesia", "pekerja migran ilegal asal Indonesia"
             break
+        return ""
+
+    def stated_origin(self, tokens, end: int, groups: list[list[Piece]], resolved: list) -> str:
+        """The state an origin word (grammar `origin_words`) names right after a phrase ending at
+        `end`: "pilot Susi Air asal Selandia Baru" → NZL, "karyawan Freeport berkebangsaan Australia"
+        → AUS; "" when no origin word follows or no state comes after it."""
+        if end >= len(tokens) or tokens[end].lower not in self.origin:
+            return ""
+        for group, (entity, kind, _) in zip(groups, resolved, strict=True):
+            if group[0].first == end + 1 and kind in ("country", "demonym"):
+                return entity.code
         return ""
 
     def name_word(self, token) -> bool:
