@@ -2909,11 +2909,12 @@ class Coder:
             verb += 1
         if verb >= len(tokens) or verb in view.group_at or not tokens[verb].text.isalpha():
             return None
-        if tokens[verb].lower in self.passive_helpers or self.passive_verb(tokens[verb]):
+        # "must be cornered", "harus diberi": a passive makes the subject the one acted on
+        if tokens[verb].lower in self.passive_helpers or self.attributor.passive_form(tokens[verb]):
             return None
         if any(modal <= m.last and m.first <= verb + DUTY_REACH for m in matches):
             return None
-        if self.first_person_subject(subject) or unnamed_people(subject) or self.same_side(subject, frame.speaker):
+        if self.first_person_subject(subject) or unnamed_people(subject) or same_branch(subject, frame.speaker):
             return None
         if not self.party_speaking(frame):
             return None
@@ -2929,23 +2930,10 @@ class Coder:
             return False
         return speaker.last == frame.verb or 0 < speaker.first - frame.verb <= SPEAKER_GAP
 
-    def passive_verb(self, token) -> bool:
-        """ "harus diberi", "mesti diharuskan": a passive after the modal makes its subject the one acted on."""
-        return prefixed_passive(token, (*self.passive_prefixes, *self.attributor.accidental_passive_prefixes))
-
     @staticmethod
     def first_person_subject(group: Group) -> bool:
         """ "We must act", "Kami harus bertindak": the speaker's own side's duty, no demand on another."""
         return any("coref.first_person" in m.rules for m in group.mentions)
-
-    @staticmethod
-    def same_side(subject: Group, speaker: Group) -> bool:
-        """The same party or one state's same branch ("Israel must defend itself, the Israeli premier
-        said"); a legislator on the government, or one state on another, is another party."""
-        def branches(group: Group) -> set[tuple[str, str]]:
-            return {(m.entity.code, m.entity.sector or "GOV") for m in group.mentions}
-
-        return bool(branches(subject) & branches(speaker))
 
     def object_end(self, view: SentenceView, match: TriggerMatch) -> int:
         """Where a long object's owner may be named up to: its first purpose marker or prefixed verb
@@ -3326,6 +3314,17 @@ def holds_object(match: TriggerMatch) -> bool:
     """Whether the trigger's words enclose a gap ("named … a suspect", "menetapkan … sebagai tersangka"):
     a verb with its object, not a participle describing someone ("the man accused of shooting")."""
     return match.positions[-1] - match.positions[0] + 1 > len(match.positions)
+
+
+def same_branch(subject: Group, speaker: Group) -> bool:
+    """The same party or one state's same branch ("Israel must defend itself, the Israeli premier
+    said"); a legislator on the government, or one state on another, is another party."""
+    return bool(branches(subject) & branches(speaker))
+
+
+def branches(group: Group) -> set[tuple[str, str]]:
+    """Each mention's state and sector, a state named alone standing for its government."""
+    return {(m.entity.code, m.entity.sector or "GOV") for m in group.mentions}
 
 
 def unnamed_people(group: Group) -> bool:

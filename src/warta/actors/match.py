@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
 from warta.lang.base import Language, title_case
-from warta.lang.text import POSSESSIVE_S
+from warta.lang.text import POSSESSIVE_S, gerund, phrase_at
 from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import Site, gazetteer
@@ -664,7 +664,7 @@ class ActorMatcher:
         self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
         self.counted_by = language.words("crowds")  # "Hundreds of nurses": the group counted
         self.be_joined_pronouns = language.words("be_joined_pronouns")  # "they're": pronoun and "are" in one
-        self.progressive_suffixes = tuple(sorted(language.words("gerund_suffixes")))  # "are demanding"
+        self.gerund_suffixes = tuple(sorted(language.words("gerund_suffixes")))  # "are demanding"
         self.copulas = language.words("copulas")  # "Mereka adalah …": describes, does nothing
         self.pair_pronouns = language.words("pair_pronouns")  # "Mereka sepakat …" after a meeting of two
         self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
@@ -1038,10 +1038,7 @@ class ActorMatcher:
         warga Jepang menolak …": a share of a people a poll counts is a statistic, no party (docs/annotation.md:
         statistics and unnamed actors are not coded); the share stands right before the people (grammar
         `poll_shares`). "Americans protested" and "thousands of Palestinians marched" still name parties."""
-        return any(
-            first >= len(share) and tuple(t.lower for t in tokens[first - len(share) : first]) == share
-            for share in self.poll_shares
-        )
+        return any(phrase_at(tokens, first - len(share), share) for share in self.poll_shares)
 
     def spelled_out_money(self, tokens, first: int) -> bool:
         """ "200 dollar Amerika Serikat (AS)": the short name in brackets after a state named with its
@@ -1249,7 +1246,7 @@ class ActorMatcher:
                 if owner:  # "nelayan asal Aceh", "TKI asal NTT": the home province's state
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.origin_place"]
             if kind == "body" and entity.code:
-                origin = self.stated_origin(tokens, last, groups, resolved)
+                origin = self.stated_origin(sentence, last, groups, resolved)
                 if origin and origin != entity.code:
                     # "pilot Susi Air asal Selandia Baru", "diplomat Uni Eropa asal Swedia": the person
                     # serving the body comes from the state the origin word names, not the body's
@@ -1696,16 +1693,14 @@ class ActorMatcher:
             break
         return ""
 
-    def stated_origin(self, tokens, end: int, groups: list[list[Piece]], resolved: list) -> str:
+    def stated_origin(self, sentence: Sentence, end: int, groups: list[list[Piece]], resolved: list) -> str:
         """The state an origin word (grammar `origin_words`) names right after a phrase ending at
         `end`: "pilot Susi Air asal Selandia Baru" → NZL, "karyawan Freeport berkebangsaan Australia"
-        → AUS; "" when no origin word follows or no state comes after it."""
+        → AUS (named_owner's "nelayan asal Indonesia"); "" when no origin word follows."""
+        tokens = sentence.tokens
         if end >= len(tokens) or tokens[end].lower not in self.origin:
             return ""
-        for group, (entity, kind, _) in zip(groups, resolved, strict=True):
-            if group[0].first == end + 1 and kind in ("country", "demonym"):
-                return entity.code
-        return ""
+        return self.named_owner(sentence, end, groups, resolved)
 
     def name_word(self, token) -> bool:
         if token.text[:1].isupper() and token.text.isalpha():
@@ -1932,8 +1927,7 @@ class ActorMatcher:
         "They are demanding his release" acts, "They are being held" and "They are farmers" do not."""
         if k >= len(tokens) or tokens[k].lower in self.be_forms:
             return False
-        word = tokens[k].lower
-        return bool(self.progressive_suffixes) and word.endswith(self.progressive_suffixes) and len(word) > 5
+        return gerund(tokens[k].lower, self.gerund_suffixes)
 
     def both_people_subject(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "Trump dijadwalkan bertemu dengan Moon Jae-in … Keduanya bertemu …", "Both agreed to a

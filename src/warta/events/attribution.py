@@ -12,7 +12,7 @@ from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
-from warta.lang.text import POSSESSIVE_S, phrase_at
+from warta.lang.text import POSSESSIVE_S, gerund, phrase_at
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
@@ -594,8 +594,7 @@ class Attributor:
             # the passive verb after it
             if token.lower in self.passive_auxiliaries and match.last - match.first > 1:
                 token = tokens[match.first + 1]
-            # di- is the passive; ter- the accidental one: "terbunuh" (was killed), "tertangkap"
-            return prefixed_passive(token, (*self.passive_prefixes, *self.accidental_passive_prefixes))
+            return self.passive_form(token)
         tokens = view.sentence.tokens
         if token.lower not in self.be_forms and match.first + 1 < match.last:
             # "Sanctions were imposed on …": a noun pattern that goes on in the passive
@@ -1325,13 +1324,18 @@ class Attributor:
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
 
+    def passive_form(self, token) -> bool:
+        """A verb in a passive form by its prefix: di- the passive, ter- the accidental one ("dibunuh",
+        "terbunuh": was killed; grammar `passive_prefixes`, `accidental_passive_prefixes`)."""
+        return prefixed_passive(token, (*self.passive_prefixes, *self.accidental_passive_prefixes))
+
     def absolute_subject(self, view: SentenceView, group: Group, position: int) -> bool:
         """ "The raid drew strong criticism, with Kurdish leaders and even Moscow branding it
         unacceptable", "clashed with protesters demanding his resignation": a party after "with"
         (grammar `absolute_openers`) right before an "-ing" verb is that verb's subject, not the
         object of the preposition."""
         word = view.sentence.tokens[position].lower
-        return group.last == position and word.endswith(self.gerund_suffixes) and len(word) > 5
+        return group.last == position and gerund(word, self.gerund_suffixes)
 
     def unbroken_at(self, tokens, i: int, position: int) -> bool:
         """Whether the break word at i starts a phrase (grammar `unbroken_phrases`) that opens no

@@ -70,6 +70,12 @@ def tokenize(text: str, start: int, end: int, lemmatize: Callable[[str], tuple[s
     ]
 
 
+def gerund(word: str, suffixes: tuple[str, ...]) -> bool:
+    """A verb going on by its ending (grammar `gerund_suffixes`): "demanding", "branding" — longer than
+    five letters, so "thing", "being" and "bring" are none."""
+    return word.endswith(suffixes) and len(word) > 5
+
+
 def phrase_at(tokens, i: int, phrase: tuple[str, ...]) -> bool:
     """Whether the words from token `i` on spell `phrase` (lower-cased): "in exchange for", "ditengahi oleh"."""
     return i >= 0 and tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase
