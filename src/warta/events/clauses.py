@@ -241,12 +241,14 @@ class ClauseReader:
                 # "Menurut CSIS, …" / "According to CSIS, …": the speaker's words follow
                 frames.append(SpeechFrame(after, i, after.last, len(tokens)))
                 continue
-            if after is not None and (self.lang.speaker_follows_speech_verb or self.after_pause(tokens, i)):
-                # "…,” kata Lavrov" / "…, said Dinari": the speaker's words come first
+            inverted = self.lang.speaker_follows_speech_verb or self.after_pause(tokens, i)
+            if after is not None and inverted and self.speaker_past_relative(tokens, groups, i) is None:
+                # "…,” kata Lavrov" / "…, said Dinari": the speaker's words come first ("Hamas, which
+                # seized Gaza, said it …" closes an aside: its speaker stands before it)
                 frames.append(SpeechFrame(after, i, 0, i))
                 continue
             if token.lower in self.speech_before:
-                before = self.speaker_before(i, groups, tokens)
+                before = self.speaker_before(i, groups, tokens) or self.speaker_past_relative(tokens, groups, i)
                 if before is not None:
                     before = self.described_speaker(tokens, groups, before, i)
                     before = self.envoy_of(before, groups, tokens)
@@ -384,6 +386,34 @@ class ClauseReader:
                 return described
             return before
         return before
+
+    def speaker_past_relative(self, tokens, groups: list[Group], verb: int) -> Group | None:
+        """ "Hamas, which seized Gaza in 2007, said it did not fire the rockets", "MEND, kelompok
+        separatis yang menculik puluhan orang di masa silam, menyatakan mereka tidak terlibat": a
+        speaker whose verb comes after an aside set off by commas — opening on a relative word or a
+        participle, or on an apposition that a relative word describes — is the party named right
+        before the aside's opening comma, however far the aside runs from the verb (ASIDE_REACH)."""
+        if verb < 2 or tokens[verb - 1].text != ",":
+            return None
+        for j in range(verb - 2, max(0, verb - ASIDE_REACH), -1):
+            if tokens[j].text in {";", '"', "“", "”", ":", "(", ")"}:
+                return None
+            if tokens[j].text != ",":
+                continue
+            described = next((g for g in groups if g.last == j), None)
+            return described if described is not None and self.describing_aside(tokens, groups, j + 1) else None
+        return None
+
+    def describing_aside(self, tokens, groups: list[Group], start: int) -> bool:
+        """An aside that describes the party before it: ", which …", ", yang …", ", speaking …", or an
+        apposition followed by a relative word (", the main separatist group, which …")."""
+        opener = tokens[start]
+        if opener.lower in self.subject_relatives or (opener.text.islower() and self.verbs.verbal(opener)):
+            return True
+        apposition = next((g for g in groups if g.first <= start + 1 and g.last > start), None)
+        if apposition is None:
+            return False
+        return any(t.lower in self.subject_relatives for t in tokens[apposition.last : apposition.last + 3])
 
     def speaker_before(self, i: int, groups: list[Group], tokens=None) -> Group | None:
         """The speaker before the verb: "Lavrov (kemudian) mengatakan", "the ministry said", or
