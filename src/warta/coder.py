@@ -916,7 +916,10 @@ class Coder:
 
     def denies(self, event: Event) -> bool:
         """A REJECT worded as a denial or as a rejection of a charge ("denied", "membantah", "rejected
-        the allegations"; grammar `denials`), not a refusal of an offer or a demand."""
+        the allegations"; grammar `denials`), or a speaker's "not" before an act of its own side
+        ("Hamas said it did not fire the rockets": modality.denial), not a refusal of an offer or a demand."""
+        if "modality.denial" in event.rules:
+            return True
         return any(word.strip(".,\"'").lower() in self.denials for word in event.event_text.split())
 
     def judged_act(self, view: SentenceView, judgement: Event, act: Event, actors: set[str]) -> bool:

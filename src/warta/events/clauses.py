@@ -13,6 +13,7 @@ from warta.model import Mention, Sentence
 # tokens of audience and place between a speech verb and the words: "told reporters in Jakarta that"
 SETTING_REACH = 10
 ASIDE_REACH = 20  # tokens of an aside between a speaker and their verb: ", who arrived in Beijing on Monday,"
+APPOSITION_REACH = 5  # words of an aside up to its relative word: ", the main separatist group, which …"
 AUDIENCE_REACH = 4  # lower-case words of an audience after "told": "a regular news briefing"
 
 
@@ -401,19 +402,17 @@ class ClauseReader:
             if tokens[j].text != ",":
                 continue
             described = next((g for g in groups if g.last == j), None)
-            return described if described is not None and self.describing_aside(tokens, groups, j + 1) else None
+            return described if described is not None and self.describing_aside(tokens, j + 1) else None
         return None
 
-    def describing_aside(self, tokens, groups: list[Group], start: int) -> bool:
+    def describing_aside(self, tokens, start: int) -> bool:
         """An aside that describes the party before it: ", which …", ", yang …", ", speaking …", or an
-        apposition followed by a relative word (", the main separatist group, which …")."""
+        apposition a relative word describes (", the Islamist movement which …", ", kelompok
+        separatis yang …") within its first APPOSITION_REACH words."""
         opener = tokens[start]
-        if opener.lower in self.subject_relatives or (opener.text.islower() and self.verbs.verbal(opener)):
+        if opener.text.islower() and self.verbs.verbal(opener):
             return True
-        apposition = next((g for g in groups if g.first <= start + 1 and g.last > start), None)
-        if apposition is None:
-            return False
-        return any(t.lower in self.subject_relatives for t in tokens[apposition.last : apposition.last + 3])
+        return any(t.lower in self.subject_relatives for t in tokens[start : start + APPOSITION_REACH])
 
     def speaker_before(self, i: int, groups: list[Group], tokens=None) -> Group | None:
         """The speaker before the verb: "Lavrov (kemudian) mengatakan", "the ministry said", or
