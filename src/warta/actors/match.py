@@ -17,6 +17,8 @@ from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import Site, gazetteer
 
+APPOSITION_REACH = 5  # words of an aside up to its relative word: ", the main separatist group, which …"
+
 MAX_NAME_TOKENS = 4
 PRONOUN_REACH = 2  # sentences
 NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, courts: named alike everywhere
@@ -643,6 +645,7 @@ class ActorMatcher:
         self.lead_in_adverbs = language.words("auxiliaries")
         self.offer_words = language.words("offers")  # "it is willing to …": the party offers
         self.relative = language.words("relative")
+        self.subject_relatives = language.words("subject_relatives")  # "Hezbollah, which …, said it …"
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
@@ -945,6 +948,18 @@ class ActorMatcher:
         envoy = next((m for m in reversed(mentions) if m.last == speaker.first - 1), None)
         return envoy if envoy is not None and envoy.entity.sector == "GOV" else speaker  # not "troops to Iraq"
 
+    def described_by_aside(self, tokens, speaker: Mention | None, mentions: list[Mention], verb: int) -> Mention | None:
+        """ "Hezbollah, the movement which is backed by Iran, said it …", "Hizbullah, gerakan yang
+        didukung Iran, menyatakan mereka …": a party named last in an aside that closes right before
+        the speech verb and describes the one before it (a relative word within its first
+        APPOSITION_REACH words) is not the speaker; the party it describes is (clauses.describing_aside)."""
+        if speaker is None or tokens[verb - 1].text != ",":
+            return speaker
+        opened = max((j for j in range(speaker.first) if tokens[j].text == ","), default=None)
+        if opened is None or not any(t.lower in self.subject_relatives for t in tokens[opened + 1 : opened + 1 + APPOSITION_REACH]):
+            return speaker
+        return next((m for m in mentions if m.last == opened), speaker)
+
     def speaker_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
         """ "A border official in Pakistan said he had no knowledge of it and dismissed …",
         "Menlu itu mengatakan, ia …", "Nigeria's police said that they had arrested …": a pronoun
@@ -959,6 +974,7 @@ class ActorMatcher:
         if verb < 1 or tokens[verb].lower not in self.speech_before:
             return []
         speaker = next((m for m in reversed(mentions) if verb - 3 <= m.last <= verb), None)
+        speaker = self.described_by_aside(tokens, speaker, mentions, verb)
         speaker = self.envoy_sender(tokens, speaker, mentions)
         if speaker is None or speaker.entity.sector == "JRN":
             return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from warta.actors.match import calendar_words
+from warta.actors.match import APPOSITION_REACH, calendar_words
 from warta.events.triggers import verb_marks
 from warta.lang.base import Language
 from warta.model import Mention, Sentence
@@ -13,7 +13,6 @@ from warta.model import Mention, Sentence
 # tokens of audience and place between a speech verb and the words: "told reporters in Jakarta that"
 SETTING_REACH = 10
 ASIDE_REACH = 20  # tokens of an aside between a speaker and their verb: ", who arrived in Beijing on Monday,"
-APPOSITION_REACH = 5  # words of an aside up to its relative word: ", the main separatist group, which …"
 AUDIENCE_REACH = 4  # lower-case words of an audience after "told": "a regular news briefing"
 
 
@@ -379,11 +378,8 @@ class ClauseReader:
                 return before
             if tokens[j].text != ",":
                 continue
-            opener = tokens[j + 1]
-            relative = opener.lower in self.subject_relatives
-            participle = opener.text.islower() and self.verbs.verbal(opener)
             described = next((g for g in groups if g.last == j), None)
-            if (relative or participle) and described is not None:
+            if described is not None and self.describing_aside(tokens, j + 1):
                 return described
             return before
         return before
