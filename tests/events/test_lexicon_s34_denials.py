@@ -23,9 +23,12 @@ indonesian = partial(coded_in, "id")
     ("lang", "text", "actor"),
     [
         ("en", "Hamas, the Islamist movement which rules Gaza, said it did not fire the rockets.", "PSE"),
-        ("id", "Hamas, gerakan Islam yang menguasai Gaza, menyatakan mereka tidak menembakkan roket itu.", "PSE"),
-        ("en", "Hezbollah, which controls much of southern Lebanon, said it did not fire the rockets at Israel.", "LBN"),
-        ("id", "Hizbullah, yang menguasai sebagian besar Lebanon selatan, menyatakan mereka tidak menembakkan roket ke Israel.", "LBN"),
+        ("id", "Hamas, gerakan Islam yang menguasai Gaza, menyatakan mereka tidak menembakkan roket itu.",
+         "PSE"),
+        ("en", "Hezbollah, which controls much of southern Lebanon, said it did not fire the rockets at Israel.",
+         "LBN"),
+        ("id", "Hizbullah, yang menguasai sebagian besar Lebanon selatan, menyatakan mereka tidak menembakkan "
+               "roket ke Israel.", "LBN"),
     ],
 )
 def test_speaker_before_a_relative_aside_denies(lang, text, actor):
@@ -37,7 +40,8 @@ def test_speaker_before_a_relative_aside_denies(lang, text, actor):
     ("lang", "text"),
     [
         ("en", "Hezbollah, which controls much of southern Lebanon, said Israeli troops did not enter the village."),
-        ("id", "Hizbullah, yang menguasai sebagian besar Lebanon selatan, mengatakan pasukan Israel tidak memasuki desa itu."),
+        ("id", "Hizbullah, yang menguasai sebagian besar Lebanon selatan, mengatakan pasukan Israel tidak "
+               "memasuki desa itu."),
     ],
 )
 def test_another_partys_act_said_not_done_is_no_denial(lang, text):

@@ -952,11 +952,17 @@ class ActorMatcher:
         """ "Hezbollah, the movement which is backed by Iran, said it …", "Hizbullah, gerakan yang
         didukung Iran, menyatakan mereka …": a party named last in an aside that closes right before
         the speech verb and describes the one before it (a relative word within its first
-        APPOSITION_REACH words) is not the speaker; the party it describes is (clauses.describing_aside)."""
-        if speaker is None or tokens[verb - 1].text != ",":
+        APPOSITION_REACH words) is not the speaker; the party it describes is (clauses.describing_aside).
+        So too when the aside names no party: "Taiwan's defence ministry, which has tracked dozens of
+        aircraft this week, said it had deployed …"."""
+        if tokens[verb - 1].text != ",":
             return speaker
-        opened = max((j for j in range(speaker.first) if tokens[j].text == ","), default=None)
-        if opened is None or not any(t.lower in self.subject_relatives for t in tokens[opened + 1 : opened + 1 + APPOSITION_REACH]):
+        # the aside's opening comma: the last before the party named in it, or before the closing comma
+        opened = max(
+            (j for j in range(verb - 1 if speaker is None else speaker.first) if tokens[j].text == ","), default=None
+        )
+        aside = tokens[opened + 1 : opened + 1 + APPOSITION_REACH] if opened is not None else []
+        if not any(t.lower in self.subject_relatives for t in aside):
             return speaker
         return next((m for m in mentions if m.last == opened), speaker)
 

@@ -241,8 +241,9 @@ class ClauseReader:
                 # "Menurut CSIS, …" / "According to CSIS, …": the speaker's words follow
                 frames.append(SpeechFrame(after, i, after.last, len(tokens)))
                 continue
-            inverted = self.lang.speaker_follows_speech_verb or self.after_pause(tokens, i)
-            if after is not None and inverted and self.speaker_past_relative(tokens, groups, i) is None:
+            closes_aside = self.after_pause(tokens, i) and self.speaker_past_relative(tokens, groups, i) is not None
+            inverted = self.lang.speaker_follows_speech_verb or (self.after_pause(tokens, i) and not closes_aside)
+            if after is not None and inverted:
                 # "…,” kata Lavrov" / "…, said Dinari": the speaker's words come first ("Hamas, which
                 # seized Gaza, said it …" closes an aside: its speaker stands before it)
                 frames.append(SpeechFrame(after, i, 0, i))
@@ -387,9 +388,10 @@ class ClauseReader:
     def speaker_past_relative(self, tokens, groups: list[Group], verb: int) -> Group | None:
         """ "Hamas, which seized Gaza in 2007, said it did not fire the rockets", "MEND, kelompok
         separatis yang menculik puluhan orang di masa silam, menyatakan mereka tidak terlibat": a
-        speaker whose verb comes after an aside set off by commas — opening on a relative word or a
-        participle, or on an apposition that a relative word describes — is the party named right
-        before the aside's opening comma, however far the aside runs from the verb (ASIDE_REACH)."""
+        speaker whose verb comes after an aside set off by commas, with a relative word within its
+        first APPOSITION_REACH words, is the party named right before the aside's opening comma,
+        however far the aside runs from the verb (ASIDE_REACH). A participle does not open such an
+        aside here: "Pemerintah Barat, termasuk Inggris, berupaya menggulingkan Mugabe, kata …"."""
         if verb < 2 or tokens[verb - 1].text != ",":
             return None
         for j in range(verb - 2, max(0, verb - ASIDE_REACH), -1):
@@ -398,7 +400,8 @@ class ClauseReader:
             if tokens[j].text != ",":
                 continue
             described = next((g for g in groups if g.last == j), None)
-            return described if described is not None and self.describing_aside(tokens, j + 1) else None
+            relative = any(t.lower in self.subject_relatives for t in tokens[j + 1 : j + 1 + APPOSITION_REACH])
+            return described if described is not None and relative else None
         return None
 
     def describing_aside(self, tokens, start: int) -> bool:
