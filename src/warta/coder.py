@@ -422,6 +422,8 @@ class Coder:
         self.cessation = self.language.words("cessation")
         self.offers = self.language.words("offers")
         self.denials = self.language.words("denials")
+        self.report_participles = self.language.words("report_participles")  # "… strikes reported by Somalia"
+        self.passive_agent = self.language.words("passive_agent")
         self.follower_nouns = self.language.words("follower_nouns")
         self.follower_possessives = self.language.words("follower_possessives")
         self.possessive_clitics = tuple(self.language.words("possessive_clitics"))
@@ -867,6 +869,10 @@ class Coder:
             guessed = {"coref.context_target", "coref.at_home"} & set(event.rules)
             if {e.code for e in event.recipient} - deniers and not guessed:
                 continue
+            reporter = self.denied_reporter(view, event, deniers)
+            if reporter is not None:
+                aim_at_group(coded, event, reporter, sentence, "attribution.denied_reporter")
+                continue
             said_at = trigger_start(event)
             charges = [
                 e
@@ -913,6 +919,23 @@ class Coder:
         aims = [span.start for span in event.spans if span.role == "recipient"]
         clauses = [t.start for t in view.sentence.tokens if t.lower in self.complementizers and t.start > said_at]
         return bool(aims and clauses) and min(clauses) < min(aims)
+
+    def denied_reporter(self, view: SentenceView, event: Event, deniers: set[str]) -> Group | None:
+        """ "The ministry denied involvement in two strikes reported by the Somali defence ministry",
+        "membantah keterlibatan AS dalam serangan itu, sebagaimana dilaporkan oleh Kementerian Pertahanan
+        Somalia": what a denial denies was reported by a party named after it (grammar
+        `report_participles` and `passive_agent`) — that party is the one it answers."""
+        tokens, said_at = view.sentence.tokens, trigger_start(event)
+        for i, token in enumerate(tokens[:-2]):
+            if token.start <= said_at or token.lower not in self.report_participles:
+                continue
+            k = i + 1 + (tokens[i + 1].lower in self.passive_agent)
+            while k < len(tokens) and tokens[k].lower in self.attributor.determiners:
+                k += 1
+            reporter = view.group_at.get(k)
+            if reporter is not None and reporter.first == k and not reporter.codes() & deniers:
+                return reporter
+        return None
 
     def denies(self, event: Event) -> bool:
         """A REJECT worded as a denial or as a rejection of a charge ("denied", "membantah", "rejected
@@ -3599,6 +3622,16 @@ def aim_at(coded: CodedArticle, event: Event, party_event: Event, rule: str) -> 
     event.spans = [span for span in event.spans if span.role != "recipient"]
     event.spans += [dataclasses.replace(span, role="recipient") for span in party_event.spans if span.role == "actor"]
     event.rules = [r for r in event.rules if r != "coref.context_target"] + [rule]
+    renamed(coded, event, old_id)
+
+
+def aim_at_group(coded: CodedArticle, event: Event, group: Group, sentence: Sentence, rule: str) -> None:
+    """Make the party `group` names in `sentence` the recipient of `event` (spans, rules, id and the
+    candidates that point at it follow)."""
+    old_id = event.id
+    event.recipient, event.recipient_text = entities(group, "GOV")
+    event.spans = [span for span in event.spans if span.role != "recipient"] + group_spans("recipient", group, sentence)
+    event.rules = [r for r in event.rules if r not in ("coref.context_target", "coref.at_home")] + [rule]
     renamed(coded, event, old_id)
 
 

@@ -89,3 +89,23 @@ def test_an_accusation_stated_stays_an_accusation():
     found = indonesian("Vietnam menyatakan tuduhan terhadap China di forum ASEAN.")
     assert has(found, "ACCUSE", "VNM", "CHN"), found
     assert not any(e == "REJECT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "reporter"),
+    [
+        ("en", "Moscow denied the air strikes on the market reported by Ukrainian officials.", "RUS", "UKR"),
+        ("id", "Rusia membantah serangan udara di pasar itu, seperti dilaporkan pejabat Ukraina.", "RUS", "UKR"),
+        ("en", "Nigeria's army denied the killings of villagers reported by Amnesty International.", "NGA", "NGO"),
+        ("id", "Militer Myanmar membantah pembakaran desa-desa yang dilaporkan oleh pejabat Bangladesh.",
+         "MMR", "BGD"),
+    ],
+)
+def test_denial_of_what_was_reported_answers_the_reporter(lang, text, actor, reporter):
+    found = coded_in(lang, text)
+    assert has(found, "REJECT", actor, reporter), found
+
+
+def test_a_report_by_the_denier_itself_is_no_recipient():
+    found = english("Moscow denied the strikes reported by Russian state media.")
+    assert has(found, "REJECT", "RUS", "-"), found
