@@ -2216,6 +2216,8 @@ class Coder:
             # from Kherson": the ones withdrawn retreat
             roles.actor, roles.recipient, agentless = roles.recipient, None, False
             roles.rules.append("attribution.forces_moved")
+            if withdrawn:  # "Pasukan Rusia ditarik dari kota Kherson": the place left, as the active's
+                roles.recipient = place_as_party(view, match, self.open_places(view, places))
         # "Tsvangirai is in intensive care after being arrested in a crackdown", "setelah ditangkap di
         # bandara": an arrest that only sets the time of the news is not guessed a doer (in_time_clause);
         # a court's verdict there is still told ("usai divonis bersalah, Ahok langsung ditahan")

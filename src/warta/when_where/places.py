@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from warta.lang.base import common_words
+from warta.lang.base import common_words, title_case
 from warta.lang.text import POSSESSIVE_S, TOKEN_RE
 from warta.resources import load_yaml
 from warta.when_where.dates import grammar as date_grammar
@@ -144,11 +144,19 @@ def far_bigger(best: Site, other: Site) -> bool:
     return best.population >= WORLD_CITY and best.population >= NAMESAKE_RATIO * other.population
 
 
+@dataclass(slots=True, frozen=True)
+class Word:
+    """A word's text, as lang.base.title_case reads tokens."""
+
+    text: str
+
+
 class SentenceReader:
     """Tokens of one sentence and the countries it names (for choosing among same-named cities)."""
 
     __slots__ = (
-        "text", "words", "story", "filed_in", "tokens", "lower", "_countries", "_named_here", "found_countries"
+        "text", "words", "story", "filed_in", "tokens", "lower", "_countries", "_named_here", "found_countries",
+        "headline",
     )
 
     def __init__(self, text: str, words: PlaceWords, story: tuple[str, ...] = (), filed_in: str = ""):
@@ -158,6 +166,8 @@ class SentenceReader:
         self._countries: set[str] | None = None
         self._named_here: set[str] | None = None
         self.found_countries: set[str] = set()
+        # a title-case headline capitalises its cues too: "Russian Troops Pull Out of Kherson"
+        self.headline = len(self.tokens) >= 3 and title_case([Word(text[a:b]) for a, b in self.tokens])
 
     def phrase_at(self, index: int, vocabulary: frozenset[tuple[str, ...]] | dict) -> int:
         """Tokens in the longest phrase of `vocabulary` starting at `index` (0: none)."""
@@ -173,7 +183,7 @@ class SentenceReader:
         Only its first word may be capitalised ("Di Pyongyang, ..."): in "di Kota Kinabalu" the cue
         is "di", not "di kota"."""
         size = self.phrase_at(index, self.words.cues)
-        while size > 1 and any(self.capitalised(i) for i in range(index + 1, index + size)):
+        while size > 1 and not self.headline and any(self.capitalised(i) for i in range(index + 1, index + size)):
             size = self.phrase_at(index, {p: w for p, w in self.words.cues.items() if len(p) < size})
         if not size:
             return 0, False, False
@@ -262,7 +272,14 @@ class SentenceReader:
             return apposed
         # a lower-case word ends the reading without being read: "in a village in Sagaing" goes on
         # from the second "in"
-        return None, index + run
+        return None, index + self.unread_run(index, run)
+
+    def unread_run(self, index: int, run: int) -> int:
+        """How much of a capitalised run no place was read in is passed over: all of it, but in a
+        title-case headline only the words before the next cue, "North Korea Threatens to | Strike Guam"."""
+        if not self.headline:
+            return run
+        return next((k for k in range(run) if self.phrase_at(index + k, self.words.cues)), run)
 
     def apposed_region(self, comma: int, site: bool = False) -> tuple[Place, int] | None:
         """ "in Malibu, California", "di Tubod, Provinsi Lanao": a town no list knows, then after a comma
