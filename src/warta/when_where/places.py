@@ -367,12 +367,16 @@ class SentenceReader:
         return None
 
     def country_after(self, index: int) -> str | None:
-        """The country named right after a place: "Tripoli, Lebanon", "Dunai di Rusia"."""
-        if index + 1 >= len(self.tokens) or not self.capitalised(index + 1):
+        """The country named right after a place: "Tripoli, Lebanon", "Dunai di Rusia", also past a
+        cue's modifiers: "the town of Palma in northern Mozambique" is Mozambique's Palma."""
+        if index + 1 >= len(self.tokens):
             return None
         if self.lower[index] != "," and self.lower[index] not in self.words.single_cues:
             return None
-        codes = self.country_codes(index + 1, self.name_run(index + 1))
+        start = index + 1 if self.lower[index] == "," else self.skip_modifiers(index + 1)[0]
+        if not self.capitalised(start):
+            return None
+        codes = self.country_codes(start, self.name_run(start))
         return next(iter(codes)) if len(codes) == 1 else None
 
     def countries(self) -> set[str]:
