@@ -2158,6 +2158,8 @@ class Coder:
                 # story said before ("Albanian national Arben Dobrev …")
                 roles.recipient = recent_other_party(coded, view, match, roles.actor)
             roles.recipient = roles.recipient or place_as_party(view, match, self.open_places(view, places))
+            if event == "RETREAT" and left_own_ground(roles):
+                roles.recipient = None
         # "Indian and Chinese troops pulled back from the border in Ladakh": two sides disengage from
         # each other, the place one of theirs — the first named acts, the other is its recipient
         joint_retreat = event == "RETREAT" and roles.actor is not None and joint(roles.actor)
@@ -2218,6 +2220,7 @@ class Coder:
             roles.rules.append("attribution.forces_moved")
             if withdrawn:  # "Pasukan Rusia ditarik dari kota Kherson": the place left, as the active's
                 roles.recipient = place_as_party(view, match, self.open_places(view, places))
+                roles.recipient = None if left_own_ground(roles) else roles.recipient
         # "Tsvangirai is in intensive care after being arrested in a crackdown", "setelah ditangkap di
         # bandara": an arrest that only sets the time of the news is not guessed a doer (in_time_clause);
         # a court's verdict there is still told ("usai divonis bersalah, Ahok langsung ditahan")
@@ -3178,6 +3181,17 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
         told = sentence.tokens[frame.scope_start].start - sentence.start if frame else 0
         after = [p for p in places if p.country_code and p.start >= told]
     return place_party(view, after[0]) if after else None
+
+
+def left_own_ground(roles: Roles) -> bool:
+    """ "Syrian troops withdrew from the town of Saraqeb": forces leaving a place of their own state
+    (place.as_party) leave no other party there — the withdrawal has no recipient; "Russian troops
+    withdrew from Kherson" leaves Ukraine's."""
+    host, side = roles.recipient, roles.actor
+    if host is None or side is None or not host.codes():
+        return False
+    placed = all("place.as_party" in m.rules for m in host.mentions)
+    return placed and host.codes() <= side.codes()
 
 
 def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:

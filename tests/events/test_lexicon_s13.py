@@ -113,8 +113,9 @@ def test_officials_from_two_states_are_those_states():
 
 
 def test_forces_withdrawn_are_the_ones_who_retreat():
-    assert coded_in("en", "Russian troops were withdrawn from Kherson.", DATE) == [("RETREAT", ["RUS"], [])]
-    assert coded_in("id", "Pasukan Armenia ditarik dari Karabakh.", DATE) == [("RETREAT", ["ARM"], [])]
+    # s34_places: the place left is the state it lies in, as for "withdrew from Kherson"
+    assert coded_in("en", "Russian troops were withdrawn from Kherson.", DATE) == [("RETREAT", ["RUS"], ["UKR"])]
+    assert coded_in("id", "Pasukan Armenia ditarik dari Karabakh.", DATE) == [("RETREAT", ["ARM"], ["AZE"])]
     # goods withdrawn from the market are no retreat
     assert coded_in("id", "Produk itu ditarik dari pasaran.", DATE) == []
 

@@ -93,3 +93,8 @@ def test_a_namesake_alone_is_the_better_known_city(text, lang, expected):
 )
 def test_no_place_where_none_is_named(text, lang):
     assert find_places(text, lang) == []
+
+
+def test_forces_leaving_their_own_ground_have_no_recipient():
+    assert has(english("Nigerian troops withdrew from the town of Monguno.", pub_date="2020-06-01"), "RETREAT", "NGA", "-")
+    assert has(indonesian("Pasukan Nigeria ditarik dari kota Monguno.", pub_date="2020-06-01"), "RETREAT", "NGA", "-")

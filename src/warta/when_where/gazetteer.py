@@ -144,8 +144,10 @@ def add_geonames_cities(g: Gazetteer) -> dict[str, str]:
         add(g.cities, primary, site)
         big = site.population >= ALTERNATE_MIN_POPULATION
         for alternate in city.get("alternatenames") or []:
+            if not (big or alternate[:1] == site.name[:1]):  # most alternates of a small town: no respelling
+                continue
             if usable_alternate(alternate) and (key := name_key(alternate)) != primary:
-                if big or other_spelling(key, primary, alternate):
+                if big or other_spelling(key, primary):
                     add(g.alternates, key, site)
     for index in (g.cities, g.alternates):
         for sites in index.values():
@@ -159,14 +161,15 @@ def usable_alternate(alternate: str) -> bool:
     return len(alternate) >= 4 and alternate.isascii() and not alternate.isupper() and alternate[0].isalpha()
 
 
-def other_spelling(key: str, primary: str, alternate: str) -> bool:
-    """An alternate name that spells the main name otherwise — written capitalised, the same first
-    letter, most letters shared: "Vinnytsia" for Vinnytsya, "Mykolaiv" for Mykolayiv; not another
-    name ("Timoneng" for Tamuning) nor a lower-case transcription ("bethalehama")."""
-    if not alternate[0].isupper() or key[0] != primary[0] or len(key) < 5:
+def other_spelling(key: str, primary: str) -> bool:
+    """An alternate name that spells the main name otherwise — written capitalised with the main
+    name's first letter (the caller checks), most letters shared: "Vinnytsia" for Vinnytsya,
+    "Mykolaiv" for Mykolayiv; not another name ("Timoneng" for Tamuning) nor a lower-case
+    transcription ("bethalehama")."""
+    shorter, total = min(len(key), len(primary)), len(key) + len(primary)
+    if len(key) < 5 or 2 * shorter < SPELLING_MIN_SIMILARITY * total:  # the ratio could not reach it
         return False
-    matcher = difflib.SequenceMatcher(None, key, primary)
-    return matcher.real_quick_ratio() >= SPELLING_MIN_SIMILARITY and matcher.ratio() >= SPELLING_MIN_SIMILARITY
+    return difflib.SequenceMatcher(None, key, primary, autojunk=False).ratio() >= SPELLING_MIN_SIMILARITY
 
 
 def add_exonyms(g: Gazetteer, pattern: str = "places/exonyms.tsv", index: dict | None = None) -> None:

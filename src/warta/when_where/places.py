@@ -21,6 +21,7 @@ from warta.when_where.dates import grammar as date_grammar
 from warta.when_where.gazetteer import Site, gazetteer, name_key
 
 MAX_NAME_TOKENS = 6  # "Republik Rakyat Demokratik Korea", "Saint Vincent and the Grenadines"
+HEADLINE_TOKENS = 4  # "di Kota Gaza" is a phrase, "Russia Vows To Strike Kyiv" a headline
 MAX_MODIFIERS = 5  # "off the southern coast of | South Korea"
 # A GeoNames town this small is a place only when its country is named in the sentence or a
 # feature word introduces it ("di kota Wamena"): "to Kim" must not find Kim, India (18,000 people).
@@ -167,7 +168,7 @@ class SentenceReader:
         self._named_here: set[str] | None = None
         self.found_countries: set[str] = set()
         # a title-case headline capitalises its cues too: "Russian Troops Pull Out of Kherson"
-        self.headline = len(self.tokens) >= 3 and title_case([Word(text[a:b]) for a, b in self.tokens])
+        self.headline = len(self.tokens) >= HEADLINE_TOKENS and title_case([Word(text[a:b]) for a, b in self.tokens])
 
     def phrase_at(self, index: int, vocabulary: frozenset[tuple[str, ...]] | dict) -> int:
         """Tokens in the longest phrase of `vocabulary` starting at `index` (0: none)."""
@@ -183,11 +184,16 @@ class SentenceReader:
         Only its first word may be capitalised ("Di Pyongyang, ..."): in "di Kota Kinabalu" the cue
         is "di", not "di kota"."""
         size = self.phrase_at(index, self.words.cues)
-        while size > 1 and not self.headline and any(self.capitalised(i) for i in range(index + 1, index + size)):
+        while size > 1 and not self.headline_cue(index, size) and any(self.capitalised(i) for i in range(index + 1, index + size)):
             size = self.phrase_at(index, {p: w for p, w in self.words.cues.items() if len(p) < size})
         if not size:
             return 0, False, False
         return (size, *self.words.cues[tuple(self.lower[index : index + size])])
+
+    def headline_cue(self, index: int, size: int) -> bool:
+        """A title-case headline capitalises a cue's every word ("Pull Out of Kherson"), but not one
+        ending in a feature word: "di Kota Kinabalu" names the town whole."""
+        return self.headline and not self.words.cues[tuple(self.lower[index : index + size])][1]
 
     def feature_cue_at(self, index: int) -> int:
         """Tokens in a lower-case feature cue at `index` ("kota", "city of"), else 0. The sentence's
