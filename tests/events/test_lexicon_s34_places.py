@@ -96,5 +96,7 @@ def test_no_place_where_none_is_named(text, lang):
 
 
 def test_forces_leaving_their_own_ground_have_no_recipient():
-    assert has(english("Nigerian troops withdrew from the town of Monguno.", pub_date="2020-06-01"), "RETREAT", "NGA", "-")
-    assert has(indonesian("Pasukan Nigeria ditarik dari kota Monguno.", pub_date="2020-06-01"), "RETREAT", "NGA", "-")
+    found = english("Nigerian troops withdrew from the town of Monguno.", pub_date="2020-06-01")
+    assert has(found, "RETREAT", "NGA", "-"), found
+    found = indonesian("Pasukan Nigeria ditarik dari kota Monguno.", pub_date="2020-06-01")
+    assert has(found, "RETREAT", "NGA", "-"), found

@@ -146,9 +146,9 @@ def add_geonames_cities(g: Gazetteer) -> dict[str, str]:
         for alternate in city.get("alternatenames") or []:
             if not (big or alternate[:1] == site.name[:1]):  # most alternates of a small town: no respelling
                 continue
-            if usable_alternate(alternate) and (key := name_key(alternate)) != primary:
-                if big or other_spelling(key, primary):
-                    add(g.alternates, key, site)
+            key = name_key(alternate) if usable_alternate(alternate) else primary
+            if key != primary and (big or other_spelling(key, primary)):
+                add(g.alternates, key, site)
     for index in (g.cities, g.alternates):
         for sites in index.values():
             sites.sort(key=lambda s: -s.population)

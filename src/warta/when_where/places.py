@@ -184,11 +184,14 @@ class SentenceReader:
         Only its first word may be capitalised ("Di Pyongyang, ..."): in "di Kota Kinabalu" the cue
         is "di", not "di kota"."""
         size = self.phrase_at(index, self.words.cues)
-        while size > 1 and not self.headline_cue(index, size) and any(self.capitalised(i) for i in range(index + 1, index + size)):
+        while size > 1 and not self.headline_cue(index, size) and self.capitalised_within(index + 1, index + size):
             size = self.phrase_at(index, {p: w for p, w in self.words.cues.items() if len(p) < size})
         if not size:
             return 0, False, False
         return (size, *self.words.cues[tuple(self.lower[index : index + size])])
+
+    def capitalised_within(self, start: int, end: int) -> bool:
+        return any(self.capitalised(i) for i in range(start, end))
 
     def headline_cue(self, index: int, size: int) -> bool:
         """A title-case headline capitalises a cue's every word ("Pull Out of Kherson"), but not one
