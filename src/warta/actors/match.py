@@ -706,6 +706,8 @@ class ActorMatcher:
         self.place_nouns = language.words("place_nouns")
         self.border_nouns = language.words("border_nouns")
         self.possessions = language.words("possessions")
+        # "pihak militer", "pihak otoritas": a word that only marks a party, no noun the term qualifies
+        self.party_markers = language.words("subject_determiners")
         self.speech_before = language.words("speech_before")
         self.complementizers = language.words("complementizers")
         self.where_preps = language.words("locative_preps") - language.words("recipient_preps")
@@ -1804,7 +1806,10 @@ class ActorMatcher:
             owned = word in self.possessions
             # "Kemarin Pemprov DKI mengecam …": a time word is no noun the sector term qualifies
             timed = word in self.time_words
-            return owned or timed or not (word.isalpha() and word not in self.function_words and not verbal)
+            # "Pihak otoritas di negara itu telah menahan …", "pihak militer menolak …": "pihak" marks
+            # the sector term as a party (grammar subject_determiners), it is no noun the term qualifies
+            marked = word in self.party_markers
+            return owned or timed or marked or not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         if after in self.possessions:  # "attacked an army convoy", "a police station"
             return True
