@@ -597,6 +597,9 @@ def later_state_kind(kind: str, sector: str, foreign_organ: bool) -> str:
 
 # The police hold whoever is on their soil: a national named after them is whom they hold
 KEEPERS_OF_THE_SOIL = frozenset({"COP"})
+# Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body):
+# "pihak kepolisian berhasil menyita …" is left to it, not to the scene (stands_alone)
+STORY_ENFORCERS = frozenset({"COP", "JUD"})
 
 
 def names_nationals(by: str, governing: bool, keeper: bool = False) -> bool:
@@ -1315,7 +1318,7 @@ class ActorMatcher:
                 # oposisi Ahmet Yilmaz" is Turkey's opposition leader (KEEPERS_OF_THE_SOIL)
                 held = self.keepers_before(groups, resolved, first) if kind == "person" else []
                 scene = memory.scene(settings + held if kind == "person" else settings + before, people)
-                if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last):
+                if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last, entity.sector):
                     continue
                 if kind == "sector" and self.foreign_term(tokens, first, last):
                     continue
@@ -1791,7 +1794,7 @@ class ActorMatcher:
             return last < len(tokens) and tokens[last].lower in self.foreign
         return first > 0 and tokens[first - 1].lower in self.foreign
 
-    def stands_alone(self, sentence: Sentence, first: int, last: int) -> bool:
+    def stands_alone(self, sentence: Sentence, first: int, last: int, sector: str = "") -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
         speaker's audience: "Polisi menangkap …", "militants killed …" — but not "aktivitas
         militer", "military exercises", "kata … kepada wartawan", "told reporters"."""
@@ -1808,7 +1811,7 @@ class ActorMatcher:
             timed = word in self.time_words
             # "Pihak otoritas di negara itu telah menahan …", "pihak militer menolak …": "pihak" marks
             # the sector term as a party (grammar subject_determiners), it is no noun the term qualifies
-            marked = word in self.party_markers
+            marked = word in self.party_markers and sector not in STORY_ENFORCERS
             return owned or timed or marked or not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         if after in self.possessions:  # "attacked an army convoy", "a police station"
