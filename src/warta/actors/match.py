@@ -1318,7 +1318,8 @@ class ActorMatcher:
                 # oposisi Ahmet Yilmaz" is Turkey's opposition leader (KEEPERS_OF_THE_SOIL)
                 held = self.keepers_before(groups, resolved, first) if kind == "person" else []
                 scene = memory.scene(settings + held if kind == "person" else settings + before, people)
-                if not scene or kind not in ("sector", "person") or not self.stands_alone(sentence, first, last, entity.sector):
+                alone = self.stands_alone(sentence, first, last, entity.sector)
+                if not scene or kind not in ("sector", "person") or not alone:
                     continue
                 if kind == "sector" and self.foreign_term(tokens, first, last):
                     continue
