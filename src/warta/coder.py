@@ -3050,9 +3050,11 @@ class Coder:
             event in MATERIAL_CONFLICT
             and implied(roles.actor)
             and all(m.entity.sector in BYSTANDERS for m in roles.actor.mentions)
+            and "attribution.between" not in roles.rules
         ):
             # "70 civilians injured during clashes": unnamed civilians, patients, pupils, reporters
-            # are who violence is done to; as its doer they need a name
+            # are who violence is done to; as its doer they need a name — unless they are the two
+            # sides named after "between": "clashes between coca farmers and students"
             return "bystander actor"
         if event in COMMERCE and between_companies(roles):
             return "business between companies"

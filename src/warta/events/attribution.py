@@ -74,6 +74,11 @@ JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
 # acts two sides do to each other, whose pattern may run on over the first side after "between" (not
 # meetings: "talks between" patterns already stop at "between")
 MUTUAL = frozenset({"ASSAULT", "COOPERATE"})
+# "bentrok antara ribuan petani coca dengan polisi": words of the first party the lexicon lacks
+BETWEEN_MODIFIER_REACH = 1
+# "between pro- and anti-government activists": words before the noun two modifiers share
+SHARED_NOUN_REACH = 5
+HYPHENS = frozenset({"-", "‑"})
 # ... and praise too, when a passive's subject names the act: "The release … by Sri Lanka was welcomed"
 JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 # made with the one a joined verb names: "met X and signed"
@@ -442,6 +447,9 @@ class Attributor:
                 return roles
             # "latihan militer bersama antara AS dan Korsel", "talks between A and B": both act
             roles.actor = between
+            if len(between.mentions) == 1:
+                # "clashes between Sunni and Shiite Muslims": one noun names both sides, each acts on the other
+                roles.recipient = between
             roles.rules.append("attribution.between")
             return roles
         if self.is_passive(view, match):
@@ -1119,14 +1127,39 @@ class Attributor:
             if i - start - max(0, names - 1) >= reach and match.trigger.event != "ASSAULT":
                 return None  # "keprihatinan terhadap peningkatan hubungan antara Rusia dan Korea Utara"
             if tokens[i].lower in self.between_preps:
-                group = view.group_at.get(i + 1) or view.group_at.get(i + 2)
-                if group is None:
-                    return None
-                if len(group.mentions) > 1:
-                    return group
-                other = self.coordinated_after(view, group, self.between_joiners)
-                return Group(group.mentions + other.mentions) if other is not None else None
+                return self.sides_after(view, i)
         return None
+
+    def sides_after(self, view: SentenceView, prep: int) -> Group | None:
+        """The two sides named after "between"/"antara" at `prep`, as one group."""
+        group = view.group_at.get(prep + 1) or view.group_at.get(prep + 2) or self.shared_noun_after(view, prep)
+        if group is None:
+            return None
+        if len(group.mentions) > 1:
+            return group
+        other = self.coordinated_after(view, group, self.between_joiners, BETWEEN_MODIFIER_REACH)
+        if other is not None:
+            return Group(group.mentions + other.mentions)
+        return group if self.sides_of_one_noun(view, prep, group) else None
+
+    def shared_noun_after(self, view: SentenceView, prep: int) -> Group | None:
+        """The noun a few words after "between" that two joined modifiers share: "between pro- and
+        anti-government activists" (only words, hyphens and "and" before it)."""
+        tokens = view.sentence.tokens
+        for k in range(prep + 1, min(len(tokens), prep + 1 + SHARED_NOUN_REACH)):
+            if k in view.group_at:
+                return view.group_at[k]
+            word = tokens[k].text
+            if not (word in HYPHENS or "".join(c for c in word if c not in HYPHENS).isalpha()):
+                return None
+        return None
+
+    def sides_of_one_noun(self, view: SentenceView, prep: int, group: Group) -> bool:
+        """ "clashes between Sunni and Shiite Muslims", "fighting between pro- and anti-government
+        activists", "bentrokan antara pendukung dan penentang pemerintah": two sides named by one
+        noun with two modifiers joined by "and"/"dan" — the one party stands for both sides."""
+        tokens = view.sentence.tokens
+        return any(tokens[k].lower in self.coordinators for k in range(prep + 1, group.last))
 
     def between_inside(self, view: SentenceView, match: TriggerMatch) -> int:
         """Where the search for the parties "between" starts: after the trigger, or right after its
@@ -1147,12 +1180,21 @@ class Attributor:
         token = view.sentence.tokens[i]
         return i not in view.group_at and token.text[:1].isupper() and not title_case(view.sentence.tokens)
 
-    def coordinated_after(self, view: SentenceView, group: Group, joiners: frozenset[str]) -> Group | None:
-        """The party joined to `group` by "and"/"dan" within a couple of words: "X and Kurdish rebels"."""
+    def coordinated_after(
+        self, view: SentenceView, group: Group, joiners: frozenset[str], modifiers: int = 0
+    ) -> Group | None:
+        """The party joined to `group` by "and"/"dan" within a couple of words: "X and Kurdish rebels";
+        up to `modifiers` uncoded lower-case words may end the first party ("antara ribuan petani coca
+        dengan polisi")."""
         tokens = view.sentence.tokens
-        if group.last >= len(tokens) or tokens[group.last].lower not in joiners:
+        joiner = group.last
+        while joiner < min(len(tokens), group.last + modifiers) and tokens[joiner].text.isalpha() and (
+            tokens[joiner].text.islower() and tokens[joiner].lower not in joiners and joiner not in view.group_at
+        ):
+            joiner += 1
+        if joiner >= len(tokens) or tokens[joiner].lower not in joiners:
             return None
-        for i in range(group.last + 1, min(len(tokens), group.last + 4)):
+        for i in range(joiner + 1, min(len(tokens), joiner + 4)):
             if i in view.group_at:
                 return view.group_at[i]
             if not tokens[i].text[:1].isalpha():
@@ -2624,6 +2666,12 @@ class Attributor:
             g for g in view.groups if match.last <= g.first <= match.last + 2 and not (harm and self.set_at(view, g))
         ]
         roles.actor = (inside or after or [None])[0]
+        if match.trigger.event in MUTUAL and view.sentence.tokens[match.last - 1].lower in self.between_preps:
+            # "Four people were shot dead in clashes between rival militias": the sides fight each other
+            sides = self.sides_after(view, match.last - 1)
+            if sides is not None:
+                roles.actor = sides
+                roles.rules.append("attribution.between")
         roles.rules.append("attribution.undergo")
         return roles
 
