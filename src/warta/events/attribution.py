@@ -1132,9 +1132,10 @@ class Attributor:
 
     def sides_after(self, view: SentenceView, prep: int) -> Group | None:
         """The two sides named after "between"/"antara" at `prep`, as one group."""
-        group = view.group_at.get(prep + 1) or view.group_at.get(prep + 2) or self.shared_noun_after(view, prep)
+        group = view.group_at.get(prep + 1) or view.group_at.get(prep + 2)
         if group is None:
-            return None
+            shared = self.shared_noun_after(view, prep)
+            return shared if shared is not None and self.sides_of_one_noun(view, prep, shared) else None
         if len(group.mentions) > 1:
             return group
         other = self.coordinated_after(view, group, self.between_joiners, BETWEEN_MODIFIER_REACH)
@@ -1144,8 +1145,11 @@ class Attributor:
 
     def shared_noun_after(self, view: SentenceView, prep: int) -> Group | None:
         """The noun a few words after "between" that two joined modifiers share: "between pro- and
-        anti-government activists" (only words, hyphens and "and" before it)."""
+        anti-government activists" (one modifier and "and" first; only words and hyphens before it)."""
         tokens = view.sentence.tokens
+        joiner = prep + 3 if prep + 2 < len(tokens) and tokens[prep + 2].text in HYPHENS else prep + 2
+        if joiner >= len(tokens) or tokens[joiner].lower not in self.coordinators:
+            return None  # one modifier, then "and": not "between the rival groups and troops"
         for k in range(prep + 1, min(len(tokens), prep + 1 + SHARED_NOUN_REACH)):
             if k in view.group_at:
                 return view.group_at[k]
