@@ -1132,24 +1132,22 @@ class Attributor:
 
     def sides_after(self, view: SentenceView, prep: int) -> Group | None:
         """The two sides named after "between"/"antara" at `prep`, as one group."""
-        group = view.group_at.get(prep + 1) or view.group_at.get(prep + 2)
+        near = view.group_at.get(prep + 1) or view.group_at.get(prep + 2)
+        group = near or self.first_party_after(view, prep)
         if group is None:
-            shared = self.shared_noun_after(view, prep)
-            return shared if shared is not None and self.sides_of_one_noun(view, prep, shared) else None
+            return None
         if len(group.mentions) > 1:
             return group
         other = self.coordinated_after(view, group, self.between_joiners, BETWEEN_MODIFIER_REACH)
         if other is not None:
             return Group(group.mentions + other.mentions)
-        return group if self.sides_of_one_noun(view, prep, group) else None
+        shared = near is not None or self.one_modifier_joined(view, prep)
+        return group if shared and self.sides_of_one_noun(view, prep, group) else None
 
-    def shared_noun_after(self, view: SentenceView, prep: int) -> Group | None:
-        """The noun a few words after "between" that two joined modifiers share: "between pro- and
-        anti-government activists" (one modifier and "and" first; only words and hyphens before it)."""
+    def first_party_after(self, view: SentenceView, prep: int) -> Group | None:
+        """The first party a few words after "between", only words and hyphens before it: "between
+        pro- and anti-government activists", "between supporters of the president and police"."""
         tokens = view.sentence.tokens
-        joiner = prep + 3 if prep + 2 < len(tokens) and tokens[prep + 2].text in HYPHENS else prep + 2
-        if joiner >= len(tokens) or tokens[joiner].lower not in self.coordinators:
-            return None  # one modifier, then "and": not "between the rival groups and troops"
         for k in range(prep + 1, min(len(tokens), prep + 1 + SHARED_NOUN_REACH)):
             if k in view.group_at:
                 return view.group_at[k]
@@ -1157,6 +1155,13 @@ class Attributor:
             if not (word in HYPHENS or "".join(c for c in word if c not in HYPHENS).isalpha()):
                 return None
         return None
+
+    def one_modifier_joined(self, view: SentenceView, prep: int) -> bool:
+        """One modifier right after "between", then "and": "between pro- and anti-government
+        activists" — not "between the rival groups and troops", where "troops" is one side only."""
+        tokens = view.sentence.tokens
+        joiner = prep + 3 if prep + 2 < len(tokens) and tokens[prep + 2].text in HYPHENS else prep + 2
+        return joiner < len(tokens) and tokens[joiner].lower in self.coordinators
 
     def sides_of_one_noun(self, view: SentenceView, prep: int, group: Group) -> bool:
         """ "clashes between Sunni and Shiite Muslims", "fighting between pro- and anti-government
