@@ -1168,7 +1168,25 @@ class Attributor:
         activists", "bentrokan antara pendukung dan penentang pemerintah": two sides named by one
         noun with two modifiers joined by "and"/"dan" — the one party stands for both sides."""
         tokens = view.sentence.tokens
-        return any(tokens[k].lower in self.coordinators for k in range(prep + 1, group.last))
+        if any(tokens[k].lower in self.coordinators for k in range(prep + 1, group.last)):
+            return True
+        return self.modifiers_follow_noun and self.second_modifier_after(view, group)
+
+    def second_modifier_after(self, view: SentenceView, group: Group) -> bool:
+        """Where modifiers follow the noun, each side's modifier comes after the party, the second
+        after "dan": "bentrokan antara warga Kristen dan Muslim" (Christian and Muslim residents) —
+        one word in no party, and the phrase ends there."""
+        tokens = view.sentence.tokens
+        joiner = group.last
+        if joiner < len(tokens) and joiner not in view.group_at and tokens[joiner].text.isalpha():
+            joiner += 1  # the first side's own modifier: "warga Kristen dan Muslim"
+        modifier = joiner + 1
+        if modifier >= len(tokens) or tokens[joiner].lower not in self.coordinators or modifier in view.group_at:
+            return False
+        ends = modifier + 1 >= len(tokens) or not tokens[modifier + 1].text.isalpha() or (
+            tokens[modifier + 1].lower in self.setting_preps
+        )
+        return tokens[modifier].text.isalpha() and ends
 
     def between_inside(self, view: SentenceView, match: TriggerMatch) -> int:
         """Where the search for the parties "between" starts: after the trigger, or right after its
