@@ -23,7 +23,8 @@ indonesian = partial(coded_in, "id")
 @pytest.mark.parametrize(
     ("text", "actor", "recipient", "date"),
     [
-        ("Two men were killed in clashes between Hindu and Muslim villagers in Gujarat, India.", "IND", "IND", "2010-05-01"),
+        ("Two men were killed in clashes between Hindu and Muslim villagers in Gujarat, India.",
+         "IND", "IND", "2010-05-01"),
         ("Six people were wounded in fighting between Christian and Muslim youths in Ambon, Indonesia.",
          "IDN", "IDN", "2010-05-01"),
         ("Four people were shot dead in clashes between pro- and anti-government students in Dhaka, Bangladesh.",
@@ -40,7 +41,8 @@ def test_english_clashes_between(text, actor, recipient, date):
 @pytest.mark.parametrize(
     ("text", "actor", "recipient", "date"),
     [
-        ("Dua pemuda tewas dalam bentrokan antara warga Kristen dan Muslim di Ambon, Maluku.", "IDN", "IDN", "2010-05-01"),
+        ("Dua pemuda tewas dalam bentrokan antara warga Kristen dan Muslim di Ambon, Maluku.",
+         "IDN", "IDN", "2010-05-01"),
         ("Tiga warga tewas dalam pertempuran antara tentara Sudan dan pemberontak di Darfur, Sudan.",
          "SDN", "SDN", "2010-05-01"),
         ("Pekan lalu terjadi bentrok antara ratusan petani sawit dengan polisi di Riau.", "IDN", "IDN", "2014-02-10"),

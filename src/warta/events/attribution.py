@@ -1183,8 +1183,10 @@ class Attributor:
         modifier = joiner + 1
         if modifier >= len(tokens) or tokens[joiner].lower not in self.coordinators or modifier in view.group_at:
             return False
-        ends = modifier + 1 >= len(tokens) or not tokens[modifier + 1].text.isalpha() or (
-            tokens[modifier + 1].lower in self.setting_preps
+        ends = (
+            modifier + 1 >= len(tokens)
+            or not tokens[modifier + 1].text.isalpha()
+            or (tokens[modifier + 1].lower in self.setting_preps)
         )
         return tokens[modifier].text.isalpha() and ends
 
@@ -1215,8 +1217,10 @@ class Attributor:
         dengan polisi")."""
         tokens = view.sentence.tokens
         joiner = group.last
-        while joiner < min(len(tokens), group.last + modifiers) and tokens[joiner].text.isalpha() and (
-            tokens[joiner].text.islower() and tokens[joiner].lower not in joiners and joiner not in view.group_at
+        while (
+            joiner < min(len(tokens), group.last + modifiers)
+            and tokens[joiner].text.isalpha()
+            and (tokens[joiner].text.islower() and tokens[joiner].lower not in joiners and joiner not in view.group_at)
         ):
             joiner += 1
         if joiner >= len(tokens) or tokens[joiner].lower not in joiners:
