@@ -492,6 +492,7 @@ class Coder:
         self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
         self.cession_words = self.language.words("cession_words")  # "handed over", "mengembalikan"
         self.cession_to = self.language.words("cession_to")  # "… to China", "… kepada China"
+        self.surrender_words = self.language.words("surrender_words")  # "surrendered", "menyerah"
         self.meeting_aim_markers = self.language.words("meeting_aim_markers")  # "arrived for talks"
         self.meeting_holders = self.language.words("meeting_holders")  # "to hold talks", "untuk melakukan pembicaraan"
         # how a verb is told from a noun after "setelah"/"untuk", "after"/"to": Indonesian by its prefix
@@ -2123,6 +2124,9 @@ class Coder:
         if roles.actor is not None:
             # "Thailand refused to extradite the activist to Vietnam": the state a person is handed to
             roles.recipient = self.handed_to(view, match, roles.actor) or roles.recipient
+        if roles.recipient is None and roles.actor is not None and event == "RETREAT":
+            # "Seven rebels surrendered to the police in Intan Jaya": the force given in to
+            roles.recipient = self.surrendered_to(view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event == "THREATEN":
             # "Turkey warned that it could still block Sweden's NATO membership": the party the
             # threatened act falls on
@@ -2863,6 +2867,22 @@ class Coder:
                 return group
         return None
 
+    def surrendered_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "Seven rebels surrendered to the police", "12 anggota kelompok bersenjata menyerahkan diri
+        kepada aparat keamanan": a surrender (grammar `surrender_words`) is aimed at the state, its
+        government or its forces named right after the preposition (`cession_to`), even the fighters'
+        own state; a place or a crowd there is not given in to."""
+        tokens = view.sentence.tokens
+        if not any(tokens[i].lower in self.surrender_words for i in range(match.first, match.last)):
+            return None
+        for group in view.groups:
+            at = group.first - 1
+            while at >= match.last and tokens[at].lower in self.attributor.determiners:  # "to the police"
+                at -= 1
+            if at == match.last and tokens[at].lower in self.cession_to and group is not actor and state_force(group):
+                return group
+        return None
+
     def ceded_at(self, tokens, match: TriggerMatch) -> list[int]:
         """ "Portugal returned control of Macau to China", "Inggris menyerahkan kedaulatan atas Hong
         Kong kepada China": a withdrawal or release told with a verb of handing over or giving back
@@ -3333,6 +3353,12 @@ def sides(group: Group) -> set[tuple[str, str]]:
     """The sides a group stands for: a state with its government, forces and capital is one side,
     its civilians, rebels or parties others ("Police warned that protesters could attack …")."""
     return {(m.entity.code, "state" if m.entity.sector in STATE_SIDE else m.entity.sector) for m in group.mentions}
+
+
+def state_force(group: Group) -> bool:
+    """A state, its government or its armed forces or police ("the police", "the Philippine army",
+    "aparat keamanan"), implied or named."""
+    return statelike(group) or all(m.entity.sector in STATE_FORCES for m in group.mentions)
 
 
 def statelike(group: Group | None) -> bool:
