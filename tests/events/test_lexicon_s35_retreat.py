@@ -1,8 +1,9 @@
 """Yielding (session 35, retreat; en/ and id/triggers/retreat.yaml "from s35_retreat", grammar
 `surrender_words`, id `sector_joiners`): a surrender aimed at the force given in to (coder.surrendered_to),
-a release on bail or parole with a name before "on", prisoners pardoned in numbers, captors releasing
-the people they took, forces moved away from a place, "Pasukan terakhir Prancis" as France's troops — and near misses: a surrender to
-pressure or to a place, one pardon of a sentence, a report released, someone leaving with no force."""
+a release on bail or parole with a name before "on", captors releasing
+the people they took, forces moved away from a place, "Pasukan terakhir Prancis" as France's troops —
+and near misses: a surrender to pressure or to a place, a report or a film released, someone leaving
+or moving away with no force."""
 
 from __future__ import annotations
 
@@ -26,8 +27,6 @@ indonesian = partial(coded_in, "id")
          "RETREAT", "AFG", "AFG", "2016-05-02"),
         ("Thai police released the Cambodian labour activist Sok Vanna on bail on Tuesday.",
          "RETREAT", "THA", "KHM", "2024-02-13"),
-        ("Vietnam's president pardoned more than 3,000 prisoners ahead of National Day.",
-         "RETREAT", "VNM", None, "2023-09-01"),
         ("Colombian guerrillas freed the two Dutch journalists they had abducted near the Venezuelan border.",
          "RETREAT", "COL", "NLD", "2017-06-28"),
         ("North Korea moved dozens of tanks away from the border with South Korea on Sunday.",
@@ -49,8 +48,6 @@ def test_english_yielding(text, event, actor, recipient, date):
          "RETREAT", "PHL", "PHL", "2023-03-06"),
         ("Puluhan pejuang Taliban menyerah kepada polisi Afghanistan di Kunduz.",
          "RETREAT", "AFG", "AFG", "2016-05-02"),
-        ("Presiden Vietnam memberikan amnesti kepada lebih dari 3.000 narapidana menjelang Hari Nasional.",
-         "RETREAT", "VNM", None, "2023-09-01"),
         ("Polisi Thailand membebaskan aktivis buruh Kamboja itu dengan jaminan pada Selasa.",
          "RETREAT", "THA", "KHM", "2024-02-13"),
         ("Pasukan terakhir Belanda meninggalkan Uruzgan pada Rabu.", "RETREAT", "NLD", None, "2010-08-04"),
