@@ -1007,6 +1007,10 @@ class Coder:
         told = [e for e in coded.events[:first_event] if e.start in starts and e.event in CROWD_RETOLD]
         for event in coded.events[first_event:]:
             actors = {e.code for e in event.actor}
+            # "Rebels shelled the town and the Syrian army responded with air strikes": a party that
+            # opens its own clause after "and" retells only what the same party of its state did
+            own_clause = "attribution.clause_subject" in event.rules
+            parties = {(e.code, e.sector) for e in event.actor}
             inferred = {"place.as_party", "coref.context_target", "coref.own_state"} & set(event.rules)
             recipients = set() if inferred else {e.code for e in event.recipient}
             crowd = "coref.crowd_pronoun" in event.rules
@@ -1015,6 +1019,7 @@ class Coder:
                 for k in kept + (told if crowd else [])
                 if k.event == event.event
                 and {e.code for e in k.actor} == actors
+                and not (own_clause and {(e.code, e.sector) for e in k.actor} != parties)
                 and recipients <= {e.code for e in k.recipient}
                 and event.mode in ("", k.mode)
             ]
@@ -1927,9 +1932,11 @@ class Coder:
         # "Thirteen Guards were killed when militants set off a car bomb": "when" opens the clause
         # that tells who did it; the bombing is the event, not a retelling folded into "killed"
         # "tested an engine for a missile but did not launch a missile": "but" opens the other half
+        # "Rebels shelled the town and the army responded with air strikes": a party after "and" opens
+        # the clause of its own act (view.clause_subjects)
         opened = any(
-            t.lower in self.subordinators or t.lower in self.contrasts
-            for t in view.sentence.tokens[head.last : match.first]
+            t.lower in self.subordinators or t.lower in self.contrasts or i in view.clause_subjects
+            for i, t in enumerate(view.sentence.tokens[head.last : match.first], head.last)
         )
         if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
             return not opened

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from warta.actors.match import calendar_words, singular
-from warta.events.clauses import Group, SentenceView
+from warta.events.clauses import Group, SentenceView, finite_form, prefixed_passive
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
 from warta.lang.text import POSSESSIVE_S, gerund, phrase_at
@@ -84,13 +84,6 @@ JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 # made with the one a joined verb names: "met X and signed"
 SHARED_PARTNER = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
-
-
-def prefixed_passive(token, prefixes: tuple[str, ...]) -> bool:
-    """An Indonesian word with a passive prefix over a known root: "dipenjarakan" → penjara (not
-    "diplomat": no root without the prefix among its lemmas)."""
-    prefix = next((p for p in prefixes if token.lower.startswith(p)), "")
-    return bool(prefix) and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
 
 
 def backing_party(mention) -> bool:
@@ -325,6 +318,8 @@ class Attributor:
         echo = {t.lower for t in tokens[max(0, group.first - 4) : group.first]} | self.determiners | self.counts
         for i in range(joiner + 1, min(len(tokens), joiner + 5)):
             other = view.group_at.get(i)
+            if other is not None and other.first in view.clause_subjects:
+                return None  # "… ke Israel dan Israel membalas": the subject of the next clause
             if other is not None:
                 same_kind = {m.kind for m in other.mentions} == {m.kind for m in group.mentions}
                 if other.first == i and same_kind and self.plain_words(view, joiner + 1, i):
@@ -527,6 +522,8 @@ class Attributor:
                     or self.located_subject(view, match.first, frame)
                     or self.speaker_as_subject(view, match, frame)
                 )
+                if roles.actor is not None and roles.actor.first in view.clause_subjects:
+                    roles.rules.append("attribution.clause_subject")
             if (
                 roles.actor is None
                 and not source
@@ -1375,6 +1372,8 @@ class Attributor:
                     return self.shared_subject(view, floor, i, frame)
                 break
             group = view.group_at.get(i)
+            if group is not None and group.first in view.clause_subjects and self.only_helpers(tokens[group.last : position]):
+                return group  # "… and the army responded": a party after "and" opening its own clause
             if group is not None:
                 controller = self.controlled_object(view, group, position)
                 if controller is not None:
@@ -1797,11 +1796,7 @@ class Attributor:
 
     def finite_verb(self, token) -> bool:
         """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
-        if self.verbal_prefixes:
-            return token.lower.startswith(self.verbal_prefixes) and len(token.lemmas) > 1
-        # "met", "held" — not an ordinal, whose other lemma is its number ("the first tanks": "1")
-        irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1]) and token.lemmas[1].isalpha()
-        return (token.lower.endswith(self.tense_suffixes) and len(token.lemmas) > 1) or irregular
+        return finite_form(token, self.tense_suffixes, self.verbal_prefixes)
 
     def shared_subject(self, view: SentenceView, start: int, end: int, frame) -> Group | None:
         """The subject a verb after "but" or a subjectless "when"-clause shares: the clause's first
@@ -2673,6 +2668,9 @@ class Attributor:
         for i in range(match.last, end):
             if tokens[i].lower in self.breaks or tokens[i].lower in self.speech or tokens[i].text == ";":
                 end = i
+                break
+            if i in view.clause_subjects:
+                end = i  # "shelled the town and the Syrian army responded": the next clause's subject
                 break
             # "imposed sanctions on 300 targets, including Russian banks": a comma before "including"
             # goes on naming a sanctions list; elsewhere those included are a notable few of the ones

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from warta.actors.match import APPOSITION_REACH, calendar_words
-from warta.events.triggers import verb_marks
+from warta.events.triggers import CLAUSE_PUNCTUATION, verb_marks
 from warta.lang.base import Language
 from warta.model import Mention, Sentence
 
@@ -14,6 +14,23 @@ from warta.model import Mention, Sentence
 SETTING_REACH = 10
 ASIDE_REACH = 20  # tokens of an aside between a speaker and their verb: ", who arrived in Beijing on Monday,"
 AUDIENCE_REACH = 4  # lower-case words of an audience after "told": "a regular news briefing"
+
+
+def prefixed_passive(token, prefixes: tuple[str, ...]) -> bool:
+    """An Indonesian word with a passive prefix over a known root: "dipenjarakan" → penjara (not
+    "diplomat": no root without the prefix among its lemmas)."""
+    prefix = next((p for p in prefixes if token.lower.startswith(p)), "")
+    return bool(prefix) and any(not lemma.startswith(prefix) for lemma in token.lemmas[1:])
+
+
+def finite_form(token, tense_suffixes: tuple[str, ...], verbal_prefixes: tuple[str, ...]) -> bool:
+    """ "urged", "mendesak": a verb with its tense or voice marked (grammar `tense_suffixes`,
+    `verbal_prefixes`) — not a noun ("attacks")."""
+    if verbal_prefixes:
+        return token.lower.startswith(verbal_prefixes) and len(token.lemmas) > 1
+    # "met", "held" — not an ordinal, whose other lemma is its number ("the first tanks": "1")
+    irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1]) and token.lemmas[1].isalpha()
+    return (token.lower.endswith(tense_suffixes) and len(token.lemmas) > 1) or irregular
 
 
 @dataclass(slots=True)
@@ -60,6 +77,8 @@ class SentenceView:
     frames: list[SpeechFrame] = field(default_factory=list)
     group_at: dict[int, Group] = field(default_factory=dict)
     triggers: frozenset[int] = frozenset()  # where event words start
+    # where a party after "and"/"dan" opens a clause of its own (ClauseReader.opens_clause)
+    clause_subjects: frozenset[int] = frozenset()
 
     def frame_for(self, position: int) -> SpeechFrame | None:
         """The innermost speech frame whose scope holds this token."""
@@ -88,7 +107,11 @@ class ClauseReader:
         self.verbs = verb_marks(language.code)
         self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
         self.determiners = language.words("determiners")
-        self.determiners = language.words("determiners")
+        self.tense_suffixes = tuple(language.words("tense_suffixes"))
+        self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
+        self.passive_prefixes = (*language.words("passive_prefixes"), *language.words("accidental_passive_prefixes"))
+        # what may stand between a subject and its verb: "the army has responded", "Israel kemudian membalas"
+        self.verb_helpers = (language.words("auxiliaries") | language.words("future")) - language.words("relative")
         # what may follow a closing "…, X said" without opening new words: "on Tuesday", "in a
         # radio interview", "kepada wartawan di Jakarta"
         self.settings = (
@@ -109,8 +132,9 @@ class ClauseReader:
         return view
 
     def view(self, sentence: Sentence, mentions: list[Mention], trigger_starts: frozenset[int]) -> SentenceView:
-        groups = self.coordinate(sentence, mentions)
-        view = SentenceView(sentence, groups, triggers=trigger_starts)
+        openers = [m.first for m in mentions if self.opens_clause(sentence, m, trigger_starts)]
+        groups = self.coordinate(sentence, mentions, frozenset(openers))
+        view = SentenceView(sentence, groups, triggers=trigger_starts, clause_subjects=frozenset(openers))
         for group in groups:
             for i in range(group.first, group.last):
                 view.group_at[i] = group
@@ -151,10 +175,16 @@ class ClauseReader:
             return True
         return any(t.text in SPEECH_OPENERS for t in view.sentence.tokens[frame.verb + 1 : position])
 
-    def coordinate(self, sentence: Sentence, mentions: list[Mention]) -> list[Group]:
+    def coordinate(
+        self, sentence: Sentence, mentions: list[Mention], openers: frozenset[int] = frozenset()
+    ) -> list[Group]:
         """Join mentions linked by "dan"/"and", and comma lists that end in one ("Kanada, Belgia dan
-        Filipina") — but not an apposition like "Choe Son Hui, Lavrov kemudian …"."""
-        links = [self.link(sentence, a, b) for a, b in zip(mentions, mentions[1:], strict=False)]
+        Filipina") — but not an apposition like "Choe Son Hui, Lavrov kemudian …", nor a party that
+        opens a clause of its own (`openers`, see opens_clause)."""
+        links = [
+            None if b.first in openers else self.link(sentence, a, b)
+            for a, b in zip(mentions, mentions[1:], strict=False)
+        ]
         links = [None if self.clause_joined(sentence, mentions, links, k) else link for k, link in enumerate(links)]
         groups: list[Group] = []
         for i, mention in enumerate(mentions):
@@ -170,6 +200,43 @@ class ClauseReader:
             else:
                 groups.append(Group([mention]))
         return groups
+
+    def opens_clause(self, sentence: Sentence, mention: Mention, trigger_starts: frozenset[int]) -> bool:
+        """ "Rebels shelled the town and the army responded with air strikes", "Militan menyerang pos
+        polisi dan tentara Pakistan menembaki kamp mereka": after an event verb of its own clause,
+        "and"/"dan", a party (a determiner may lead it) and an event word that is a finite verb in the
+        active voice right after it (auxiliaries between) make a new clause with that party as its
+        subject — it is no second object of the first verb, and the first verb's subject does not
+        carry to it. Not a noun ("and the army's response"), not a passive ("dan tentara ditembak"),
+        not after reported speech ("said Russia and China vetoed …": one joint subject)."""
+        tokens = sentence.tokens
+        verb = mention.last
+        while verb < len(tokens) and tokens[verb].lower in self.verb_helpers:
+            verb += 1
+        if verb >= len(tokens) or verb not in trigger_starts or not self.active_finite(tokens[verb]):
+            return False
+        joint = mention.first - 1
+        while joint > 0 and tokens[joint].lower in self.determiners:
+            joint -= 1
+        if joint < 1 or tokens[joint].lower not in self.coordinators:
+            return False
+        return self.act_before(tokens, joint, trigger_starts)
+
+    def active_finite(self, token) -> bool:
+        return finite_form(token, self.tense_suffixes, self.verbal_prefixes) and not prefixed_passive(
+            token, self.passive_prefixes
+        )
+
+    def act_before(self, tokens, joint: int, trigger_starts: frozenset[int]) -> bool:
+        """Whether the clause before "and"/"dan" at `joint` holds an event verb of its own (back to
+        a comma or the sentence start), with no speech verb between: "Hamas menembakkan roket ke
+        Israel dan …", not "Officials said Russia and …"."""
+        for k in range(joint - 1, -1, -1):
+            if tokens[k].text in CLAUSE_PUNCTUATION or tokens[k].lower in self.speech_before:
+                return False
+            if k in trigger_starts and self.active_finite(tokens[k]):
+                return True
+        return False
 
     def clause_joined(self, sentence: Sentence, mentions: list[Mention], links: list[str | None], k: int) -> bool:
         """ "Hezbollah is leading a battle to topple Siniora, and France has warned …", "Israel menyerang
