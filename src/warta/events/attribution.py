@@ -1372,7 +1372,7 @@ class Attributor:
                     return self.shared_subject(view, floor, i, frame)
                 break
             group = view.group_at.get(i)
-            if group is not None and group.first in view.clause_subjects and self.only_helpers(tokens[group.last : position]):
+            if group is not None and self.opens_own_clause(view, group, position):
                 return group  # "… and the army responded": a party after "and" opening its own clause
             if group is not None:
                 controller = self.controlled_object(view, group, position)
@@ -1395,6 +1395,11 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
+
+    def opens_own_clause(self, view: SentenceView, group: Group, position: int) -> bool:
+        """Whether `group` opens a clause after "and"/"dan" (view.clause_subjects) whose verb is the
+        event word at `position`: "Rebels shelled the town and the Syrian army responded …"."""
+        return group.first in view.clause_subjects and self.only_helpers(view.sentence.tokens[group.last : position])
 
     def passive_form(self, token) -> bool:
         """A verb in a passive form by its prefix: di- the passive, ter- the accidental one ("dibunuh",
