@@ -25,6 +25,7 @@ NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, cou
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 DESCRIPTION_REACH = 6  # sentences back "the passenger", "tersangka itu" may point, within its story
+OFFICE_REACH = 2  # sentences back "the minister", "menteri itu" may point at the person last named with that title
 NAME_REACH = 20
 SPEAKER_SPAN = 7  # tokens: "kata Menlu Irak Hoshiyar Zebari kepada wartawan" (match.heard_after_speaker)
 STORY_REACH = 8  # sentences a state named stays part of the story being told (see Coder.opens_story)
@@ -70,6 +71,7 @@ class ArticleMemory:
     crowd_opens: str = ""  # the words of the group opening `first_party`'s sentence, if a group opened it
     joint: tuple[list[Entity], int] | None = None  # the two parties of a sentence's meeting or agreement
     described: dict[str, tuple[Entity, int]] = field(default_factory=dict)  # a role ("culprit") → who, when
+    titled: list[tuple[tuple[str, ...], Entity, int]] = field(default_factory=list)  # people named with a title
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -138,6 +140,7 @@ class ArticleMemory:
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
+        self.note_titled(mention)
         if mention.kind == "implied":
             return
         if mention.entity.code:
@@ -188,6 +191,39 @@ class ArticleMemory:
         if self.joint and self.joint[1] != now:
             self.joint = None
         self.described = {role: found for role, found in self.described.items() if found[1] == now}
+        self.titled = [found for found in self.titled if found[2] == now]
+
+    def note_titled(self, mention: Mention) -> None:
+        """ "British Prime Minister Tony Blair said …": a person named with the words of a title, what a
+        later "the prime minister" points at; "Blair told …", "He added …" keep that person in reach."""
+        entity = mention.entity
+        if not entity.name or not entity.code:
+            return
+        if mention.kind == "person":  # "Blair told …" keeps the title "Prime Minister Tony Blair" had
+            before = [found[0] for found in self.titled if found[1].name == entity.name]
+            words = (before[0] + ("|",) if before else ()) + tuple(mention.text.lower().split())
+            self.titled = [found for found in self.titled if found[1].name != entity.name][-5:]
+            self.titled.append((words, entity, self.sentence))
+        elif mention.kind in ("coref", "pronoun"):
+            self.titled = [
+                (words, named, self.sentence if named.name == entity.name else seen)
+                for words, named, seen in self.titled
+            ]
+
+    def office_holder(self, title: tuple[str, ...]) -> Entity | None:
+        """Whom "the prime minister", "menteri itu" points at: the one person named with that title
+        (its words within the title he was named with) and named again, by name or pronoun, within
+        OFFICE_REACH sentences — none when two such people are in reach ("Lavrov met Foreign Minister
+        Wang Yi. The minister said …" is either)."""
+        def holds(words: tuple[str, ...]) -> bool:
+            return any(words[k : k + len(title)] == title for k in range(len(words) - len(title) + 1))
+
+        found = {
+            named.name: named
+            for words, named, seen in self.titled
+            if 0 < self.sentence - seen <= OFFICE_REACH and holds(words)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def note_description(self, role: str, entity: Entity) -> None:
         """A person or group the story describes by a role noun and a state: "a Polish passenger",
@@ -1303,6 +1339,11 @@ class ActorMatcher:
                 described = memory.description(role) if role else None
                 if described is not None:
                     entity.code, kind, rules = described.code, "implied", [*rules, "actors.description"]
+            holder = self.office_named_before(tokens, first, last, memory) if kind == "sector" else None
+            if not entity.code and holder is not None:
+                # "British Prime Minister Tony Blair said … The prime minister said Britain wanted …",
+                # "Menlu Retno Marsudi tiba … Menteri itu mengatakan …": the holder named just before
+                entity, kind, rules = replace(holder), "coref", [*rules, "coref.office_holder"]
             if not entity.code and kind == "sector":
                 owner = self.coordinated_owner(tokens, first, groups, resolved, entity.sector == "MIL")
                 if owner:  # "Chinese warships and fighter jets held drills around Taiwan": China's jets
@@ -2002,6 +2043,15 @@ class ActorMatcher:
                 entity = Entity(party.code, party.sector if kind == "body" else "", party.name)
                 return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.epithet"])]
         return []
+
+    def office_named_before(self, tokens, first: int, last: int, memory: ArticleMemory) -> Entity | None:
+        """The person a bare title marked as named before stands for ("the prime minister", "the
+        ambassador", "menteri itu", "gubernur tersebut"; grammar `personal_titles`): the one the
+        story named with that title a sentence or two before (ArticleMemory.office_holder)."""
+        title = tuple(t.lower for t in tokens[first:last])
+        if title not in self.offices or not self.definite(tokens, first, last):
+            return None
+        return memory.office_holder(title)
 
     def definite(self, tokens, first: int, last: int) -> bool:
         """Whether a noun phrase is marked as one named before: "the passenger" (grammar
