@@ -25,6 +25,7 @@ NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, cou
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 DESCRIPTION_REACH = 6  # sentences back "the passenger", "tersangka itu" may point, within its story
+TITLE_LEAD = 4  # words before a person's name that may hold his title: "US Ambassador to (Iraq Zalmay Khalilzad)"
 OFFICE_REACH = 2  # sentences back "the minister", "menteri itu" may point at the person last named with that title
 NAME_REACH = 20
 SPEAKER_SPAN = 7  # tokens: "kata Menlu Irak Hoshiyar Zebari kepada wartawan" (match.heard_after_speaker)
@@ -140,7 +141,6 @@ class ArticleMemory:
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
-        self.note_titled(mention)
         if mention.kind == "implied":
             return
         if mention.entity.code:
@@ -193,15 +193,16 @@ class ArticleMemory:
         self.described = {role: found for role, found in self.described.items() if found[1] == now}
         self.titled = [found for found in self.titled if found[2] == now]
 
-    def note_titled(self, mention: Mention) -> None:
-        """ "British Prime Minister Tony Blair said …": a person named with the words of a title, what a
-        later "the prime minister" points at; "Blair told …", "He added …" keep that person in reach."""
+    def note_titled(self, mention: Mention, lead: tuple[str, ...] = ()) -> None:
+        """ "British Prime Minister Tony Blair said …", "US Ambassador to Iraq Zalmay Khalilzad": a person
+        named with the words of a title (in the mention or the words `lead` before it), what a later
+        "the prime minister" points at; "Blair told …", "He added …" keep that person in reach."""
         entity = mention.entity
         if not entity.name or not entity.code:
             return
         if mention.kind == "person":  # "Blair told …" keeps the title "Prime Minister Tony Blair" had
             before = [found[0] for found in self.titled if found[1].name == entity.name]
-            words = (before[0] + ("|",) if before else ()) + tuple(mention.text.lower().split())
+            words = (before[0] + ("|",) if before else ()) + lead + tuple(mention.text.lower().split())
             self.titled = [found for found in self.titled if found[1].name != entity.name][-5:]
             self.titled.append((words, entity, self.sentence))
         elif mention.kind in ("coref", "pronoun"):
@@ -873,6 +874,7 @@ class ActorMatcher:
                     mention = backed
                 office = self.an_office(mention) or bare
                 memory.remember(mention, name_words, located, governed, office)
+                memory.note_titled(mention, self.title_before(sentence, mention, mentions))
                 self.note_description(sentence, mention, memory)
                 mentions.append(mention)
                 for partner in self.hyphen_partner(sentence, mention, date):
@@ -891,6 +893,7 @@ class ActorMatcher:
             )
             for mention in found:
                 memory.remember(mention, [])
+                memory.note_titled(mention)
             mentions += found
             i = found[0].last if found else i + 1
         for mention in mentions:
@@ -2043,6 +2046,17 @@ class ActorMatcher:
                 entity = Entity(party.code, party.sector if kind == "body" else "", party.name)
                 return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.epithet"])]
         return []
+
+    @staticmethod
+    def title_before(sentence: Sentence, mention: Mention, before: list[Mention]) -> tuple[str, ...]:
+        """The words right before a person's name, TITLE_LEAD at most and since the last party named
+        unless that party is no person but his title ("US Ambassador" before "to Iraq Zalmay Khalilzad"):
+        "US Ambassador to" — a title the name stands after."""
+        previous = before[-1] if before else None
+        title = previous is not None and previous.kind not in ("person", "coref", "pronoun")
+        since = 0 if previous is None else previous.first if title else previous.last
+        start = max(since, mention.first - TITLE_LEAD)
+        return tuple(t.lower for t in sentence.tokens[start : mention.first])
 
     def office_named_before(self, tokens, first: int, last: int, memory: ArticleMemory) -> Entity | None:
         """The person a bare title marked as named before stands for ("the prime minister", "the
