@@ -25,6 +25,7 @@ NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, cou
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
 EPITHET_REACH = 3  # sentences back "the bloc", "negara itu" may point
 DESCRIPTION_REACH = 6  # sentences back "the passenger", "tersangka itu" may point, within its story
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})  # what opens and closes a quote (single marks are also apostrophes)
 TITLE_LEAD = 4  # words before a person's name that may hold his title: "US Ambassador to (Iraq Zalmay Khalilzad)"
 OFFICE_REACH = 2  # sentences back "the minister", "menteri itu" may point at the person last named with that title
 NAME_REACH = 20
@@ -112,6 +113,7 @@ class ArticleMemory:
         located: bool = False,
         governed: bool = False,
         office: bool = False,
+        quoted: bool = False,
     ) -> None:
         if "coref.party_pronoun" in mention.rules or "coref.crowd_pronoun" in mention.rules:
             # "It accused …": the party it points at is named already; it stays the subject, no fresher
@@ -132,7 +134,7 @@ class ArticleMemory:
         # "In his letter to UN chief Antonio Guterres, Ja wrote … He also accused …": a person named
         # after a preposition is rarely the one a later "he" points at
         fresh = self.first_person is None or self.first_person[1] != self.sentence
-        if is_person and fresh and not governed:
+        if is_person and fresh and not governed and not quoted:
             self.first_person = (mention.entity, self.sentence)
         opening = mention.first <= SUBJECT_REACH and (self.first_party is None or self.first_party[1] != self.sentence)
         if opening and not is_person and not governed and mention.entity.code:
@@ -873,7 +875,8 @@ class ActorMatcher:
                     mentions = [m for m in mentions if m.last <= backed.first]
                     mention = backed
                 office = self.an_office(mention) or bare
-                memory.remember(mention, name_words, located, governed, office)
+                quoted = self.spoken_of(sentence, mention)
+                memory.remember(mention, name_words, located, governed, office, quoted)
                 memory.note_titled(mention, self.title_before(sentence, mention, mentions))
                 self.note_description(sentence, mention, memory)
                 mentions.append(mention)
@@ -2046,6 +2049,15 @@ class ActorMatcher:
                 entity = Entity(party.code, party.sector if kind == "body" else "", party.name)
                 return [self.mention(sentence, i, i + 1, entity, "coref", ["coref.epithet"])]
         return []
+
+    @staticmethod
+    def spoken_of(sentence: Sentence, mention: Mention) -> bool:
+        """Whether a mention stands inside a quote its sentence closes (an odd number of double quote
+        marks after it): "\"MQM must not be cornered so that another Altaf Hussain is created,\" he
+        added", "\"… seperti Ahok,\" katanya" — the person named there is spoken of; the "he"/"-nya"
+        that tags the quote is its speaker, named before, never that person."""
+        marks = sum(1 for token in sentence.tokens[mention.last :] if token.text in DOUBLE_QUOTES)
+        return marks % 2 == 1
 
     @staticmethod
     def title_before(sentence: Sentence, mention: Mention, before: list[Mention]) -> tuple[str, ...]:
