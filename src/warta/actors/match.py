@@ -1325,6 +1325,12 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
+            holder = self.office_named_before(tokens, first, last, memory) if kind == "sector" else None
+            if not entity.code and holder is not None:
+                # "British Prime Minister Tony Blair said … The prime minister said Britain wanted …",
+                # "Jubir Hua Chunying … kata juru bicara itu": the holder named just before (before the
+                # anaphor below, which finds the state but no person)
+                entity, kind, rules = replace(holder), "coref", [*rules, "coref.office_holder"]
             recalled = self.points_back(tokens, first, last) or self.recalls(tokens, first, entity)
             if not entity.code and kind == "sector" and recalled:
                 # "Rusia, jika pasukan NATO masuk, akan menyerang pasukan itu", "those troops": the
@@ -1345,11 +1351,6 @@ class ActorMatcher:
                 described = memory.description(role) if role else None
                 if described is not None:
                     entity.code, kind, rules = described.code, "implied", [*rules, "actors.description"]
-            holder = self.office_named_before(tokens, first, last, memory) if kind == "sector" else None
-            if not entity.code and holder is not None:
-                # "British Prime Minister Tony Blair said … The prime minister said Britain wanted …",
-                # "Menlu Retno Marsudi tiba … Menteri itu mengatakan …": the holder named just before
-                entity, kind, rules = replace(holder), "coref", [*rules, "coref.office_holder"]
             if not entity.code and kind == "sector":
                 owner = self.coordinated_owner(tokens, first, groups, resolved, entity.sector == "MIL")
                 if owner:  # "Chinese warships and fighter jets held drills around Taiwan": China's jets
