@@ -171,6 +171,7 @@ class Attributor:
         self.undergo_causes = language.words("undergo_causes")  # "mengalami kebutaan akibat serangan"
         self.struck_verbs = language.words("struck_verbs")  # "Bank hit by ransomware attack"
         self.undergo_preps = language.words("undergo_preps")
+        self.undergone_target_preps = language.words("undergone_target_preps")  # "criticism of X came from Y"
         self.passive_clause_openers = language.words("passive_clause_openers")  # "When asked by …,"
         self.passive_auxiliaries = language.words("passive_auxiliaries")  # "akan diperiksa"
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
@@ -2699,6 +2700,10 @@ class Attributor:
         after = [
             g for g in view.groups if match.last <= g.first <= match.last + 2 and not (harm and self.set_at(view, g))
         ]
+        targets = [g for g in inside if self.undergone_target(view, match, g)]
+        if targets:
+            roles.recipient = targets[0]
+            inside = [g for g in inside if g not in targets]
         roles.actor = (inside or after or [None])[0]
         if match.trigger.event in MUTUAL and view.sentence.tokens[match.last - 1].lower in self.between_preps:
             # "Four people were shot dead in clashes between rival militias": the sides fight each other
@@ -2708,6 +2713,21 @@ class Attributor:
                 roles.rules.append("attribution.between")
         roles.rules.append("attribution.undergo")
         return roles
+
+    def undergone_target(self, view: SentenceView, match: TriggerMatch, group: Group) -> bool:
+        """ "Criticism of Russia came from Japan", "Kecaman terhadap Rusia datang dari Jepang": a party
+        inside an undergone phrase after a preposition of its target (grammar `undergone_target_preps`)
+        is the one the act is aimed at, never its doer — that one is named after "from"/"dari". The party
+        may stand later in the target's phrase ("criticism of the Russian move", "kritik atas kebijakan
+        Rusia"): the nearest preposition before it decides."""
+        tokens = view.sentence.tokens
+        for k in range(group.first - 1, match.first, -1):
+            word = tokens[k].lower
+            if word in self.undergone_target_preps:
+                return True
+            if word in self.all_preps:
+                return False
+        return False
 
     def set_at(self, view: SentenceView, group: Group) -> bool:
         """ "came under attack in Mogadishu", "mendapat serangan-serangan di Mogadishu": a party right
