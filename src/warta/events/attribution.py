@@ -172,6 +172,7 @@ class Attributor:
         self.struck_verbs = language.words("struck_verbs")  # "Bank hit by ransomware attack"
         self.undergo_preps = language.words("undergo_preps")
         self.undergone_target_preps = language.words("undergone_target_preps")  # "criticism of X came from Y"
+        self.blamed_on_preps = language.words("blamed_on_preps")  # "the attack was blamed on Y"
         self.passive_clause_openers = language.words("passive_clause_openers")  # "When asked by …,"
         self.passive_auxiliaries = language.words("passive_auxiliaries")  # "akan diperiksa"
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
@@ -460,7 +461,7 @@ class Attributor:
                 roles.recipient = self.clause_subject(view, match)
             head = view.sentence.tokens[match.first].lower
             noun_led = match.last - 1 > match.first or not head.startswith(self.verbal_prefixes or ("",))
-            if roles.recipient is None and noun_led:
+            if roles.recipient is None and (noun_led or self.blamed_on(view, match)):
                 # "Sanctions were imposed on Iranian officials by the EU", "Sanksi dijatuhkan kepada
                 # pejabat Iran": a noun in the passive names its target after it
                 target = self.object_after(view, match, roles.actor)
@@ -2713,6 +2714,17 @@ class Attributor:
                 roles.rules.append("attribution.between")
         roles.rules.append("attribution.undergo")
         return roles
+
+    def blamed_on(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "The bombing was blamed on Abu Sayyaf by Manila", "Serangan itu disalahkan pada kelompok
+        Abu Sayyaf": a charge in the passive whose subject is the deed names the one charged right
+        after its preposition (grammar `blamed_on_preps`), the party within two words of it."""
+        tokens = view.sentence.tokens
+        if match.trigger.event != "ACCUSE" or match.last >= len(tokens):
+            return False
+        if tokens[match.last].lower not in self.blamed_on_preps:
+            return False
+        return any(match.last < g.first <= match.last + 3 for g in view.groups)
 
     def undergone_target(self, view: SentenceView, match: TriggerMatch, group: Group) -> bool:
         """ "Criticism of Russia came from Japan", "Kecaman terhadap Rusia datang dari Jepang": a party
