@@ -698,6 +698,9 @@ class ActorMatcher:
         # "supporters of Bolsonaro", "pendukung Prabowo": a leader's or armed group's backers (grammar
         # `backer_nouns`) are civilians of its state, not the party they back (see backers)
         self.backer_nouns = language.words("backer_nouns")
+        # "hackers working for China's Ministry of State Security", "peretas yang bekerja untuk
+        # Kementerian Keamanan Negara China": an unnamed group serving a state is that state's (sponsor_after)
+        self.sponsor_phrases = [tuple(p.split()) for p in language.words("sponsor_phrases")]
         self.backer_skips = language.words("determiners") | language.words("former_markers")
         self.genitive_preps = language.words("genitive_preps")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
@@ -1359,6 +1362,10 @@ class ActorMatcher:
                 owner = self.shared_owner_after(tokens, last, groups, resolved)
                 if owner:  # "sanksi kepada perusahaan dan individu Rusia": Russia's companies too
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.shared_owner_after"]
+            if not entity.code and kind == "sector":
+                owner = self.sponsor_after(tokens, last, groups, resolved)
+                if owner:  # "militias loyal to Tehran", "peretas yang bekerja untuk ... China": the sponsor's
+                    entity.code, kind, rules = owner, "implied", [*rules, "actors.sponsor_after"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
@@ -1476,6 +1483,25 @@ class ActorMatcher:
             plain = start == last + 2 and noun.text.islower() and noun.text.isalpha()
             if sectored or (plain and noun.lower not in self.function_words):
                 return entity.code
+        return ""
+
+    def sponsor_after(self, tokens, last: int, groups: list, resolved: list) -> str:
+        """The state an unnamed group right before a phrase of serving (grammar `sponsor_phrases`)
+        serves: "hackers working for China's Ministry of State Security", "militias loyal to Tehran",
+        "peretas yang bekerja untuk Kementerian Keamanan Negara China", "milisi yang didukung Iran" —
+        the group is that state's, not the scene's. A relative word may open the phrase; the state's
+        party follows it at once (a determiner between)."""
+        start = last + 1 if last < len(tokens) and tokens[last].lower in self.relative else last
+        for phrase in self.sponsor_phrases:
+            if not phrase_at(tokens, start, phrase):
+                continue
+            after = start + len(phrase)
+            for group, (entity, kind, _) in zip(groups, resolved, strict=True):
+                # a bare demonym modifies what serves, not who: "soldiers backed by American air strikes"
+                # ("loyal to the Syrian government" names an organ of the state)
+                organ = kind != "demonym" or bool(entity.sector)
+                if after <= group[0].first <= after + 1 and organ and is_state(entity.code):
+                    return entity.code
         return ""
 
     def points_back(self, tokens, first: int, last: int) -> bool:
