@@ -2,7 +2,8 @@
 events/attribution.py undergone_target and blamed_on, grammar `undergone_target_preps` and
 `blamed_on_preps`): criticism "of"/"terhadap" a party that "came from"/"datang dari" another is aimed
 at the first and made by the second; a deed "blamed on"/"disalahkan pada" a party in the passive
-names the one charged after the preposition. Near misses: support that came from someone, a deed
+names the one charged after the preposition; an unnamed group "working for"/"yang bekerja untuk" a
+state is that state's (actors/match.py sponsor_after, grammar `sponsor_phrases`). Near misses: support that came from someone, a deed
 blamed on the weather. Sentences written for warta (Apache-2.0); none copied from news text."""
 
 from __future__ import annotations
@@ -53,3 +54,18 @@ def test_deed_blamed_on_a_party(lang, text, actor, recipient):
 def test_no_accusation_without_a_party_charged(lang, text):
     found = coded_in(lang, text, "2023-06-10")
     assert all(e != "ACCUSE" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("en", "Israel blamed militias backed by Iran for the rocket fire on the Golan.", "ISR", "IRN"),
+        ("en", "Kyiv accused saboteurs working for Russian military intelligence of setting the depot on fire.", "UKR", "RUS"),
+        ("id", "Israel menyalahkan milisi yang didukung Iran atas serangan roket di Golan.", "ISR", "IRN"),
+        ("id", "Kyiv menuduh penyabot yang bekerja untuk dinas intelijen militer Rusia membakar gudang itu.", "UKR", "RUS"),
+    ],
+)
+def test_accused_group_serving_a_state_is_that_states(lang, text, actor, recipient):
+    found = coded_in(lang, text, "2024-03-10")
+    assert has(found, "ACCUSE", actor, recipient), found
+
