@@ -3,8 +3,8 @@ events/attribution.py undergone_target and blamed_on, grammar `undergone_target_
 `blamed_on_preps`): criticism "of"/"terhadap" a party that "came from"/"datang dari" another is aimed
 at the first and made by the second; a deed "blamed on"/"disalahkan pada" a party in the passive
 names the one charged after the preposition; an unnamed group "working for"/"yang bekerja untuk" a
-state is that state's (actors/match.py sponsor_after, grammar `sponsor_phrases`). Near misses: support that came from someone, a deed
-blamed on the weather. Sentences written for warta (Apache-2.0); none copied from news text."""
+state is that state's (actors/match.py sponsor_after, grammar `sponsor_phrases`). Near misses:
+support that came from someone, a deed blamed on the weather. Sentences written for warta (Apache-2.0); none copied from news text."""
 
 from __future__ import annotations
 
@@ -60,9 +60,11 @@ def test_no_accusation_without_a_party_charged(lang, text):
     ("lang", "text", "actor", "recipient"),
     [
         ("en", "Israel blamed militias backed by Iran for the rocket fire on the Golan.", "ISR", "IRN"),
-        ("en", "Kyiv accused saboteurs working for Russian military intelligence of setting the depot on fire.", "UKR", "RUS"),
+        ("en", "Kyiv accused saboteurs working for Russian military intelligence of burning the depot.",
+         "UKR", "RUS"),
         ("id", "Israel menyalahkan milisi yang didukung Iran atas serangan roket di Golan.", "ISR", "IRN"),
-        ("id", "Kyiv menuduh penyabot yang bekerja untuk dinas intelijen militer Rusia membakar gudang itu.", "UKR", "RUS"),
+        ("id", "Kyiv menuduh penyabot yang bekerja untuk dinas intelijen militer Rusia membakar gudang itu.",
+         "UKR", "RUS"),
     ],
 )
 def test_accused_group_serving_a_state_is_that_states(lang, text, actor, recipient):
