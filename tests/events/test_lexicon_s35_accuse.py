@@ -4,7 +4,8 @@ events/attribution.py undergone_target and blamed_on, grammar `undergone_target_
 at the first and made by the second; a deed "blamed on"/"disalahkan pada" a party in the passive
 names the one charged after the preposition; an unnamed group "working for"/"yang bekerja untuk" a
 state is that state's (actors/match.py sponsor_after, grammar `sponsor_phrases`). Near misses:
-support that came from someone, a deed blamed on the weather. Sentences written for warta (Apache-2.0); none copied from news text."""
+support that came from someone, a deed blamed on the weather. Sentences written for warta (Apache-2.0);
+none copied from news text."""
 
 from __future__ import annotations
 
