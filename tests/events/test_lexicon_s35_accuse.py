@@ -60,10 +60,10 @@ def test_no_accusation_without_a_party_charged(lang, text):
 @pytest.mark.parametrize(
     ("lang", "text", "actor", "recipient"),
     [
-        ("en", "Israel blamed militias backed by Iran for the rocket fire on the Golan.", "ISR", "IRN"),
+        ("en", "Israel blamed a cell controlled by Iranian intelligence for the rocket fire.", "ISR", "IRN"),
         ("en", "Kyiv accused saboteurs working for Russian military intelligence of burning the depot.",
          "UKR", "RUS"),
-        ("id", "Israel menyalahkan milisi yang didukung Iran atas serangan roket di Golan.", "ISR", "IRN"),
+        ("id", "Israel menyalahkan sel yang dikendalikan intelijen Iran atas serangan roket itu.", "ISR", "IRN"),
         ("id", "Kyiv menuduh penyabot yang bekerja untuk dinas intelijen militer Rusia membakar gudang itu.",
          "UKR", "RUS"),
     ],

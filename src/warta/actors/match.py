@@ -1364,7 +1364,7 @@ class ActorMatcher:
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.shared_owner_after"]
             if not entity.code and kind == "sector":
                 owner = self.sponsor_after(tokens, last, groups, resolved)
-                if owner:  # "militias loyal to Tehran", "peretas yang bekerja untuk ... China": the sponsor's
+                if owner:  # "hackers working for China's MSS", "peretas yang bekerja untuk ... China": its agents
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.sponsor_after"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
@@ -1487,10 +1487,11 @@ class ActorMatcher:
 
     def sponsor_after(self, tokens, last: int, groups: list, resolved: list) -> str:
         """The state an unnamed group right before a phrase of serving (grammar `sponsor_phrases`)
-        serves: "hackers working for China's Ministry of State Security", "militias loyal to Tehran",
-        "peretas yang bekerja untuk Kementerian Keamanan Negara China", "milisi yang didukung Iran" —
-        the group is that state's, not the scene's. A relative word may open the phrase; the state's
-        party follows it at once (a determiner between)."""
+        serves as its agent: "hackers working for China's Ministry of State Security", "peretas yang
+        bekerja untuk Kementerian Keamanan Negara China", "a cell controlled by Russian military
+        intelligence" — the group is that state's, not the scene's (a proxy "backed by" a state stays
+        local). A relative word may open the phrase; the state's party follows it at once (a
+        determiner between)."""
         start = last + 1 if last < len(tokens) and tokens[last].lower in self.relative else last
         for phrase in self.sponsor_phrases:
             if not phrase_at(tokens, start, phrase):
