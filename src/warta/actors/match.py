@@ -74,6 +74,9 @@ class ArticleMemory:
     joint: tuple[list[Entity], int] | None = None  # the two parties of a sentence's meeting or agreement
     described: dict[str, tuple[Entity, int]] = field(default_factory=dict)  # a role ("culprit") → who, when
     titled: list[tuple[tuple[str, ...], Entity, int]] = field(default_factory=list)  # people named with a title
+    # surnames a famous namesake shares with someone the story named by a first name the lists lack
+    # ("Tim Morrison, a former National Security Council official"): surname → sentence
+    others: dict[str, int] = field(default_factory=dict)
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -180,6 +183,7 @@ class ArticleMemory:
         """Forget all but this sentence: a new story starts here."""
         now = self.sentence
         self.names = {word: found for word, found in self.names.items() if found[1] == now}
+        self.others = {word: seen for word, seen in self.others.items() if seen == now}
         if self.first_person and self.first_person[1] != now:
             self.first_person = None
         self.countries = [found for found in self.countries if found[1] == now]
@@ -315,6 +319,11 @@ class ArticleMemory:
             return None
         groups = {(e.code, e.sector) for e, found in self.crowds if found == seen}
         return self.first_party[0] if len(groups) == 1 else None
+
+    def someone_else_named(self, word: str) -> bool:
+        """Whether the story lately named another holder of this surname: "Tim Morrison … Morrison
+        testified" is still Tim Morrison, not Australia's prime minister."""
+        return word in self.others and self.sentence - self.others[word] <= NAME_REACH
 
     def named(self, word: str) -> Entity | None:
         found = self.names.get(word)
@@ -1216,7 +1225,10 @@ class ActorMatcher:
             if kind == "country" and first == person_end and all(t.text.isupper() for t in tokens[first:last]):
                 continue
             if kind == "person" and self.someone_else(sentence, group, taken):
+                self.note_other_holder(tokens, group, entity, memory)
                 continue
+            if kind == "person" and last - first == 1 and memory.someone_else_named(tokens[first].text):
+                continue  # "Morrison testified …" after "Tim Morrison": the one the story named
             if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
                 continue  # "told the independent daily Al-Sudani": a newspaper named like a prime minister
             # "Israeli jets pound Gaza": a state with a sector term after it is no currency's
@@ -1745,6 +1757,19 @@ class ActorMatcher:
         before = sentence.tokens[first - 1]
         unknown = before.text[:1].isupper() and before.text.isalpha() and not self.is_word(before.lower)
         return unknown and first - 1 not in taken
+
+    @staticmethod
+    def note_other_holder(tokens, group: list[Piece], entity: Entity, memory: ArticleMemory) -> None:
+        """Remember a famous surname that a first name the lists lack gave to someone else ("Tim Morrison,
+        a former official"), so that the surname alone later is still that person — unless the story named
+        the famous holder already ("Basuki Tjahaja Purnama … Kalimat Ahok"). Only a name the text introduces,
+        a comma after it: a capitalised word before a name may be any word of a headline or a sentence's head."""
+        end = group[-1].last
+        surname, known = tokens[end - 1].text, memory.named(tokens[end - 1].text)
+        introduced = end < len(tokens) and tokens[end].text == ","  # "Tim Morrison, a former official"
+        if not introduced or (known is not None and known.name == entity.name):
+            return
+        memory.others[surname] = memory.sentence
 
     def without_namesakes(self, sentence: Sentence, groups: list[list[Piece]], taken: set[int]) -> list[list[Piece]]:
         """ "Health Secretary Francisco Duque", "Justice Minister Farhat Abbas": a famous surname right
