@@ -1387,6 +1387,11 @@ class Attributor:
                     # "Militants killed two Iranian policemen and kidnapped four others": the
                     # policemen are the object of "killed"; "kidnapped" shares its subject
                     return self.subject_before(view, earlier, frame)
+                if self.coordinated_predicate(tokens, group, position):
+                    # "The Authority, which considers the US biased and has rejected the mediator":
+                    # the US is the first verb's object; the second verb shares that verb's subject
+                    i = group.first - 1
+                    continue
                 prep = self.preposition_before(view, group)
                 if prep in self.absolute_openers and self.absolute_subject(view, group, position):
                     return group
@@ -1800,6 +1805,37 @@ class Attributor:
         return (
             bool(self.nominal_prefixes) and token.lower.startswith(self.nominal_prefixes) and token.lower.endswith("an")
         )
+
+    def coordinated_predicate(self, tokens, group: Group, position: int) -> bool:
+        """Whether a party right after a verb is followed by a predicate word or two and then "and"/"dan"
+        with at most auxiliaries before the verb at `position`: "considers the US biased and has
+        rejected …", "menganggap AS bermusuhan dan telah menolak …". The party is the earlier verb's
+        object; the verb after "and" shares that verb's subject. Not a party opening its clause ("…,
+        DPR harus adil dan mengundang …": DPR is the subject of both)."""
+        between = tokens[group.last : position]
+        if not between or not self.finite_verb(tokens[position]):
+            return False
+        k = group.first - 1
+        while k >= 0 and tokens[k].lower in self.determiners:
+            k -= 1
+        inflected = k >= 0 and len(tokens[k].lemmas) > 1 and tokens[k].text.isalpha() and tokens[k].text.islower()
+        if k < 0 or not (self.finite_verb(tokens[k]) or inflected) or tokens[k].lower in self.all_preps:
+            return False  # "considers", "menganggap": a verb whose object the party is
+        joins = [k for k, t in enumerate(between) if t.lower in self.coordinators]
+        if not joins or joins[-1] == 0 or any(not t.text.isalpha() for t in between):
+            return False  # "Russia and China rejected", "Russia, and later China, …": another shape
+        before, after = between[: joins[-1]], between[joins[-1] + 1 :]
+        # "Pemerintah meledakkan dan menenggelamkan …", "Iran condemned and rejected …": a verb before
+        # the "and" makes the party its subject; "were wounded and arrested", "luka dan ditangkap":
+        # a passive second verb is the party's own
+        predicate = len(before) <= 2 and not any(
+            t.lower in self.all_preps or t.lower in self.negators or t.lower in self.be_forms
+            or t.text[:1].isupper() or self.finite_verb(t)
+            for t in before
+        )
+        passive = self.passive_form(tokens[position]) or any(t.lower in self.be_forms for t in after)
+        auxiliaries = self.tense_words - self.complementizers
+        return predicate and not passive and all(t.lower in auxiliaries or t.lower in self.negators for t in after)
 
     def finite_verb(self, token) -> bool:
         """ "urged", "mendesak": a verb with its tense or voice marked — not a noun ("attacks")."""
