@@ -765,6 +765,8 @@ class Coder:
             return False
         if self.attributor.opening_meeting(view, match) is not None:
             return False  # "Following a meeting with Dong Jun, Austin said …": the subject's own talks
+        if self.attributor.own_visit(view, match) is not None:
+            return False  # "Clinton said during a visit to Iraq that …": the speaker's own visit
         if match.trigger.event in RETOLD and {t.lower for t in tokens[: match.first]} & self.casualty_words:
             return False  # "70 civilians injured during clashes with government forces": the clash is the news
         i = match.first - 1

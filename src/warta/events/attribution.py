@@ -61,6 +61,7 @@ NO_PARTNERS = frozenset({"JRN", "REF", "MED"})
 CROWDS = frozenset({"CVL"})  # people the text counts or names by their state: no partner of a meeting
 STATE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that name a state
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
+VISIT_FRAME_REACH = 3  # "said Saturday during a visit", "told reporters on a visit": speech verb to the phrase
 BETWEEN_REACH = 8  # tokens from an event word to its "between"/"antara"
 OPENING_REACH = 6  # words of an opening phrase before a sentence's subject ("On March 30, …")
 NAMING_REACH = 6  # tokens from a verb of naming to its "as" ("described the comments as …")
@@ -129,6 +130,7 @@ class Attributor:
         self.located_at = self.locative - language.words("recipient_preps")  # "in", "from", "di", "dari"
         self.setting_preps = language.words("setting_preps")  # "came under attack in Mogadishu": where
         self.sequence_openers = language.words("subordinators") | language.words("background_preps")
+        self.visit_frame_preps = language.words("visit_frame_preps")  # "during a visit to Iraq"
         # "… sebagai tersangka dan langsung menahannya": words between "and" and a verb sharing the subject
         self.joined_adverbs = language.words("joined_verb_adverbs")
         passives = language.grammar.get("bare_passives") or {}
@@ -517,6 +519,10 @@ class Attributor:
                     roles.actor = self.opening_meeting(view, match)
                     if roles.actor is not None:
                         roles.rules.append("attribution.opening_meeting")
+                if roles.actor is None:
+                    roles.actor = self.own_visit(view, match)
+                    if roles.actor is not None:
+                        roles.rules.append("attribution.own_visit")
             else:
                 roles.actor = (
                     self.subject_before(view, match.first, frame)
@@ -1919,6 +1925,41 @@ class Attributor:
         if match.first == 1 and self.opens_with_clause(tokens[1]):
             return None  # "After arriving in Belem, Strel was …", "Setelah bertemu …": a clause, read as one
         return self.main_clause_subject(view, match)
+
+    def own_visit(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Clinton said Saturday during a visit to Iraq that …", "On a visit to Cairo, al-Shara said
+        …", "Dalam kunjungannya ke Kenya, Macron …": a visit noun with no doer of its own, in the
+        phrase that frames what the sentence's speaker says or does, is that speaker's own visit.
+        "Two soldiers were killed during a visit by the minister" names its visitor and stays as it was."""
+        tokens = view.sentence.tokens
+        if match.trigger.event != "CONSULT" or match.trigger.mode != "visit" or not self.visit_frame_preps:
+            return None
+        i = match.first - 1
+        while i >= 0 and tokens[i].lower in self.determiners:
+            i -= 1
+        if i < 0 or tokens[i].lower not in self.visit_frame_preps or self.genitive_after(view, match) is not None:
+            return None
+        if i == 0:  # the phrase opens the sentence: the subject after its comma
+            comma = next((k for k in range(match.last, len(tokens)) if tokens[k].text == ","), None)
+            if comma is None:
+                return None
+            subject = next((g for g in view.groups if g.first > comma), None)
+            if subject is None or subject.first > comma + 1 + SUBJECT_PREP_REACH:
+                return None
+            if self.preposition_before(view, subject):
+                return None
+            return subject
+        for group in view.groups:  # "…, said Turkish President Erdogan during a visit to Qatar"
+            if group.first > 0 and tokens[group.first - 1].lower in self.speech and i - 1 <= group.last <= i:
+                return group
+        # "… said Saturday during a visit to …": the speaker of a speech verb just before the phrase
+        for k in range(i - 1, max(-1, i - 1 - VISIT_FRAME_REACH), -1):
+            if tokens[k].lower in self.speech:
+                speaker = view.group_at.get(k + 1)  # "…, said Kufuor during a state visit to Britain"
+                if speaker is not None and speaker.first == k + 1 and speaker.last < i:
+                    return speaker
+                return self.subject_before(view, k, None)
+        return None
 
     def opens_with_clause(self, token) -> bool:
         if token.lower in self.breaks:
