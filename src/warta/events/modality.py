@@ -32,6 +32,7 @@ PURPOSE_REACH = 5  # tokens before "to"/"untuk" a main verb's negator may stand:
 REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied media reports that"
 SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chinese invasion", "Kunjungan"
 PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue: "visit to Washington, planned"
+MAKER_REACH = 3  # words from a verb that brings an event about to the event noun it governs: "reschedule a new meeting"
 
 
 @dataclass(slots=True)
@@ -101,6 +102,9 @@ class ModalityReader:
         self.strict_conditions = [tuple(p.split()) for p in language.words("strict_conditions")]  # "only if"
         self.campaign_conditions = [tuple(p.split()) for p in language.words("campaign_conditions")]  # "if elected"
         self.between_preps = language.words("between_preps")
+        self.event_makers = language.words("event_makers")  # "hold", "reschedule", "melakukan": make the noun after them
+        self.motions = language.words("purpose_motions")  # "arrived", "datang": a purpose after them is yet to be done
+        self.purposes = [tuple(p.split()) for p in language.words("purpose_phrases")]  # "in order to", "dengan tujuan"
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -154,6 +158,7 @@ class ModalityReader:
         for outcome, cue in (
             ("nobody", self.nobody_did(tokens, match)),
             ("hypothetical", self.unrealised_before(tokens, match.first)),
+            ("hypothetical", self.purpose_not_done(tokens, match)),
             ("hypothetical", self.denied_rumour(tokens, match)),
             ("hypothetical", self.denied_report(tokens, match)),
             *self.subject_predicate(tokens, match),
@@ -264,10 +269,52 @@ class ModalityReader:
         """ "Partai itu berhak mengundang siapa saja", "is entitled to invite", "would have to withdraw its
         troops", "the option of withdrawing": a right, an option or a conditional duty is no act done; the
         phrase ends just before the act (one word, an adverb, may come between)."""
-        for end in (position, position - 1):
+        ends = [position, position - 1]
+        maker = self.event_maker(tokens, position)
+        if maker is not None:
+            ends += [maker, maker - 1]
+        for end in ends:
             for phrase in self.unrealised:
                 i = end - len(phrase)
                 if i >= 0 and phrase_at(tokens, i, phrase):
+                    return i
+        return None
+
+    def event_maker(self, tokens, position: int) -> int | None:
+        """The verb that brings about the noun event at `position`: "was unable to reschedule a meeting",
+        "tidak mampu untuk menggelar pertemuan" — a cue before the verb reaches the event it makes (up to
+        MAKER_REACH words on: articles and adjectives, no punctuation or preposition between)."""
+        for i in range(position - 1, max(-1, position - 1 - MAKER_REACH), -1):
+            word = tokens[i].lower
+            if word in self.event_makers:
+                return i
+            if not word[:1].isalnum() or word in self.prepositions or word in self.clause_stops:
+                return None
+        return None
+
+    def purpose_not_done(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Police arrived at the scene to investigate the killing", "Polisi datang ke lokasi untuk
+        menyelidiki", "troops were sent to arrest him", "in order to end the strike": a purpose after a
+        verb of motion, or after "in order to"/"dengan tujuan", states what is meant to be done, not what
+        was. Only an intention the guide codes (a meeting, support or aid to come: AGREE) is kept."""
+        if match.trigger.event in FUTURE_CAN_BECOME_AGREE:
+            return None
+        first = match.first
+        maker = self.event_maker(tokens, first)
+        for start in (first, maker):
+            if start is None or start < 1:
+                continue
+            phrase = next((p for p in self.purposes if start >= len(p) and phrase_at(tokens, start - len(p), p)), None)
+            if phrase is not None:
+                return start - len(phrase)
+            marker = start - 1
+            if tokens[marker].lower not in self.purpose_markers:
+                continue
+            stops = self.clause_stops | self.coordinators | self.relative | {","}
+            for i in range(marker - 1, max(-1, marker - 1 - PURPOSE_REACH), -1):
+                if tokens[i].lower in stops:
+                    break
+                if tokens[i].lower in self.motions:
                     return i
         return None
 
