@@ -104,6 +104,7 @@ class ModalityReader:
         self.between_preps = language.words("between_preps")
         self.event_makers = language.words("event_makers")  # "hold", "reschedule", "melakukan": make the noun after them
         self.motions = language.words("purpose_motions")  # "arrived", "datang": a purpose after them is yet to be done
+        self.controlling = language.words("controlling_verbs")  # "sent his wife to ask": the object acts
         self.purposes = [tuple(p.split()) for p in language.words("purpose_phrases")]  # "in order to", "dengan tujuan"
 
     @staticmethod
@@ -314,7 +315,11 @@ class ModalityReader:
             for i in range(marker - 1, max(-1, marker - 1 - PURPOSE_REACH), -1):
                 if tokens[i].lower in stops:
                     break
-                if tokens[i].lower in self.motions:
+                # "sent his wife to ask the union": an active verb of sending has its object do the purpose
+                # (attribution.purpose_of_earlier_verb); only "troops were sent to arrest him" leaves it undone
+                passive = (i > 0 and tokens[i - 1].lower in self.be_forms) or prefixed_passive(tokens[i], self.passive_prefixes)
+                sent = bool(set(tokens[i].lemmas) & self.controlling) and not passive
+                if tokens[i].lower in self.motions and not sent:
                     return i
         return None
 
