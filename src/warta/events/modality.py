@@ -102,7 +102,7 @@ class ModalityReader:
         self.strict_conditions = [tuple(p.split()) for p in language.words("strict_conditions")]  # "only if"
         self.campaign_conditions = [tuple(p.split()) for p in language.words("campaign_conditions")]  # "if elected"
         self.between_preps = language.words("between_preps")
-        self.event_makers = language.words("event_makers")  # "hold", "reschedule", "melakukan": make the noun after them
+        self.event_makers = language.words("event_makers")  # "hold", "melakukan": they make the noun after them
         self.motions = language.words("purpose_motions")  # "arrived", "datang": a purpose after them is yet to be done
         self.controlling = language.words("controlling_verbs")  # "sent his wife to ask": the object acts
         self.purposes = [tuple(p.split()) for p in language.words("purpose_phrases")]  # "in order to", "dengan tujuan"
@@ -317,7 +317,8 @@ class ModalityReader:
                     break
                 # "sent his wife to ask the union": an active verb of sending has its object do the purpose
                 # (attribution.purpose_of_earlier_verb); only "troops were sent to arrest him" leaves it undone
-                passive = (i > 0 and tokens[i - 1].lower in self.be_forms) or prefixed_passive(tokens[i], self.passive_prefixes)
+                passive = prefixed_passive(tokens[i], self.passive_prefixes)
+                passive = passive or (i > 0 and tokens[i - 1].lower in self.be_forms)
                 sent = bool(set(tokens[i].lemmas) & self.controlling) and not passive
                 if tokens[i].lower in self.motions and not sent:
                     return i
