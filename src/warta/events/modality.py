@@ -298,8 +298,8 @@ class ModalityReader:
         menyelidiki", "troops were sent to arrest him", "in order to end the strike": a purpose after a
         verb of motion, or after "in order to"/"dengan tujuan", states what is meant to be done, not what
         was. Only an intention the guide codes (a meeting, support or aid to come: AGREE) is kept."""
-        if match.trigger.event in FUTURE_CAN_BECOME_AGREE:
-            return None
+        if match.trigger.event in FUTURE_CAN_BECOME_AGREE or match.trigger.event == "PROTEST":
+            return None  # … and "300 farmers gathered in Giza to protest": the gathering is the protest
         first = match.first
         maker = self.event_maker(tokens, first)
         for start in (first, maker):
