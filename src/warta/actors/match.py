@@ -1284,8 +1284,12 @@ class ActorMatcher:
             name_idx = trailing_name(sentence, after_city, taken, self.is_word, self.honorifics) if named else []
             if name_idx:
                 last = name_idx[-1] + 1
-                envoy = self.envoy_before(tokens, first, groups, resolved) if kind == "body" else None
-                if envoy is not None:  # "Dubes Korut untuk PBB Choe Myong-nam": the envoy is North Korea's
+                # "Dubes Korut untuk PBB Choe Myong-nam", "Duta Besar RI untuk Malaysia Rusdi Kirana", "US
+                # special envoy to Ukraine Kurt Volker": the name after the post is the envoy's, of the
+                # state that sent him, not of the body or state he is posted to
+                posts = kind in ("body", *STATE_KINDS)
+                envoy = self.envoy_before(tokens, first, groups, resolved) if posts else None
+                if envoy is not None and (kind == "body" or envoy.sector == "GOV"):
                     entity, rules = Entity(envoy.code, envoy.sector), [*rules, "actors.envoy_name"]
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
