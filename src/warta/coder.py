@@ -386,6 +386,7 @@ class Coder:
         self.headline_infinitive = self.language.words("headline_infinitive")  # "Blinken to visit China"
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
+        self.discussion_partner_preps = self.language.words("discussion_partner_preps")  # "met with …"
         self.claim_verbs = self.language.words("claim_verbs")  # "claimed", "menuding": what follows is a charge
         self.existential = self.language.words("existential")
         # what makes a "not" no denial of an act (coder.denies_act)
@@ -2170,7 +2171,10 @@ class Coder:
                 # "Dobrev was arrested in Stuttgart": the one named was acted on there; who he is the
                 # story said before ("Albanian national Arben Dobrev …")
                 roles.recipient = recent_other_party(coded, view, match, roles.actor)
-            roles.recipient = roles.recipient or place_as_party(view, match, self.open_places(view, places))
+            hosts = self.open_places(view, places)
+            if event in HOSTED and mode != "visit":
+                hosts = [p for p in hosts if not self.partner_before_place(view, match, p)]
+            roles.recipient = roles.recipient or place_as_party(view, match, hosts)
             if event == "RETREAT" and left_own_ground(roles):
                 roles.recipient = None
         # "Indian and Chinese troops pulled back from the border in Ladakh": two sides disengage from
@@ -2435,6 +2439,18 @@ class Coder:
         names = [(m.start - start, m.end - start) for g in view.groups for m in g.mentions if m.end > m.start]
         inside = [p for p in places if any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)]
         return [p for p in places if p not in inside]
+
+    def partner_before_place(self, view: SentenceView, match: TriggerMatch, place) -> bool:
+        """ "bertemu dengan perwakilan mereka di Singapura", "held talks with the relatives of the
+        victims in Chile": a meeting that names whom it met (after grammar `discussion_partner_preps`)
+        before the place was held there with them — the place is where, not the host (talks with no
+        partner named, "held talks in Hanoi", still are the hosts')."""
+        sentence = view.sentence
+        tokens = sentence.tokens
+        between = [t for t in tokens[match.last :] if t.end - sentence.start <= place.start]
+        if not between:
+            return False
+        return any(t.lower in self.discussion_partner_preps for t in between)
 
     def marked_target(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
         """ "carried out an air strike in southern Somalia on Monday against suspected Al-Qaeda
