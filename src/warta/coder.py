@@ -387,6 +387,7 @@ class Coder:
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
         self.discussion_partner_preps = self.language.words("discussion_partner_preps")  # "met with …"
+        self.posted_to = self.language.words("posted_to")  # "the ambassador to Ukraine": the envoy's post
         self.claim_verbs = self.language.words("claim_verbs")  # "claimed", "menuding": what follows is a charge
         self.existential = self.language.words("existential")
         # what makes a "not" no denial of an act (coder.denies_act)
@@ -2438,7 +2439,19 @@ class Coder:
         start = view.sentence.start
         names = [(m.start - start, m.end - start) for g in view.groups for m in g.mentions if m.end > m.start]
         inside = [p for p in places if any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)]
-        return [p for p in places if p not in inside]
+        return [p for p in places if p not in inside and not self.envoy_post(view, p)]
+
+    def envoy_post(self, view: SentenceView, place) -> bool:
+        """ "complains about the Georgian ambassador to Ukraine", "utusan AS untuk Ukraina": a state
+        named as an envoy's post (after grammar `posted_to` and a government party) is where he
+        serves, no place the act happened in nor a party standing for it."""
+        sentence = view.sentence
+        tokens = sentence.tokens
+        at = next((i for i, t in enumerate(tokens) if t.start - sentence.start >= place.start), None)
+        if at is None or at < 2 or tokens[at - 1].lower not in self.posted_to:
+            return False
+        envoy = [m for g in view.groups for m in g.mentions if m.last == at - 1]
+        return any(m.entity.sector == "GOV" and m.entity.code != place.country_code for m in envoy)
 
     def partner_before_place(self, view: SentenceView, match: TriggerMatch, place) -> bool:
         """ "bertemu dengan perwakilan mereka di Singapura", "held talks with the relatives of the
