@@ -1290,6 +1290,9 @@ class ActorMatcher:
                 posts = kind in ("body", *STATE_KINDS)
                 envoy = self.envoy_before(tokens, first, groups, resolved) if posts else None
                 if envoy is not None and (kind == "body" or envoy.sector == "GOV"):
+                    if kind != "body":  # the post stays a party: "menarik pulang Dubes RI untuk Australia Nadjib …"
+                        yield first, (self.mention(sentence, first, after_city, entity, kind, rules), [])
+                        first = name_idx[0]
                     entity, rules = Entity(envoy.code, envoy.sector), [*rules, "actors.envoy_name"]
                 entity.name = " ".join(tokens[i].text for i in name_idx)
                 kind = "person"
