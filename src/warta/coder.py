@@ -2244,7 +2244,8 @@ class Coder:
         # a court's verdict there is still told ("usai divonis bersalah, Ahok langsung ditahan")
         arrest = authority_body(event, (mode, *trigger.context)) == "COP"
         dating = arrest and self.attributor.in_time_clause(view, match)
-        if agentless and not dating and not self.attributor.in_relative(view, match):
+        named_doer = agentless and self.attributor.names_its_doer(view, match)
+        if agentless and not dating and not named_doer and not self.attributor.in_relative(view, match):
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
         if agentless and roles.actor is None and event == "RETREAT" and mode == "release":
             self.freed_by_captors(coded, view, match, roles)

@@ -29,6 +29,7 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 SPEECH_TO_PASSIVE_REACH = 8  # tokens from a speech verb to the passive it reports
 UNDERGO_REACH = 3  # words from a verb of suffering to the harm it names ("suffered two deadly attacks")
+NAMED_DOER_REACH = 6  # tokens from a passive verb to its "oleh"/"by" ("didenda dua kali gaji mingguan oleh klubnya")
 TIME_CLAUSE_REACH = 4  # words from "after"/"setelah" to the passive verb of its clause ("after he had been")
 CAUSATIVE_REACH = 5  # tokens from "had" to the participle: "had their press cameras confiscated"
 AGENT_TITLE_REACH = 3  # title words (or a unit's name) between a bare passive and its agent
@@ -2062,6 +2063,22 @@ class Attributor:
         while i >= 0 and match.first - i <= TIME_CLAUSE_REACH and tokens[i].lower in self.clause_fillers:
             i -= 1
         return i >= 0 and tokens[i].lower in self.time_openers
+
+    def names_its_doer(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Ia didenda dua kali gaji mingguan oleh klubnya", "he was fined by his club": a passive whose
+        "oleh"/"by" phrase names the doer in the same clause has one; when that doer is no party, the
+        act is not a state's to guess (a club, a school, a firm fines, fires or bans its own). An
+        "oleh"/"by" after another passive is that one's: "dihukum 12 bulan penjara diikuti oleh …"."""
+        tokens = view.sentence.tokens
+        for i in range(match.last + 1, min(len(tokens) - 1, match.last + 1 + NAMED_DOER_REACH)):
+            if tokens[i].text in (",", ";", ":") or tokens[i].lower in self.clause_breaks:
+                return False
+            other_passive = self.participle_endings and tokens[i].lower.endswith(self.participle_endings)
+            if self.passive_form(tokens[i]) or other_passive:
+                return False
+            if tokens[i].lower in self.agent:
+                return tokens[i + 1].text[:1].isalpha()
+        return False
 
     def in_relative(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "orang yang ditangkap", "those who were detained": a relative clause describes people,
