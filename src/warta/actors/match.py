@@ -7,6 +7,7 @@ last two states named.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -37,6 +38,7 @@ SCENE_KINDS = ("country", "demonym", "capital", "body")
 BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a party's backers are its people
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
+LEADER_GOVERNMENT = "actors.leader_government"  # "the Modi government": the state's government (leader_body)
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
 
@@ -133,7 +135,9 @@ class ArticleMemory:
         # kepolisian Esmael Ahmadi-Moghadam", an official the lists lack, is one)
         village = mention.kind == "implied" and mention.entity.sector == "CVL" and len(name_words) == 1
         named_person = bool(name_words) and not village
-        is_person = mention.kind in ("person", "coref", "pronoun") or named_person or office
+        # "The Modi government expelled the envoy. He said …": a leader's government is no person "he" is
+        led = LEADER_GOVERNMENT in mention.rules
+        is_person = (mention.kind in ("person", "coref", "pronoun") or named_person or office) and not led
         # "In his letter to UN chief Antonio Guterres, Ja wrote … He also accused …": a person named
         # after a preposition is rarely the one a later "he" points at
         fresh = self.first_person is None or self.first_person[1] != self.sentence
@@ -285,6 +289,8 @@ class ArticleMemory:
 
     def note_pair_or_crowd(self, mention: Mention) -> None:
         """Keep the people and the groups each sentence names, for "Keduanya …" and "Mereka …"."""
+        if LEADER_GOVERNMENT in mention.rules:  # "pemerintahan Jokowi": a government, not one of "keduanya"
+            return
         if mention.kind in ("person", "coref", "pronoun") and mention.entity.code:
             self.people.append((mention.entity, self.sentence))
         elif mention.kind == "implied" and mention.entity.code:
@@ -605,6 +611,17 @@ def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str
     return Entity("", sector), "sector", rules
 
 
+def phrase_words(tokens, piece: Piece) -> str:
+    return " ".join(t.lower for t in tokens[piece.first : piece.last])
+
+
+@functools.cache
+def state_name(code: str) -> str:
+    """A state's name by its code (actors/countries.yaml): "IND" → "India"."""
+    names = {str(c["code"]): str(c.get("name", c["code"])) for c in load_yaml("actors/countries.yaml")}
+    return names.get(code, code)
+
+
 def serving_national(group: list[Piece]) -> Entity | None:
     """The state of a person named by a demonym, then the body he serves, then his trade: "a Swedish
     EU diplomat", "an Australian Freeport worker", "two Chinese Huawei engineers" are nationals of
@@ -776,6 +793,8 @@ class ActorMatcher:
         self.origin = language.words("origin_words")
         self.poll_shares = [tuple(p.split()) for p in language.words("poll_shares")]  # "70 percent of"
         self.foreign_organ_heads = language.words("foreign_organ_heads")  # "the Indian government"
+        self.leader_bodies = language.words("leader_bodies")  # "the Modi government", "pemerintahan Jokowi"
+        self.head_titles = language.words("head_titles")  # "president of the teachers' union": its head
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
         self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
@@ -1231,6 +1250,13 @@ class ActorMatcher:
                 continue  # "Morrison testified …" after "Tim Morrison": the one the story named
             if group[0].entry.kind == "person" and first > 0 and tokens[first - 1].lower in self.outlets:
                 continue  # "told the independent daily Al-Sudani": a newspaper named like a prime minister
+            headed = self.headed_sector(tokens, group)
+            if headed and kind != "person":  # "the president of the teachers' union": a unionist
+                entity = Entity(entity.code, headed, entity.name, entity.wikidata)
+            if kind == "person" and self.leader_body(tokens, group) and is_state(entity.code):
+                # "the Modi government", "pemerintahan Jokowi": the state's government, not the man
+                # (still coded as the leader's mention was; only the article's memory takes it as a body)
+                entity, rules = Entity(entity.code, "GOV", state_name(entity.code)), [*rules, LEADER_GOVERNMENT]
             # "Israeli jets pound Gaza": a state with a sector term after it is no currency's
             sectored = any(p.entry.kind == "sector" for p in group)
             if kind in ("country", "demonym") and not sectored and self.money(sentence, first, last):
@@ -1402,9 +1428,34 @@ class ActorMatcher:
                 first, kind = apposed[0], "person"
                 entity.name = " ".join(tokens[i].text for i in apposed).replace(" .", ".")
                 name_idx = apposed
-            names = [tokens[i].text for i in name_idx] + (entity.name.split() if kind == "person" else [])
+            a_person = kind == "person" and LEADER_GOVERNMENT not in rules  # no "United", "States" as names
+            names = [tokens[i].text for i in name_idx] + (entity.name.split() if a_person else [])
             person_end = last if kind == "person" else -1
             yield first, (self.mention(sentence, first, last, entity, kind, rules), names)
+
+    def headed_sector(self, tokens, group: list[Piece]) -> str:
+        """The sector of the body a head title leads when both are named together: a title that
+        names the head of whatever it is joined to (grammar `head_titles`: "president", "ketua",
+        "spokesman") takes the sector of the other sector term of its group — "the president of
+        the teachers' union", "union president", "pemimpin oposisi" are labour's and the
+        opposition's, not the government's. "" when no such pair is named."""
+        sectors = [p for p in group if p.entry.kind == "sector" and p.alternative is None]
+        heads = [p for p in sectors if phrase_words(tokens, p) in self.head_titles]
+        led = [p for p in sectors if p not in heads and p.entry.entity.sector]
+        return led[0].entry.entity.sector if heads and led else ""
+
+    def leader_body(self, tokens, group: list[Piece]) -> bool:
+        """A leader's name beside a word for the government he leads (grammar `leader_bodies`), in the
+        order the language puts a modifier and its noun: "the Modi government", "the Trump
+        administration", "pemerintahan Jokowi", "rezim Assad" — the state's government, a body."""
+        people = [p for p in group if p.entry.kind == "person"]
+        bodies = [p for p in group if p.entry.kind == "sector" and phrase_words(tokens, p) in self.leader_bodies]
+        if len(people) != 1 or not bodies:
+            return False
+        person = people[0]
+        if self.modifiers_follow_noun:
+            return any(p.last == person.first for p in bodies)
+        return any(p.first == person.last for p in bodies)
 
     def foreign_organ(self, tokens, first: int, last: int) -> bool:
         """Whether a party's head noun is a government or an envoy (grammar `foreign_organ_heads`)."""
