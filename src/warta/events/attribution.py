@@ -926,7 +926,9 @@ class Attributor:
             # a bare word after a count or a preposition is a noun: "lima uji coba nuklir",
             # "merespons serangkaian uji coba", "dalam sebuah serangan", "terhadap sanksi"
             word = before.lower if before is not None else ""
-            counted = word.isdigit() or word in self.quantities or word in self.counts
+            # … but a number that ends a party's name is no count: "Densus 88 tangkap dua terduga teroris"
+            named_number = word.isdigit() and match.first - 1 in view.group_at
+            counted = (word.isdigit() and not named_number) or word in self.quantities or word in self.counts
             # "Rudal Rusia menghantam …": a bare word opening the sentence, its owner in the
             # pattern's gap, is a noun
             opening = (before is None or not before.text[:1].isalnum()) and (
