@@ -58,9 +58,11 @@ def test_english_codes_the_same_headline_alike():
 @pytest.mark.parametrize(
     ("lang", "text", "actor", "recipient"),
     [
-        ("en", '"If foreign jets enter our airspace, we will strike them," Russian Defence Minister Andrei Belousov said.', "RUS", None),
+        ("en", '"If foreign jets enter our airspace, we will strike them," Russian Defence Minister '
+         'Andrei Belousov said.', "RUS", None),
         ("en", "Iran's army chief: We Will Attack Any Base Used Against Us", "IRN", None),
-        ("id", '"Jika kapal perang asing masuk ke perairan kami, kami akan menyerang mereka," kata juru bicara Houthi.', "YEM", None),
+        ("id", '"Jika kapal perang asing masuk ke perairan kami, kami akan menyerang mereka," kata juru bicara Houthi.',
+         "YEM", None),
         ("id", '"Pangkalan itu akan kami serang," kata komandan Hizbullah.', "LBN", None),
     ],
 )
