@@ -525,6 +525,12 @@ class Coder:
         # what ties a sentence to the one before it: "he", "itu", "also"; "But …", "Dan …"
         self.pointers_back = self.language.words("pointers_back")
         self.person_objects = self.language.words("person_pronouns")  # "accused him", "menuduhnya"
+        objects = self.language.grammar.get("object_pronouns") or {}
+        self.object_pronouns = {str(k).lower(): str(v) for k, v in objects.items()}  # "them": a group
+        self.object_followers = self.language.words("object_followers")  # "urged them to", "accused him of"
+        self.nominal_prefixes = tuple(self.language.words("nominal_prefixes"))  # "penangkapannya": a noun
+        self.owner_pronoun_words = self.language.words("owner_pronouns")  # "her": an object or an owner
+        self.complement_markers = self.language.words("verb_complement_markers")  # "refused to accept them"
         # a pronoun opening a sentence is its subject, told of before: "He said …", "Mereka menuntut …"
         self.subject_pointers = frozenset().union(
             *(self.language.words(key) for key in ("person_pronouns", "group_pronouns", "first_person_pronouns"))
@@ -2187,6 +2193,11 @@ class Coder:
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
             clause_places = [p for p in self.open_places(view, places) if not self.forces_sent_to(view, match, p)]
             roles.recipient = place_in_clause(view, match, clause_places, self.place_nouns)
+        if roles.recipient is None and roles.actor is not None:
+            # "Ribuan pengungsi Rohingya menuju Bangladesh, tapi pemerintah menolak untuk menerima
+            # mereka", "urged them to": an object pronoun is the party it points back at, before
+            # any guess at the actor's own state
+            roles.recipient = self.object_pronoun_party(coded, view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event == "ACCUSE" and mode in ENFORCEMENT_MODES:
             # "Israeli troops arrested a young Palestinian. The army accused him of …", "Tentara
             # menuduhnya …": a charge made of "him", "-nya" is made of the ones just captured
@@ -2401,6 +2412,57 @@ class Coder:
                 anchor = tokens[0]
                 captives = [context_mention(entity, anchor, "coref.charged_captives") for entity in capture.recipient]
                 return Group(captives)
+        return None
+
+    def object_pronoun(self, view: SentenceView, match: TriggerMatch) -> tuple[int, str]:
+        """The object pronoun of the trigger's verb and what it points at (grammar `object_pronouns`:
+        person, group, party): "accused him of", "meminta mereka untuk", "refused to accept them",
+        "menolak untuk menerima mereka", the clitic of "menuduhnya" (not of "ditangkapnya", whose
+        "-nya" is the doer, nor of a noun's "penangkapannya"). (-1, "") when there is none."""
+        tokens = view.sentence.tokens
+        last = match.last - 1
+        word = tokens[last].lower
+        for clitic in self.possessive_clitics:
+            stem = word[: -len(clitic)]
+            if word.endswith(clitic) and len(stem) > 3 and clitic in self.object_pronouns:
+                if not stem.startswith(self.passive_prefixes + self.nominal_prefixes):
+                    return last, self.object_pronouns[clitic]
+        at = match.last
+        if at + 2 < len(tokens) and tokens[at].lower in self.complement_markers:
+            at += 2  # "refused to accept them", "menolak untuk menerima mereka": the verb it governs
+        if at >= len(tokens) or tokens[at].lower not in self.object_pronouns:
+            return -1, ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else None
+        # "told her lawyers": a pronoun that may own a noun is an object only before a preposition,
+        # a conjunction or a mark ("told her that …", "accused her of …")
+        owner = tokens[at].lower in self.owner_pronoun_words
+        if owner and after is not None and after.text[:1].isalnum() and after.lower not in self.object_followers:
+            return -1, ""
+        return at, self.object_pronouns[tokens[at].lower]
+
+    def object_pronoun_party(
+        self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group
+    ) -> Group | None:
+        """ "Ribuan pengungsi Rohingya menuju Bangladesh, tapi pemerintah menolak untuk menerima mereka",
+        "The refugees reached the border. Police urged them to go home": the party an object pronoun
+        points at — the nearest fitting one named before it in this sentence or the one before, not
+        of the actor's side ("him", "dia", "-nya" a person; "them", "mereka" a group, a people or a
+        body; "it" a body or state). None when the nearest fitting one is the actor's own."""
+        at, kind = self.object_pronoun(view, match)
+        if at < 0:
+            return None
+        index = view.sentence.index
+        here = [m for m in coded.mentions.get(index, []) if m.last <= at and m.first != at]
+        before = coded.mentions.get(index - 1, []) if index > coded.story_start(index) else []
+        for mention in reversed(before + here):
+            if not mention.entity.code or not points_at(mention, kind):
+                continue
+            if mention in here and actor.first <= mention.first and mention.last <= actor.last:
+                continue  # "pemerintah menolak untuk menerima mereka": not the actor itself
+            if mention.entity.code in actor.codes():
+                return None
+            anchor = view.sentence.tokens[0]
+            return Group([context_mention(mention.entity, anchor, "coref.object_pronoun")])
         return None
 
     def peace_mission(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> bool:
@@ -3573,6 +3635,19 @@ def captive_taking(event: Event) -> bool:
         and bool(event.recipient)
         and not guessed & set(event.rules)
     )
+
+
+PERSON_KINDS = frozenset({"person", "coref", "pronoun"})
+
+
+def points_at(mention: Mention, kind: str) -> bool:
+    """Whether an object pronoun of this kind may point at the mention: a person pronoun at a person,
+    a group pronoun at a group named by a noun, a people or a body, a party pronoun at a body or state."""
+    if kind == "person":
+        return mention.kind in PERSON_KINDS
+    if kind == "group":
+        return mention.kind not in PERSON_KINDS and bool(mention.entity.sector)
+    return mention.kind in ("body", "country", "capital")
 
 
 def context_mention(entity: Entity, anchor, rule: str) -> Mention:
