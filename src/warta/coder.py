@@ -2193,11 +2193,13 @@ class Coder:
         if roles.recipient is None and event in CLAUSE_PLACE_TARGETS:
             clause_places = [p for p in self.open_places(view, places) if not self.forces_sent_to(view, match, p)]
             roles.recipient = place_in_clause(view, match, clause_places, self.place_nouns)
+        pointed = None
         if roles.recipient is None and roles.actor is not None:
             # "Ribuan pengungsi Rohingya menuju Bangladesh, tapi pemerintah menolak untuk menerima
-            # mereka", "urged them to": an object pronoun is the party it points back at, before
-            # any guess at the actor's own state
-            roles.recipient = self.object_pronoun_party(coded, view, match, roles.actor)
+            # mereka", "urged them to": an object pronoun is the party it points back at, ahead of
+            # the guesses below at the actor's own state or the state named last (it codes no event
+            # those guesses would not)
+            pointed = self.object_pronoun_party(coded, view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event == "ACCUSE" and mode in ENFORCEMENT_MODES:
             # "Israeli troops arrested a young Palestinian. The army accused him of …", "Tentara
             # menuduhnya …": a charge made of "him", "-nya" is made of the ones just captured
@@ -2235,6 +2237,8 @@ class Coder:
             roles.recipient = at_home(coded, sentence, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in COUNTERPART_TARGETS:
             roles.recipient = self.home_counterpart(coded, view, match, roles.actor)
+        if pointed is not None and roles.recipient is not None and guessed(roles.recipient):
+            roles.recipient = pointed
         agentless = roles.actor is None and "attribution.passive" in roles.rules
         # "About 4,000 Haitian and foreign observers were deployed": a people named by its state alone,
         # with no body or force of it, is not what a mobilisation moves
@@ -3648,6 +3652,12 @@ def points_at(mention: Mention, kind: str) -> bool:
     if kind == "group":
         return mention.kind not in PERSON_KINDS and bool(mention.entity.sector)
     return mention.kind in ("body", "country", "capital")
+
+
+def guessed(group: Group) -> bool:
+    """Whether a recipient is a party the context gives (the actor's own state, the state named
+    last), no span of the sentence."""
+    return all(m.kind == "context" for m in group.mentions)
 
 
 def context_mention(entity: Entity, anchor, rule: str) -> Mention:
