@@ -528,7 +528,8 @@ class Coder:
         objects = self.language.grammar.get("object_pronouns") or {}
         self.object_pronouns = {str(k).lower(): str(v) for k, v in objects.items()}  # "them": a group
         self.object_followers = self.language.words("object_followers")  # "urged them to", "accused him of"
-        self.nominal_prefixes = tuple(self.language.words("nominal_prefixes"))  # "penangkapannya": a noun
+        self.voice_prefixes = tuple(self.language.words("voice_prefixes"))  # "me-": "menerima mereka"
+        self.possessive_before_noun = self.language.possessive_before_noun  # "her lawyers" / "banding mereka"
         self.owner_pronoun_words = self.language.words("owner_pronouns")  # "her": an object or an owner
         self.complement_markers = self.language.words("verb_complement_markers")  # "refused to accept them"
         # a pronoun opening a sentence is its subject, told of before: "He said …", "Mereka menuntut …"
@@ -2428,14 +2429,15 @@ class Coder:
         word = tokens[last].lower
         for clitic in self.possessive_clitics:
             stem = word[: -len(clitic)]
-            if word.endswith(clitic) and len(stem) > 3 and clitic in self.object_pronouns:
-                if not stem.startswith(self.passive_prefixes + self.nominal_prefixes):
-                    return last, self.object_pronouns[clitic]
+            if word.endswith(clitic) and len(stem) > 3 and clitic in self.object_pronouns and self.active_verb(stem):
+                return last, self.object_pronouns[clitic]
         at = match.last
         if at + 2 < len(tokens) and tokens[at].lower in self.complement_markers:
             at += 2  # "refused to accept them", "menolak untuk menerima mereka": the verb it governs
         if at >= len(tokens) or tokens[at].lower not in self.object_pronouns:
             return -1, ""
+        if not self.possessive_before_noun and not self.active_verb(tokens[at - 1].lower):
+            return -1, ""  # "menolak banding mereka": after a noun the pronoun owns it
         after = tokens[at + 1] if at + 1 < len(tokens) else None
         # "told her lawyers": a pronoun that may own a noun is an object only before a preposition,
         # a conjunction or a mark ("told her that …", "accused her of …")
@@ -2443,6 +2445,13 @@ class Coder:
         if owner and after is not None and after.text[:1].isalnum() and after.lower not in self.object_followers:
             return -1, ""
         return at, self.object_pronouns[tokens[at].lower]
+
+    def active_verb(self, word: str) -> bool:
+        """Whether a word reads as a verb in the active voice, where a language marks voice by a prefix
+        (grammar `voice_prefixes` but not `passive_prefixes`): "menerima", "menuduh" — not "banding",
+        "pembebasan", "ditangkap". Any word where voice has no prefix."""
+        active = tuple(p for p in self.voice_prefixes if p not in self.passive_prefixes)
+        return not active or word.startswith(active)
 
     def object_pronoun_party(
         self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group
