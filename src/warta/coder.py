@@ -2425,12 +2425,12 @@ class Coder:
         "menolak untuk menerima mereka", the clitic of "menuduhnya" (not of "ditangkapnya", whose
         "-nya" is the doer, nor of a noun's "penangkapannya"). (-1, "") when there is none."""
         tokens = view.sentence.tokens
-        last = match.last - 1
-        word = tokens[last].lower
-        for clitic in self.possessive_clitics:
-            stem = word[: -len(clitic)]
-            if word.endswith(clitic) and len(stem) > 3 and clitic in self.object_pronouns and self.active_verb(stem):
-                return last, self.object_pronouns[clitic]
+        for at in match.positions:  # "menuduhnya merencanakan serangan": the clitic on the trigger's verb
+            word = tokens[at].lower
+            for clitic in self.possessive_clitics:
+                stem = word[: -len(clitic)]
+                if word.endswith(clitic) and len(stem) > 3 and clitic in self.object_pronouns and self.active_verb(stem):
+                    return at, self.object_pronouns[clitic]
         at = match.last
         if at + 2 < len(tokens) and tokens[at].lower in self.complement_markers:
             at += 2  # "refused to accept them", "menolak untuk menerima mereka": the verb it governs
@@ -3656,8 +3656,9 @@ PERSON_KINDS = frozenset({"person", "coref", "pronoun"})
 def points_at(mention: Mention, kind: str) -> bool:
     """Whether an object pronoun of this kind may point at the mention: a person pronoun at a person,
     a group pronoun at a group named by a noun, a people or a body, a party pronoun at a body or state."""
-    if kind == "person":
-        return mention.kind in PERSON_KINDS
+    if kind == "person":  # "shot a Palestinian militant … accused him": one described by a noun too
+        described = mention.kind in ("demonym", "implied", "country") and bool(mention.entity.sector)
+        return mention.kind in PERSON_KINDS or described
     if kind == "group":
         return mention.kind not in PERSON_KINDS and bool(mention.entity.sector)
     return mention.kind in ("body", "country", "capital")

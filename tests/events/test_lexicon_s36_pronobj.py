@@ -53,6 +53,20 @@ def test_object_pronoun_own_people(lang, text, event, actor, recipient):
     assert has(found, event, actor, recipient), found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Israeli troops shot a Palestinian gunman near Nablus on Monday. The army accused him of planning a raid."),
+        ("id", "Tentara Israel menembak seorang pria bersenjata Palestina di dekat Nablus. Tentara menuduhnya merencanakan "
+               "serangan."),
+    ],
+)
+def test_person_pronoun_points_at_one_described(lang, text):
+    # "him", "-nya" after "a Palestinian gunman" named in the sentence before: that Palestinian
+    found = coded_in(lang, text, pub_date="2023-05-01")
+    assert has(found, "ACCUSE", "ISR", "PSE"), found
+
+
 def test_pronoun_owning_a_noun_is_no_object():
     # "banding mereka" is their appeal: the pronoun owns the noun, it is not the verb's object
     import warta
