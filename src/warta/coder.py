@@ -2429,7 +2429,8 @@ class Coder:
             word = tokens[at].lower
             for clitic in self.possessive_clitics:
                 stem = word[: -len(clitic)]
-                if word.endswith(clitic) and len(stem) > 3 and clitic in self.object_pronouns and self.active_verb(stem):
+                on_verb = word.endswith(clitic) and len(stem) > 3 and self.active_verb(stem)
+                if on_verb and clitic in self.object_pronouns:
                     return at, self.object_pronouns[clitic]
         at = match.last
         if at + 2 < len(tokens) and tokens[at].lower in self.complement_markers:
@@ -2459,8 +2460,9 @@ class Coder:
         """ "Ribuan pengungsi Rohingya menuju Bangladesh, tapi pemerintah menolak untuk menerima mereka",
         "The refugees reached the border. Police urged them to go home": the party an object pronoun
         points at — the nearest fitting one named before it in this sentence or the one before, not
-        of the actor's side ("him", "dia", "-nya" a person; "them", "mereka" a group, a people or a
-        body; "it" a body or state). None when the nearest fitting one is the actor's own."""
+        of the actor's side ("him", "dia", "-nya" a person, or one described by a noun and a state,
+        "a Palestinian gunman"; "them", "mereka" a group, a people or a body). None when the nearest
+        fitting one is the actor's own: "Egyptian protesters gathered … the police urged them to"."""
         at, kind = self.object_pronoun(view, match)
         if at < 0:
             return None

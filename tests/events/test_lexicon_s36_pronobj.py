@@ -56,9 +56,10 @@ def test_object_pronoun_own_people(lang, text, event, actor, recipient):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Israeli troops shot a Palestinian gunman near Nablus on Monday. The army accused him of planning a raid."),
-        ("id", "Tentara Israel menembak seorang pria bersenjata Palestina di dekat Nablus. Tentara menuduhnya merencanakan "
-               "serangan."),
+        ("en", "Israeli troops shot a Palestinian gunman near Nablus on Monday. "
+               "The army accused him of planning a raid."),
+        ("id", "Tentara Israel menembak seorang pria bersenjata Palestina di dekat Nablus. "
+               "Tentara menuduhnya merencanakan serangan."),
     ],
 )
 def test_person_pronoun_points_at_one_described(lang, text):
