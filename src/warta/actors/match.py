@@ -79,13 +79,15 @@ class ArticleMemory:
     # surnames a famous namesake shares with someone the story named by a first name the lists lack
     # ("Tim Morrison, a former National Security Council official"): surname → sentence
     others: dict[str, int] = field(default_factory=dict)
+    # states named only by their people ("two Malaysian men", "warga Malaysia"): (sentence, code)
+    nationals: set[tuple[int, str]] = field(default_factory=set)
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
         recent = [(code, seen) for code, seen in self.places if self.sentence - seen < SCENE_REACH]
         self.places = recent + [(code, self.sentence) for code in place_countries if code]
 
-    def scene(self, here: list[str], people: list[str] = ()) -> str | None:
+    def scene(self, here: list[str], people: list[str] = (), keeper: bool = False) -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
         menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
         set in, else a state it names, else the place or state named last within SCENE_REACH
@@ -98,6 +100,12 @@ class ArticleMemory:
         states = [(seen, entity.code) for entity, seen in self.countries if entity.code not in NOT_STATES]
         named = states + [(seen, code) for code, seen in self.places]
         recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
+        if keeper:
+            # the police and courts keep the soil a sentence is set on, not the land of those they hold:
+            # "Police in Jakarta arrested two Malaysian men. Police accused them …" are Indonesia's
+            # police; nationals named in a sentence set at a place do not set their scene
+            set_at = {seen for _, seen in self.places}
+            recent = [found for found in recent if found not in self.nationals or found[0] not in set_at]
         if recent:
             return max(recent, key=lambda found: found[0])[1]
         # "Polri akan mengambil tindakan tegas …" in a story that names no state: news in
@@ -176,6 +184,8 @@ class ArticleMemory:
                 return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
+            if names_people(mention):
+                self.nationals.add((self.sentence, mention.entity.code))
 
     def recent_states(self) -> set[str]:
         """The codes the story has named lately (states, bodies, people's states) and the
@@ -572,6 +582,17 @@ def in_relative_aside(sentence: Sentence, start: int, end: int, relative: frozen
         return False
     words = text[opened + 1 : start].split()
     return bool(words) and words[0].lower() in relative
+
+
+NATIONALS_SECTORS = frozenset({"CVL", "LAB"})  # people abroad as themselves: tourists, migrant workers
+
+
+def names_people(mention: Mention) -> bool:
+    """A state named for its people, not its organs: "two Malaysian men", "warga Malaysia",
+    "Indonesian workers"."""
+    return (mention.kind == "demonym" and not mention.entity.sector) or (
+        mention.kind in STATE_KINDS and mention.entity.sector in NATIONALS_SECTORS
+    )
 
 
 def a_people(rules: list[str]) -> bool:
@@ -1417,7 +1438,8 @@ class ActorMatcher:
                 # but the police hold whoever is on their soil: "Polisi Turki menangkap pemimpin
                 # oposisi Ahmet Yilmaz" is Turkey's opposition leader (KEEPERS_OF_THE_SOIL)
                 held = self.keepers_before(groups, resolved, first) if kind == "person" else []
-                scene = memory.scene(settings + held if kind == "person" else settings + before, people)
+                keeps = entity.sector in STORY_ENFORCERS
+                scene = memory.scene(settings + held if kind == "person" else settings + before, people, keeps)
                 alone = self.stands_alone(sentence, first, last, entity.sector)
                 if not scene or kind not in ("sector", "person") or not alone:
                     continue
