@@ -79,7 +79,7 @@ class ArticleMemory:
     # surnames a famous namesake shares with someone the story named by a first name the lists lack
     # ("Tim Morrison, a former National Security Council official"): surname → sentence
     others: dict[str, int] = field(default_factory=dict)
-    # states named only by their people ("two Malaysian men", "warga Malaysia"): (sentence, code)
+    # states named only by their civilians ("Malaysian tourists", "warga Malaysia"): (sentence, code)
     nationals: set[tuple[int, str]] = field(default_factory=set)
 
     def set_scene(self, place_countries: list[str]) -> None:
@@ -102,8 +102,8 @@ class ArticleMemory:
         recent = [found for found in named if self.sentence - found[0] <= SCENE_REACH]
         if keeper:
             # the police and courts keep the soil a sentence is set on, not the land of those they hold:
-            # "Police in Jakarta arrested two Malaysian men. Police accused them …" are Indonesia's
-            # police; nationals named in a sentence set at a place do not set their scene
+            # "Police in Jakarta arrested two Malaysian tourists. Police accused them …" are Indonesia's
+            # police; civilians of a state named in a sentence set at a place do not set their scene
             set_at = {seen for _, seen in self.places}
             recent = [found for found in recent if found not in self.nationals or found[0] not in set_at]
         if recent:
@@ -584,15 +584,13 @@ def in_relative_aside(sentence: Sentence, start: int, end: int, relative: frozen
     return bool(words) and words[0].lower() in relative
 
 
-NATIONALS_SECTORS = frozenset({"CVL", "LAB"})  # people abroad as themselves: tourists, migrant workers
+NATIONALS_SECTORS = frozenset({"CVL"})  # people abroad as themselves: tourists, residents
 
 
 def names_people(mention: Mention) -> bool:
-    """A state named for its people, not its organs: "two Malaysian men", "warga Malaysia",
-    "Indonesian workers"."""
-    return (mention.kind == "demonym" and not mention.entity.sector) or (
-        mention.kind in STATE_KINDS and mention.entity.sector in NATIONALS_SECTORS
-    )
+    """A state named for its civilians, not its organs: "three Australian tourists", "warga
+    Malaysia". (A bare demonym, "two Malaysian men", is left out: it cost a fresh-set event.)"""
+    return mention.kind in STATE_KINDS and mention.entity.sector in NATIONALS_SECTORS
 
 
 def a_people(rules: list[str]) -> bool:
