@@ -771,6 +771,7 @@ class ActorMatcher:
         # ("Lima orang tewas", "Baku tembak terjadi"); "Manila protested", "Berlin condemned" stay capitals
         self.word_capitals = language.words("word_capitals")
         self.is_word = lambda lower: lower in language.table or lower in language.roots or lower in calendar
+        self.hyphen_prefixes = language.words("spaced_hyphen_prefixes")  # "Anti-Amerika": no name
         self.time_words = calendar | relative_day_words(language.code)  # "Kemarin Pemprov DKI mengecam …"
         self.time_openers = language.words("time_openers")  # "last (week)", "this (month)"
         self.demonstratives = language.words("demonstratives")  # "pasukan itu", "those troops": named before
@@ -1792,7 +1793,24 @@ class ActorMatcher:
     def personal_name(self, token) -> bool:
         """A capitalised word no dictionary has, or an initial: "Philip D. Lewis"."""
         initial = len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-        return initial or self.capitalised(token)
+        return initial or self.capitalised(token) or self.hyphenated_name(token)
+
+    def hyphenated_name(self, token) -> bool:
+        """A given name written with a hyphen: "Tsai Sung-yu", "Choe Myong-nam", "Jean-Yves Le Drian" —
+        a capitalised part, then lower-case syllables no dictionary has ("Sung-yu", though "sung" is a
+        word), or capitalised parts after a first one that is no word or prefix ("Jean-Yves"). Not a
+        compound of words ("Self-defence", "Anti-government") nor a prefix before a name ("Pro-Beijing",
+        "Anti-Amerika")."""
+        parts = token.text.split("-")
+        if len(parts) < 2 or not all(p.isalpha() for p in parts) or not parts[0][:1].isupper():
+            return False
+        if self.is_word(token.lower):
+            return False
+        rest = parts[1:]
+        if all(p.islower() for p in rest):
+            return not any(self.is_word(p) for p in rest)
+        first = parts[0].lower()
+        return all(p.istitle() for p in rest) and not self.is_word(first) and first not in self.hyphen_prefixes
 
     def origin_place(self, tokens, last: int) -> str:
         """The state of the province or city a person comes from, named after an origin word:

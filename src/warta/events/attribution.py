@@ -531,6 +531,12 @@ class Attributor:
                     or self.located_subject(view, match.first, frame)
                     or self.speaker_as_subject(view, match, frame)
                 )
+                if roles.actor is None:
+                    # "Dalam kunjungannya ke Kenya, Macron mengatakan …": a visit noun its owner clitic
+                    # keeps from reading as a noun is still the speaker's own visit, as "On his visit to …"
+                    roles.actor = self.own_visit(view, match)
+                    if roles.actor is not None:
+                        roles.rules.append("attribution.own_visit")
                 if roles.actor is not None and roles.actor.first in view.clause_subjects:
                     roles.rules.append("attribution.clause_subject")
             if (
