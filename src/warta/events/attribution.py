@@ -1948,7 +1948,9 @@ class Attributor:
             i -= 1
         if i < 0 or tokens[i].lower not in self.visit_frame_preps or self.genitive_after(view, match) is not None:
             return None
-        if i == 0:  # the phrase opens the sentence: the subject after its comma
+        # the phrase opens the sentence ("Di sela kunjungannya ke …": a preposition may lead it): the
+        # subject after its comma
+        if all(t.lower in self.all_preps for t in tokens[:i]):
             comma = next((k for k in range(match.last, len(tokens)) if tokens[k].text == ","), None)
             if comma is None:
                 return None
