@@ -2022,7 +2022,17 @@ class ActorMatcher:
         # "security forces forcibly removed …": an adverb goes with the verb, not a noun
         # "Police beat demonstrators": a past tense that is its own base form
         verbal = after.endswith(("ed", "ly")) or irregular or after in self.speech or after in self.bare_pasts
+        verbal = verbal or self.plural_subject_verb(tokens, first, last)
         return not (after.isalpha() and after not in self.function_words and not verbal)
+
+    def plural_subject_verb(self, tokens, first: int, last: int) -> bool:
+        """A plural sector term opening the sentence, with a bare word after it, is that word's subject:
+        "Soldiers kill two rebels in Mindanao", "Students stage protest in Jakarta", "Militants Attack
+        Army Post" — the present tense of headlines agrees with a plural without an "-s". A plural
+        noun rarely qualifies another: "teachers union" is read whole, "Workers' Party" has its mark."""
+        word, after = tokens[last - 1].lower, tokens[last].lower
+        plural = word.endswith("s") and not word.endswith("ss")
+        return plural and not after.endswith("s") and self.opens_sentence(tokens, first)
 
     def opens_sentence(self, tokens, first: int) -> bool:
         """Whether only a determiner or capitalised words come before `first`: "The Iraqi security forces …"."""
