@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
-from warta.lang.base import Language, title_case
+from warta.lang.base import Language, sentence_case_headline, title_case
 from warta.lang.text import POSSESSIVE_S, gerund, phrase_at
 from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
 from warta.resources import load_yaml
@@ -2026,10 +2026,13 @@ class ActorMatcher:
         return not (after.isalpha() and after not in self.function_words and not verbal)
 
     def plural_subject_verb(self, tokens, first: int, last: int) -> bool:
-        """A plural sector term opening the sentence, with a bare word after it, is that word's subject:
-        "Soldiers kill two rebels in Mindanao", "Students stage protest in Jakarta", "Militants Attack
-        Army Post" — the present tense of headlines agrees with a plural without an "-s". A plural
-        noun rarely qualifies another: "teachers union" is read whole, "Workers' Party" has its mark."""
+        """In a headline, a plural sector term opening it with a bare word after it is that word's
+        subject: "Soldiers kill two rebels in Mindanao", "Students stage protest in Jakarta", "Militants
+        Attack Army Post" — the present tense of headlines agrees with a plural without an "-s". A
+        plural noun rarely qualifies another: "teachers union" is read whole, "Workers' Party" has its
+        mark. Not in running text, where "Arab leaders want …" is rather a wish than an act."""
+        if last >= len(tokens) or not (title_case(tokens) or sentence_case_headline(tokens)):
+            return False
         word, after = tokens[last - 1].lower, tokens[last].lower
         plural = word.endswith("s") and not word.endswith("ss")
         return plural and not after.endswith("s") and self.opens_sentence(tokens, first)
