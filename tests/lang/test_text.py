@@ -98,3 +98,21 @@ def test_a_hyphen_spelled_with_spaces_joins_a_name_or_a_doubled_word():
     assert "Timor-Leste" in words("Menlu Timor - Leste bertemu Menlu Retno Marsudi.")
     found = coded_in("id", "Menlu Timor - Leste Aurelio Guterres bertemu Menlu Retno Marsudi.", "2017-07-01")
     assert ("CONSULT", ["TLS"], ["IDN"]) in found
+
+
+def plural_in(lang: str, word: str) -> bool:
+    from warta.lang.text import plural
+
+    grammar = language(lang)
+    return plural(word, tuple(grammar.words("plural_suffixes")), tuple(grammar.words("plural_lookalikes")))
+
+
+def test_a_plural_noun_is_told_by_the_language_s_ending():
+    # English marks its plural with "-s" ("Soldiers Kill …"), but "Congress" only looks like one
+    assert plural_in("en", "soldiers") and plural_in("en", "palestinians")
+    assert not plural_in("en", "congress") and not plural_in("en", "army")
+
+
+def test_indonesian_marks_no_plural_by_an_ending():
+    # "teroris" ends in -s but is no plural: Indonesian says "para teroris", "teroris-teroris"
+    assert not plural_in("id", "teroris") and not plural_in("id", "tentara")

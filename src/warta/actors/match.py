@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
 from warta.lang.base import Language, sentence_case_headline, title_case
-from warta.lang.text import POSSESSIVE_S, gerund, phrase_at
+from warta.lang.text import POSSESSIVE_S, gerund, phrase_at, plural
 from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
 from warta.resources import load_yaml
 from warta.when_where.gazetteer import Site, gazetteer
@@ -758,6 +758,7 @@ class ActorMatcher:
         self.counted_by = language.words("crowds")  # "Hundreds of nurses": the group counted
         self.be_joined_pronouns = language.words("be_joined_pronouns")  # "they're": pronoun and "are" in one
         self.gerund_suffixes = tuple(sorted(language.words("gerund_suffixes")))  # "are demanding"
+        self.plural_endings = (tuple(language.words("plural_suffixes")), tuple(language.words("plural_lookalikes")))
         self.copulas = language.words("copulas")  # "Mereka adalah …": describes, does nothing
         self.pair_pronouns = language.words("pair_pronouns")  # "Mereka sepakat …" after a meeting of two
         self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
@@ -2034,8 +2035,8 @@ class ActorMatcher:
         if last >= len(tokens) or not (title_case(tokens) or sentence_case_headline(tokens)):
             return False
         word, after = tokens[last - 1].lower, tokens[last].lower
-        plural = word.endswith("s") and not word.endswith("ss")
-        return plural and not after.endswith("s") and self.opens_sentence(tokens, first)
+        agrees = plural(word, *self.plural_endings) and not plural(after, *self.plural_endings)
+        return agrees and self.opens_sentence(tokens, first)
 
     def opens_sentence(self, tokens, first: int) -> bool:
         """Whether only a determiner or capitalised words come before `first`: "The Iraqi security forces …"."""

@@ -12,7 +12,7 @@ from warta.actors.match import calendar_words, singular
 from warta.events.clauses import Group, SentenceView, finite_form, prefixed_passive
 from warta.events.triggers import TriggerMatch, verb_marks
 from warta.lang.base import Language, sentence_case_headline, title_case
-from warta.lang.text import POSSESSIVE_S, gerund, phrase_at
+from warta.lang.text import POSSESSIVE_S, gerund, phrase_at, plural
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
@@ -125,6 +125,7 @@ class Attributor:
         self.clause_prefixes = tuple(str(w).lower() for w in marks.get("prefixes") or ())
         self.clause_suffixes = tuple(str(w).lower() for w in marks.get("suffixes") or ())
         self.gerund_suffixes = tuple(language.words("gerund_suffixes"))  # "-ing"
+        self.plural_endings = (tuple(language.words("plural_suffixes")), tuple(language.words("plural_lookalikes")))
         self.recipient_preps = language.words("recipient_preps")
         self.other_preps = language.words("other_preps")
         self.locative = language.words("locative_preps")
@@ -997,9 +998,9 @@ class Attributor:
             return False
         mention = group.mentions[0]
         word = tokens[match.first - 1].lower
-        plural = word.endswith("s") and not word.endswith("ss")
         # a state's name before a noun is as often the place ("the Madrid bombings", "the Iraq war")
-        return mention.kind == "demonym" and mention.last - mention.first == 1 and not plural
+        one_word = mention.last - mention.first == 1
+        return mention.kind == "demonym" and one_word and not plural(word, *self.plural_endings)
 
     def gerund_with_object(self, view: SentenceView, match: TriggerMatch) -> bool:
         """An -ing verb right after a subordinator, its object following: "after meeting his

@@ -76,6 +76,12 @@ def gerund(word: str, suffixes: tuple[str, ...]) -> bool:
     return word.endswith(suffixes) and len(word) > 5
 
 
+def plural(word: str, suffixes: tuple[str, ...], lookalikes: tuple[str, ...]) -> bool:
+    """A plural noun by its ending (grammar `plural_suffixes`, `plural_lookalikes`): "soldiers",
+    "palestinians", not "congress"; none in a language that marks no plural so."""
+    return bool(suffixes) and word.endswith(suffixes) and not word.endswith(lookalikes)
+
+
 def phrase_at(tokens, i: int, phrase: tuple[str, ...]) -> bool:
     """Whether the words from token `i` on spell `phrase` (lower-cased): "in exchange for", "ditengahi oleh"."""
     return i >= 0 and tuple(t.lower for t in tokens[i : i + len(phrase)]) == phrase
