@@ -528,7 +528,10 @@ class Coder:
         objects = self.language.grammar.get("object_pronouns") or {}
         self.object_pronouns = {str(k).lower(): str(v) for k, v in objects.items()}  # "them": a group
         self.object_followers = self.language.words("object_followers")  # "urged them to", "accused him of"
-        self.voice_prefixes = tuple(self.language.words("voice_prefixes"))  # "me-": "menerima mereka"
+        # "me-" of "menerima mereka": the prefixes of the active voice, where a language marks voice (active_verb)
+        self.active_prefixes = tuple(
+            p for p in self.language.words("voice_prefixes") if p not in self.language.words("passive_prefixes")
+        )
         self.possessive_before_noun = self.language.possessive_before_noun  # "her lawyers" / "banding mereka"
         self.owner_pronoun_words = self.language.words("owner_pronouns")  # "her": an object or an owner
         self.complement_markers = self.language.words("verb_complement_markers")  # "refused to accept them"
@@ -2451,8 +2454,7 @@ class Coder:
         """Whether a word reads as a verb in the active voice, where a language marks voice by a prefix
         (grammar `voice_prefixes` but not `passive_prefixes`): "menerima", "menuduh" — not "banding",
         "pembebasan", "ditangkap". Any word where voice has no prefix."""
-        active = tuple(p for p in self.voice_prefixes if p not in self.passive_prefixes)
-        return not active or word.startswith(active)
+        return not self.active_prefixes or word.startswith(self.active_prefixes)
 
     def object_pronoun_party(
         self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group
@@ -2536,12 +2538,7 @@ class Coder:
         victims in Chile": a meeting that names whom it met (after grammar `discussion_partner_preps`)
         before the place was held there with them — the place is where, not the host (talks with no
         partner named, "held talks in Hanoi", still are the hosts')."""
-        sentence = view.sentence
-        tokens = sentence.tokens
-        between = [t for t in tokens[match.last :] if t.end - sentence.start <= place.start]
-        if not between:
-            return False
-        return any(t.lower in self.discussion_partner_preps for t in between)
+        return bool(words_before_place(view, match, place) & self.discussion_partner_preps)
 
     def marked_target(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
         """ "carried out an air strike in southern Somalia on Monday against suspected Al-Qaeda
@@ -2584,9 +2581,7 @@ class Coder:
         "called for a withdrawal of US forces from Iraq": a place the forces (grammar
         `mission_forces`) between the trigger and it are moved to or from is where the plan sends
         them; what the charge or refusal is aimed at is the plan's owner, not that state."""
-        sentence = view.sentence
-        between = [t.lower for t in sentence.tokens[match.last :] if t.start - sentence.start < place.start]
-        return bool(set(between) & self.mission_forces)
+        return bool(words_before_place(view, match, place) & self.mission_forces)
 
     def mission_host(self, view: SentenceView, match: TriggerMatch, roles: Roles, places: list) -> Group | None:
         """The place a peace mission goes to is the recipient of its protection: "deployed to
@@ -3319,6 +3314,12 @@ def place_as_party(view: SentenceView, match: TriggerMatch, places: list) -> Gro
         told = sentence.tokens[frame.scope_start].start - sentence.start if frame else 0
         after = [p for p in places if p.country_code and p.start >= told]
     return place_party(view, after[0]) if after else None
+
+
+def words_before_place(view: SentenceView, match: TriggerMatch, place) -> set[str]:
+    """The words from the trigger's end up to a place the sentence names (lower-cased)."""
+    sentence = view.sentence
+    return {t.lower for t in sentence.tokens[match.last :] if t.start - sentence.start < place.start}
 
 
 def left_own_ground(roles: Roles) -> bool:

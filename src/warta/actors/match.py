@@ -7,7 +7,6 @@ last two states named.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -634,11 +633,10 @@ def phrase_words(tokens, piece: Piece) -> str:
     return " ".join(t.lower for t in tokens[piece.first : piece.last])
 
 
-@functools.cache
 def state_name(code: str) -> str:
-    """A state's name by its code (actors/countries.yaml): "IND" → "India"."""
-    names = {str(c["code"]): str(c.get("name", c["code"])) for c in load_yaml("actors/countries.yaml")}
-    return names.get(code, code)
+    """A state's name by its code (the gazetteer's states, from actors/countries.yaml): "IND" → "India"."""
+    site = gazetteer().countries.get(code)
+    return site.name if site else code
 
 
 def serving_national(group: list[Piece]) -> Entity | None:

@@ -106,6 +106,7 @@ class ModalityReader:
         self.motions = language.words("purpose_motions")  # "arrived", "datang": a purpose after them is yet to be done
         self.controlling = language.words("controlling_verbs")  # "sent his wife to ask": the object acts
         self.purposes = [tuple(p.split()) for p in language.words("purpose_phrases")]  # "in order to", "dengan tujuan"
+        self.purpose_stops = self.clause_stops | self.coordinators | self.relative | {","}  # the purpose's clause
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -311,18 +312,19 @@ class ModalityReader:
             marker = start - 1
             if tokens[marker].lower not in self.purpose_markers:
                 continue
-            stops = self.clause_stops | self.coordinators | self.relative | {","}
             for i in range(marker - 1, max(-1, marker - 1 - PURPOSE_REACH), -1):
-                if tokens[i].lower in stops:
+                if tokens[i].lower in self.purpose_stops:
                     break
-                # "sent his wife to ask the union": an active verb of sending has its object do the purpose
-                # (attribution.purpose_of_earlier_verb); only "troops were sent to arrest him" leaves it undone
-                passive = prefixed_passive(tokens[i], self.passive_prefixes)
-                passive = passive or (i > 0 and tokens[i - 1].lower in self.be_forms)
-                sent = bool(set(tokens[i].lemmas) & self.controlling) and not passive
-                if tokens[i].lower in self.motions and not sent:
+                if tokens[i].lower in self.motions and not self.sends_doer(tokens, i):
                     return i
         return None
+
+    def sends_doer(self, tokens, i: int) -> bool:
+        """ "sent his wife to ask the union": an active verb of sending has its object do the purpose
+        (attribution.purpose_of_earlier_verb); only "troops were sent to arrest him" leaves it undone."""
+        passive = prefixed_passive(tokens[i], self.passive_prefixes)
+        passive = passive or (i > 0 and tokens[i - 1].lower in self.be_forms)
+        return bool(set(tokens[i].lemmas) & self.controlling) and not passive
 
     def denied_rumour(self, tokens, match: TriggerMatch) -> int | None:
         """ "Kabar yang menyebut partai itu akan bergabung dengan koalisi tidak benar", "Reports that Japan

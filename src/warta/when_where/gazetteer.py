@@ -134,7 +134,6 @@ def add_geonames_cities(g: Gazetteer) -> dict[str, str]:
         site = Site(
             city["name"],
             states.get(code, code),  # "Nouméa" is France's, "San Juan" (Puerto Rico) the United States'
-
             city["latitude"],
             city["longitude"],
             "city",
