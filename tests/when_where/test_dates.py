@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -372,17 +371,14 @@ def test_a_date_inside_other_words_keeps_its_offsets(before, after, phrase):
     assert any(f.text == phrase and text[f.start : f.end] == phrase for f in found)
 
 
-# --------------------------------------------------------------------------- speed
+# --------------------------------------------------------------------------- no date words
 
 
-def test_a_sentence_without_a_date_is_cheap():
-    # Measured ~9 us on the 2-core dev machine; the bound leaves room for a slow CI runner.
+def test_a_sentence_without_a_date_word_or_year_has_no_dates():
+    # the coder's common case: no anchor word, no year, so no rule is tried (speed: bench/coder.py)
     sentence = "Kantor berita TASS milik pemerintah Rusia melaporkan bahwa pertemuan Lavrov dengan Kim berlangsung."
-    find_dates(sentence, "id", PUB)
-    started = time.perf_counter()
-    for _ in range(2000):
-        find_dates(sentence, "id", PUB)
-    assert (time.perf_counter() - started) / 2000 < 250e-6
+    assert find_dates(sentence, "id", PUB) == []
+    assert find_dates("Lavrov met Kim and the talks went on.", "en", PUB) == []
 
 
 def test_a_weekday_written_with_the_day_picks_the_year():

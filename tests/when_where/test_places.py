@@ -184,6 +184,13 @@ def test_feature_words_and_visits_introduce_places_too(sentence, lang, expected)
     assert places(sentence, lang) == expected
 
 
+def test_a_palace_is_a_site_of_its_town():
+    # a palace named after its town is set there; one with a name of its own, in the city after the comma
+    assert places("Presiden menerima tamu negara di Istana Bogor, Selasa.") == [("Bogor", "Bogor", "IDN")]
+    assert places("Kedua pemimpin bertemu di Istana Merdeka, Jakarta, Jumat.") == [("Jakarta", "Jakarta", "IDN")]
+    assert places("Istana menyatakan presiden tidak hadir.") == []
+
+
 def test_a_weak_cue_counts_before_a_feature_word():
     assert places("kapal dari pelabuhan Rajin") == [("Rajin", "Rajin", "PRK")]
     assert places("ships from the port of Rajin", "en") == [("Rajin", "Rajin", "PRK")]
@@ -247,10 +254,10 @@ def test_a_place_after_any_cue_keeps_its_offsets(before, cue, name):
     assert [p.text for p in find_places(text, "id")] == [name]
 
 
-def test_the_gazetteer_loads_once_in_reasonable_time():
+def test_the_gazetteer_loads_once():
+    # its load time is a figure bench/ prints, not a bound a loaded machine could break
     g = gazetteer()
     assert g is gazetteer()
-    assert g.load_seconds < 10  # ~0.6 s on the 2-core dev machine
     assert len(g.cities) > 20_000
 
 
