@@ -682,6 +682,8 @@ KEEPERS_OF_THE_SOIL = frozenset({"COP"})
 # Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body):
 # "pihak kepolisian berhasil menyita …" is left to it, not to the scene (stands_alone)
 STORY_ENFORCERS = frozenset({"COP", "JUD"})
+# Armed forces a word for many states marks as no one state's (grammar `multinational_words`)
+MULTINATIONAL_SECTORS = frozenset({"MIL"})
 
 
 def names_nationals(by: str, governing: bool, keeper: bool = False) -> bool:
@@ -815,6 +817,7 @@ class ActorMatcher:
         self.leader_bodies = language.words("leader_bodies")  # "the Modi government", "pemerintahan Jokowi"
         self.head_titles = language.words("head_titles")  # "president of the teachers' union": its head
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
+        self.multinational = language.words("multinational_words")  # "coalition forces", "pasukan koalisi"
         self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
@@ -1441,7 +1444,7 @@ class ActorMatcher:
                 alone = self.stands_alone(sentence, first, last, entity.sector)
                 if not scene or kind not in ("sector", "person") or not alone:
                     continue
-                if kind == "sector" and self.foreign_term(tokens, first, last):
+                if kind == "sector" and self.foreign_term(tokens, first, last, entity.sector):
                     continue
                 entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             if apposed and entity.code:  # "Mamadou Bah, AU representative in Burundi, told …": Bah is the AU's
@@ -1982,13 +1985,17 @@ class ActorMatcher:
                 return named
         return ""
 
-    def foreign_term(self, tokens, first: int, last: int) -> bool:
+    def foreign_term(self, tokens, first: int, last: int, sector: str = "") -> bool:
         """A sector term marked foreign is no force of the state the story is set in: "pasukan asing
         melancarkan serangan terhadap Taliban" in a story set in Afghanistan, "foreign troops" —
-        whose they are the sentence does not say (Indonesian marks it after the noun, English before)."""
+        whose they are the sentence does not say (Indonesian marks it after the noun, English before).
+        Forces marked as many states' ("coalition forces killed two militants", "pasukan koalisi
+        membunuh dua teroris", "international troops") are no more the scene's than foreign ones;
+        a coalition of parties ("partai koalisi") still is."""
+        marks = self.foreign | (self.multinational if sector in MULTINATIONAL_SECTORS else frozenset())
         if self.modifiers_follow_noun:
-            return last < len(tokens) and tokens[last].lower in self.foreign
-        return first > 0 and tokens[first - 1].lower in self.foreign
+            return last < len(tokens) and tokens[last].lower in marks
+        return first > 0 and tokens[first - 1].lower in marks
 
     def stands_alone(self, sentence: Sentence, first: int, last: int, sector: str = "") -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
