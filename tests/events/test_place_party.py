@@ -27,7 +27,7 @@ def test_a_place_inside_a_groups_name_is_no_party_en():
 
 
 def test_a_place_inside_a_groups_name_is_no_party_id():
-    text = "Pasukan koalisi menahan empat tersangka dalam operasi yang menargetkan Al-Qaeda di Irak."
+    text = "Pasukan pemerintah menahan empat tersangka dalam operasi yang menargetkan Al-Qaeda di Irak."
     events = coded(text, "id")
     assert ("COERCE", ["IRQ"], ["IMG"]) in events
     assert ("COERCE", ["IRQ"], ["IRQ"]) not in events
