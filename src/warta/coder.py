@@ -432,6 +432,8 @@ class Coder:
         self.follower_fillers = (self.language.words("quantities") | self.language.words("determiners")) - (
             self.follower_nouns | self.follower_possessives
         )
+        self.backer_nouns = self.language.words("backer_nouns")  # "urged supporters to …": the asker's own
+        self.addressee_preps = self.language.words("recipient_preps")  # "called on his followers", "kepada"
         self.warning_verbs = self.language.words("warning_verbs")  # "warned that Russia could invade"
         # what a warning says may be done: "could", "bisa" ("akan" is also "of": "memperingatkan Jepang
         # akan konsekuensi serius" warns Japan of consequences)
@@ -915,7 +917,9 @@ class Coder:
         possessive clitic), whom a request to them addresses at home."""
         tokens = view.sentence.tokens
         end = match.first + 1
-        while end in match.positions:
+        # the addressee stands right after the verb or its preposition ("called on", "menyerukan kepada"),
+        # also when the trigger's span runs on into what is asked ("called on his followers to attack")
+        if end < len(tokens) and tokens[end].lower in self.addressee_preps and end in match.positions:
             end += 1
         words = [t.lower for t in tokens[end : end + 4] if t.lower not in self.follower_fillers]
         if not words:
@@ -924,7 +928,10 @@ class Coder:
         if first in self.follower_possessives:
             return second in self.follower_nouns
         clitic = any(first == noun + c for noun in self.follower_nouns for c in self.possessive_clitics)
-        return clitic or (first in self.follower_nouns and second in self.follower_possessives)
+        # a bare backer noun before what is asked ("urged supporters to stay calm") is the asker's own;
+        # one before a name ("mengimbau pendukung Prabowo") is another's
+        bare_backers = first in self.backer_nouns and second in self.verb_openers
+        return clitic or bare_backers or (first in self.follower_nouns and second in self.follower_possessives)
 
     def told_in_denied_report(self, view: SentenceView, event: Event) -> bool:
         """ "Moscow dismissed reports that Russian jets had bombed the hospital", "Indonesia membantah
@@ -2131,12 +2138,14 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event == "ASSAULT":
             roles.recipient = self.casualties(view, roles.actor)
         if (
-            roles.recipient is None
+            (roles.recipient is None or roles.recipient.first > match.first)
             and roles.actor is not None
             and event == "REQUEST"
             and self.asks_own_people(view, match)
         ):
-            # "Hariri urged his supporters to stay calm", "Siniora mendesak para pendukungnya tenang"
+            # "Hariri urged his supporters to stay calm", "Siniora mendesak para pendukungnya tenang";
+            # a party named in what they are asked to do is no addressee: "the Taliban leader called
+            # on his followers to attack American troops" asks his own people (AFG), not the US
             roles.recipient = own_state(roles.actor)
         if event == "REQUEST" and roles.actor is not None and (roles.recipient is None or implied(roles.recipient)):
             # "British lawmakers demanded that the government publish its advice": the bare body
