@@ -1412,7 +1412,9 @@ class Coder:
         kembali berunding", "agar") or, in Indonesian, right after the addressee ("mendesak China
         membebaskan para aktivis"). English "to" is left out: it also opens a purpose or names the
         addressee, and dropping what followed it cost more events than it saved."""
-        if head.trigger.event != "REQUEST" or match.trigger.event == "REQUEST":
+        if head.trigger.event != "REQUEST":
+            return False
+        if match.trigger.event == "REQUEST" and not self.request_passed_on(view, head, match):
             return False
         if view.sentence.tokens[head.first].lower in self.order_verbs:
             return False  # "ordered the officer to probe …": an order is carried out (carries_out)
@@ -1428,6 +1430,18 @@ class Coder:
         addressed = self.bare_request_content and any(i in view.group_at for i in range(start, match.first))
         infinitive = self.addressed_infinitive(view, head, match)
         return marked or addressed or infinitive or self.listed_in_request(view, head, match)
+
+    def request_passed_on(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """A request that is itself what another asks for: "Abbas asked Rice to press Israel to revive the
+        talks", "Abbas meminta Rice untuk menekan Israel agar …" — Rice is asked to press, she has not
+        pressed yet. Only with the complement marker right before the second request ("untuk", "agar",
+        "that", or "to" after the addressee); a second request of the asker's own ("… and urged …") is
+        `second_act`'s."""
+        tokens = view.sentence.tokens
+        marker = match.first - 1
+        if marker < max(head.first + 1, head.last - 1) or tokens[marker].lower not in self.request_complements:
+            return self.addressed_infinitive(view, head, match)
+        return True
 
     def addressed_infinitive(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """English "to" opens what is asked for when the addressee stands between the request and it:

@@ -58,3 +58,33 @@ def test_request_to_a_named_state_keeps_it(lang, text, actor, recipient):
 def test_supporters_of_another_leader_are_not_the_askers_own(lang, text):
     found = coded_in(lang, text, pub_date="2024-08-01")
     assert not has(found, "REQUEST", "USA", "USA"), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient", "passed_on_to"),
+    [
+        ("id", "Presiden Filipina Ferdinand Marcos meminta Perdana Menteri Jepang Fumio Kishida untuk menekan China "
+         "agar menghentikan reklamasi di Laut China Selatan.", "PHL", "JPN", "CHN"),
+        ("id", "Presiden Ukraina meminta Kanselir Jerman Olaf Scholz untuk mendesak Rusia agar menarik pasukannya.",
+         "UKR", "DEU", "RUS"),
+        ("en", "The Ukrainian president asked German Chancellor Olaf Scholz to press Russia to withdraw its troops.",
+         "UKR", "DEU", "RUS"),
+    ],
+)
+def test_request_passed_on_is_not_yet_made(lang, text, actor, recipient, passed_on_to):
+    """ "meminta Kishida untuk menekan China agar …": Japan is asked to press China; it has not yet."""
+    found = coded_in(lang, text, pub_date="2023-05-01")
+    assert has(found, "REQUEST", actor, recipient), found
+    assert not has(found, "REQUEST", recipient, passed_on_to), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second"),
+    [
+        ("id", "Indonesia mendesak Myanmar menghentikan kekerasan dan meminta ASEAN mengirim tim pemantau.", "IGO"),
+        ("en", "Germany urged Russia to withdraw its troops and asked the United Nations to send monitors.", "UNO"),
+    ],
+)
+def test_the_askers_second_request_stays(lang, text, second):
+    found = coded_in(lang, text, pub_date="2023-05-01")
+    assert has(found, "REQUEST", "IDN" if lang == "id" else "DEU", second), found
