@@ -749,6 +749,7 @@ class Coder:
         self.aim_at_acts(coded, view, first_event)
         self.answer_accusers(coded, view, first_event)
         self.drop_retellings(coded, first_event, sentence.index)
+        drop_echoed_allegations(coded, first_event)
 
     def platform_words(self, sentence: Sentence, mentions: list[Mention]) -> frozenset[int]:
         """The weapon nouns inside a military's mention ("Russian warplanes", "tank-tank Israel"): they
@@ -2700,6 +2701,11 @@ class Coder:
             return  # no speaker, an agency passing the news on, or the doer itself
         if implied(speaker):
             return  # "…, an army spokeswoman said": an unnamed speaker's side is a guess, most often the doer's
+        if self.attributor.in_relative(view, match) or self.attributor.in_time_clause(view, match):
+            # "met two students who were detained by the Egyptian authorities", "… ketika mereka
+            # ditangkap oleh pasukan Iran": an act told in a clause that describes someone or sets a
+            # time is background to what the speaker says, not the charge the speaker makes
+            return
         claim = Roles(actor=speaker, recipient=roles.actor, speaker=speaker, rules=["attribution.allegation"])
         record = self.build(coded, view, match, "ACCUSE", "allege", "112", claim, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([match.trigger.id, *claim.rules, *record.rules]))
@@ -3558,6 +3564,24 @@ def home_scene(coded: CodedArticle, index: int, codes: set[str]) -> bool:
     states = {m.entity.code for m in coded.mentions.get(index, []) if is_state(m.entity.code)}
     named = {m.entity.code for m in coded.mentions.get(index, []) if m.kind in ("country", "demonym", "capital")}
     return bool(named) and states <= codes and named <= codes
+
+
+def drop_echoed_allegations(coded: CodedArticle, first_event: int) -> None:
+    """ "Blair said Iran's seizure of 15 sailors was unjustified and wrong": the seizure a speaker tells
+    is the charge the speaker's own verdict makes — the sentence's ACCUSE by the same actor of the same
+    recipient — not a second accusation (`attribution.allegation`, coder.code_allegation)."""
+    events = coded.events[first_event:]
+
+    def dyad(event: Event) -> tuple[frozenset, frozenset]:
+        return frozenset(e.code for e in event.actor), frozenset(e.code for e in event.recipient)
+
+    stated = {dyad(e) for e in events if e.event == "ACCUSE" and "attribution.allegation" not in e.rules}
+    echoed = [e for e in events if "attribution.allegation" in e.rules and dyad(e) in stated]
+    for event in echoed:
+        for candidate in coded.candidates:
+            if candidate.detail == event.id and candidate.outcome == "coded":
+                candidate.outcome = "retold"
+    coded.events[first_event:] = [e for e in events if all(e is not x for x in echoed)]
 
 
 def own_state(actor: Group) -> Group:
