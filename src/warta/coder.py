@@ -78,6 +78,10 @@ SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepol
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
 ORDERED_ACTS = frozenset({"SANCTION", "COERCE", "MOBILIZE", "RETREAT", "AID", "ASSAULT"})
 RETOLD = frozenset({"ASSAULT"})  # violence is told twice in one breath
+# a resignation named as a noun after "after"/"over", "setelah"/"atas" is why or when the act the sentence
+# tells happened ("postponed a visit over the resignation of ministers"), while an attack noun there is
+# often the news itself ("three died after an attack on a market")
+BACKGROUND_RESIGNATIONS = frozenset({("RETREAT", "resign")})
 # "Puluhan mahasiswa berunjuk rasa di depan DPR. Mereka meneriakkan yel-yel …": what a group a
 # pronoun points back at does next in a protest is the protest told on, not a second one
 CROWD_RETOLD = frozenset({"PROTEST"})
@@ -510,6 +514,7 @@ class Coder:
         # "mendesak China membebaskan …": the act asked for may follow the addressee with no marker
         self.bare_request_content = bool(self.language.grammar.get("bare_request_content"))
         self.background = self.language.words("background_preps")
+        self.resignation_background = self.background | self.language.words("resignation_background_preps")
         self.since = self.language.words("since")
         self.since_adverbs = self.language.words("since_adverbs")  # "since then": a main clause follows
         # what ends the clause a "since" may open before a trigger: a comma, a quote, a conjunction, and a
@@ -793,7 +798,9 @@ class Coder:
                     i -= 1
             i -= 1
         before = [t.lower for t in tokens[max(0, i - 1) : i + 1]]
-        return bool(before) and (before[-1] in self.background or " ".join(before) in self.background)
+        resignation = (match.trigger.event, match.trigger.mode) in BACKGROUND_RESIGNATIONS
+        background = self.resignation_background if resignation else self.background
+        return bool(before) and (before[-1] in background or " ".join(before) in background)
 
     def in_since_clause(self, tokens, first: int) -> bool:
         """ "the number killed since US-led troops invaded Iraq in March 2003", "isolated since he gave
