@@ -38,6 +38,7 @@ GOVERN_REACH = 3
 PROPOSALS = frozenset({"REQUEST", "AGREE"})  # a request or an offer another party may refuse
 PROPOSAL_REACH = 8  # tokens from a request or offer noun to its passive refusal: "tawaran dialog dari Seoul ditolak"
 PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
+DEAL_MARKER_REACH = 3  # words from a deal's own words to its "to"/"untuk": "struck a deal this month to"
 ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
 # What a requester says again after "and": promises, requests, charges, refusals, threats — acts of
@@ -488,6 +489,7 @@ class Coder:
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.agreement_nouns = self.language.words("agreement_nouns")  # "struck a deal to …", "kesepakatan untuk …"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
         self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
         self.exceptives = self.language.words("exceptives")  # "tidak punya pilihan selain untuk menyerang"
@@ -1994,11 +1996,28 @@ class Coder:
         right after its own words: "The two leaders agreed to speed up border negotiations", "pledged
         to send more troops to the region" — the talks, the deployment are promised, not held; a
         little further than GOVERN_REACH, as a request's content reaches (asks_for)."""
-        if head.trigger.event != "AGREE" or match.first <= head.last:
+        if match.first <= head.last:
             return False
+        if head.trigger.event != "AGREE":
+            return self.deal_content(view, head, match)
         if view.sentence.tokens[head.last].lower not in self.infinitive:
             return False
         return match.first - head.last <= PROMISE_REACH
+
+    def deal_content(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match` lies in what a deal named by its noun says will be done: "Pyongyang struck a
+        deal this month to shut its nuclear site", "Sudan mencapai kesepakatan pada Senin untuk menarik
+        pasukannya" — the withdrawal is promised, not made. The deal's "to"/"untuk" follows its own words
+        within a few words of the same clause (a day may stand between), the act a few words after it."""
+        tokens = view.sentence.tokens
+        if not any(t.lower in self.agreement_nouns for t in tokens[head.first : head.last]):
+            return False
+        for marker in range(head.last, min(head.last + DEAL_MARKER_REACH + 1, match.first)):
+            if tokens[marker].text in CLAUSE_PUNCTUATION or tokens[marker].lower in self.subordinators:
+                return False
+            if tokens[marker].lower in self.purpose_markers:
+                return match.first - marker <= PROMISE_REACH
+        return False
 
     def headline_future(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Blinken to visit China next week", "South Korea's Yoon to Visit Tokyo": a headline's

@@ -69,3 +69,31 @@ def test_english_retreat_noun_as_background(text):
 def test_indonesian_retreat_noun_as_background(text):
     found = indonesian(text, pub_date="2015-12-16")
     assert not any(e == "RETREAT" for e, _, _ in found), found
+
+
+# A deal named by its noun, then "to"/"untuk" + an act (grammar agreement_nouns, coder.deal_content):
+# the act is promised with the deal, not done; the same act told after "and" is done.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Eritrea struck a deal on Sunday to withdraw its troops from the disputed border."),
+        ("en", "The rebels reached an agreement to release 30 Malian soldiers in return for a truce."),
+        ("id", "Eritrea mencapai kesepakatan pada Minggu untuk menarik pasukannya."),
+        ("id", "Pemberontak menandatangani perjanjian untuk membebaskan 30 tentara Mali."),
+    ],
+)
+def test_deal_content_is_promised(lang, text):
+    found = coded_in(lang, text, pub_date="2018-06-10")
+    assert not any(e == "RETREAT" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Eritrea signed a deal with Djibouti on Sunday and withdrew its troops from the disputed border."),
+        ("id", "Eritrea menandatangani kesepakatan dengan Djibouti pada Minggu dan menarik pasukannya."),
+    ],
+)
+def test_deal_then_done_act_is_coded(lang, text):
+    found = coded_in(lang, text, pub_date="2018-06-10")
+    assert has(found, "RETREAT", "ERI"), found
