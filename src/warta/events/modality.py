@@ -107,6 +107,10 @@ class ModalityReader:
         self.controlling = language.words("controlling_verbs")  # "sent his wife to ask": the object acts
         self.purposes = [tuple(p.split()) for p in language.words("purpose_phrases")]  # "in order to", "dengan tujuan"
         self.purpose_stops = self.clause_stops | self.coordinators | self.relative | {","}  # the purpose's clause
+        self.conditional_modals = language.words("conditional_modals")  # "would": intent only when reported
+        self.reporters = (
+            language.words("speech_before") | language.words("speech_after") | language.words("future_in_past_reporters")
+        )
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -207,6 +211,8 @@ class ModalityReader:
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
+                if outcome == "future" and self.conditional(tokens, cue):
+                    return Modality("hypothetical", result.hedged, tokens[cue].text, tokens[cue].start)
                 belief = self.believed(tokens, cue) if outcome == "future" else None
                 if outcome == "future" and belief is None:
                     belief = self.only_if(tokens, match)
@@ -523,6 +529,15 @@ class ModalityReader:
         if doubt is not None or not any(tokens[i].lower in self.future for i in between):
             return doubt
         return self.believed(tokens, cue)
+
+    def conditional(self, tokens, cue: int) -> bool:
+        """ "A Labor government would legislate to reverse the decision", "the act would impose sanctions":
+        a conditional modal (grammar `conditional_modals`) states an intent only as a future in the past,
+        reported ("Merkel would meet Putin, her spokesman said", "Iran warned it would retaliate") or
+        quoted; with no report or quotation in the sentence it states a hypothesis, no act."""
+        if tokens[cue].lower not in self.conditional_modals:
+            return False
+        return not any(t.lower in self.reporters or t.text in QUOTES for t in tokens)
 
     def believed(self, tokens, cue: int) -> int | None:
         """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
