@@ -107,6 +107,8 @@ class ModalityReader:
         self.controlling = language.words("controlling_verbs")  # "sent his wife to ask": the object acts
         self.purposes = [tuple(p.split()) for p in language.words("purpose_phrases")]  # "in order to", "dengan tujuan"
         self.purpose_stops = self.clause_stops | self.coordinators | self.relative | {","}  # the purpose's clause
+        self.question_words = language.words("question_words")  # "why", "when": a modal after them imagines
+        self.question_modals = language.words("question_modals")  # "why would …?": no act asserted
         self.conditional_modals = language.words("conditional_modals")  # "would": intent only when reported
         self.reporters = (
             language.words("speech_before") | language.words("speech_after") | language.words("future_in_past_reporters")
@@ -234,9 +236,21 @@ class ModalityReader:
         if len(words) > 1 and words[0] + 1 < len(tokens) and tokens[words[0] + 1].text == ":":
             # "Q: Have any Democrats urged Gore to concede?": an interviewer's label opens the question
             words = words[1:]
-        if not words or not ends or ends[-1] != "?" or tokens[words[0]].lower not in self.question_openers:
+        if len(words) > 1 and tokens[words[0]].lower in self.coordinators:
+            words = words[1:]  # "And will Russia attack?", "And why would Iran agree?"
+        if not words or not ends or ends[-1] != "?":
             return None
-        return words[0]
+        if tokens[words[0]].lower in self.question_openers:
+            return words[0]
+        return self.modal_wh_question(tokens, words)
+
+    def modal_wh_question(self, tokens, words: list[int]) -> int | None:
+        """ "Why would these experts be outraged by the administration?", "When will Iran attack Israel?":
+        a question word followed by a modal (grammar `question_words`, `question_modals`) asks about an
+        act only imagined; "Why did Israel attack Gaza?" asks about one done, and stays."""
+        if len(words) > 1 and tokens[words[0]].lower in self.question_words and tokens[words[1]].lower in self.question_modals:
+            return words[0]
+        return None
 
     def history_rubric(self, tokens) -> bool:
         """ "Hari Ini dalam Sejarah: Pesawat Belanda Bombardir Yogyakarta", "On This Day: Army Generals
