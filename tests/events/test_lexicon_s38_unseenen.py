@@ -1,0 +1,52 @@
+"""Acts only imagined in English news no gold set holds (session 38, unseenen; events/modality.py and
+en/grammar.yaml): a counterfactual perfect ("would have attacked", "would never have agreed to meet",
+"might not otherwise have agreed"), a conditional "would" with no report or quotation in its sentence
+("A Labor government would legislate to reverse the decision"), and a question opened by a question word
+and a modal ("Why would Iran agree?", "When will Russia attack?") code nothing — and the near misses that
+stay: "would" reported ("said he would visit"), "warned it would", and "Why did Israel attack Gaza?"."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from conftest import coded_in
+from conftest import has_event as has
+
+english = partial(coded_in, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Without the truce, Turkey would have attacked the Kurdish militia in Syria again.", "ASSAULT"),
+        ("Without the truce, Turkey would have attacked the Kurdish militia in Syria again.", "THREATEN"),
+        ("Ankara would never have agreed to meet Damascus before the election.", "REJECT"),
+        ("Ankara would never have agreed to meet Damascus before the election.", "AGREE"),
+        ("Seoul could not have accepted the offer from Tokyo in 2019.", "REJECT"),
+        ("Canada might not otherwise have agreed to the deal with Mexico.", "AGREE"),
+        ("A Conservative government would scrap the treaty with Rwanda and deport more migrants.", "COERCE"),
+        ("The bill now before the Senate would impose sanctions on Chinese officials.", "SANCTION"),
+        ("The bill now before the Senate would impose sanctions on Chinese officials.", "THREATEN"),
+        ("Why would the ministers be angry with Washington for sanctioning Moscow?", "SANCTION"),
+        ("And when will Russia attack Ukraine again?", "ASSAULT"),
+    ],
+)
+def test_imagined_acts_not_coded(text, event):
+    found = english(text, pub_date="2024-03-01")
+    assert all(e != event for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("The Iranian president said he would visit Iraq in May.", "AGREE", "IRN", "IRQ"),
+        ("Merkel would meet Putin in Moscow next week, her spokesman said.", "AGREE", "DEU", "RUS"),
+        ("Why did Israel attack Gaza on Sunday?", "ASSAULT", "ISR", None),
+        ("Turkey attacked the Kurdish militia in Syria again on Sunday.", "ASSAULT", "TUR", None),
+    ],
+)
+def test_reported_and_real_acts_still_coded(text, event, actor, recipient):
+    found = english(text, pub_date="2024-03-01")
+    assert has(found, event, actor, recipient), found
