@@ -31,6 +31,8 @@ english = partial(coded_in, "en")
         ("The bill now before the Senate would impose sanctions on Chinese officials.", "THREATEN"),
         ("Why would the ministers be angry with Washington for sanctioning Moscow?", "SANCTION"),
         ("And when will Russia attack Ukraine again?", "ASSAULT"),
+        ("Some ministers would like to see Pakistan agree to the water treaty.", "AGREE"),
+        ("European diplomats hope to see Tehran accept the offer of talks.", "AGREE"),
     ],
 )
 def test_imagined_acts_not_coded(text, event):

@@ -109,6 +109,8 @@ class ModalityReader:
         self.purpose_stops = self.clause_stops | self.coordinators | self.relative | {","}  # the purpose's clause
         self.question_words = language.words("question_words")  # "why", "when": a modal after them imagines
         self.question_modals = language.words("question_modals")  # "why would …?": no act asserted
+        self.seeing = language.words("seeing_verbs")  # "would like to see China agree": another's act wished
+        self.wish_likes = language.words("conditional_wishes")  # "like" in "would like to"
         self.conditional_modals = language.words("conditional_modals")  # "would": intent only when reported
         self.reporters = (
             language.words("speech_before") | language.words("speech_after") | language.words("future_in_past_reporters")
@@ -492,6 +494,22 @@ class ModalityReader:
             wish = next((i for i in range(j - 2, start - 1, -1) if tokens[i].lower in self.wishes), None)
             if wish is not None and not any(tokens[k].text == "," for k in range(wish, j)):
                 return wish
+            seen = self.wished_sight(tokens, j, match.first)
+            if seen is not None:
+                return seen
+        return None
+
+    def wished_sight(self, tokens, marker: int, position: int) -> int | None:
+        """ "Advisers would like to see China agree to purchases", "Officials hope to see Iran accept the
+        offer": a wish to see (grammar `seeing_verbs`) another party act before the act — the wish word or
+        "would like" just before "to see", a party between "see" and the act — is no act done."""
+        if marker + 2 >= position or tokens[marker + 1].lower not in self.seeing:
+            return None
+        before = tokens[marker - 1].lower if marker > 0 else ""
+        if before in self.wishes:
+            return marker - 1
+        if before in self.wish_likes and marker > 1 and tokens[marker - 2].lower in self.conditional_modals:
+            return marker - 2
         return None
 
     def only_if(self, tokens, match: TriggerMatch) -> int | None:
