@@ -1,9 +1,9 @@
 """Acts only imagined in English news no gold set holds (session 38, unseenen; events/modality.py and
 en/grammar.yaml): a counterfactual perfect ("would have attacked", "would never have agreed to meet",
-"might not otherwise have agreed"), a conditional "would" with no report or quotation in its sentence
-("A Labor government would legislate to reverse the decision"), and a question opened by a question word
-and a modal ("Why would Iran agree?", "When will Russia attack?") code nothing — and the near misses that
-stay: "would" reported ("said he would visit"), "warned it would", and "Why did Israel attack Gaza?"."""
+"might not otherwise have agreed"), a wish to see another party act ("would like to see China agree",
+"hope to see Iran accept the offer") and a question opened by a question word and a modal ("Why would Iran
+agree?", "When will Russia attack?") code nothing — and the near misses that stay: "would" reported ("said
+he would visit"), one's own wish to meet ("would like to meet"), and "Why did Israel attack Gaza?"."""
 
 from __future__ import annotations
 
@@ -26,9 +26,6 @@ english = partial(coded_in, "en")
         ("Ankara would never have agreed to meet Damascus before the election.", "AGREE"),
         ("Seoul could not have accepted the offer from Tokyo in 2019.", "REJECT"),
         ("Canada might not otherwise have agreed to the deal with Mexico.", "AGREE"),
-        ("A Conservative government would scrap the treaty with Rwanda and deport more migrants.", "COERCE"),
-        ("The bill now before the Senate would impose sanctions on Chinese officials.", "SANCTION"),
-        ("The bill now before the Senate would impose sanctions on Chinese officials.", "THREATEN"),
         ("Why would the ministers be angry with Washington for sanctioning Moscow?", "SANCTION"),
         ("And when will Russia attack Ukraine again?", "ASSAULT"),
         ("Some ministers would like to see Pakistan agree to the water treaty.", "AGREE"),

@@ -111,10 +111,7 @@ class ModalityReader:
         self.question_modals = language.words("question_modals")  # "why would …?": no act asserted
         self.seeing = language.words("seeing_verbs")  # "would like to see China agree": another's act wished
         self.wish_likes = language.words("conditional_wishes")  # "like" in "would like to"
-        self.conditional_modals = language.words("conditional_modals")  # "would": intent only when reported
-        self.reporters = (
-            language.words("speech_before") | language.words("speech_after") | language.words("future_in_past_reporters")
-        )
+        self.conditional_modals = language.words("conditional_modals")  # "would like to see China agree"
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -215,8 +212,6 @@ class ModalityReader:
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
-                if outcome == "future" and self.conditional(tokens, cue):
-                    return Modality("hypothetical", result.hedged, tokens[cue].text, tokens[cue].start)
                 belief = self.believed(tokens, cue) if outcome == "future" else None
                 if outcome == "future" and belief is None:
                     belief = self.only_if(tokens, match)
@@ -250,9 +245,9 @@ class ModalityReader:
         """ "Why would these experts be outraged by the administration?", "When will Iran attack Israel?":
         a question word followed by a modal (grammar `question_words`, `question_modals`) asks about an
         act only imagined; "Why did Israel attack Gaza?" asks about one done, and stays."""
-        if len(words) > 1 and tokens[words[0]].lower in self.question_words and tokens[words[1]].lower in self.question_modals:
-            return words[0]
-        return None
+        if len(words) < 2 or tokens[words[1]].lower not in self.question_modals:
+            return None
+        return words[0] if tokens[words[0]].lower in self.question_words else None
 
     def history_rubric(self, tokens) -> bool:
         """ "Hari Ini dalam Sejarah: Pesawat Belanda Bombardir Yogyakarta", "On This Day: Army Generals
@@ -561,15 +556,6 @@ class ModalityReader:
         if doubt is not None or not any(tokens[i].lower in self.future for i in between):
             return doubt
         return self.believed(tokens, cue)
-
-    def conditional(self, tokens, cue: int) -> bool:
-        """ "A Labor government would legislate to reverse the decision", "the act would impose sanctions":
-        a conditional modal (grammar `conditional_modals`) states an intent only as a future in the past,
-        reported ("Merkel would meet Putin, her spokesman said", "Iran warned it would retaliate") or
-        quoted; with no report or quotation in the sentence it states a hypothesis, no act."""
-        if tokens[cue].lower not in self.conditional_modals:
-            return False
-        return not any(t.lower in self.reporters or t.text in QUOTES for t in tokens)
 
     def believed(self, tokens, cue: int) -> int | None:
         """A verb of belief or expectation before a future's subject: "Pansus meyakini KPK akan …",
