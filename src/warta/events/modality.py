@@ -32,6 +32,7 @@ PURPOSE_REACH = 5  # tokens before "to"/"untuk" a main verb's negator may stand:
 REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied media reports that"
 SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chinese invasion", "Kunjungan"
 PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue: "visit to Washington, planned"
+AWAITED_REACH = 3  # words from "hopes of"/"fears of" to the event it awaits: "fears of a Russian attack"
 MAKER_REACH = 3  # words from a verb that brings an event about to the event noun it governs: "reschedule a new meeting"
 
 
@@ -111,6 +112,8 @@ class ModalityReader:
         self.question_modals = language.words("question_modals")  # "why would …?": no act asserted
         self.seeing = language.words("seeing_verbs")  # "would like to see China agree": another's act wished
         self.wish_likes = language.words("conditional_wishes")  # "like" in "would like to"
+        self.awaited_nouns = language.words("awaited_nouns")  # "hopes", "fears": of an event not yet come
+        self.awaited_preps = language.words("awaited_preps")  # "of", "for", "akan"
         self.conditional_modals = language.words("conditional_modals")  # "would like to see China agree"
 
     @staticmethod
@@ -166,6 +169,7 @@ class ModalityReader:
             ("nobody", self.nobody_did(tokens, match)),
             ("hypothetical", self.unrealised_before(tokens, match.first)),
             ("hypothetical", self.purpose_not_done(tokens, match)),
+            ("hypothetical", self.awaited_event(tokens, match.first)),
             ("hypothetical", self.denied_rumour(tokens, match)),
             ("hypothetical", self.denied_report(tokens, match)),
             *self.subject_predicate(tokens, match),
@@ -297,6 +301,18 @@ class ModalityReader:
                 i = end - len(phrase)
                 if i >= 0 and phrase_at(tokens, i, phrase):
                     return i
+        return None
+
+    def awaited_event(self, tokens, position: int) -> int | None:
+        """ "raised hopes of a thaw in relations", "fears of a Russian attack on Ukraine", "kekhawatiran
+        akan serangan Rusia": an event a noun of hope or fear awaits (grammar `awaited_nouns`, then
+        `awaited_preps`, then at most AWAITED_REACH words with no punctuation) has not come."""
+        for i in range(position - 1, max(0, position - 2 - AWAITED_REACH), -1):
+            word = tokens[i].lower
+            if word in self.awaited_preps and i > 0 and tokens[i - 1].lower in self.awaited_nouns:
+                return i - 1
+            if not word[:1].isalnum() or word in self.prepositions or word in self.clause_stops:
+                return None
         return None
 
     def event_maker(self, tokens, position: int) -> int | None:
