@@ -2002,10 +2002,12 @@ class Attributor:
             if tokens[i].text in {",", ";"} or tokens[i].lower in self.breaks:
                 return None
             # "mengecam serangan itu dan mendesak Israel …": the owner is not past a new verb — but
-            # "serangan udara yang dilakukan Macan Tamil" names its doer after a relative passive
+            # "serangan udara yang dilakukan Macan Tamil" names its doer after a relative passive.
+            # Nor past the noun's own verb right after it: "Serangan bom menewaskan lima tentara AS"
+            # names those killed, as "Bomb attacks killed five US soldiers" does
             verbal = tokens[i].lower.startswith(self.voice_prefixes or ("",)) and len(tokens[i].lemmas) > 1
             relative_passive = self.relative_passive(tokens, i)
-            if verbal and i > end and not relative_passive:
+            if verbal and (i > end or not prefixed_passive(tokens[i], self.passive_prefixes)) and not relative_passive:
                 return None
         return None
 
