@@ -525,6 +525,11 @@ class Attributor:
                     roles.actor = self.own_visit(view, match)
                     if roles.actor is not None:
                         roles.rules.append("attribution.own_visit")
+            elif match.trigger.event in VERBAL and self.unnamed_subject(view, match):
+                # "…, where many people blame Damascus", "…, yang beberapa kalangan menyalahkan
+                # Damaskus": the verb's own subject is people no code names; no party named before
+                # them is it (English reads it so already, as the speaker fallback below does)
+                roles.actor = None
             else:
                 roles.actor = (
                     self.subject_before(view, match.first, frame)
