@@ -49,7 +49,7 @@ def test_indonesian_attack_noun_keeps_its_named_doer(text, actor, recipient):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("id", "Presiden Lebanon mengatakan, di negeri itu banyak kalangan menyalahkan Suriah atas pembunuhan tersebut."),
+        ("id", "Presiden Lebanon mengatakan, di sana banyak kalangan menyalahkan Suriah atas pembunuhan itu."),
         ("id", "Menteri Irak itu mengakui bahwa banyak orang mengecam Amerika Serikat atas serangan itu."),
         ("en", "The Lebanese president said that in his country many people blame Syria for the killing."),
     ],
