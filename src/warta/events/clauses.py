@@ -53,6 +53,8 @@ class Group:
 
 # who may head a headline as a pair of joint subjects: "Indonesia, China hold talks", "TNI, Militer AS Gelar …"
 HEADLINE_PAIR_KINDS = frozenset({"country", "capital", "demonym", "body", "person", "metonym"})
+# a title's state and sector, as in "Perdana Menteri Australia" or "the Australian prime minister"
+TITLE_KINDS = frozenset({"country", "demonym"})
 # who may speak before a headline's colon ("Lavrov: …", "Polri: …"): not a bare place, which is a topic
 # ("Gaza: What We Know")
 COLON_SPEAKER_KINDS = frozenset({"person", "body"})
@@ -193,6 +195,7 @@ class ClauseReader:
                 link == "comma"
                 and "coord" not in self.chain(links, i - 1)
                 and not self.headline_pair(sentence, mentions, i)
+                and not self.named_after_title(sentence, mentions, links, i)
             ):
                 link = None
             if groups and link:
@@ -247,6 +250,25 @@ class ClauseReader:
             return False
         gap = [t.lower for t in sentence.tokens[mentions[k].last : mentions[k + 1].first]]
         return len(gap) == 2 and gap[0] == "," and gap[1] in self.coordinators
+
+    def named_after_title(self, sentence: Sentence, mentions: list[Mention], links: list[str | None], i: int) -> bool:
+        """ "Perdana Menteri Jepang, Shinzo Abe dan Perdana Menteri Australia, John Howard
+        menandatangani …", "Russia's president, Vladimir Putin, and Turkey's president, Recep Tayyip
+        Erdogan, met …": the last member of a joint subject named as a title, a comma and the
+        person of that title's state is one party, still in the list "and"/"dan" made (a comma
+        alone ends a list of parties, see coordinate). Only a list that opens its sentence, with no
+        verb before it: in "Israeli troops attacked Gaza and Turkey's president, Erdogan, condemned
+        …" the person opens a clause of his own."""
+        title, person = mentions[i - 1], mentions[i]
+        tokens = sentence.tokens
+        gap = [t.text for t in tokens[title.last : person.first]]
+        named = title.kind in TITLE_KINDS and person.kind == "person" and title.entity.code == person.entity.code
+        if not (named and gap == [","] and i >= 2 and links[i - 2] == "coord"):
+            return False
+        start = i - 2
+        while start > 0 and links[start - 1] is not None:
+            start -= 1
+        return not any(self.active_finite(t) for t in tokens[: mentions[start].first])
 
     @staticmethod
     def headline_pair(sentence: Sentence, mentions: list[Mention], i: int) -> bool:
