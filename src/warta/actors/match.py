@@ -181,6 +181,11 @@ class ArticleMemory:
             # outlet named by its state only, "Surat kabar Kuwait", is rather the scene's own)
             if mention.entity.sector == "JRN" and mention.kind in ("person", "demonym"):
                 return
+            # so does a firm named by its state ("two detective agencies -- Kroll, and a Russian firm,
+            # Azure -- have taken on the case", "a Chinese company, Sinohydro, built the road"): it works
+            # where it is hired, no scene for "Interior Minister Yuriy Kravchenko" in the next sentence
+            if mention.entity.sector == "BUS" and mention.kind in ("person", "demonym"):
+                return
             self.countries = [c for c in self.countries if c[0].code != mention.entity.code][-3:]
             self.countries.append((mention.entity, self.sentence))
             if names_people(mention):
