@@ -789,6 +789,9 @@ class Coder:
             return False  # "Following a meeting with Dong Jun, Austin said …": the subject's own talks
         if self.attributor.own_visit(view, match) is not None:
             return False  # "Clinton said during a visit to Iraq that …": the speaker's own visit
+        frame = view.frame_for(match.first)
+        if self.attributor.talks_before_act(view, match, frame.speaker if frame else None, frame) is not None:
+            return False  # "Turkey reopened the border following talks with Iraq": the subject's own talks
         if match.trigger.event in RETOLD and {t.lower for t in tokens[: match.first]} & self.casualty_words:
             return False  # "70 civilians injured during clashes with government forces": the clash is the news
         i = match.first - 1

@@ -133,6 +133,7 @@ class Attributor:
         self.setting_preps = language.words("setting_preps")  # "came under attack in Mogadishu": where
         self.sequence_openers = language.words("subordinators") | language.words("background_preps")
         self.visit_frame_preps = language.words("visit_frame_preps")  # "during a visit to Iraq"
+        self.sequel_preps = language.words("sequel_preps")  # "said … after talks with Ethiopian soldiers"
         # "… sebagai tersangka dan langsung menahannya": words between "and" and a verb sharing the subject
         self.joined_adverbs = language.words("joined_verb_adverbs")
         passives = language.grammar.get("bare_passives") or {}
@@ -525,6 +526,10 @@ class Attributor:
                     roles.actor = self.own_visit(view, match)
                     if roles.actor is not None:
                         roles.rules.append("attribution.own_visit")
+                if roles.actor is None:
+                    roles.actor = self.talks_before_act(view, match, roles.speaker, frame)
+                    if roles.actor is not None:
+                        roles.rules.append("attribution.talks_before_act")
             elif match.trigger.event in VERBAL and self.unnamed_subject(view, match):
                 # "…, where many people blame Damascus", "…, yang beberapa kalangan menyalahkan
                 # Damaskus": the verb's own subject is people no code names; no party named before
@@ -1940,6 +1945,41 @@ class Attributor:
         if match.first == 1 and self.opens_with_clause(tokens[1]):
             return None  # "After arriving in Belem, Strel was …", "Setelah bertemu …": a clause, read as one
         return self.main_clause_subject(view, match)
+
+    def talks_before_act(self, view: SentenceView, match: TriggerMatch, speaker, frame) -> Group | None:
+        """ "The leaders said the truce held after talks with Ethiopian officers", "…, kata Retno seusai
+        pertemuan bilateral dengan Menlu Timor Leste": talks with a named partner, in a phrase after
+        the act ("after", "following", "setelah", "usai") and with no doer of their own, were held by
+        the one who speaks or acts in that clause. "Fighting resumed after talks with the rebels
+        collapsed" names no such party before the phrase and stays without an actor."""
+        tokens = view.sentence.tokens
+        if match.trigger.event != "CONSULT" or match.trigger.mode == "visit" or not self.sequel_preps:
+            return None
+        i = match.first - 1
+        while i > 0 and tokens[i].lower in self.determiners:
+            i -= 1
+        if i <= 0 or tokens[i].lower not in self.sequel_preps:
+            return None
+        # "talks with", "pertemuan bilateral dengan": the partner follows the noun at once
+        reach = range(match.first + 1, min(match.last + 2, len(tokens)))
+        k = next((j for j in reach if tokens[j].lower in self.discussion_partner_preps), None)
+        if k is None:
+            return None
+        partner = view.group_at.get(k + 1) or view.group_at.get(k + 2)
+        if partner is None:
+            return None
+        if speaker is not None and speaker.last < match.first and not partner.codes() & speaker.codes():
+            return speaker
+        subject = self.subject_before(view, i, frame)
+        if subject is None or subject.codes() & partner.codes() or self.is_passive_subject(view, subject, i):
+            return None
+        return subject
+
+    def is_passive_subject(self, view: SentenceView, subject: Group, position: int) -> bool:
+        """A subject whose verb before the phrase is passive, or a copula, suffered or describes the act:
+        "He was freed after talks with the kidnappers" — the talks were not his."""
+        between = view.sentence.tokens[subject.last : position]
+        return any(self.passive_form(t) or t.lower in self.be_forms for t in between)
 
     def own_visit(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Clinton said Saturday during a visit to Iraq that …", "On a visit to Cairo, al-Shara said
