@@ -37,6 +37,7 @@ SCENE_KINDS = ("country", "demonym", "capital", "body")
 BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a party's backers are its people
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
+ENFORCER_REACH = 2  # sentences police named with their state ("Polisi Italia") stay the story's police for
 LEADER_GOVERNMENT = "actors.leader_government"  # "the Modi government": the state's government (leader_body)
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
@@ -80,13 +81,17 @@ class ArticleMemory:
     others: dict[str, int] = field(default_factory=dict)
     # states named only by their civilians ("Malaysian tourists", "warga Malaysia"): (sentence, code)
     nationals: set[tuple[int, str]] = field(default_factory=set)
+    # the state of the police or court the story met last (named or implied): sector → (code, sentence)
+    enforcers: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
         recent = [(code, seen) for code, seen in self.places if self.sentence - seen < SCENE_REACH]
         self.places = recent + [(code, self.sentence) for code in place_countries if code]
 
-    def scene(self, here: list[str], people: list[str] = (), keeper: bool = False) -> str | None:
+    def scene(
+        self, here: list[str], people: list[str] = (), keeper: bool = False, enforcer: str = ""
+    ) -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
         menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
         set in, else a state it names, else the place or state named last within SCENE_REACH
@@ -95,6 +100,11 @@ class ArticleMemory:
         Peru's court."""
         if here:
             return here[0]
+        met = self.enforcers.get(enforcer) if enforcer else None
+        if met and self.sentence - met[1] <= ENFORCER_REACH and self.only_nationals_since(met[1]):
+            # the story's police stay the police it met, whatever lands its people came from: "Polisi
+            # Italia menangkap Herba. Herba warga Polandia … Polisi mendakwa Herba" are Italy's police
+            return met[0]
         # "… according to Amnesty International. Opposition leaders …": a body is no place a story is set in
         states = [(seen, entity.code) for entity, seen in self.countries if entity.code not in NOT_STATES]
         named = states + [(seen, code) for code, seen in self.places]
@@ -112,6 +122,19 @@ class ArticleMemory:
         if named:
             return None
         return people[0] if people else self.home
+
+    def note_enforcer(self, mention: Mention) -> None:
+        """A state's police the story names with their state ("Kepolisian Malaysia", "Polisi Italia")."""
+        entity = mention.entity
+        named = mention.kind != "implied" and "actors.scene" not in mention.rules
+        if named and entity.sector in KEEPERS_OF_THE_SOIL and entity.code and entity.code not in NOT_STATES:
+            self.enforcers[entity.sector] = (entity.code, self.sentence)
+
+    def only_nationals_since(self, sentence: int) -> bool:
+        """Whether every state named after `sentence` was named only by its nationals ("warga Polandia")."""
+        later = {(seen, entity.code) for entity, seen in self.countries if seen > sentence}
+        later |= {(seen, code) for code, seen in self.places if seen > sentence}
+        return all(found in self.nationals for found in later)
 
     def scene_named(self, here: list[str]) -> bool:
         """Whether the scene comes from a place or state the story names, not from `home` alone."""
@@ -135,6 +158,7 @@ class ArticleMemory:
                 self.crowds.append((mention.entity, self.sentence))
             return
         self.note_pair_or_crowd(mention)
+        self.note_enforcer(mention)
         # "The Russian president held talks … He also accused …": an office named without its holder's
         # name is a person all the same
         # "Sembilan petani Kendeng memulai aksi … Mereka meminta …": civilians named by a noun and one
@@ -1445,7 +1469,8 @@ class ActorMatcher:
                 # oposisi Ahmet Yilmaz" is Turkey's opposition leader (KEEPERS_OF_THE_SOIL)
                 held = self.keepers_before(groups, resolved, first) if kind == "person" else []
                 keeps = entity.sector in STORY_ENFORCERS
-                scene = memory.scene(settings + held if kind == "person" else settings + before, people, keeps)
+                met = entity.sector if entity.sector in KEEPERS_OF_THE_SOIL and kind == "sector" else ""
+                scene = memory.scene(settings + held if kind == "person" else settings + before, people, keeps, met)
                 alone = self.stands_alone(sentence, first, last, entity.sector)
                 if not scene or kind not in ("sector", "person") or not alone:
                     continue
