@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon, load_people
-from warta.actors.match import STATE_KINDS, ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
+from warta.actors.match import STATE_KINDS, STORY_REACH, ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
 from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
@@ -2317,7 +2317,14 @@ class Coder:
         arrest = authority_body(event, (mode, *trigger.context)) == "COP"
         dating = arrest and self.attributor.in_time_clause(view, match)
         named_doer = agentless and self.attributor.names_its_doer(view, match)
-        if agentless and not dating and not named_doer and not self.attributor.in_relative(view, match):
+        told = agentless and not dating and not named_doer and not self.attributor.in_relative(view, match)
+        capture = captors_told(coded, view, match_offsets(sentence, match)[0]) if told and arrest else None
+        if capture is not None:
+            # "Israeli troops arrested three Palestinians … The three were captured near Eli": the
+            # captor and the captives the story has just told, not the police of the place named last
+            roles.actor = told_party(view, capture.actor, "COP", "coref.captors_told")
+            roles.recipient = roles.recipient or told_party(view, capture.recipient, "", "coref.captives")
+        elif told:
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
         if agentless and roles.actor is None and event == "RETREAT" and mode == "release":
             self.freed_by_captors(coded, view, match, roles)
@@ -3793,6 +3800,30 @@ def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, 
         return None
     code = coded.scenes.get(view.sentence.index) or (patient.mentions[0].entity.code if patient else "")
     return context_party(view, code, sector, "coref.scene_authority") if is_state(code) else None
+
+
+def captors_told(coded: CodedArticle, view: SentenceView, at: int) -> Event | None:
+    """ "Israeli troops arrested three Palestinians in the West Bank … The three were captured after
+    a kidnap attempt", "Bangladesh menangkap 90 pengungsi Rohingya … 20 pengungsi lain ditangkap": an
+    arrest told with no doer, in a story that has just told a state taking captives by name (in this
+    sentence before the trigger, or in one within STORY_REACH before it), is that capture's — not
+    the act of the police of the place the story named last ("in the West Bank", "di perairan
+    Teluk"). A capture whose doer is itself only the scene's guess tells no captor."""
+    since = coded.sentences[max(0, view.sentence.index - STORY_REACH)].start
+    for capture in reversed(coded.events):
+        if not (since <= capture.start and trigger_start(capture) < at and captive_taking(capture)):
+            continue
+        if "actors.scene" not in capture.rules and any(is_state(entity.code) for entity in capture.actor):
+            return capture
+    return None
+
+
+def told_party(view: SentenceView, entities: list[Entity], sector: str, rule: str) -> Group | None:
+    """The states among parties an earlier event names, as context parties of this sentence (their
+    sector kept, else `sector`)."""
+    anchor = view.sentence.tokens[0]
+    told = [Entity(e.code, e.sector or sector, "") for e in entities if is_state(e.code)]
+    return Group([context_mention(entity, anchor, rule) for entity in told]) if told else None
 
 
 def recent_other_party(
