@@ -128,6 +128,11 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# Acts most often done to the actor's own people (SELF_DIRECTED: coercion, a concession) reach one
+# sentence back for a state named before, not two: "Khaleda Zia agreed to demands that she leave"
+# two sentences after one on China is a concession at home. Development sets: of such guesses from
+# two sentences back none was right, two were the actor's own state.
+HOME_REACH = 1
 # Statements of criticism whose target, left to the context, is the one earlier critics aimed at
 # (coder.fellow_critics_target): "Egypt and Jordan criticised the US move. … Erekat opposed it."
 CRITICISM = frozenset({"ACCUSE"})
@@ -2287,7 +2292,8 @@ class Coder:
         guessable = guessable and not self.counted_captives(view, match, mode)
         guessable = guessable and (event, mode) not in INTRANSITIVE_MODES
         if roles.recipient is None and roles.actor is not None and guessable:
-            roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view))
+            reach = HOME_REACH if event in SELF_DIRECTED else CONTEXT_SENTENCES
+            roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view), reach)
             if event in PLAN_CHARGES and self.forces_destination(coded, roles.recipient):
                 roles.recipient = home_government(roles.actor)
         if roles.recipient is None and roles.actor is not None and event in AT_HOME:
@@ -3827,15 +3833,20 @@ def told_party(view: SentenceView, entities: list[Entity], sector: str, rule: st
 
 
 def recent_other_party(
-    coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group, sources: frozenset[int] = frozenset()
+    coded: CodedArticle,
+    view: SentenceView,
+    match: TriggerMatch,
+    actor: Group,
+    sources: frozenset[int] = frozenset(),
+    reach: int = CONTEXT_SENTENCES,
 ) -> Group | None:
-    """The state named last before the trigger (this sentence, else the one before) that is not the
-    actor, nor a source the sentence cites (`sources`: where such mentions start)."""
+    """The state named last before the trigger (this sentence, else the `reach` before) that is not
+    the actor, nor a source the sentence cites (`sources`: where such mentions start)."""
     sentence = view.sentence
     here = [m for m in coded.mentions.get(sentence.index, []) if m.last <= match.first and m.first not in sources]
     earlier = [
         m
-        for i in range(max(coded.story_start(sentence.index), sentence.index - CONTEXT_SENTENCES), sentence.index)
+        for i in range(max(coded.story_start(sentence.index), sentence.index - reach), sentence.index)
         for m in coded.mentions.get(i, [])
     ]
     for mention in reversed(earlier + here):
