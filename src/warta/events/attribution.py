@@ -145,6 +145,7 @@ class Attributor:
         self.dropped_subject_fillers = language.words("dropped_subject_fillers")  # "mengatakan tengah …"
         self.relative = language.words("relative")
         self.subject_relatives = language.words("subject_relatives")
+        self.phase_verbs = language.words("phase_verbs")  # "troops who began arriving", "yang mulai berdatangan"
         self.patient_nouns = language.words("patient_nouns")
         # "beheaded a man accused of spying for US forces": an unnamed person acted on (s31_partiesen)
         self.captive_nouns = language.words("captive_nouns")
@@ -1487,13 +1488,25 @@ class Attributor:
         follows as its subject, even when that group is the object of a preposition."""
         tokens = view.sentence.tokens
         i = position - 1
-        while i > floor and tokens[i].lower in self.tense_words and tokens[i].lower not in self.relative:
-            i -= 1  # "which has accused", "yang telah menuduh"
+        while i > floor and self.relative_filler(tokens, i):
+            i -= 1  # "which has accused", "yang telah menuduh", "who began arriving", "who began to arrive"
         if i <= floor or tokens[i].lower not in self.subject_relatives:
             return None
         end = i - 1 if tokens[i - 1].text == "," else i
         group = view.group_at.get(end - 1)
         return group if group is not None and group.last == end else None
+
+    def relative_filler(self, tokens, i: int) -> bool:
+        """A word between a relative pronoun and its verb that leaves the pronoun the verb's subject:
+        a tense word ("which has accused"), a verb of beginning or going on ("African Union troops who
+        began arriving in Mogadishu", "pasukan yang mulai berdatangan"), or the infinitive marker after
+        one ("who began to arrive")."""
+        word = tokens[i].lower
+        if word in self.relative:
+            return False
+        if word in self.tense_words or word in self.phase_verbs:
+            return True
+        return word in self.infinitive and i > 0 and tokens[i - 1].lower in self.phase_verbs
 
     def speaker_as_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
         """ "Menhan Korut mengatakan telah menyiapkan …", "Kapolda menyatakan akan menangkap …":
