@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 
 from warta import __version__
 from warta.actors.lexicon import actor_lexicon, load_people
-from warta.actors.match import STATE_KINDS, STORY_REACH, ActorMatcher, ArticleMemory, calendar_words, in_relative_aside
+from warta.actors.match import (
+    STATE_KINDS,
+    STORY_REACH,
+    ActorMatcher,
+    ArticleMemory,
+    calendar_words,
+    in_relative_aside,
+    noun_at,
+)
 from warta.clean.credits import home_of
 from warta.events.attribution import DOMESTIC, LAW_ENFORCERS, Attributor, Roles, prefixed_passive
 from warta.events.clauses import ClauseReader, Group, SentenceView
@@ -74,6 +82,8 @@ SHORT_REPORT = 30
 ASIDE_DASHES = frozenset({"-", "–", "—", "(", ")"})  # "who were not handcuffed - opened fire": an aside ends
 ENFORCED = frozenset({"COERCE", "SANCTION", "ASSAULT", "RETREAT"})  # acts a bare "polisi" subject is taken to do
 ENFORCEMENT_MODES = frozenset({"investigate", "allege", "charge"})  # ACCUSE as police and prosecutors make it
+AIR_REACH = 6  # words past an attack's trigger an air word may stand in: "killed 10 people in an airstrike"
+AERIAL_CAMEO, GENERIC_ASSAULT_CAMEO = "195", "190"  # employ aerial weapons; use conventional military force
 OBJECT_SECTOR_WORDS = 4  # words past the trigger a bare sector object may start in: "the government"
 SECTOR_SUBJECT_WORDS = 3  # words a bare sector subject may run to: "pihak kepolisian", "security forces"
 SUBJECT_START = 2  # tokens a sentence's subject may start after ("Menlu Retno …", "The minister …")
@@ -559,6 +569,12 @@ class Coder:
         # subject and its verb; what may stand before that subject (unplaced_body)
         self.subject_fillers = self.auxiliaries | self.language.words("subject_fillers")
         self.subject_determiners = self.language.words("determiners") | self.language.words("demonstratives")
+        # the public as an object ("meminta masyarakat tenang", "called on members of the public"): too
+        # generic to name a party, but a guessed target at home it makes the state's civilians
+        self.public_nouns = self.language.words("public_nouns")
+        # aircraft and air strikes: an attack they make or name is aerial (from_the_air)
+        self.aircraft = phrases(self.language.words("aircraft_nouns"))
+        self.air_strikes = phrases(self.language.words("air_strike_words"))
         # "serangan itu", "these protests", "the raid was a success": an event told before, by word order
         self.mention_after = self.language.words("later_mention_after")
         self.mention_before = self.language.words("later_mention_before")
@@ -1619,12 +1635,24 @@ class Coder:
         ("frequent guerilla attacks", "any military blockade")."""
         return any(lowers[k] in self.one_event_articles for k in range(max(0, first - MODIFIER_REACH), first))
 
+    def from_the_air(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> bool:
+        """Whether an attack is made from the air: an aircraft among the attacker's words (grammar
+        `aircraft_nouns`: "a US gunship", "helikopter-helikopter Israel") or an air strike named in the
+        trigger or the few words after it (`air_strike_words`: "killed 10 people in an airstrike",
+        "dalam serangan udara") — not an aircraft hit ("shot down a helicopter")."""
+        tokens = view.sentence.tokens
+        spans = [(m.first, m.last) for m in (actor.mentions if actor else []) if m.kind != "context"]
+        by_aircraft = any(noun_at(self.aircraft, tokens, i) for first, last in spans for i in range(first, last))
+        told = range(match.first, min(len(tokens), match.last + AIR_REACH))
+        return by_aircraft or any(noun_at(self.air_strikes, tokens, i) for i in told)
+
     def object_body(self, view: SentenceView, match: TriggerMatch, home: Group) -> Group:
         """ "Opposition lawmakers criticized the government over the debt", "the prosecution had
         charged …", "buruh menolak tawaran pemerintah", "mendesak pihak kepolisian": a bare sector
         noun (no state beside it) in the trigger's words or the few words of its object names which
-        body of the actor's own state is the target; the context party takes its sector. Words a
-        party or another event word holds, and a comma, end the object."""
+        body of the actor's own state is the target; the context party takes its sector. The public
+        there (grammar `public_nouns`: "Polisi mengimbau masyarakat agar …", "urged the public to …")
+        is its civilians, CVL. Words a party or another event word holds, and a comma, end the object."""
         tokens = view.sentence.tokens
         texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
         end = min(len(tokens), match.last + OBJECT_SECTOR_WORDS)
@@ -1633,6 +1661,8 @@ class Coder:
                 break
             if not texts[first][:1].isalnum():
                 break
+            if lowers[first] in self.public_nouns:
+                return with_sector(home, "CVL", "coref.object_public")
             found = self.actors.lexicon.longest(texts, lowers, first)
             if found is None or any(e.kind != "sector" for e in found[1]):
                 continue
@@ -2419,6 +2449,11 @@ class Coder:
             # "polisi paramiliter menembakkan gas air mata … dekat bandara Srinagar", "imposed a curfew
             # in Parachinar": police, officials or gunmen who strike or coerce a place strike its people
             roles.recipient = with_sector(roles.recipient, "CVL", "place.people")
+        if event == "ASSAULT" and not mode and self.from_the_air(view, match, roles.actor):
+            # "A US AC-130 gunship hit two villages", "pasukan Pakistan membunuh 10 orang dalam serangan
+            # udara": an attack by aircraft, or told as an air strike, employs aerial weapons
+            mode, cameo = "aerial", AERIAL_CAMEO if (cameo or GENERIC_ASSAULT_CAMEO) == GENERIC_ASSAULT_CAMEO else cameo
+            rules.append("mode.aerial")
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
         record.rules = list(dict.fromkeys([*rules, *record.rules]))
@@ -3699,6 +3734,11 @@ def with_sector(group: Group, sector: str, rule: str) -> Group:
 
 
 HOME_GUESSES = frozenset({"coref.own_state", "coref.at_home"})
+
+
+def phrases(words) -> list[tuple[str, ...]]:
+    """Word lists as word tuples, longest first (for noun_at)."""
+    return sorted((tuple(w.split()) for w in words), key=len, reverse=True)
 
 
 def sectorless_home(group: Group) -> bool:

@@ -441,6 +441,12 @@ def model_designation(word: str) -> bool:
     return bool(MODEL_DESIGNATION.fullmatch(word))
 
 
+def noun_at(nouns: list[tuple[str, ...]], tokens, i: int) -> int:
+    """The length of the longest of `nouns` (word tuples, longest first) at token i, or 0."""
+    lowers = [t.lower for t in tokens[i : i + 4]]
+    return next((len(n) for n in nouns if tuple(lowers[: len(n)]) == n), 0)
+
+
 def modelled(state: Piece, gap: list) -> bool:
     """ "A U.S. AC-130 gunship attacked …": a state and a sector term with only a model designation
     between them are one mention, the state's military."""
@@ -821,6 +827,11 @@ class ActorMatcher:
         # jets", "tank-tank Israel"), unless they modify another noun ("a Turkish drone maker")
         self.platforms = sorted((tuple(p.split()) for p in language.words("platform_nouns")), key=len, reverse=True)
         self.platform_compounds = language.words("platform_compounds")
+        # private persons right beside a state or its demonym ("pria Australia", "a Palestinian
+        # teenager"): that state's civilians, as "warga Cina" and "Iraqi civilians" are; alone ("seorang
+        # pria", "a man") they name no party
+        self.person_nouns = sorted((tuple(p.split()) for p in language.words("person_nouns")), key=len, reverse=True)
+        self.person_compounds = language.words("person_compounds")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.speech_after = language.words("speech_after")
         self.audience = language.words("audience")
@@ -1521,35 +1532,44 @@ class ActorMatcher:
 
     def platform_at(self, tokens, i: int) -> int:
         """The length of the weapon or platform noun (grammar `platform_nouns`) at token i, or 0."""
-        lowers = [t.lower for t in tokens]
-        return next((len(p) for p in self.platforms if tuple(lowers[i : i + len(p)]) == p), 0)
+        return noun_at(self.platforms, tokens, i)
 
     def with_platforms(self, tokens, pieces: list[Piece]) -> list[Piece]:
         """A weapon right after a state or its demonym (English: "Israeli jets pounded Gaza", "a US
         drone killed …") or right before it (Indonesian: "tank-tank Israel memasuki Rafah") is that
         state's military, as the sector terms "warplanes", "pesawat tempur" are; not when it modifies
-        another noun ("a Turkish drone maker", "pabrik drone Iran") nor with no state beside it."""
-        if not self.platforms:
-            return pieces
-        states = [p for p in pieces if p.entry.kind in ("country", "demonym")]
-        taken = {i for p in pieces for i in range(p.first, p.last)}
+        another noun ("a Turkish drone maker", "pabrik drone Iran") nor with no state beside it.
+        A private person there ("seorang pria Australia dipenjara", "a Palestinian teenager was shot")
+        is that state's civilians (CVL), as "warga Cina" is: a person of the state, not its government."""
         military = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
+        pieces = self.beside_states(tokens, pieces, self.platforms, self.platform_compounds, military)
+        civilians = Entry("sector", "actors.person_noun.CVL", Entity("", "CVL"))
+        return self.beside_states(tokens, pieces, self.person_nouns, self.person_compounds, civilians)
+
+    def beside_states(self, tokens, pieces: list[Piece], nouns: list, compounds, entry: Entry) -> list[Piece]:
+        """Pieces of `entry` for the nouns right beside a state or its demonym, in the language's order
+        of a noun and its modifiers; none where a `compounds` word makes the noun a modifier, nor beside
+        a people's name ("orang Rohingya": the name says who they are, the noun adds nothing)."""
+        if not nouns:
+            return pieces
+        states = [p for p in pieces if p.entry.kind in ("country", "demonym") and not a_people([p.entry.rule])]
+        taken = {i for p in pieces for i in range(p.first, p.last)}
         added = []
         for state in states:
             if self.modifiers_follow_noun:
-                ends = [i for i in range(max(0, state.first - 3), state.first) if self.platform_at(tokens, i)]
-                start = next((i for i in ends if i + self.platform_at(tokens, i) == state.first), None)
-                if start is None or start - 1 >= 0 and tokens[start - 1].lower in self.platform_compounds:
+                ends = [i for i in range(max(0, state.first - 3), state.first) if noun_at(nouns, tokens, i)]
+                start = next((i for i in ends if i + noun_at(nouns, tokens, i) == state.first), None)
+                if start is None or start - 1 >= 0 and tokens[start - 1].lower in compounds:
                     continue
                 end = state.first
             else:
                 start = state.last
                 noun = start + 1 if start < len(tokens) and model_designation(tokens[start].text) else start
-                end = noun + self.platform_at(tokens, noun)
-                if end == noun or end < len(tokens) and tokens[end].lower in self.platform_compounds:
+                end = noun + noun_at(nouns, tokens, noun)
+                if end == noun or end < len(tokens) and tokens[end].lower in compounds:
                     continue
             if not taken & set(range(start, end)):
-                added.append(Piece(start, end, military))
+                added.append(Piece(start, end, entry))
                 taken |= set(range(start, end))
         return sorted(pieces + added, key=lambda p: p.first)
 
