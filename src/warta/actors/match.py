@@ -1301,8 +1301,11 @@ class ActorMatcher:
         ]
         owners = {g[-1].last: e.code for g, (e, _, _) in zip(groups, resolved, strict=True) if e.code}
         person_end = -1  # where the last person named ends: "Kombes Pol Suyudi AS" — his initials, no state
+        swallowed = range(0)  # a body's abbreviation in brackets before the name of its officer, read with it
         for group, (entity, kind, rules) in zip(groups, resolved, strict=True):
             first, last = group[0].first, group[-1].last
+            if first in swallowed:
+                continue
             if kind == "country" and first == person_end and all(t.text.isupper() for t in tokens[first:last]):
                 continue
             if kind == "person" and self.someone_else(sentence, group, taken):
@@ -1370,6 +1373,11 @@ class ActorMatcher:
                 states.append(city)  # "Polisi Kerala menangkap pengunjuk rasa": the protesters are India's too
                 named_states.append((first, city, "implied"))
             name_idx = trailing_name(sentence, after_city, taken, self.is_word, self.honorifics) if named else []
+            if named and not name_idx and kind == "body":
+                # "Pengurus PKBI (PKBI) Ramona Sari mengatakan", "Sekjen KSPI (KSPI), Muhamad Rusdi": the
+                # person the body's title names, after the body's abbreviation in brackets
+                name_idx = self.name_after_abbreviation(sentence, after_city, taken)
+                swallowed = range(after_city, name_idx[0]) if name_idx else swallowed
             if name_idx:
                 last = name_idx[-1] + 1
                 # "Dubes Korut untuk PBB Choe Myong-nam", "Duta Besar RI untuk Malaysia Rusdi Kirana", "US
@@ -1775,6 +1783,31 @@ class ActorMatcher:
             i -= 1
         # "In East Java, police …" is a place; "reached out to Philip D. Lewis, a former …" a person
         if len(found) < 2 or (i >= 0 and tokens[i].lower in self.where_preps):
+            return []
+        return found
+
+    def name_after_abbreviation(self, sentence: Sentence, at: int, taken: set[int]) -> list[int]:
+        """Capitalised words the lexicon lacks after a body's abbreviation in brackets (and a comma):
+        "Pengurus Perkumpulan Keluarga Berencana Indonesia (PKBI) Ramona Sari mengatakan" → [Ramona,
+        Sari], the body's officer, set off by a comma or saying something. Two words at least (the
+        second may be a word of the language), or one set off by a comma ("(SI), Hendardi,");
+        a place ("Badan Pusat Statistik (BPS) Jawa Timur") is none."""
+        tokens = sentence.tokens
+        if at >= len(tokens) or tokens[at].text != "(":
+            return []
+        close = next((i for i in range(at + 1, min(at + 4, len(tokens))) if tokens[i].text == ")"), None)
+        inside = tokens[at + 1 : close] if close is not None else []
+        if not inside or not all(t.text[:1].isupper() for t in inside):
+            return []
+        found = trailing_name(sentence, close + 1, taken, self.is_word, self.honorifics)
+        end = found[-1] + 1 if found else 0
+        if len(found) == 1 and end < len(tokens) and end not in taken and self.first_name_word(tokens[end]):
+            found, end = [*found, end], end + 1  # "Ramona Sari": a surname that is also a word
+        set_off = end < len(tokens) and tokens[end].text == ","
+        says = end < len(tokens) and tokens[end].lower in self.speech_before
+        if not found or (len(found) < 2 and not set_off) or not (set_off or says):
+            return []
+        if gazetteer().lookup(" ".join(tokens[i].text for i in found))[0]:
             return []
         return found
 
