@@ -241,6 +241,9 @@ PURPOSEFUL = MATERIAL_CONFLICT | {"PROTEST", "AID", "RETREAT"}
 # to Jakarta to meet Widodo" is one AGREE, "met in Ottawa to discuss trade" one CONSULT (the guide).
 TRIPS = frozenset({"CONSULT", "AGREE"})
 MEETINGS = frozenset({"CONSULT"})
+# Who a joint subject of one state may name to meet each other (split_compatriots): named people, not
+# a state, its bodies, its sector or a pronoun.
+COMPATRIOT_KINDS = frozenset({"person"})
 # A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
 ACT_JUDGEMENTS = frozenset({"ACCUSE"})
 ACT_REACH = 12
@@ -504,6 +507,7 @@ class Coder:
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.agreement_nouns = self.language.words("agreement_nouns")  # "struck a deal to …", "kesepakatan untuk …"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
         self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
@@ -1693,6 +1697,16 @@ class Coder:
         verb = word.startswith(self.verb_prefixes) or nounless
         return verb and self.one_clause(tokens[head.last : match.first - 1])
 
+    def held_together(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A meeting its subject holds: a verb that holds it among the trigger's words or right before
+        it ("held a meeting", "mengadakan pertemuan"), not one attended ("attended a ceremony",
+        "menghadiri pertemuan") — what two compatriots named as its subject do with each other."""
+        tokens = view.sentence.tokens
+        words = {tokens[i].lower for i in match.positions}
+        if match.first > 0:
+            words.add(tokens[match.first - 1].lower)
+        return bool(words & self.meeting_holders) and not words & self.attendance_verbs
+
     def meeting_aim(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match`, a meeting, is what a visit, a meeting or a promise before it in its clause
         is for: after a purpose marker, maybe with a verb that holds it ("will fly to Tokyo to hold
@@ -2200,6 +2214,8 @@ class Coder:
             # "… will hold talks on Jeju": talks promised are hosted as held ones are
             hosted = event in HOSTED or trigger.event in HOSTED
             split_joint_actors(roles, self.settings(sentence, places) if hosted else [])
+            if event in MEETINGS and roles.recipient is None and self.held_together(view, match):
+                split_compatriots(roles)
         if event == "ASSAULT" and roles.actor is not None and self.killed(view, roles.actor):
             # "tiga serdadu pemerintah tewas dalam pertempuran itu": those killed did not attack
             roles.actor, roles.recipient = None, roles.recipient or roles.actor
@@ -3545,6 +3561,22 @@ def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
         roles.actor = Group([m for m in mentions if m not in rest])
         roles.recipient = Group(rest)
         roles.rules.append("attribution.joint")
+
+
+def split_compatriots(roles: Roles) -> None:
+    """A joint subject of two named people of one state and one sector (what split_joint_actors leaves
+    unsplit) holding a meeting with each other:
+    "Presiden Palestina Mahmoud Abbas dan Perdana Menteri Ismail Haniya mengadakan pertemuan di Gaza",
+    "Abbas and Haniya held a meeting" — the first named is the actor, the others its recipient (one
+    CONSULT, PSE-GOV → PSE-GOV). A subject naming one party twice ("Abbas and his president") stays."""
+    named = [m for m in roles.actor.mentions if m.kind in COMPATRIOT_KINDS]
+    if len(named) < 2 or len({m.entity.name for m in named}) < 2 or len(named) < len(roles.actor.mentions):
+        return
+    first = min(named, key=lambda m: m.first)
+    rest = [m for m in named if m.entity.name != first.entity.name]
+    roles.actor = Group([m for m in named if m.entity.name == first.entity.name])
+    roles.recipient = Group(rest)
+    roles.rules.append("attribution.compatriots")
 
 
 def set_scene(coded: CodedArticle, index: int, memory: ArticleMemory, settings: list[str]) -> None:
