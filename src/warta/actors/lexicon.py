@@ -53,6 +53,8 @@ class Entry:
     # a body whose role changed on a day: the Taliban are AFG REB until 2021-08-14, the de facto
     # government from 2021-08-15 — (first day, sector) pairs, in order
     sector_from: tuple[tuple[str, str], ...] = ()
+    # a staff word (grammar body_staff_words): joined to a named body it takes the body's sector
+    staff: bool = False
 
     def sector_at(self, date: str | None) -> str:
         """The body's sector at a date: its own, or the last one that had begun by then."""
@@ -234,12 +236,14 @@ def add_bodies(lexicon: ActorLexicon, lang: str, borrowed: tuple[str, ...] = ())
             lexicon.add(acronym, entry, case_sensitive=True)
 
 
-def add_sectors(lexicon: ActorLexicon, lang: str) -> None:
-    """Every actors/sectors*.yaml file: a list of {sector, en, id} groups (one sector may recur)."""
+def add_sectors(lexicon: ActorLexicon, lang: str, staff: frozenset[str] = frozenset()) -> None:
+    """Every actors/sectors*.yaml file: a list of {sector, en, id} groups (one sector may recur); the
+    terms among `staff` (grammar body_staff_words) are marked as staff words."""
     for group in load_yaml_glob("actors/sectors*.yaml"):
         sector = group["sector"]
         for term in group.get(lang, []) or []:
-            lexicon.add(term, Entry("sector", f"actors.sector.{sector}", Entity("", sector)))
+            entry = Entry("sector", f"actors.sector.{sector}", Entity("", sector), staff=term.lower() in staff)
+            lexicon.add(term, entry)
 
 
 def load_people() -> dict[str, Person]:
@@ -300,7 +304,7 @@ def actor_lexicon(lang: str) -> ActorLexicon:
     lexicon = ActorLexicon()
     for code in (lang, *borrowed):
         lexicon.list_determiners |= frozenset(load_yaml(f"{code}/grammar.yaml").get("determiners") or ())
-    add_sectors(lexicon, lang)
+    add_sectors(lexicon, lang, frozenset(str(w).lower() for w in grammar.get("body_staff_words") or ()))
     add_people(lexicon, load_people(), person_aliases())
     add_bodies(lexicon, lang, borrowed)
     add_countries(lexicon, lang)

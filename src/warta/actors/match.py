@@ -641,6 +641,16 @@ def in_office(namesakes: list[Entry], date: str | None):
     return serving[0] if len(serving) == 1 else None
 
 
+def staff_sector(by_kind: dict[str, Entry], date: str | None) -> str:
+    """A staff word joined to a named body is the body's staff and takes the body's sector, not the
+    word's own: "KPK investigators" and "penyidik KPK" are the KPK (JUD), not police; "juru bicara
+    Hamas" is Hamas. Head titles ("Ketua", "Secretary-General") are not staff words and keep theirs."""
+    word, body = by_kind.get("sector"), by_kind.get("body")
+    if word is None or body is None or not word.staff:
+        return ""
+    return body.sector_at(date)
+
+
 def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str]]:
     """One entity for a group of pieces; the kind names what carried the code."""
     if all(p.entry.kind == "sector" for p in group):  # no country beside it: the named body
@@ -659,7 +669,7 @@ def resolve(group: list[Piece], date: str | None) -> tuple[Entity, str, list[str
     for kind in ("body", "metonym", "capital", "country", "demonym"):
         if kind in by_kind:
             base = by_kind[kind].entity
-            sector = sector or by_kind[kind].sector_at(date)
+            sector = staff_sector(by_kind, date) or sector or by_kind[kind].sector_at(date)
             return Entity(base.code, sector, base.name, base.wikidata), kind, rules
     return Entity("", sector), "sector", rules
 
