@@ -1982,7 +1982,16 @@ class Coder:
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
         near = match.first - head.last <= GOVERN_REACH
+        if ordered and self.told_to(view.sentence.tokens, head, match):
+            return False
         return ordered and match.trigger.event in ORDERED_ACTS and near and not self.orders_a_state(view, head, match)
+
+    def told_to(self, tokens, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "Pasukan itu diperintahkan untuk menyeberangi perbatasan": those given a passive order are
+        told what to do (a purpose after "untuk"), which no more says they did it — unlike an
+        authority's active order, which is the act ("Kuwait memerintahkan pengusiran …")."""
+        passive = prefixed_passive(tokens[head.first], self.passive_prefixes)
+        return passive and any(t.lower in self.purpose_markers for t in tokens[head.last : match.first])
 
     @staticmethod
     def orders_a_state(view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
