@@ -170,6 +170,7 @@ JOINT_CAMEO = {"COOPERATE": "062"}  # what entries marked `jointly` become, by t
 # Unnamed forces in a state spokesman's words are that state's: "a military spokesman said troops …".
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 ARMED_FORCES = frozenset({"MIL", "REB", "UAF"})  # troops, rebels, militias: the ones a withdrawal moves
+TERRITORY_CAMEO = "192"  # seizing territory (docs/annotation.md: "seized Kabul", "merebut kota Goma")
 STATE_VOICES = frozenset({"GOV", "MIL", "COP"})
 STATE_SIDE = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})  # one side in a warning (coder.sides)
 # In a story set in the actor's own state, a demand, charge, refusal or pledge whose target the
@@ -508,6 +509,7 @@ class Coder:
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
+        self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
         self.agreement_nouns = self.language.words("agreement_nouns")  # "struck a deal to …", "kesepakatan untuk …"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
         self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
@@ -2176,6 +2178,13 @@ class Coder:
                 roles.actor = requester
                 roles.rules.append("attribution.requester_again")
         roles.actor = speakers_own(roles.actor, roles.speaker)
+        seized = self.place_seized(view, match, roles, places) if event in PLACE_TARGETS else None
+        if seized is not None:
+            # "M23 rebels seized Goma", "Russian troops captured Avdiivka": an armed force seizing a
+            # place takes ground (COERCE seize, CAMEO 192), from the place's state — no people taken
+            event, mode, cameo = "COERCE", "seize", TERRITORY_CAMEO
+            roles.recipient = place_party(view, seized)
+            rules.append("attribution.place_seized")
         danger = self.warned_of_another(view, match, roles) if event == "THREATEN" else None
         if danger is not None and (roles.actor is None or roles.actor.first > match.first):
             # "Analysts warned that China might attack Taiwan": a danger warned of by no named party
@@ -3292,6 +3301,18 @@ class Coder:
             and mention.kind in ("demonym", "country", "implied", "sector")
             and mention.entity.sector in PRIVATE_SECTORS
         )
+
+    def place_seized(self, view: SentenceView, match: TriggerMatch, roles: Roles, places: list):
+        """The place an armed force seizes when a seizing verb's object is a place the gazetteer knows,
+        named right after it: "M23 rebels seized Goma", "troops captured Avdiivka" (not "captured two
+        soldiers", "seized the weapons", "raided Jenin")."""
+        sentence = view.sentence
+        if match.last - match.first != 1 or sentence.tokens[match.first].lower not in self.seizing_verbs:
+            return None
+        if roles.actor is None or not {m.entity.sector for m in roles.actor.mentions} & ARMED_FORCES:
+            return None
+        end = sentence.tokens[match.first].end - sentence.start
+        return next((p for p in places if p.country_code and p.start == end + 1), None)
 
     @staticmethod
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:
