@@ -22,6 +22,7 @@ from warta.actors.match import (
     ArticleMemory,
     calendar_words,
     in_relative_aside,
+    longest_first,
     noun_at,
 )
 from warta.clean.credits import home_of
@@ -579,8 +580,8 @@ class Coder:
         # generic to name a party, but a guessed target at home it makes the state's civilians
         self.public_nouns = self.language.words("public_nouns")
         # aircraft and air strikes: an attack they make or name is aerial (from_the_air)
-        self.aircraft = phrases(self.language.words("aircraft_nouns"))
-        self.air_strikes = phrases(self.language.words("air_strike_words"))
+        self.aircraft = longest_first(self.language.words("aircraft_nouns"))
+        self.air_strikes = longest_first(self.language.words("air_strike_words"))
         # "serangan itu", "these protests", "the raid was a success": an event told before, by word order
         self.mention_after = self.language.words("later_mention_after")
         self.mention_before = self.language.words("later_mention_before")
@@ -3796,11 +3797,6 @@ def with_sector(group: Group, sector: str, rule: str) -> Group:
 
 
 HOME_GUESSES = frozenset({"coref.own_state", "coref.at_home"})
-
-
-def phrases(words) -> list[tuple[str, ...]]:
-    """Word lists as word tuples, longest first (for noun_at)."""
-    return sorted((tuple(w.split()) for w in words), key=len, reverse=True)
 
 
 def sectorless_home(group: Group) -> bool:

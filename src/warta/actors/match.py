@@ -89,9 +89,7 @@ class ArticleMemory:
         recent = [(code, seen) for code, seen in self.places if self.sentence - seen < SCENE_REACH]
         self.places = recent + [(code, self.sentence) for code in place_countries if code]
 
-    def scene(
-        self, here: list[str], people: list[str] = (), keeper: bool = False, enforcer: str = ""
-    ) -> str | None:
+    def scene(self, here: list[str], people: list[str] = (), keeper: bool = False, enforcer: str = "") -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
         menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
         set in, else a state it names, else the place or state named last within SCENE_REACH
@@ -264,6 +262,7 @@ class ArticleMemory:
         (its words within the title he was named with) and named again, by name or pronoun, within
         OFFICE_REACH sentences — none when two such people are in reach ("Lavrov met Foreign Minister
         Wang Yi. The minister said …" is either)."""
+
         def holds(words: tuple[str, ...]) -> bool:
             return any(words[k : k + len(title)] == title for k in range(len(words) - len(title) + 1))
 
@@ -439,6 +438,11 @@ def model_designation(word: str) -> bool:
     """ "A U.S. AC-130 gunship attacked …", "Israeli F-16 jets", "a Russian Su-24 bomber": the model
     of an aircraft or weapon between a state and its platform noun, which it does not part from it."""
     return bool(MODEL_DESIGNATION.fullmatch(word))
+
+
+def longest_first(words) -> list[tuple[str, ...]]:
+    """Word lists as word tuples, longest first (for noun_at)."""
+    return sorted((tuple(w.split()) for w in words), key=len, reverse=True)
 
 
 def noun_at(nouns: list[tuple[str, ...]], tokens, i: int) -> int:
@@ -797,7 +801,7 @@ class ActorMatcher:
         self.both_first = {phrase[0] for phrase in self.both}
         # "Keduanya bertemu …", "Both agreed …": two people named lately (longest phrase first);
         # a bare "both"/"the two" only before a verb ("Both agreed", not "both sides' leaders")
-        self.both_people = sorted((tuple(p.split()) for p in language.words("both_people")), key=len, reverse=True)
+        self.both_people = longest_first(language.words("both_people"))
         self.both_bare = {tuple(p.split()) for p in language.words("both_people_bare")}
         self.crowd_pronouns = language.words("crowd_pronouns")  # "Mereka meminta …" after "Para petani …"
         self.counted_by = language.words("crowds")  # "Hundreds of nurses": the group counted
@@ -835,12 +839,12 @@ class ActorMatcher:
         self.speaker_follows_speech_verb = language.speaker_follows_speech_verb  # "kata Menlu … kepada wartawan"
         # weapons standing for the force that uses them when a state is named beside them ("Israeli
         # jets", "tank-tank Israel"), unless they modify another noun ("a Turkish drone maker")
-        self.platforms = sorted((tuple(p.split()) for p in language.words("platform_nouns")), key=len, reverse=True)
+        self.platforms = longest_first(language.words("platform_nouns"))
         self.platform_compounds = language.words("platform_compounds")
         # private persons right beside a state or its demonym ("pria Australia", "a Palestinian
         # teenager"): that state's civilians, as "warga Cina" and "Iraqi civilians" are; alone ("seorang
         # pria", "a man") they name no party
-        self.person_nouns = sorted((tuple(p.split()) for p in language.words("person_nouns")), key=len, reverse=True)
+        self.person_nouns = longest_first(language.words("person_nouns"))
         self.person_compounds = language.words("person_compounds")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.speech_after = language.words("speech_after")
@@ -940,6 +944,7 @@ class ActorMatcher:
         """Whether an article is about somewhere other than `home`: more than one sentence names
         another state (by name, demonym, capital or one of its people: "Anwar Sadat" is Egypt's).
         A passing "dolar AS" in a story on a corruption case in Jambi does not take its police abroad."""
+
         def state_of(entry: Entry) -> str:
             if entry.kind == "person" and entry.person and entry.person.tenures:
                 return entry.person.tenures[-1].code
