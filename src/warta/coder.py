@@ -1086,9 +1086,7 @@ class Coder:
                 and event.mode in ("", k.mode)
             ]
             if earlier:
-                for candidate in coded.candidates:
-                    if candidate.detail == event.id and candidate.outcome == "coded":
-                        candidate.outcome, candidate.detail = "retold", earlier[0].id
+                mark_retold(coded, event, earlier[0])
                 continue
             kept.append(event)
         coded.events[first_event:] = kept
@@ -2487,7 +2485,8 @@ class Coder:
         if event == "ASSAULT" and not mode and self.from_the_air(view, match, roles.actor):
             # "A US AC-130 gunship hit two villages", "pasukan Pakistan membunuh 10 orang dalam serangan
             # udara": an attack by aircraft, or told as an air strike, employs aerial weapons
-            mode, cameo = "aerial", AERIAL_CAMEO if (cameo or GENERIC_ASSAULT_CAMEO) == GENERIC_ASSAULT_CAMEO else cameo
+            mode = "aerial"
+            cameo = AERIAL_CAMEO if cameo in ("", GENERIC_ASSAULT_CAMEO) else cameo  # a finer code stays
             rules.append("mode.aerial")
         rules += roles.rules + [r for g in (roles.actor, roles.recipient) if g for m in g.mentions for r in m.rules]
         record = self.build(coded, view, match, event, mode, cameo, roles, modality, dates, places, credit)
@@ -3715,13 +3714,18 @@ def drop_echoed_allegations(coded: CodedArticle, first_event: int) -> None:
     def dyad(event: Event) -> tuple[frozenset, frozenset]:
         return frozenset(e.code for e in event.actor), frozenset(e.code for e in event.recipient)
 
-    stated = {dyad(e) for e in events if e.event == "ACCUSE" and "attribution.allegation" not in e.rules}
+    stated = {dyad(e): e for e in events if e.event == "ACCUSE" and "attribution.allegation" not in e.rules}
     echoed = [e for e in events if "attribution.allegation" in e.rules and dyad(e) in stated]
     for event in echoed:
-        for candidate in coded.candidates:
-            if candidate.detail == event.id and candidate.outcome == "coded":
-                candidate.outcome = "retold"
+        mark_retold(coded, event, stated[dyad(event)])
     coded.events[first_event:] = [e for e in events if all(e is not x for x in echoed)]
+
+
+def mark_retold(coded: CodedArticle, event: Event, earlier: Event) -> None:
+    """The candidate that coded `event` now says it retells `earlier` (what explain shows)."""
+    for candidate in coded.candidates:
+        if candidate.detail == event.id and candidate.outcome == "coded":
+            candidate.outcome, candidate.detail = "retold", earlier.id
 
 
 def own_state(actor: Group) -> Group:

@@ -731,6 +731,9 @@ KEEPERS_OF_THE_SOIL = frozenset({"COP"})
 # Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body):
 # "pihak kepolisian berhasil menyita …" is left to it, not to the scene (stands_alone)
 STORY_ENFORCERS = frozenset({"COP", "JUD"})
+# What a weapon or a private person right beside a state stands for (ActorMatcher.with_platforms)
+PLATFORM_FORCE = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
+PRIVATE_PERSONS = Entry("sector", "actors.person_noun.CVL", Entity("", "CVL"))
 # Armed forces a word for many states marks as no one state's (grammar `multinational_words`)
 MULTINATIONAL_SECTORS = frozenset({"MIL"})
 
@@ -1564,10 +1567,8 @@ class ActorMatcher:
         another noun ("a Turkish drone maker", "pabrik drone Iran") nor with no state beside it.
         A private person there ("seorang pria Australia dipenjara", "a Palestinian teenager was shot")
         is that state's civilians (CVL), as "warga Cina" is: a person of the state, not its government."""
-        military = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
-        pieces = self.beside_states(tokens, pieces, self.platforms, self.platform_compounds, military)
-        civilians = Entry("sector", "actors.person_noun.CVL", Entity("", "CVL"))
-        return self.beside_states(tokens, pieces, self.person_nouns, self.person_compounds, civilians)
+        pieces = self.beside_states(tokens, pieces, self.platforms, self.platform_compounds, PLATFORM_FORCE)
+        return self.beside_states(tokens, pieces, self.person_nouns, self.person_compounds, PRIVATE_PERSONS)
 
     def beside_states(self, tokens, pieces: list[Piece], nouns: list, compounds, entry: Entry) -> list[Piece]:
         """Pieces of `entry` for the nouns right beside a state or its demonym, in the language's order
