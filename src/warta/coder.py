@@ -3311,8 +3311,11 @@ class Coder:
             return None
         if roles.actor is None or not {m.entity.sector for m in roles.actor.mentions} & ARMED_FORCES:
             return None
-        end = sentence.tokens[match.first].end - sentence.start
-        return next((p for p in places if p.country_code and p.start == end + 1), None)
+        if match.last >= len(sentence.tokens):
+            return None
+        # the token right after the verb, however many spaces or a line break stand between
+        after = sentence.tokens[match.last].start - sentence.start
+        return next((p for p in places if p.country_code and p.start == after), None)
 
     @staticmethod
     def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:
