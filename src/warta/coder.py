@@ -902,12 +902,43 @@ class Coder:
                 continue
             actors = {e.code for e in event.actor}
             recipients = {e.code for e in event.recipient}
+            drawn_by = self.drawing_act(event, events, actors)
+            if drawn_by is not None and recipients <= self.act_sides(drawn_by):
+                aim_at(coded, event, drawn_by, "attribution.drawing_act")
+                continue
             if recipients - actors and "coref.context_target" not in event.rules:
                 continue
             act = next((later for later in events[k + 1 :] if self.judged_act(view, event, later, actors)), None)
             act = act or self.earlier_act(coded, view, event, actors, first_event)
             if act is not None:
                 aim_at(coded, event, act, "attribution.act_target")
+
+    @staticmethod
+    def act_sides(act: Event) -> set[str]:
+        """The states an act's clause names besides its doer: its victim's and the place it was done
+        in ("Iranians were detained by US forces at an office in Arbil, Iraq")."""
+        sides = {e.code for e in act.recipient}
+        return sides | {act.event_loc.country_code} if act.event_loc is not None else sides
+
+    @staticmethod
+    def drawing_act(judgement: Event, events: list[Event], actors: set[str]) -> Event | None:
+        """ "The raid by Israeli troops drew criticism from Egypt", "Four farmers were detained by
+        Israeli troops, prompting protests from Damascus", "Petani itu ditahan tentara Israel, yang
+        menimbulkan protes dari Damaskus": criticism an act draws (frame undergo, its critic after
+        "from"/"dari") is aimed at the doer of the material act told just before it in the sentence —
+        the act that drew it — not at the act's victim. None when no such act stands before it."""
+        if "attribution.undergo" not in judgement.rules:
+            return None
+        start = trigger_start(judgement)
+        acts = [
+            e
+            for e in events
+            if e.event in MATERIAL_CONFLICT
+            and e.actor
+            and not {x.code for x in e.actor} & actors
+            and trigger_start(e) < start
+        ]
+        return max(acts, key=trigger_start, default=None)
 
     def answer_accusers(self, coded: CodedArticle, view: SentenceView, first_event: int) -> None:
         """ "Rights groups accused China of repression. Beijing denied the charges", "Iran menuduh
