@@ -30,7 +30,20 @@ def finite_form(token, tense_suffixes: tuple[str, ...], verbal_prefixes: tuple[s
         return token.lower.startswith(verbal_prefixes) and len(token.lemmas) > 1
     # "met", "held" — not an ordinal, whose other lemma is its number ("the first tanks": "1")
     irregular = len(token.lemmas) > 1 and not token.lower.startswith(token.lemmas[1]) and token.lemmas[1].isalpha()
+    if irregular and respelled_suffix(token.lower, token.lemmas[1]):
+        irregular = False  # "provoking" (provoke), "policies" (policy): a regular ending, no past form
     return (token.lower.endswith(tense_suffixes) and len(token.lemmas) > 1) or irregular
+
+
+RESPELLED_ENDING = 3  # letters a regular ending adds once the lemma's last letter is dropped: "-ing", "-ies"
+
+
+def respelled_suffix(word: str, lemma: str) -> bool:
+    """Whether `word` is its lemma with the last letter dropped and a regular ending of three letters
+    or more added — "provoking" (provoke), "policies" (policy), "taking" (take) — a gerund or a
+    plural, not an irregular finite verb like "met" (meet), "said" (say) or "sent" (send)."""
+    stem = lemma[:-1]
+    return len(stem) >= 2 and word.startswith(stem) and len(word) - len(stem) >= RESPELLED_ENDING
 
 
 @dataclass(slots=True)
