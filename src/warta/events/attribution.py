@@ -68,6 +68,7 @@ OPENING_REACH = 6  # words of an opening phrase before a sentence's subject ("On
 NAMING_REACH = 6  # tokens from a verb of naming to its "as" ("described the comments as …")
 # Acts done to someone: the noun's genitive is whom it was done to ("penangkapan 5 nelayan").
 PATIENT_NOUNS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+NOUN_MODIFIERS = 2  # lower-case words between a determiner and a noun trigger: "the illegal occupation"
 # Statements: their speaker can be their actor. Material events need a named doer.
 VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 # Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
@@ -973,7 +974,29 @@ class Attributor:
             return True
         if self.manner_gerund(view, match):
             return False
-        return previous in self.determiners or previous in self.other_preps
+        if previous in self.determiners or previous in self.other_preps:
+            return True
+        # "the illegal occupation of Crimea by Russia": a modified noun is read as one only when its own
+        # phrase names its doer with "by" (without it, "the recent attacks" stays with the clause's subject)
+        return self.modified_noun(tokens, match.first) and self.agent_in_phrase(view, match) is not None
+
+    def modified_noun(self, tokens, first: int) -> bool:
+        """Whether the trigger at `first` is a noun with its modifiers after a determiner: "the illegal
+        occupation of Crimea by Russia", "the deadly attack on the embassy by militants" — a word or
+        two in lower case that is no verb, preposition or clause word between "the" and the noun,
+        like "the occupation of Crimea by Russia"."""
+        k = first - 1
+        while k >= 0 and first - k <= NOUN_MODIFIERS and self.plain_modifier(tokens[k]):
+            k -= 1
+        return first - k > 1 and k >= 0 and tokens[k].lower in self.determiners
+
+    def plain_modifier(self, token) -> bool:
+        """A lower-case word that may stand between a determiner and its noun: "illegal", "deadly"."""
+        word = token.lower
+        clause_word = word in self.all_preps or word in self.breaks or word in self.coordinators
+        return token.text.isalpha() and token.text.islower() and not clause_word and not (
+            word in self.determiners or word in self.negators or word in self.relative or self.finite_verb(token)
+        )
 
     def manner_gerund(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Iran retaliated by expelling two British diplomats", "the North hit back by walking out of
