@@ -245,6 +245,7 @@ class Attributor:
         self.counterpart_pronouns = language.words("counterpart_pronouns")
         self.counterpart_nouns = language.words("counterpart_nouns")
         self.decision_nouns = language.words("decision_nouns")
+        self.plan_nouns = language.words("plan_nouns")
         self.candidate_nouns = language.words("candidate_nouns")
         self.own_staff = language.words("own_staff")
         self.negators = language.words("negators")
@@ -538,8 +539,12 @@ class Attributor:
                 # them is it (English reads it so already, as the speaker fallback below does)
                 roles.actor = None
             else:
+                planner = self.planner_before(view, match)
+                if planner is not None:
+                    roles.rules.append("attribution.planner")
                 roles.actor = (
-                    self.subject_before(view, match.first, frame)
+                    planner
+                    or self.subject_before(view, match.first, frame)
                     or self.main_clause_subject(view, match)
                     or self.located_subject(view, match.first, frame)
                     or self.speaker_as_subject(view, match, frame)
@@ -1385,6 +1390,27 @@ class Attributor:
         opens = i == 0 or not tokens[i - 1].text[:1].isalnum() or tokens[i - 1].lower in self.breaks
         return count and opens
 
+    def planner_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Britain condemned a move by Russia to expel 20 diplomats", "mengecam keputusan oleh Iran
+        untuk menangkap dua pendaki": the party a plan, move or decision names with "by"/"oleh" right
+        before the act's "to"/"untuk" is its doer, as "Russia's move to expel" (grammar `plan_nouns`);
+        "was asked by the UN to mediate" is a passive verb, no plan noun, and keeps its subject."""
+        tokens, i = view.sentence.tokens, match.first
+        if i < len(tokens) and tokens[i].lower in self.purpose_markers:
+            i += 1  # a trigger that opens with its own "to": "to ban"
+        marker = i - 1
+        if marker < 3 or tokens[marker].lower not in self.purpose_markers:
+            return None
+        planner = view.group_at.get(marker - 1)
+        if planner is None or planner.last != marker:
+            return None
+        by = planner.first - 1
+        while by > 0 and tokens[by].lower in self.determiners:
+            by -= 1  # "a plan by the government to ban the party"
+        if by < 1 or tokens[by].lower not in self.agent:
+            return None
+        return planner if tokens[by - 1].lower in self.plan_nouns else None
+
     def subject_before(self, view: SentenceView, position: int, frame) -> Group | None:
         """The nearest group before the trigger that is not the object of a preposition."""
         tokens = view.sentence.tokens
@@ -2055,7 +2081,10 @@ class Attributor:
         return None
 
     def opens_with_clause(self, token) -> bool:
-        if token.lower in self.breaks:
+        """Whether a sentence's first word opens a clause before its main one: a break word or a
+        subordinator ("After talks with Li, Albanese said …", "Usai bertemu Jokowi, Najib …" — "usai",
+        "seusai" as "setelah"), or a prefixed verb or gerund ("Bertemu di Beijing, …", "Arriving …")."""
+        if token.lower in self.breaks or token.lower in self.subordinators:
             return True
         if self.clause_prefixes:  # "Setelah bertemu …"
             return token.lower.startswith(self.clause_prefixes) and len(token.lemmas) > 1
