@@ -47,6 +47,7 @@ GOVERN_REACH = 3
 PROPOSALS = frozenset({"REQUEST", "AGREE"})  # a request or an offer another party may refuse
 PROPOSAL_REACH = 8  # tokens from a request or offer noun to its passive refusal: "tawaran dialog dari Seoul ditolak"
 PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
+CUSTODY_REACH = 2  # words after a release's own where its custody phrase may start: "were freed later from jail"
 DEAL_MARKER_REACH = 3  # words from a deal's own words to its "to"/"untuk": "struck a deal this month to"
 ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
@@ -512,6 +513,7 @@ class Coder:
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
         self.agreement_nouns = self.language.words("agreement_nouns")  # "struck a deal to …", "kesepakatan untuk …"
+        self.custody_phrases = [tuple(p.split()) for p in self.language.words("custody_phrases")]  # "from prison"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
         self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
         self.exceptives = self.language.words("exceptives")  # "tidak punya pilihan selain untuk menyerang"
@@ -2425,7 +2427,8 @@ class Coder:
             roles.actor = told_party(view, capture.actor, "COP", "coref.captors_told")
             roles.recipient = roles.recipient or told_party(view, capture.recipient, "", "coref.captives")
         elif told:
-            roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient)
+            custody = self.freed_from_custody(view, match)
+            roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient, custody)
         if agentless and roles.actor is None and event == "RETREAT" and mode == "release":
             self.freed_by_captors(coded, view, match, roles)
         if roles.actor is None and "attribution.passive" not in roles.rules and enforcement(event, mode, trigger):
@@ -2527,6 +2530,17 @@ class Coder:
         self.keep(coded, sentence, match, record)
         if event in ALLEGED or (event in VICTIM_TOLD and self.told_by_victim(view, match, roles)):
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
+
+    def freed_from_custody(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """Whether a release frees people from a state's prison, jail or custody (grammar
+        `custody_phrases`, within the trigger or just after it): "the blogger was released from prison
+        on Monday", "Blogger itu dibebaskan dari penjara" — kidnappers hold no prisons."""
+        tokens = view.sentence.tokens
+        return any(
+            phrase_at(tokens, i, phrase)
+            for phrase in self.custody_phrases
+            for i in range(match.first, min(match.own_end + CUSTODY_REACH, len(tokens)))
+        )
 
     def freed_by_captors(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, roles: Roles) -> None:
         """ "Haradinaj ditangkap oleh kepolisian Slovenia namun dibebaskan dua hari kemudian", "was
@@ -3926,13 +3940,20 @@ def context_party(view: SentenceView, code: str, sector: str, rule: str) -> Grou
     return Group([context_mention(Entity(code, sector, ""), view.sentence.tokens[0], rule)])
 
 
-def authority(coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None) -> Group | None:
+def authority(
+    coded: CodedArticle, view: SentenceView, event: str, kind: tuple, patient: Group | None, custody: bool = False
+) -> Group | None:
     """ "Seorang pria Australia … dipenjara", "a suspect was detained": an arrest, a sentence or a
     deportation whose doer goes unsaid is the act of that state's police, courts or government —
     the state the story is set in, else the one of whom it was done to."""
     sector = authority_body(event, kind)
     if not sector or "military" in kind:
         return None  # "Raqqa sudah dikepung": a siege is laid by some army, not the scene's government
+    if custody and patient is not None and not guessed(patient):
+        # "Blogger Mesir itu dibebaskan dari penjara", "the Egyptian blogger was released from prison":
+        # freed from a prison, a jail or custody, they were held by a state — their own, told first
+        code = patient.mentions[0].entity.code
+        return context_party(view, code, sector, "coref.custody_release") if is_state(code) else None
     if "release" in kind:
         # "Kidnapped oil workers were released in Nigeria", "the sailors were released in Tehran":
         # captives are freed by whoever held them — often kidnappers, not the scene's state — and
