@@ -512,6 +512,7 @@ class Coder:
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
+        self.two_sided_fights = self.language.words("two_sided_fights")  # "clashed", "bentrok", "shootout"
         self.agreement_nouns = self.language.words("agreement_nouns")  # "struck a deal to …", "kesepakatan untuk …"
         self.custody_phrases = [tuple(p.split()) for p in self.language.words("custody_phrases")]  # "from prison"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
@@ -2462,7 +2463,7 @@ class Coder:
                 event, mode, cameo = "AID", "", "074"
             roles.recipient = self.mission_host(view, match, roles, places)
             roles.rules.append("attribution.peacekeepers")
-        reason = self.missing_roles(event, roles, trigger)
+        reason = self.missing_roles(event, roles, trigger, self.sides_of_a_fight(view, match, roles))
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
             # kind of actor that finds none leaves the word to the general one ("Polisi menangkap …":
@@ -3362,8 +3363,23 @@ class Coder:
         after = sentence.tokens[match.last].start - sentence.start
         return next((p for p in places if p.country_code and p.start == after), None)
 
+    def sides_of_a_fight(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
+        """Whether the parties are the two sides of a fight both of them wage: a word of two-sided
+        fighting with two parties named as its subject or one named after it — "coca farmers and
+        students clashed", "petani terlibat bentrok dengan pemuda" (not "70 civilians were hurt in
+        clashes", where the one party named is who the fighting hurt, nor "protesters clashed with
+        police", a riot)."""
+        tokens = view.sentence.tokens
+        if not any(tokens[i].lower in self.two_sided_fights for i in match.positions):
+            return False
+        if roles.actor is None:
+            return False
+        # a crowd clashing with the police riots (PROTEST); private groups fight one another
+        partner = roles.recipient is not None and all(m.entity.sector in BYSTANDERS for m in roles.recipient.mentions)
+        return len(roles.actor.mentions) > 1 or partner
+
     @staticmethod
-    def missing_roles(event: str, roles: Roles, trigger: Trigger) -> str:
+    def missing_roles(event: str, roles: Roles, trigger: Trigger, sides: bool = False) -> str:
         if roles.actor is None:
             return "no actor"
         # an entry for one kind of actor is first of all not this one's: its general entry may still
@@ -3382,10 +3398,12 @@ class Coder:
             and implied(roles.actor)
             and all(m.entity.sector in BYSTANDERS for m in roles.actor.mentions)
             and "attribution.between" not in roles.rules
+            and not sides
         ):
             # "70 civilians injured during clashes": unnamed civilians, patients, pupils, reporters
             # are who violence is done to; as its doer they need a name — unless they are the two
-            # sides named after "between": "clashes between coca farmers and students"
+            # sides named after "between": "clashes between coca farmers and students", or as the
+            # subject or partner of a two-sided fight: "farmers and students clashed" (sides_of_a_fight)
             return "bystander actor"
         if event in COMMERCE and between_companies(roles):
             return "business between companies"
