@@ -2079,6 +2079,8 @@ class Coder:
             t.lower in self.subordinators or t.lower in self.contrasts or i in view.clause_subjects
             for i, t in enumerate(view.sentence.tokens[head.last : match.first], head.last)
         )
+        if same and self.sides_named_after(view, head, match):
+            return False
         if distance <= GOVERN_REACH and not punctuation - {"—", "–"} and (head.trigger.event in GOVERNING or same):
             return not opened
         if not punctuation and self.promised_content(view, head, match):
@@ -2086,6 +2088,17 @@ class Coder:
         between = any(i in view.group_at for i in range(head.last, match.first))
         retold = same and match.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
+
+    def sides_named_after(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "Some 40 people were killed and 70 injured in clashes between Sunni and Shiite Muslims": a
+        casualty told in the passive does not fold the later phrase that names the fight's sides after
+        "between" — that phrase codes the fight, its sides the doers."""
+        tokens = view.sentence.tokens
+        return (
+            match.trigger.frame == "undergo"
+            and tokens[match.last - 1].lower in self.attributor.between_preps
+            and self.attributor.is_passive(view, head)
+        )
 
     def promised_content(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """Whether `match` lies in what an agreement or a promise says will be done, opened by "to"

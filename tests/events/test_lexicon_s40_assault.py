@@ -53,3 +53,24 @@ def test_civilians_hurt_in_clashes_are_no_doers(lang, text):
 def test_a_crowd_clashing_with_police_riots(lang, text):
     found = coded_in(lang, text, pub_date="2019-05-12")
     assert any(e == "PROTEST" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "At least 12 people were killed and 40 wounded in clashes between Sunni and Shiite tribesmen "
+         "in northwestern Pakistan, officials said."),
+        ("id", "Sebanyak 12 orang tewas dan 40 lainnya luka-luka dalam bentrokan antara warga Sunni dan Syiah "
+         "di Pakistan barat laut, kata pejabat."),
+    ],
+)
+def test_casualties_then_the_sides_of_the_clash(lang, text):
+    """coder.sides_named_after: "killed" in the passive does not fold the phrase naming the sides."""
+    found = coded_in(lang, text, pub_date="2007-03-01")
+    assert any(e == "ASSAULT" and "PAK" in a for e, a, _ in found), found
+
+
+def test_casualties_in_clashes_with_no_sides_named():
+    text = "Twelve people were killed and 40 wounded in clashes in northwestern Pakistan, officials said."
+    found = coded_in("en", text, pub_date="2007-03-01")
+    assert not any(e == "ASSAULT" for e, _, _ in found), found
