@@ -2911,8 +2911,9 @@ class Attributor:
     def undergo_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """ "Pakistan is under US pressure to boost operations", "Pakistan mendapat tekanan dari AS
         agar …": the subject undergoes the act; its doer is named inside the phrase or after
-        "from"/"dari"."""
-        roles.recipient = self.subject_before(view, match.first, frame)
+        "from"/"dari". Reported words opening on the verb have the speaker as that subject: "Ia
+        berkata, sudah mendapat restu dari Ketua Umum Golkar" (speaker_as_subject)."""
+        roles.recipient = self.subject_before(view, match.first, frame) or self.speaker_as_subject(view, match, frame)
         inside = [g for g in view.groups if match.first < g.first < match.last]
         harm = match.trigger.event in PLACED_HARMS
         after = [
