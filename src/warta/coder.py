@@ -248,7 +248,11 @@ MEETINGS = frozenset({"CONSULT"})
 # a state, its bodies, its sector or a pronoun.
 COMPATRIOT_KINDS = frozenset({"person"})
 # A condemnation or concern is aimed at whoever did the act it is about (ACT_REACH tokens on).
-ACT_JUDGEMENTS = frozenset({"ACCUSE"})
+# s41_ennews: a protest against an act is aimed at its doer as a condemnation is — "rallied in Nairobi
+# to protest against the Ugandan army's raid", "demonstrated to condemn the military offensive" (told before)
+ACT_JUDGEMENTS = frozenset({"ACCUSE", "PROTEST"})
+# An act noun with no doer of its own here: dropped for want of one, or as a mention of an act told before
+UNDONE_ACTS = frozenset({"no actor", "mentioned again"})
 ACT_REACH = 12
 # A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
 # take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
@@ -1079,7 +1083,8 @@ class Coder:
             if earlier:
                 return earlier[-1]
         for named in coded.candidates:
-            if named.sentence is not sentence or named.outcome != "no actor" or named.event not in MATERIAL_CONFLICT:
+            undone = named.outcome in UNDONE_ACTS and named.event in MATERIAL_CONFLICT
+            if named.sentence is not sentence or not undone:
                 continue
             between = [t for t in sentence.tokens if end <= t.start and t.end <= named.start]
             if named.start < end or len(between) > ACT_REACH or not self.one_clause(between):
