@@ -788,6 +788,10 @@ class ActorMatcher:
         # what points back at a person: "ia", "he" — and "katanya" ("kata" + "-nya"), the one who said it
         self.person_words = self.pronouns | language.said_by_clitic()
         self.group_pronouns = language.words("group_pronouns")
+        # "… after it accused Hamas", "setelah pihaknya menerima": a clause whose subject pronoun is the
+        # sentence's opening subject (clause_subject_pronoun)
+        self.pronoun_clause_openers = language.words("pronoun_clause_openers")
+        self.speech_participles = language.words("speech_participles")
         forces = language.grammar.get("force_pronouns") or {}
         self.force_pronouns = {str(k).lower(): str(v) for k, v in forces.items()}  # "pasukannya": MIL
         self.impersonal_pronouns = language.words("impersonal_pronouns")  # "it": never a person
@@ -1003,7 +1007,9 @@ class ActorMatcher:
             found = (
                 []
                 if i in covered or possessive
-                else self.speaker_pronoun(sentence, i, mentions) or self.references(sentence, i, memory)
+                else self.speaker_pronoun(sentence, i, mentions)
+                or self.clause_subject_pronoun(sentence, i, mentions)
+                or self.references(sentence, i, memory)
             )
             for mention in found:
                 memory.remember(mention, [])
@@ -1148,6 +1154,48 @@ class ActorMatcher:
         kind = "implied" if speaker.kind == "implied" else "pronoun"  # "police said they …": the scene's police
         entity = self.force_of(speaker.entity, tokens[i].lower)
         return [self.mention(sentence, i, i + 1, entity, kind, ["coref.speaker_pronoun"])]
+
+    def clause_subject_pronoun(self, sentence: Sentence, i: int, mentions: list[Mention]) -> list[Mention]:
+        """ "The Egyptian army closed the crossing after it accused Hamas of …", "The court cited the
+        case when it vacated the ruling", "Kementerian itu memanggil dubes Malaysia setelah pihaknya
+        menerima …": a subject pronoun right after a conjunction opening a clause (grammar
+        `pronoun_clause_openers`) is the subject that opened the sentence — when it agrees with it
+        ("it", "pihaknya" a state or body, "he"/"she" a person; not a plural "they"/"mereka", which may
+        be the object's people) and no other party is named in between
+        ("Police arrested Ali after he …" stays with the memory's person) — after a speech participle
+        (grammar `speech_participles`: "criticized Argentina, saying it would …") whoever is between."""
+        tokens = sentence.tokens
+        word = tokens[i].lower
+        opener = tokens[i - 1].lower if i >= 2 else ""
+        if opener not in self.pronoun_clause_openers and opener not in self.speech_participles:
+            return []
+        subject = self.opening_subject(tokens, mentions)
+        if subject is None:
+            return []
+        # "Brazil criticized Argentina, saying it would …": who says it is the subject, whoever is between
+        between = [m for m in mentions if m is not subject and m.entity.code != subject.entity.code]
+        if between and opener not in self.speech_participles:
+            return []
+        person = subject.kind == "person"
+        agrees = word in self.pronouns if person else word in self.group_pronouns
+        # "Police arrested 15 farmers after they blocked a highway": a plural pronoun may be the object's
+        # people — only a speaker's "saying they would …" is sure to be the subject
+        agrees = agrees and (word not in self.pair_pronouns or opener in self.speech_participles)
+        if not agrees or subject.entity.sector == "JRN":
+            return []
+        kind = "implied" if subject.kind == "implied" else "pronoun"
+        return [self.mention(sentence, i, i + 1, subject.entity, kind, ["coref.clause_subject"])]
+
+    def opening_subject(self, tokens, mentions: list[Mention]) -> Mention | None:
+        """The party that opens the sentence as its subject: the first mention, within SUBJECT_REACH
+        tokens of the start and with only determiners or lead-ins before it ("The U.S. Supreme
+        Court", "But Brazil's foreign ministry"), not "In Sydney, …"."""
+        if not mentions or mentions[0].first > SUBJECT_REACH or mentions[0].kind == "pronoun":
+            return None
+        before = tokens[: mentions[0].first]
+        if any(t.lower not in self.determiners and not self.lead_in(tokens, k) for k, t in enumerate(before)):
+            return None
+        return mentions[0]
 
     def force_of(self, entity: Entity, word: str) -> Entity:
         """ "Ethiopia mengatakan pasukannya mulai meninggalkan Mogadishu": a force with "-nya" is the
