@@ -1185,6 +1185,13 @@ class Coder:
                 # membunuh": the charge is the content of the arrest or trial, not an act the text asserts
                 self.drop(coded, view.sentence, match, "alleged", "content of a charge")
                 continue
+            protest = next((m for m in matches if self.protest_demand(view, m, match)), None)
+            if protest is not None:
+                # "Protesters, demanding a new election, blocked roads", "Ribuan warga berunjuk rasa di
+                # Dublin, mendesak pelonggaran aturan aborsi": what a protest demands of no one named is
+                # the protest's aim, as "took to the streets to demand …" is, not a request of its own
+                self.drop(coded, view.sentence, match, "purpose", f"demand of {protest.trigger.id}")
+                continue
             purposed = next((k for k in reversed(kept) if self.purpose_of(view, k, match)), None)
             if purposed is not None:
                 # "Police fired tear gas to disperse the crowd", "Rusia mengirim pasukan untuk menyerang
@@ -1736,6 +1743,39 @@ class Coder:
         nounless = bool(self.noun_suffixes) and not word.endswith(self.noun_suffixes)
         verb = word.startswith(self.verb_prefixes) or nounless
         return verb and self.one_clause(tokens[head.last : match.first - 1])
+
+    def protest_demand(self, view: SentenceView, protest: TriggerMatch, match: TriggerMatch) -> bool:
+        """Whether `match`, a request, is what a protest in its sentence demands: a clause set off by a
+        comma with no subject of its own, right after the protest's clause ("rallied in Dublin on
+        Saturday, demanding …", "berunjuk rasa di Dublin, Sabtu, mendesak …") or between its subject
+        and it ("Protesters, demanding a new election, blocked roads"), asking for a thing and naming
+        no one asked ("demanding the release of …", not "urging the government to …")."""
+        if match.trigger.event != "REQUEST" or protest.trigger.event != "PROTEST" or match.first < 1:
+            return False
+        tokens = view.sentence.tokens
+        if tokens[match.first - 1].text != "," or self.addressee_named(view, match):
+            return False
+        if protest.last <= match.first:
+            between = tokens[protest.last : match.first - 1]
+        else:
+            between = tokens[match.last : protest.first]
+            commas = [i for i, t in enumerate(between) if t.text == ","]
+            if not commas or len(between) > ALLEGATION_REACH:
+                return False
+            between = between[commas[-1] :]  # the aside's own words may hold a verb: "menuntut pemilu dipercepat,"
+        between = [t for t in between if t.text not in CLAUSE_PUNCTUATION]
+        if len(between) > ALLEGATION_REACH:
+            return False
+        return not any(self.attributor.finite_verb(t) or t.lower in self.clause_ends for t in between)
+
+    def addressee_named(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """Whether a party stands right after a request's word, past determiners: the one asked
+        ("urging the government to …", "meminta pemerintah mencabut …")."""
+        tokens = view.sentence.tokens
+        i = match.first + 1
+        while i < len(tokens) and tokens[i].lower in self.attributor.determiners:
+            i += 1
+        return i in view.group_at
 
     def held_together(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A meeting its subject holds: a verb that holds it among the trigger's words or right before
