@@ -1318,6 +1318,13 @@ class ActorMatcher:
         headline = title_case(tokens)
         pieces = self.with_platforms(tokens, find_pieces(sentence, self.lexicon, self.former, self.registries))
         taken = {i for p in pieces for i in range(p.first, p.last)}
+        # "Governor of New Mexico", "Gubernur New South Wales", "provinsi Azerbaijan Barat": a state or a
+        # capital named inside a longer place name of another state names that place, not a party
+        places = self.foreign_places(tokens, pieces, taken)
+        if places:
+            pieces = [p for p in pieces if p.entry.kind == "none" or not self.inside(places, p.first)]
+            taken = {i for p in pieces for i in range(p.first, p.last)}
+        places |= self.stop_places(tokens, pieces)
         # "Attorney General William French Smith": a demonym between a first name and a capitalised
         # word is a middle name, not France
         pieces = [
@@ -1430,7 +1437,7 @@ class ActorMatcher:
             named = kind != "person" and (titled or not comma) and not bare_state
             scene = memory.scene(settings + states, people)
             city, after_city = (
-                self.city_owner(sentence, first, last, taken, scene)
+                self.city_owner(sentence, first, last, taken, scene, places)
                 if kind == "sector" and not entity.code
                 else ("", last)
             )
@@ -1772,8 +1779,65 @@ class ActorMatcher:
         title = [t.lower for t in tokens[first:index]]
         return self.lexicon.titled_surname(word, date, title, self.title_roles)
 
+    def foreign_places(self, tokens, pieces: list[Piece], taken: set[int]) -> dict[int, int]:
+        """Place names (first token -> end) of two to four capitalised words that hold a state's or a
+        capital's name and that the gazetteer gives to another state: "New Mexico" (not Mexico),
+        "New South Wales" (not Wales), "Azerbaijan Barat" (Iran's, not Azerbaijan). A place of the same
+        state ("Jakarta Pusat", "Mexico City") is left to the name it holds."""
+
+        stops = {i for p in pieces if p.entry.kind == "none" for i in range(p.first, p.last)}
+
+        def free_word(i: int) -> bool:  # "Barat", a stop word alone (the West), may end a place's name
+            return 0 <= i < len(tokens) and (i not in taken or i in stops) and self.proper(tokens, i)
+
+        places: dict[int, int] = {}
+        for piece in pieces:
+            if piece.alternative is not None or piece.entry.kind not in ("country", "capital"):
+                continue
+            code = piece.entry.entity.code
+            spans = sorted(
+                (
+                    (piece.first - left, piece.last + right)
+                    for left in range(3)
+                    for right in range(3)
+                    if left + right
+                    and all(
+                        free_word(i)
+                        for i in (*range(piece.first - left, piece.first), *range(piece.last, piece.last + right))
+                    )
+                ),
+                key=lambda span: span[0] - span[1],
+            )
+            for start, end in spans:
+                tier, sites = gazetteer().lookup(" ".join(t.text for t in tokens[start:end]))
+                if tier in ("curated", "cities", "regions") and sites[0].feature in ("region", "city"):
+                    if sites[0].country_code and sites[0].country_code != code:
+                        places[start] = end
+                    break
+        return places
+
+    @staticmethod
+    def inside(places: dict[int, int], i: int) -> bool:
+        return any(start <= i < end for start, end in places.items())
+
+    def stop_places(self, tokens, pieces: list[Piece]) -> dict[int, int]:
+        """The stop names (not_actors.yaml) of two words or more that the gazetteer knows as a region or
+        city of one state: "New Mexico", "New South Wales" (first token -> end), for `city_owner`."""
+        places = {}
+        for piece in pieces:
+            if piece.entry.kind != "none" or piece.last - piece.first < 2:
+                continue
+            tier, sites = gazetteer().lookup(" ".join(t.text for t in tokens[piece.first : piece.last]))
+            if (
+                tier in ("curated", "cities", "regions")
+                and sites[0].feature in ("region", "city")
+                and sites[0].country_code
+            ):
+                places[piece.first] = piece.last
+        return places
+
     def city_owner(
-        self, sentence: Sentence, first: int, last: int, taken: set[int], scene: str | None
+        self, sentence: Sentence, first: int, last: int, taken: set[int], scene: str | None, places=None
     ) -> tuple[str, int]:
         """The country of a city or province named right beside a sector term — before it in English
         ("a Delhi court", "Kaduna police", "Karnataka police"), after it in Indonesian ("polisi
@@ -1786,20 +1850,35 @@ class ActorMatcher:
         spans = [(last, last + 2), (last, last + 1)] if after else [(first - 2, first), (first - 1, first)]
         if not after and last < len(tokens) and tokens[last].lower == "of":
             spans += [(last + 1, last + 3), (last + 1, last + 2)]  # "the mayor of Chicago"
+        # a place holding another state's name ("Gubernur New Mexico", "the governor of New South Wales",
+        # "a New Mexico court") is a name whatever its words: `foreign_places`
+        of = not after and last < len(tokens) and tokens[last].lower == "of"
+        named = [
+            (s, e)
+            for s, e in (places or {}).items()
+            if (after and s == last) or (not after and e == first) or (of and s == last + 1)
+        ]
+        spans = [*named, *spans]
         for start, end in spans:
             words = tokens[max(0, start) : end]
-            if start < 0 or end > len(tokens) or any(i in taken for i in range(start, end)):
+            if (
+                start < 0
+                or end > len(tokens)
+                or ((start, end) not in named and any(i in taken for i in range(start, end)))
+            ):
                 continue
             if not all(self.proper(tokens, i) for i in range(start, end)):
                 continue
             tier, sites = gazetteer().lookup(" ".join(t.text for t in words))
             if not tier or tier == "alternates" or not sites[0].country_code or not owner_place(sites[0]):
                 continue
-            if sites[0].feature != "region" and self.first_name(tokens, start, end):
+            if (start, end) in named:
+                pass
+            elif sites[0].feature != "region" and self.first_name(tokens, start, end):
                 continue  # a province is no first name: "Gubernur Kalbar Sutarmidji"
             # a city may be a word too: "Wali Kota Bandung" in a story set in Indonesia or nowhere
             # named, but "Polisi Kota Metropolitan" in a story on London is no police of Kota, India
-            if any(self.is_word(t.lower) for t in words) and scene and sites[0].country_code != scene:
+            elif any(self.is_word(t.lower) for t in words) and scene and sites[0].country_code != scene:
                 continue
             end_of_names = max(end, last)
             if end_of_names < len(tokens) and tokens[end_of_names].text == ",":
