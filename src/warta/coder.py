@@ -933,8 +933,9 @@ class Coder:
         Israeli troops, prompting protests from Damascus", "Petani itu ditahan tentara Israel, yang
         menimbulkan protes dari Damaskus": criticism an act draws (frame undergo, its critic after
         "from"/"dari") is aimed at the doer of the material act told just before it in the sentence —
-        the act that drew it — not at the act's victim. None when no such act stands before it."""
-        if "attribution.undergo" not in judgement.rules:
+        the act that drew it — not at the act's victim; so too with the critic named with the noun ("… drew
+        Egyptian condemnation", "… menuai kecaman Mesir"). None when no such act stands before it."""
+        if not {"attribution.undergo", "attribution.critic_in_noun"} & set(judgement.rules):
             return None
         start = trigger_start(judgement)
         acts = [

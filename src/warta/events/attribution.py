@@ -254,6 +254,8 @@ class Attributor:
         self.relation_nouns = language.words("relation_nouns")  # "Syria's relations with Lebanon"
         # "a failure of American diplomacy", "kegagalan diplomasi AS": a verdict noun's owner is the one judged
         self.verdict_nouns = language.words("verdict_nouns")
+        # "drew Egyptian condemnation", "menuai kecaman Mesir": a reaction noun's owner is who reacts
+        self.reaction_nouns = language.words("reaction_nouns")
         self.posted_to = language.words("posted_to")  # "Duta Besar RI untuk Australia": the envoy's post
         self.particles = language.words("doer_particles")  # "carried out by": the participle's particle
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
@@ -2357,6 +2359,8 @@ class Attributor:
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
             # "agreed to a truce brokered by the UN": the mediator of what was agreed is no party to it
             and not self.brokered_by(tokens, g)
+            # "the raid on the village drew Egyptian condemnation": the critic of a later reaction
+            and not self.critic_of_later_reaction(view, match, g)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
             and not (match.trigger.mode == "withdraw" and set(range(g.first, g.last)) <= set(match.positions))
             # "Indonesia memanggil pulang Duta Besar RI untuk Australia", "recalled the Brazilian
@@ -3005,18 +3009,97 @@ class Attributor:
     def cause_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """US drills raise concern, Lavrov said": actor = the speaker, recipient = what worries."""
         roles.actor = roles.speaker
+        critic = self.critic_of_reaction(view, match)
+        if critic is not None:
+            # "The Israeli raid drew Egyptian condemnation", "Serangan Israel menuai kecaman Mesir": the
+            # critic named with the reaction noun reacts to the subject
+            roles.actor = critic
+            roles.rules.append("attribution.critic_in_noun")
         scope_start = frame.scope_start if frame else 0
         # "klaim China atas perairan itu tidak berdasar", "Strategi AS di Afghanistan gagal, kata …": the
         # judged subject may stand inside the pattern's gap, before its last word
-        before = [g for g in view.groups if scope_start <= g.first < match.last - 1 and g is not roles.speaker]
+        before = [
+            g
+            for g in view.groups
+            if scope_start <= g.first < match.last - 1 and g is not roles.speaker and g is not critic
+        ]
         before = [g for g in before if g.first < match.first or g.first not in match.positions]
         before = [g for g in before if not self.speaker_in_quote(g)] or before
         # "penangkapan 15 personel AL Inggris oleh Iran tidak bisa dibenarkan": the doer named with
         # "oleh"/"by" is what the speaker objects to, not the ones it was done to
         agents = [g for g in before if self.preposition_before(view, g) in self.agent]
         roles.recipient = (agents or before or [None])[0] or self.verdict_owner(view, match)
+        if critic is not None:
+            # "… drew rare US criticism of its ally Egypt", "… mengundang kecaman AS terhadap Mesir": the
+            # reaction noun's own target, after "of"/"terhadap", is the one criticised
+            targets = [
+                g
+                for g in view.groups
+                if match.last <= g.first <= match.last + RECIPIENT_WINDOW and self.undergone_target(view, match, g)
+            ]
+            roles.recipient = targets[0] if targets else roles.recipient
         roles.rules.append("attribution.cause")
         return roles
+
+    def critic_of_reaction(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "The raid drew strong US criticism", "sparked Egypt's anger", "Serangan itu menuai kecaman
+        Mesir": the party that owns the reaction noun a cause pattern ends in (grammar `reaction_nouns`)
+        is the one who reacts — before the noun where modifiers go before it, after it where they follow.
+        None when the noun names no owner ("drew criticism", "menuai kecaman keras")."""
+        noun = match.last - 1
+        if view.sentence.tokens[noun].lower not in self.reaction_nouns:
+            return None
+        if self.modifiers_follow_noun:
+            group = self.owner_after_noun(view, noun)
+            return group if group is not None and group.first <= match.last + 1 else None
+        for group in view.groups:
+            # the owner stands in the pattern's gap, after at most two plain words: "drew rare US criticism"
+            if match.first < group.first and group.last <= noun and self.reaction_noun_owned(view, group) == noun:
+                near = group.first - match.first <= 3
+                return group if near and self.plain_words(view, match.first + 1, group.first) else None
+        return None
+
+    def reaction_noun_owned(self, view: SentenceView, group: Group) -> int | None:
+        """Where the reaction noun a party owns stands (grammar `reaction_nouns`): right after it in
+        English, past a possessive 's or one plain word ("US criticism", "Egypt's sharp rebuke");
+        right before it in Indonesian, past one plain word ("kecaman Mesir", "kecaman keras AS")."""
+        tokens = view.sentence.tokens
+        if self.modifiers_follow_noun:
+            for k in range(group.first - 1, max(-1, group.first - 3), -1):
+                if tokens[k].lower in self.reaction_nouns:
+                    return k
+                if not self.plain_words(view, k, k + 1):
+                    return None
+            return None
+        k = group.last + 1 if group.last < len(tokens) and tokens[group.last].lower in POSSESSIVE_S else group.last
+        for i in range(k, min(len(tokens), k + 2)):
+            if tokens[i].lower in self.reaction_nouns and i not in view.group_at:
+                return i
+            if not self.plain_words(view, i, i + 1):
+                return None
+        return None
+
+    def owner_after_noun(self, view: SentenceView, noun: int) -> Group | None:
+        """The party owning a reaction noun from after it (Indonesian word order)."""
+        for i in range(noun + 1, min(len(view.sentence.tokens), noun + 3)):
+            group = view.group_at.get(i)
+            if group is not None:
+                return group if group.first == i and self.reaction_noun_owned(view, group) == noun else None
+        return None
+
+    def critic_of_later_reaction(self, view: SentenceView, match: TriggerMatch, group: Group) -> bool:
+        """ "The Israeli raid on the village drew Egyptian condemnation": a party owning a reaction noun
+        past another event word after the trigger is that reaction's critic, not the trigger's target; so
+        is one after "from"/"dari" right after the noun ("menuai kecaman dari Mesir")."""
+        tokens = view.sentence.tokens
+        noun = self.reaction_noun_owned(view, group)
+        start = group.first
+        if noun is None and group.first > 1 and tokens[group.first - 1].lower in self.asked_from:
+            start = group.first - 1
+            noun = start - 1 if tokens[start - 1].lower in self.reaction_nouns else None
+        if noun is None:
+            return False
+        return any(match.last <= k < min(noun, start) for k in view.triggers)
 
     @staticmethod
     def speaker_in_quote(group: Group) -> bool:
