@@ -38,6 +38,7 @@ BACKED_AS_ONE = frozenset({"PTY", "OPP", "CVL"})  # "supporters of the PTI": a p
 PAIR_REACH = 3  # sentences back "Keduanya"/"Both" may point at two people named together
 SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 ENFORCER_REACH = 2  # sentences police named with their state ("Polisi Italia") stay the story's police for
+COALITION_REACH = 6  # sentences a force named with its leader ("the US-led coalition") is what "coalition forces" are
 LEADER_GOVERNMENT = "actors.leader_government"  # "the Modi government": the state's government (leader_body)
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
@@ -83,6 +84,32 @@ class ArticleMemory:
     nationals: set[tuple[int, str]] = field(default_factory=set)
     # the state of the police or court the story met last (named or implied): sector → (code, sentence)
     enforcers: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # the force of many states last named with its leader ("the US-led coalition", "pasukan pimpinan NATO")
+    coalition: tuple[Entity, int] | None = None
+    militants: tuple[Entity, int] | None = None  # the group of fighters of no one state last named or met
+
+    def note_coalition(self, entity: Entity) -> None:
+        """A force of many states named with the state or body that leads it (ActorMatcher.names_coalition)."""
+        self.coalition = (entity, self.sentence)
+
+    def militant_group(self) -> Entity | None:
+        """The group of fighters of no one state (al-Qaeda, the Islamic State) the story named or met again in
+        the sentence before, whose members an unnamed "terrorists", "teroris" are."""
+        if self.militants is None or self.sentence - self.militants[1] != 1:
+            return None
+        return self.militants[0]
+
+    def note_militants(self, entity: Entity) -> None:
+        """A group of fighters of no one state named, or met again as its "terrorists"."""
+        if entity.code in STATELESS_MILITANTS:
+            self.militants = (entity, self.sentence)
+
+    def coalition_leader(self) -> Entity | None:
+        """Whom a bare "coalition forces", "pasukan koalisi" stands for: the leader of the force of many
+        states the story named lately, if it named one."""
+        if self.coalition is None or self.sentence - self.coalition[1] > COALITION_REACH:
+            return None
+        return self.coalition[0]
 
     def set_scene(self, place_countries: list[str]) -> None:
         """Places this sentence sets something at ("di Zahedan", "in Harare")."""
@@ -179,6 +206,8 @@ class ArticleMemory:
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
+        if mention.kind == "body" or "actors.militant_group" in mention.rules:
+            self.note_militants(mention.entity)  # "… al-Qaeda in Iraq. … killed two terrorists. … one armed terrorist"
         if mention.kind == "implied":
             return
         if mention.entity.code:
@@ -238,6 +267,10 @@ class ArticleMemory:
             self.joint = None
         self.described = {role: found for role, found in self.described.items() if found[1] == now}
         self.titled = [found for found in self.titled if found[2] == now]
+        if self.coalition and self.coalition[1] != now:
+            self.coalition = None
+        if self.militants and self.militants[1] != now:
+            self.militants = None
 
     def note_titled(self, mention: Mention, lead: tuple[str, ...] = ()) -> None:
         """ "British Prime Minister Tony Blair said …", "US Ambassador to Iraq Zalmay Khalilzad": a person
@@ -734,6 +767,9 @@ STORY_ENFORCERS = frozenset({"COP", "JUD"})
 # What a weapon or a private person right beside a state stands for (ActorMatcher.with_platforms)
 PLATFORM_FORCE = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
 PRIVATE_PERSONS = Entry("sector", "actors.person_noun.CVL", Entity("", "CVL"))
+# Fighters of no one state: "terrorists", "teroris" right after such a group is named are its (militant_group)
+STATELESS_MILITANTS = frozenset({"IMG"})
+MILITANT_SECTORS = frozenset({"REB"})
 # Armed forces a word for many states marks as no one state's (grammar `multinational_words`)
 MULTINATIONAL_SECTORS = frozenset({"MIL"})
 
@@ -879,6 +915,10 @@ class ActorMatcher:
         self.head_titles = language.words("head_titles")  # "president of the teachers' union": its head
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
         self.multinational = language.words("multinational_words")  # "coalition forces", "pasukan koalisi"
+        self.leader_marks = language.words("leader_marks")  # "US-led", "pimpinan AS": a force named with its leader
+        self.terror_words = language.words("terror_words")  # "terrorists", "teroris": a stateless group's
+        self.coalition_nouns = language.words("coalition_nouns")  # "the coalition said", "koalisi mengatakan"
+        self.leader_phrases = [tuple(p.split()) for p in language.words("leader_phrases")]  # "led by", "pimpinan"
         self.causes = language.words("cause_words")
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
@@ -992,6 +1032,8 @@ class ActorMatcher:
                 office = self.an_office(mention) or bare
                 quoted = self.spoken_of(sentence, mention)
                 memory.remember(mention, name_words, located, governed, office, quoted)
+                if self.names_coalition(mention):
+                    memory.note_coalition(mention.entity)
                 memory.note_titled(mention, self.title_before(sentence, mention, mentions))
                 self.note_description(sentence, mention, memory)
                 mentions.append(mention)
@@ -1554,6 +1596,20 @@ class ActorMatcher:
                 owner = self.sponsor_after(tokens, last, groups, resolved)
                 if owner:  # "hackers working for China's MSS", "peretas yang bekerja untuk ... China": its agents
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.sponsor_after"]
+            led_by = self.coalition_leader(tokens, first, last, entity.sector, groups, resolved, memory)
+            alone = self.stands_alone(sentence, first, last, entity.sector)
+            if not entity.code and kind == "sector" and led_by and alone:
+                # "US-led coalition forces killed three suspects … coalition forces killed two
+                # terrorists", "pasukan koalisi pimpinan AS … pasukan koalisi membunuh": the leader's
+                entity.code, kind, rules = led_by, "implied", [*rules, "actors.coalition_leader"]
+                first, last = (first, last + 1) if self.modifiers_follow_noun else (first - 1, last)
+            terror = {t.lower for t in tokens[first:last]} & self.terror_words
+            group = memory.militant_group() if entity.sector in MILITANT_SECTORS and terror else None
+            if not entity.code and kind == "sector" and group is not None and self.stands_alone(sentence, first, last):
+                # "… operations targeting al-Qaeda in Iraq. Coalition forces killed two terrorists": the
+                # terrorists of a story that lately named a group of no one state are its own, not the scene's
+                # (as a party by themselves: "terrorist attacks", "serangan teroris" stay where they happen)
+                entity.code, kind, rules = group.code, "implied", [*rules, "actors.militant_group"]
             if not entity.code:
                 # an unnamed body acts where the sentence is set; a titled person the sentence names
                 # ("Raja Abdullah … bahwa Israel harus …") is rarely of the state he talks about
@@ -2211,6 +2267,43 @@ class ActorMatcher:
                 return named
         return ""
 
+    def names_coalition(self, mention: Mention) -> bool:
+        """A force of many states named with the one that leads it (grammar `leader_marks`) or by a word
+        for many states (`multinational_words`), whose leader the lexicon gives: "the US-led coalition",
+        "Saudi-led forces", "the NATO-led force", "the International Security Assistance Force",
+        "pasukan koalisi pimpinan AS", "pasukan pimpinan NATO" — what a later "coalition forces" is."""
+        entity = mention.entity
+        if entity.sector not in MULTINATIONAL_SECTORS or not entity.code or mention.kind == "pronoun":
+            return False
+        words = set(re.split(r"[\s\-]+", f"{mention.text} {entity.name}".lower()))
+        return bool(words & (self.leader_marks | self.multinational))
+
+    def coalition_leader(self, tokens, first: int, last: int, sector: str, groups: list, resolved: list, memory):
+        """The state or body a bare term for a force of many states stands for: "coalition forces",
+        "multinational troops", "pasukan koalisi" are the leader named right after them ("multinational
+        forces led by the United States", grammar `leader_phrases`), else the leader of the force of many
+        states the story named lately ("the US-led coalition … coalition forces killed …"). "" when
+        neither is named: the term then stays no one's, as foreign_term has it."""
+        if sector not in MULTINATIONAL_SECTORS or not self.marked(tokens, first, last, self.multinational):
+            return ""
+        after = last + 1 if self.modifiers_follow_noun else last  # "pasukan koalisi (pimpinan …)"
+        for phrase in self.leader_phrases:
+            if not phrase_at(tokens, after, phrase):
+                continue
+            start = after + len(phrase)
+            for group, (entity, _, _) in zip(groups, resolved, strict=True):
+                if start <= group[0].first <= start + 1 and entity.code:
+                    return entity.code
+        led = memory.coalition_leader()
+        return led.code if led is not None else ""
+
+    def marked(self, tokens, first: int, last: int, marks: frozenset[str]) -> bool:
+        """Whether the word that qualifies a sector term (after it where modifiers follow the noun, before
+        it otherwise) is one of `marks`."""
+        if self.modifiers_follow_noun:
+            return last < len(tokens) and tokens[last].lower in marks
+        return first > 0 and tokens[first - 1].lower in marks
+
     def foreign_term(self, tokens, first: int, last: int, sector: str = "") -> bool:
         """A sector term marked foreign is no force of the state the story is set in: "pasukan asing
         melancarkan serangan terhadap Taliban" in a story set in Afghanistan, "foreign troops" —
@@ -2219,9 +2312,7 @@ class ActorMatcher:
         membunuh dua teroris", "international troops") are no more the scene's than foreign ones;
         a coalition of parties ("partai koalisi") still is."""
         marks = self.foreign | (self.multinational if sector in MULTINATIONAL_SECTORS else frozenset())
-        if self.modifiers_follow_noun:
-            return last < len(tokens) and tokens[last].lower in marks
-        return first > 0 and tokens[first - 1].lower in marks
+        return self.marked(tokens, first, last, marks)
 
     def stands_alone(self, sentence: Sentence, first: int, last: int, sector: str = "") -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
@@ -2325,7 +2416,20 @@ class ActorMatcher:
             or self.elliptic_state(sentence, i, memory)
             or self.epithet(sentence, i, memory)
             or self.description_reference(sentence, i, memory)
+            or self.coalition_reference(sentence, i, memory)
         )
+
+    def coalition_reference(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "The Saudi-led coalition intercepted a missile … The coalition said it would investigate",
+        "Koalisi pimpinan AS … Koalisi mengatakan …": the noun for a coalition (grammar `coalition_nouns`)
+        standing alone, in a story that named a force of many states with its leader lately, is that
+        force — not "the coalition government", "pemerintah koalisi"; with none named it stays no one's."""
+        if sentence.tokens[i].lower not in self.coalition_nouns or not self.stands_alone(sentence, i, i + 1, "MIL"):
+            return []
+        led = memory.coalition_leader()
+        if led is None:
+            return []
+        return [self.mention(sentence, i, i + 1, replace(led), "coref", ["coref.coalition"])]
 
     def joint_subject(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "Menlu Retno bertemu Menlu Malaysia Anifah di Jakarta. Mereka sepakat …", "The foreign
