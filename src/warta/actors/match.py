@@ -894,6 +894,7 @@ class ActorMatcher:
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
         self.border_nouns = language.words("border_nouns")
+        self.topic_nouns = language.words("topic_nouns")
         self.possessions = language.words("possessions")
         # "pihak militer", "pihak otoritas": a word that only marks a party, no noun the term qualifies
         self.party_markers = language.words("subject_determiners")
@@ -1343,6 +1344,19 @@ class ActorMatcher:
         a place says where, not who — no party to a later act of the sentence."""
         return self.owner_of(sentence, mention, self.place_nouns)
 
+    def topic_of(self, tokens, piece: Piece) -> bool:
+        """A state's name used as the topic of a noun (grammar `topic_nouns`), beside it in the
+        language's order of a noun and its modifiers, names what the noun is about, not a party: "a
+        Ukraine expert", "the Ukraine scandal", "the administration's Russia policy", "pakar Ukraina",
+        "skandal Ukraina". Not a demonym ("Russian policy" is Russia's own), nor a name
+        written in capitals ("US policy", "isu AS": an abbreviation stands for the state's own)."""
+        if piece.entry.kind != "country" or not self.topic_nouns:
+            return False
+        if any(t.text.isupper() or "." in t.text for t in tokens[piece.first : piece.last]):
+            return False
+        at = piece.first - 1 if self.modifiers_follow_noun else piece.last
+        return 0 <= at < len(tokens) and tokens[at].lower in self.topic_nouns
+
     def owner_of(self, sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> bool:
         """Whether a state's name or adjective owns one of `nouns` beside it: after it in English
         ("Iraqi waters"), before it in Indonesian, where the noun comes first ("perairan Irak")."""
@@ -1359,6 +1373,7 @@ class ActorMatcher:
         tokens = sentence.tokens
         headline = title_case(tokens)
         pieces = self.with_platforms(tokens, find_pieces(sentence, self.lexicon, self.former, self.registries))
+        pieces = [p for p in pieces if not self.topic_of(tokens, p)]
         taken = {i for p in pieces for i in range(p.first, p.last)}
         # "Governor of New Mexico", "Gubernur New South Wales", "provinsi Azerbaijan Barat": a state or a
         # capital named inside a longer place name of another state names that place, not a party
