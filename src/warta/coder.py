@@ -2362,6 +2362,12 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event == "RETREAT":
             # "Seven rebels surrendered to the police in Intan Jaya": the force given in to
             roles.recipient = self.surrendered_to(view, match, roles.actor)
+        if event == "THREATEN" and self.own_forces_as_means(match, roles):
+            # "Turkey threatened to send troops into Iraq", "China mengancam akan mengerahkan tentara ke
+            # Hong Kong": bare troops inside the threat's words are the threatener's means; the target
+            # is where they would go (named after them, or the place below)
+            roles.recipient = self.forces_sent_where(view, match)
+            roles.rules.append("attribution.forces_as_means")
         if roles.recipient is None and roles.actor is not None and event == "THREATEN":
             # "Turkey warned that it could still block Sweden's NATO membership": the party the
             # threatened act falls on
@@ -2797,6 +2803,30 @@ class Coder:
         for group in view.groups:
             if marks[0] < group.first < end and not group.codes() <= own:
                 return group
+        return None
+
+    @staticmethod
+    def own_forces_as_means(match: TriggerMatch, roles: Roles) -> bool:
+        """A recipient that is only unnamed forces ("troops", "pasukan") standing inside a threat's
+        own words: "threatened to send troops", "memperingatkan akan mengerahkan pasukan"."""
+        recipient = roles.recipient
+        if recipient is None or not implied(recipient) or not forces(recipient):
+            return False
+        return match.first <= recipient.first and recipient.last <= match.last
+
+    def forces_sent_where(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """The party right after a threat to move forces, behind a preposition of movement (grammar
+        `forces_moved_preps`): "send troops into Iraq", "mengirim pasukan ke Irak" → Iraq."""
+        tokens = view.sentence.tokens
+        moved = [i for i in range(max(0, match.last - 1), min(len(tokens), match.last + 1))]
+        moved = [i for i in moved if tokens[i].lower in self.forces_moved_preps]
+        if not moved:
+            return None
+        for k in range(moved[0] + 1, min(len(tokens), moved[0] + 1 + FORCES_MOVED_REACH)):
+            if k in view.group_at:
+                return view.group_at[k]
+            if tokens[k].text in CLAUSE_PUNCTUATION:
+                return None
         return None
 
     def forces_destination(self, coded: CodedArticle, guess: Group | None) -> bool:

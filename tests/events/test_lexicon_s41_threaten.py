@@ -55,3 +55,26 @@ def test_indonesian_right_to_use_force(text, actor, recipient, date):
 def test_bare_right_is_no_threat(lang, text):
     found = coded_in(lang, text, pub_date="2022-03-01")
     assert not any(e == "THREATEN" for e, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actor", "recipient"),
+    [
+        ("en", "Ankara threatened to send troops into northern Iraq after the ambush.", "TUR", "IRQ"),
+        ("en", "Moscow warned it would deploy troops to the border with Finland.", "RUS", "FIN"),
+        ("id", "Ankara mengancam akan mengirim pasukan ke Irak utara setelah penyergapan itu.", "TUR", "IRQ"),
+        ("id", "Moskow memperingatkan akan mengerahkan tentara ke perbatasan Finlandia.", "RUS", "FIN"),
+    ],
+)
+def test_troops_threatened_are_the_means(lang, text, actor, recipient):
+    """The bare troops inside a threat's words are the threatener's own means; the target is where they
+    would go (coder.own_forces_as_means)."""
+    found = coded_in(lang, text, "2019-10-07")
+    assert has(found, "THREATEN", actor, recipient), found
+    assert not any(e == "THREATEN" and actor in r for e, _, r in found), found
+
+
+def test_troops_attacked_stay_the_target():
+    """Another side's troops threatened with an attack are the target, not a means."""
+    found = english("The Kurdish rebels threatened to attack Turkish troops in northern Iraq.", "2007-03-01")
+    assert any(e == "THREATEN" and "TUR" in r for e, _, r in found), found
