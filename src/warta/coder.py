@@ -2362,11 +2362,13 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event == "RETREAT":
             # "Seven rebels surrendered to the police in Intan Jaya": the force given in to
             roles.recipient = self.surrendered_to(view, match, roles.actor)
-        if event == "THREATEN" and self.own_forces_as_means(match, roles):
+        sent_where = self.forces_sent_where(view, match) if event == "THREATEN" else None
+        if sent_where is not None and self.own_forces_as_means(match, roles):
             # "Turkey threatened to send troops into Iraq", "China mengancam akan mengerahkan tentara ke
-            # Hong Kong": bare troops inside the threat's words are the threatener's means; the target
-            # is where they would go (named after them, or the place below)
-            roles.recipient = self.forces_sent_where(view, match)
+            # Hong Kong": bare troops sent somewhere inside the threat's words are the threatener's
+            # means; the target is where they would go. Troops to be driven out ("akan mengusir pasukan
+            # tersebut") stay the target.
+            roles.recipient = sent_where
             roles.rules.append("attribution.forces_as_means")
         if roles.recipient is None and roles.actor is not None and event == "THREATEN":
             # "Turkey warned that it could still block Sweden's NATO membership": the party the
