@@ -110,6 +110,9 @@ class ClauseReader:
         self.fillers = language.words("coordination_fillers")
         self.companions = language.words("companions")  # "TNI bersama militer AS memulai latihan gabungan"
         self.speech_after = language.words("speech_after")
+        self.speech_passive = language.words("speech_passive")
+        self.relative = language.words("relative")
+        self.agent_marks = language.words("passive_agent")
         self.said_by_clitic = language.said_by_clitic()  # "…, katanya": the verb names its speaker itself
         self.speech_before = language.words("speech_before")
         self.expressive = language.words("expressive_verbs")
@@ -335,6 +338,12 @@ class ClauseReader:
         if colon is not None:
             frames.append(colon)
         for i, token in enumerate(tokens):
+            passive = self.passive_speaker(tokens, starts, i)
+            if passive is not None:
+                # "lima pria yang dikatakan oleh Washington memiliki hubungan dengan Al Qaeda": the
+                # party after a relative's passive verb of saying says what follows it
+                frames.append(SpeechFrame(passive, i, passive.last, len(tokens)))
+                continue
             if token.lower in self.said_by_clitic and i in starts:
                 frames.append(SpeechFrame(starts[i], i, 0, i))  # "Kami mendesak Hamas …, katanya"
                 continue
@@ -357,6 +366,18 @@ class ClauseReader:
                     before = self.envoy_of(before, groups, tokens)
                     frames.append(self.frame_before(tokens, before, i, trigger_starts))
         return frames
+
+    def passive_speaker(self, tokens, starts: dict, i: int) -> Group | None:
+        """The speaker of a relative's passive verb of saying (grammar `speech_passive`, `relative`,
+        `passive_agent`): "orang-orang yang dikatakan oleh Washington memiliki hubungan …", "yang disebut
+        AS membantu milisi" (as "who Washington said had links …"). Words must follow the speaker."""
+        if i == 0 or tokens[i].lower not in self.speech_passive or tokens[i - 1].lower not in self.relative:
+            return None
+        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower in self.agent_marks)
+        speaker = starts.get(k)
+        if speaker is None or not any(t.text[:1].isalnum() for t in tokens[speaker.last :]):
+            return None
+        return speaker
 
     @staticmethod
     def colon_speaker(tokens, groups: list[Group]) -> SpeechFrame | None:
