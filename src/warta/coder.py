@@ -430,6 +430,9 @@ class Coder:
         self.standing_negators = self.language.words("standing_negators")  # "belum mengakui": not yet, no refusal
         self.future_words = self.language.words("future") | self.language.words("future_negators")  # "tidak akan"
         self.directions = self.language.words("directions")
+        # "the Kashmir issue", "a Ukraine expert": a topic, no setting
+        self.issue_nouns = self.language.words("issue_nouns") | self.language.words("topic_nouns")
+        self.topic_preps = self.language.words("topic_preps")  # "talks about Syria", "tentang Papua"
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
@@ -722,9 +725,21 @@ class Coder:
         for place in places:
             before = sentence.text[: place.start].split()
             aside = in_relative_aside(sentence, place.start, place.end, self.relative)
-            if place.country_code and before and before[-1].lower() not in self.directions and not aside:
+            topic = self.names_topic(sentence, place)
+            if place.country_code and before and before[-1].lower() not in self.directions and not aside and not topic:
                 found.append(place.country_code)
         return found
+
+    def names_topic(self, sentence: Sentence, place) -> bool:
+        """A place named as what is talked about, not where the story is: "on the Kashmir issue",
+        "soal masalah Papua", "talks about Syria" (grammar issue_nouns, topic_nouns, topic_preps) sets no scene."""
+        before = sentence.text[: place.start].split()[-1:]
+        after = sentence.text[place.end :].split()[:1]
+        word = before if self.language.modifiers_follow_noun else after
+        words = [w.lower().strip(",.;:\"'") for w in before]
+        return bool(words and words[0] in self.topic_preps) or any(
+            w.lower().strip(",.;:\"'") in self.issue_nouns for w in word
+        )
 
     def credit_line(self, sentences: list[Sentence]) -> str | None:
         """A last line that is only an agency's name ("REUTERS") credits the whole article."""

@@ -894,7 +894,10 @@ class ActorMatcher:
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
         self.border_nouns = language.words("border_nouns")
-        self.topic_nouns = language.words("topic_nouns")
+        self.topic_nouns = language.words("topic_nouns")  # "a Ukraine expert": no party
+        # "the Kashmir issue", "masalah Papua", "talks about Syria": what is talked about sets no scene
+        self.issue_nouns = language.words("issue_nouns") | self.topic_nouns
+        self.topic_preps = language.words("topic_preps")
         self.possessions = language.words("possessions")
         # "pihak militer", "pihak otoritas": a word that only marks a party, no noun the term qualifies
         self.party_markers = language.words("subject_determiners")
@@ -1022,6 +1025,7 @@ class ActorMatcher:
                 mention, name_words = named[i]
                 governed = self.governed(sentence, mention, mentions)
                 located = self.located(sentence, mention) or self.names_border(sentence, mention)
+                located = located or self.names_topic(sentence, mention)
                 # a bare title right after a sentence naming a person is most often that person ("Blair
                 # … The prime minister said …"): it then leaves the memory as it is
                 named_lately = memory.first_person and memory.sentence - memory.first_person[1] <= 1
@@ -1338,6 +1342,13 @@ class ActorMatcher:
         """ "a town close to the Afghan border", "dekat perbatasan Afghanistan": a state named as the
         owner of a border says what a place is near, not where the story is — it sets no scene."""
         return self.owner_of(sentence, mention, self.border_nouns)
+
+    def names_topic(self, sentence: Sentence, mention: Mention) -> bool:
+        """ "his party stands with the government on the Palestinian cause", "berbicara tentang Suriah",
+        "isu Palestina": a state named as what is talked about, not where the story is — it sets no
+        scene for a later "the government" or "polisi"."""
+        before = sentence.tokens[mention.first - 1].lower if mention.first > 0 else ""
+        return before in self.topic_preps or self.owner_of(sentence, mention, self.issue_nouns)
 
     def names_a_place(self, sentence: Sentence, mention: Mention) -> bool:
         """ "in Iraqi waters", "di perairan Irak", "Iranian territory": a state named as the owner of
