@@ -23,6 +23,7 @@ NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan
 # threat (THREATEN, or violence, coercion or sanctions to come: coder.FUTURE_THREAT)
 PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})  # punctuation that closes a clause
 SENTENCE_STOPS = frozenset({";", ".", "?", "!"})  # a belief's reach: "Pansus meyakini bahwa KPK akan …"
 FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 # A harm someone wishes for is no threat made to the harmed: "Raja itu ingin membunuhnya", "the rebels
@@ -34,6 +35,8 @@ SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chi
 PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue: "visit to Washington, planned"
 AWAITED_REACH = 3  # words from "hopes of"/"fears of" to the event it awaits: "fears of a Russian attack"
 MAKER_REACH = 3  # words from a verb that brings an event about to the event noun it governs: "reschedule a new meeting"
+FORCED_REACH = 5  # words from a verb of forcing to the act it forces: "forcing it into a hasty retreat"
+FORCER_REACH = 8  # words from a verb of forcing back to the future or modal word its clause is told in
 
 
 @dataclass(slots=True)
@@ -57,6 +60,7 @@ class ModalityReader:
         self.future = language.words("future")
         self.anticipated = language.words("anticipated")
         self.predictions = language.words("predictions")  # "experts predicted …": what follows is foreseen
+        self.forcing = language.words("forcing_verbs")  # "will face a revolt forcing …": forced, as real as the force
         self.contrasts = language.words("contrast_coordinators")
         self.passive_prefixes = tuple(language.words("passive_prefixes"))  # "ditolak": judged, not planned
         self.openers = language.words("infinitive_markers") | language.words("purpose_markers") | self.future
@@ -175,6 +179,7 @@ class ModalityReader:
             *self.subject_predicate(tokens, match),
             ("hypothetical", self.hoped_outcome(tokens, match)),
             ("hypothetical", self.predicted(tokens, match)),
+            ("hypothetical", self.forced_unrealised(tokens, match)),
             ("hypothetical", self.wished_of_another(tokens, match)),
             ("hypothetical", self.campaign_pledge(tokens, match)),
         ):
@@ -491,6 +496,31 @@ class ModalityReader:
             if tokens[i].lower in self.contrasts:
                 return None
             if tokens[i].lower in self.predictions:
+                return i
+        return None
+
+    def forced_unrealised(self, tokens, match: TriggerMatch) -> int | None:
+        """ "will face a collapse forcing it into a hasty retreat", "akan menghadapi keruntuhan, yang
+        memaksanya mundur", "sanctions could force the regime to withdraw": an act a verb of forcing
+        (grammar `forcing_verbs`) brings about is only as real as the forcing — when the forcing is told
+        with a future or modal word (or after a prediction), the act has not happened. A forcing clause
+        opened by a comma (a relative or a participle) takes the tense of the clause it hangs on."""
+        reach = range(match.first - 1, max(-1, match.first - FORCED_REACH - 1), -1)
+        force = next((i for i in reach if tokens[i].lower in self.forcing), None)
+        if force is None or any(tokens[i].text in CLAUSE_MARKS for i in range(force + 1, match.first)):
+            return None
+        cues = self.future | self.hypothetical | self.predictions
+        bridged = False
+        for i in range(force - 1, max(-1, force - FORCER_REACH - 1), -1):
+            word = tokens[i]
+            if word.lower in self.relative and not bridged:
+                continue
+            if word.text == "," and not bridged and i >= force - 2:
+                bridged = True  # ", yang memaksanya", ", forcing": the clause before carries the tense
+                continue
+            if word.text in CLAUSE_MARKS or word.text in SENTENCE_STOPS or word.lower in self.clause_stops:
+                return None
+            if word.lower in cues and word.lower not in self.conditions:
                 return i
         return None
 
