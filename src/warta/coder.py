@@ -48,6 +48,7 @@ PROPOSALS = frozenset({"REQUEST", "AGREE"})  # a request or an offer another par
 PROPOSAL_REACH = 8  # tokens from a request or offer noun to its passive refusal: "tawaran dialog dari Seoul ditolak"
 PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
 CUSTODY_REACH = 2  # words after a release's own where its custody phrase may start: "were freed later from jail"
+PASSIVE_SUBJECT_REACH = 3  # words from a passive verb back to its pronoun: "they were detained", "mereka sudah ditahan"
 DEAL_MARKER_REACH = 3  # words from a deal's own words to its "to"/"untuk": "struck a deal this month to"
 ADDRESSEE_REACH = 4  # words of a request's addressee before its "to": "urged its own supporters to"
 EXCHANGE_REACH = 3  # words from "in exchange for"/"dengan imbalan" to what is given: "for a four-day pause"
@@ -445,6 +446,7 @@ class Coder:
             self.game_words.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
         self.place_nouns = self.language.words("place_nouns")
         self.patient_pronouns = self.language.words("patient_pronouns")  # "kidnapped them in Nimroz"
+        self.passive_subject_pronouns = self.language.words("passive_subject_pronouns")  # "they were seized"
         self.source_markers = self.language.words("source_markers")  # "menurut PBB", "according to UN estimates"
         dated = load_yaml(f"{lang}/dates.yaml") or {}
         numbers = dated.get("numbers") or {}  # "nine", "sembilan"
@@ -3035,6 +3037,8 @@ class Coder:
             return match.last < len(tokens) and tokens[match.last].lower in self.patient_pronouns
         # the subject that opens the sentence, right before its verb or an aside: "Dobrev was …",
         # "Kovac, who arrived in Bolivia …, was detained"
+        if self.passive_pronoun_patient(tokens, match.first):
+            return True
         if match.first == 0 or 0 in view.group_at:
             return False
         first = tokens[0]
@@ -3052,6 +3056,17 @@ class Coder:
             or after.lower in self.attributor.be_forms
             or match.first == 1
         )
+
+    def passive_pronoun_patient(self, tokens, first: int) -> bool:
+        """ "The sailors were in Iraqi waters when they were seized by Iranian troops", "… ketika
+        mereka ditangkap oleh pasukan Iran": a pronoun right before the passive verb (past its "be"
+        or a tense word, grammar `passive_subject_pronouns`) is the one acted on, named before."""
+        k = first - 1
+        while k >= 0 and first - k <= PASSIVE_SUBJECT_REACH and (
+            tokens[k].lower in self.attributor.be_forms or tokens[k].lower in self.attributor.passive_auxiliaries
+        ):
+            k -= 1
+        return k >= 0 and first - k <= PASSIVE_SUBJECT_REACH and tokens[k].lower in self.passive_subject_pronouns
 
     def mishap_toll(self, sentence: Sentence, match: TriggerMatch) -> bool:
         """ "An Indonesian navy submarine sank off Bali during a drill, killing all 53 crew", "Kebakaran

@@ -33,6 +33,7 @@ NAMED_DOER_REACH = 6  # tokens from a passive verb to its "oleh"/"by" ("didenda 
 TIME_CLAUSE_REACH = 4  # words from "after"/"setelah" to the passive verb of its clause ("after he had been")
 CAUSATIVE_REACH = 5  # tokens from "had" to the participle: "had their press cameras confiscated"
 AGENT_TITLE_REACH = 3  # title words (or a unit's name) between a bare passive and its agent
+PASSIVE_ADVERB_REACH = 4  # adverbs between "was" and its participle: "were on Monday briefly detained"
 SHARED_REACH = 10  # tokens back from an "and"/"but" to the passive participle whose "was" a joined verb shares
 # Types whose recipient may be of the actor's own state: disputes, arrests, trials, protests.
 DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANCTION", "ASSAULT", "PROTEST"})
@@ -185,6 +186,7 @@ class Attributor:
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
+        self.passive_adverbs = language.words("passive_adverbs")  # "was on Friday arrested by police"
         self.causative_have = language.words("causative_have")  # "had their cameras confiscated"
         self.possessives = language.words("follower_possessives")
         self.unnamed_subjects = language.words("unnamed_subjects")  # "many people blame …": no party's words
@@ -664,6 +666,8 @@ class Attributor:
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
+        if participle and self.be_before_adverbs(tokens, match.first):
+            return True
         if participle and self.causative_passive(tokens, match.first):
             return True
         if participle and self.shares_passive(view, match):
@@ -720,6 +724,22 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def be_before_adverbs(self, tokens, first: int) -> bool:
+        """ "Union leaders were on Monday briefly detained by troops", "was later quietly released": a
+        "be" and the participle it makes passive, with only adverbs of time or manner between them
+        (grammar `passive_adverbs`, a lower-case word in -ly, or "on" and a capitalised day)."""
+        k = first - 1
+        while k >= 0 and first - k <= PASSIVE_ADVERB_REACH:
+            word = tokens[k].lower
+            if word in self.be_forms:
+                return first - k > 1
+            adverb = word in self.passive_adverbs or (tokens[k].text.islower() and word.endswith("ly"))
+            day = tokens[k].text[:1].isupper() and k > 0 and tokens[k - 1].lower in self.passive_adverbs
+            if not (adverb or day):
+                return False
+            k -= 1
+        return False
 
     def causative_passive(self, tokens, first: int) -> bool:
         """ "Photographers had their cameras confiscated by security forces", "she had her passport
