@@ -136,6 +136,7 @@ class Attributor:
         self.sequence_openers = language.words("subordinators") | language.words("background_preps")
         self.visit_frame_preps = language.words("visit_frame_preps")  # "during a visit to Iraq"
         self.sequel_preps = language.words("sequel_preps")  # "said … after talks with Ethiopian soldiers"
+        self.meeting_frame_preps = language.words("meeting_frame_preps")  # "told Merkel in a phone call with her"
         # "… sebagai tersangka dan langsung menahannya": words between "and" and a verb sharing the subject
         self.joined_adverbs = language.words("joined_verb_adverbs")
         passives = language.grammar.get("bare_passives") or {}
@@ -2035,13 +2036,17 @@ class Attributor:
         pertemuan bilateral dengan Menlu Timor Leste": talks with a named partner, in a phrase after
         the act ("after", "following", "setelah", "usai") and with no doer of their own, were held by
         the one who speaks or acts in that clause. "Fighting resumed after talks with the rebels
-        collapsed" names no such party before the phrase and stays without an actor."""
+        collapsed" names no such party before the phrase and stays without an actor. Talks in a phrase
+        that sets the clause (grammar `meeting_frame_preps`) are the joint subject's
+        (joint_subject_in_setting)."""
         tokens = view.sentence.tokens
         if match.trigger.event != "CONSULT" or match.trigger.mode == "visit" or not self.sequel_preps:
             return None
         i = match.first - 1
         while i > 0 and tokens[i].lower in self.determiners:
             i -= 1
+        if i > 0 and tokens[i].lower in self.meeting_frame_preps:
+            return self.joint_subject_in_setting(view, match, i, frame)
         if i <= 0 or tokens[i].lower not in self.sequel_preps:
             return None
         # "talks with", "pertemuan bilateral dengan": the partner follows the noun at once
@@ -2056,6 +2061,17 @@ class Attributor:
             return speaker
         subject = self.subject_before(view, i, frame)
         if subject is None or subject.codes() & partner.codes() or self.is_passive_subject(view, subject, i):
+            return None
+        return subject
+
+    def joint_subject_in_setting(self, view: SentenceView, match: TriggerMatch, prep: int, frame) -> Group | None:
+        """ "Macron and Merkel, in a phone call on Tuesday, both voiced concern", "Jokowi dan Rutte dalam
+        pertemuan bilateral sepakat …": talks in a phrase that sets the clause ("in", "during", "dalam",
+        "lewat"; grammar `meeting_frame_preps`) were held by the clause's subject when it names two parties
+        or more, who meet each other (split as a joint subject). One party alone ("Macron, in a meeting
+        with Merkel, said …") is left as it was: reading the partner after "with" cost the fresh sets."""
+        subject = self.subject_before(view, prep, frame)
+        if subject is None or len(subject.codes()) < 2 or self.is_passive_subject(view, subject, prep):
             return None
         return subject
 
