@@ -21,6 +21,7 @@ RECIPIENT_WINDOW = 12
 AGENT_PHRASE_REACH = 4
 PLACED_HARMS = frozenset({"ASSAULT", "COERCE"})  # undergone where a place after "in"/"di" is no doer
 HANDED_OVER = frozenset({"AID", "RETREAT", "SANCTION", "COERCE"})  # things sent, returned, imposed or seized
+RELATION_REACH = 4  # words of a relation phrase before the party in apposition: "its closest regional ally,"
 DIRECT_OBJECT_REACH = 6  # tokens a plain object may run before the named party in it
 PURPOSE_VERB_WORDS = 3  # "untuk mengadakan", "to hold": the purpose marker and its verb before the event word
 COUNTERPART_REACH = 4  # tokens from a trigger to its uncoded counterpart's preposition ("kerja sama mereka dengan")
@@ -214,6 +215,10 @@ class Attributor:
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
         self.own_possessives = language.words("own_possessives")
+        # "accused its neighbour, Rwanda, of …", "dengan mitra kami, Pemerintah Inggris,": a relation
+        # noun as object names the party in apposition after its comma (apposed_party)
+        self.ally_nouns = language.words("ally_nouns")
+        self.possessive_clitics = tuple(language.words("possessive_clitics"))
         # "a truce brokered by the United Nations", "gencatan senjata yang ditengahi AS": the mediator
         self.broker_phrases = [tuple(p.split()) for p in language.words("broker_phrases")]
         self.owner_pronouns = language.words("owner_pronouns")  # "its criticism of China": the subject's act
@@ -2415,6 +2420,9 @@ class Attributor:
                 hit = self.hit_after_place(view, match, group, groups)
                 # "mendesak Rusia untuk mematuhi": the pattern's gap holds the object
                 return hit or group
+        apposed = self.apposed_party(view, match.last, self.comma_after(view, match.last))
+        if apposed in groups:
+            return apposed
         doer = self.doer_in_object(view, match, groups)
         if doer is not None:
             return doer
@@ -2458,6 +2466,45 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    @staticmethod
+    def comma_after(view: SentenceView, start: int) -> int | None:
+        """The first comma at or after `start` within a relation phrase's reach."""
+        tokens = view.sentence.tokens
+        end = min(len(tokens), start + RELATION_REACH + 2)
+        return next((i for i in range(start, end) if tokens[i].text == ","), None)
+
+    def apposed_party(self, view: SentenceView, start: int, comma: int | None) -> Group | None:
+        """The party named in apposition after a relation noun that is the verb's object: "accused
+        its neighbour, Rwanda, of …", "cooperation with its ally, the United States", "menuding negara
+        tetangganya, Rwanda, …", "dengan mitra kami, Pemerintah Inggris, …" — from `start` at most a
+        recipient preposition, then a few lower-case words holding a relation noun (grammar `ally_nouns`,
+        also with a possessive clitic: "sekutunya"), the comma, and the group right after it (past a
+        determiner). None when the phrase names a party itself ("its ally Japan") or holds no such noun."""
+        if comma is None or not start < comma <= start + RELATION_REACH + 1:
+            return None
+        tokens = view.sentence.tokens
+        words = tokens[start:comma]
+        if words and words[0].lower in self.recipient_preps:
+            words = words[1:]  # "with its ally, …"; not a place: "fought in the neighbouring province, Kandahar"
+        owners = self.possessives | self.determiners  # "mitra kami", "its ally": an owner, not a party named
+        named = any(i in view.group_at and tokens[i].lower not in owners for i in range(start, comma))
+        if not words or len(words) > RELATION_REACH or named:
+            return None
+        if not all(t.text.isalpha() and t.text.islower() for t in words):
+            return None
+        if not any(self.ally_noun(t.lower) for t in words):
+            return None
+        first = comma + 1
+        while first < len(tokens) and tokens[first].lower in self.determiners:
+            first += 1
+        return next((g for g in view.groups if g.first == first), None)
+
+    def ally_noun(self, word: str) -> bool:
+        """ "ally", "neighbour", "mitra", "sekutunya" (a relation noun, bare or with its owner's clitic)."""
+        if word in self.ally_nouns:
+            return True
+        return any(word.endswith(c) and word[: -len(c)] in self.ally_nouns for c in self.possessive_clitics if c)
 
     def unnamed_person_object(self, view: SentenceView, match: TriggerMatch) -> int | None:
         """Where an unnamed person object ends, when the verb's object is one: "beheaded a man …",
@@ -2942,6 +2989,8 @@ class Attributor:
             listed = match.trigger.event in LISTED_TARGETS
             included = listed and i + 1 < len(tokens) and tokens[i + 1].lower in self.inclusions
             if tokens[i].text == "," and i not in view.group_at and not included:
+                if self.apposed_party(view, match.last, i) is not None:
+                    continue  # "accused its neighbour, Rwanda, of …": the party the relation noun names
                 end = i
                 break
         # "memberi Rusia pengiriman senjata": a gap may hold the recipient; "mengusir diplomat Iran":
