@@ -199,32 +199,6 @@ def test_no_word_in_a_data_list_was_read_as_a_yes_or_no():
     assert {path: bad for path, bad in found.items() if bad} == {}
 
 
-def test_no_data_file_names_a_key_twice():
-    # YAML keeps only the last of two equal keys without a word: a second "denials:" added to
-    # grammar.yaml for another rule would silently replace the first one's words
-    from pathlib import Path
-
-    import yaml
-
-    class KeyCounter(yaml.SafeLoader):
-        repeated: list[str] = []
-
-    def mapping(loader, node, deep=False):
-        keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
-        KeyCounter.repeated += [str(k) for k, n in Counter(keys).items() if n > 1]
-        return yaml.SafeLoader.construct_mapping(loader, node, deep)
-
-    KeyCounter.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
-    data = Path(__file__).resolve().parents[1] / "src" / "warta" / "data"
-    found = {}
-    for path in data.rglob("*.yaml"):
-        KeyCounter.repeated = []
-        yaml.load(path.read_text(), Loader=KeyCounter)  # noqa: S506 — a SafeLoader subclass
-        if KeyCounter.repeated:
-            found[str(path.relative_to(data))] = KeyCounter.repeated
-    assert found == {}
-
-
 def repeated_keys(text: str) -> list[str]:
     """Keys a YAML text gives twice in one mapping: YAML keeps the last silently, so a new grammar key
     named like an old one ("verb_prefixes", "denial_verbs") would replace the old list unseen."""
