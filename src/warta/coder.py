@@ -2837,7 +2837,8 @@ class Coder:
         """The party right after a threat to move forces, behind a preposition of movement (grammar
         `forces_moved_preps`): "send troops into Iraq", "mengirim pasukan ke Irak" → Iraq."""
         tokens = view.sentence.tokens
-        moved = [i for i in range(max(0, match.last - 1), min(len(tokens), match.last + 1))]
+        # the preposition ends the trigger's words or follows them: "send troops into", "mengirim pasukan ke"
+        moved = [i for i in (match.last - 1, match.last) if 0 <= i < len(tokens)]
         moved = [i for i in moved if tokens[i].lower in self.forces_moved_preps]
         if not moved:
             return None
@@ -3062,8 +3063,10 @@ class Coder:
         mereka ditangkap oleh pasukan Iran": a pronoun right before the passive verb (past its "be"
         or a tense word, grammar `passive_subject_pronouns`) is the one acted on, named before."""
         k = first - 1
-        while k >= 0 and first - k <= PASSIVE_SUBJECT_REACH and (
-            tokens[k].lower in self.attributor.be_forms or tokens[k].lower in self.attributor.passive_auxiliaries
+        while (
+            k >= 0
+            and first - k <= PASSIVE_SUBJECT_REACH
+            and (tokens[k].lower in self.attributor.be_forms or tokens[k].lower in self.attributor.passive_auxiliaries)
         ):
             k -= 1
         return k >= 0 and first - k <= PASSIVE_SUBJECT_REACH and tokens[k].lower in self.passive_subject_pronouns

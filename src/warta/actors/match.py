@@ -1954,19 +1954,23 @@ class ActorMatcher:
             tier, sites = gazetteer().lookup(" ".join(t.text for t in words))
             if not tier or tier == "alternates" or not sites[0].country_code or not owner_place(sites[0]):
                 continue
-            if (start, end) in named:
-                pass
-            elif sites[0].feature != "region" and self.first_name(tokens, start, end):
-                continue  # a province is no first name: "Gubernur Kalbar Sutarmidji"
-            # a city may be a word too: "Wali Kota Bandung" in a story set in Indonesia or nowhere
-            # named, but "Polisi Kota Metropolitan" in a story on London is no police of Kota, India
-            elif any(self.is_word(t.lower) for t in words) and scene and sites[0].country_code != scene:
+            if (start, end) not in named and self.name_or_word(tokens, start, end, sites[0], scene):
                 continue
             end_of_names = max(end, last)
             if end_of_names < len(tokens) and tokens[end_of_names].text == ",":
                 end_of_names = len(tokens)  # "Bupati Jombang, Jawa Timur": a province, not the regent's name
             return sites[0].country_code, end_of_names
         return "", last
+
+    def name_or_word(self, tokens, start: int, end: int, site, scene: str | None) -> bool:
+        """Whether words the gazetteer knows as a town beside a title are rather a person's first name
+        or a word of the language: a province is no first name ("Gubernur Kalbar Sutarmidji"); a city
+        may be a word too — "Wali Kota Bandung" in a story set in Indonesia or nowhere named, but
+        "Polisi Kota Metropolitan" in a story on London is no police of Kota, India."""
+        if site.feature != "region" and self.first_name(tokens, start, end):
+            return True
+        words = tokens[start:end]
+        return any(self.is_word(t.lower) for t in words) and bool(scene) and site.country_code != scene
 
     def apposed_name(self, sentence: Sentence, first: int, taken: set[int]) -> list[int]:
         """Two or more capitalised words the lexicon lacks, right before ", (the) <title>": a person

@@ -1027,8 +1027,13 @@ class Attributor:
         """A lower-case word that may stand between a determiner and its noun: "illegal", "deadly"."""
         word = token.lower
         clause_word = word in self.all_preps or word in self.breaks or word in self.coordinators
-        return token.text.isalpha() and token.text.islower() and not clause_word and not (
-            word in self.determiners or word in self.negators or word in self.relative or self.finite_verb(token)
+        return (
+            token.text.isalpha()
+            and token.text.islower()
+            and not clause_word
+            and not (
+                word in self.determiners or word in self.negators or word in self.relative or self.finite_verb(token)
+            )
         )
 
     def manner_gerund(self, view: SentenceView, match: TriggerMatch) -> bool:
@@ -1945,8 +1950,11 @@ class Attributor:
         # the "and" makes the party its subject; "were wounded and arrested", "luka dan ditangkap":
         # a passive second verb is the party's own
         predicate = len(before) <= 2 and not any(
-            t.lower in self.all_preps or t.lower in self.negators or t.lower in self.be_forms
-            or t.text[:1].isupper() or self.finite_verb(t)
+            t.lower in self.all_preps
+            or t.lower in self.negators
+            or t.lower in self.be_forms
+            or t.text[:1].isupper()
+            or self.finite_verb(t)
             for t in before
         )
         passive = self.passive_form(tokens[position]) or any(t.lower in self.be_forms for t in after)
