@@ -748,12 +748,16 @@ GOVERNING = frozenset({"GOV", "LEG"})
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD"})
 
 
-def later_state_kind(kind: str, sector: str, foreign_organ: bool) -> str:
+def later_state_kind(kind: str, sector: str, foreign_organ: bool, claim: bool = False) -> str:
     """How a state named in a sentence may speak for an unnamed party named before it. A demonym
     before a government or an envoy (grammar `foreign_organ_heads`: "the Indian government", "the
     Italian Ambassador") is a "foreign organ", another state's; before other organs of government
     ("the Pakistani governor of Punjab", lawmakers) an "organ"; before other people ("five Pakistani
-    soldiers", "two Iranian policemen") it stays "demonym", nationals."""
+    soldiers", "two Iranian policemen") it stays "demonym", nationals. A demonym before a claim or
+    an act (grammar `claim_nouns`: "The envoy rejected Indian claims", "condemned Israeli
+    aggression") names the state whose claim it is, an "adjective", no nationals."""
+    if kind == "demonym" and not sector and claim:
+        return "adjective"
     if kind != "demonym" or sector not in GOVERNING:
         return kind
     return "foreign organ" if sector == "GOV" and foreign_organ else "organ"
@@ -915,6 +919,7 @@ class ActorMatcher:
         self.origin = language.words("origin_words")
         self.poll_shares = [tuple(p.split()) for p in language.words("poll_shares")]  # "70 percent of"
         self.foreign_organ_heads = language.words("foreign_organ_heads")  # "the Indian government"
+        self.claim_nouns = language.words("claim_nouns")  # "rejected Indian claims"
         self.leader_bodies = language.words("leader_bodies")  # "the Modi government", "pemerintahan Jokowi"
         self.head_titles = language.words("head_titles")  # "president of the teachers' union": its head
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
@@ -1418,7 +1423,16 @@ class ActorMatcher:
         # (a demonym before an organ of government names the other party, not nationals: "the Indian
         # government" is kind "organ", "five Pakistani soldiers" stays "demonym" — see `before` below)
         named_states = [
-            (g[0].first, e.code, later_state_kind(kind, e.sector, self.foreign_organ(tokens, g[0].first, g[-1].last)))
+            (
+                g[0].first,
+                e.code,
+                later_state_kind(
+                    kind,
+                    e.sector,
+                    self.foreign_organ(tokens, g[0].first, g[-1].last),
+                    self.before_claim(tokens, g[0].first, g[-1].last),
+                ),
+            )
             for g, (e, kind, group_rules) in zip(groups, resolved, strict=True)
             if kind in SCENE_KINDS
             and e.code not in NOT_STATES
@@ -1687,6 +1701,12 @@ class ActorMatcher:
     def foreign_organ(self, tokens, first: int, last: int) -> bool:
         """Whether a party's head noun is a government or an envoy (grammar `foreign_organ_heads`)."""
         return self.head_word(tokens, first, last) in self.foreign_organ_heads
+
+    def before_claim(self, tokens, first: int, last: int) -> bool:
+        """Whether a party stands as the modifier of a claim or act noun (grammar `claim_nouns`), on
+        the side `modifiers_follow_noun` says: "Indian claims", "tuduhan India"."""
+        at = first - 1 if self.modifiers_follow_noun else last
+        return 0 <= at < len(tokens) and tokens[at].lower in self.claim_nouns
 
     def head_word(self, tokens, first: int, last: int) -> str:
         """A phrase's head noun: its first word where modifiers follow the noun ("pemerintah India"),
