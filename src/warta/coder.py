@@ -2119,7 +2119,10 @@ class Coder:
         listed = match.first == head.last + 1 and verbs.form(tokens[head.last - 1]) == verbs.form(tokens[match.first])
         joined = match.first > head.last and tokens[match.first - 1].lower in self.coordinators and not listed
         if joined and head.trigger.event != match.trigger.event:
-            return head.trigger.event in GOVERNING and self.content_goes_on(view, head, match)
+            # "reached a deal to free the hostages and withdraw its fighters": a deal named by its noun
+            # governs its promised acts past "and" as "agreed to" does
+            promising = head.trigger.event in GOVERNING or self.deal_marker(view, head, match.first) is not None
+            return promising and self.content_goes_on(view, head, match)
         # "Aktivis yang menghadiri rapat itu ditangkap polisi": a meeting's topic is no passive verb of force
         material = match.trigger.event in MATERIAL_CONFLICT
         if head.trigger.event == "CONSULT" and material and self.attributor.is_passive(view, match):
@@ -2181,15 +2184,24 @@ class Coder:
         deal this month to shut its nuclear site", "Sudan mencapai kesepakatan pada Senin untuk menarik
         pasukannya" — the withdrawal is promised, not made. The deal's "to"/"untuk" follows its own words
         within a few words of the same clause (a day may stand between), the act a few words after it."""
+        marker = self.deal_marker(view, head, match.first)
+        return marker is not None and match.first - marker <= PROMISE_REACH
+
+    def deal_marker(self, view: SentenceView, head: TriggerMatch, end: int) -> int | None:
+        """Where the "to"/"untuk" opening what a deal named by its noun says will be done stands: within
+        a few words after the deal's own words, in its clause, before `end` ("struck a deal this month
+        to", "mencapai kesepakatan pada Senin untuk"); the deal's own words end before the first act
+        it has already taken in ("reached a deal to free the hostages and withdraw …")."""
         tokens = view.sentence.tokens
-        if not any(t.lower in self.agreement_nouns for t in tokens[head.first : head.last]):
-            return False
-        for marker in range(head.last, min(head.last + DEAL_MARKER_REACH + 1, match.first)):
+        own = min(head.last, head.own_end)
+        if not any(t.lower in self.agreement_nouns for t in tokens[head.first : own]):
+            return None
+        for marker in range(own, min(own + DEAL_MARKER_REACH + 1, end)):
             if tokens[marker].text in CLAUSE_PUNCTUATION or tokens[marker].lower in self.subordinators:
-                return False
+                return None
             if tokens[marker].lower in self.purpose_markers:
-                return match.first - marker <= PROMISE_REACH
-        return False
+                return marker
+        return None
 
     def headline_future(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Blinken to visit China next week", "South Korea's Yoon to Visit Tokyo": a headline's
