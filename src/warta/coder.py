@@ -2117,7 +2117,11 @@ class Coder:
         tokens = view.sentence.tokens
         verbs = self.triggers.verbs
         listed = match.first == head.last + 1 and verbs.form(tokens[head.last - 1]) == verbs.form(tokens[match.first])
-        joined = match.first > head.last and tokens[match.first - 1].lower in self.coordinators and not listed
+        # "agreed to withdraw and then release the prisoners": an adverb after "and" keeps the join
+        joint = self.joint_before(view, head, match)
+        joined = joint is not None and not listed
+        if self.next_act(view, head, match):
+            return False
         if joined and head.trigger.event != match.trigger.event:
             # "reached a deal to free the hostages and withdraw its fighters": a deal named by its noun
             # governs its promised acts past "and" as "agreed to" does
@@ -2154,6 +2158,27 @@ class Coder:
         between = any(i in view.group_at for i in range(head.last, match.first))
         retold = same and match.trigger.event in RETOLD
         return retold and distance <= SAME_EVENT_REACH and not between and not opened
+
+    def next_act(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """ "The rebels agreed to talks and then shelled the base": a verb in its finite form after
+        "and" and an adverb of its own ("then", "later", "has") is the doer's next act, not more of
+        what the head governs ("agreed to talks and then withdraw" would be). Only where verbs mark
+        their tense (grammar tense_suffixes)."""
+        joint = self.joint_before(view, head, match)
+        if not self.tensed_verbs or joint is None or joint == match.first - 1:
+            return False
+        return self.attributor.finite_verb(view.sentence.tokens[match.first])
+
+    def joint_before(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> int | None:
+        """Where the "and"/"dan" joining `match` to what comes after the head stands: right before it,
+        or before the adverbs and tense words of its verb ("and then", "dan kemudian", "and has")."""
+        if match.first <= head.last:
+            return None
+        tokens = view.sentence.tokens
+        joint = match.first - 1
+        while joint > head.last and tokens[joint].lower in self.attributor.tense_words:
+            joint -= 1
+        return joint if tokens[joint].lower in self.coordinators else None
 
     def sides_named_after(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "Some 40 people were killed and 70 injured in clashes between Sunni and Shiite Muslims": a
