@@ -88,6 +88,8 @@ HYPHENS = frozenset({"-", "‑"})
 JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 # made with the one a joined verb names: "met X and signed"
 SHARED_PARTNER = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+# tokens from a relative pronoun to the "and"/"dan" after its clause (verb_past_relative)
+RELATIVE_CLAUSE_REACH = 10
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
 
 
@@ -237,6 +239,14 @@ class Attributor:
             | language.words("person_pronouns")
             | language.words("group_pronouns")
         )
+        # "polisi yang mereka culik": a relative clause with a subject of its own
+        self.relative_subjects = (
+            language.words("person_pronouns")
+            | language.words("group_pronouns")
+            | language.words("first_person_pronouns")
+        )
+        # "menangkap", "detained": what authorities do to people (verb_past_relative)
+        self.custody_verbs = language.words("custody_verbs")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         # "bertemu", "menemui", "bekerja sama": the verb forms of a meeting or cooperation with a partner
         self.partner_verbs = (*self.verbal_prefixes, *language.words("ber_allomorphs"))
@@ -1492,6 +1502,8 @@ class Attributor:
                     # Iran only controls; "was sending" shares the subject of "allow"
                     return self.subject_before(view, controller, frame)
                 earlier = self.object_of_earlier_verb(view, group, position)
+                if earlier is None:
+                    earlier = self.verb_past_relative(view, group, position, frame)
                 if earlier is not None:
                     # "Militants killed two Iranian policemen and kidnapped four others": the
                     # policemen are the object of "killed"; "kidnapped" shares its subject
@@ -1808,6 +1820,58 @@ class Attributor:
             # past a longer object, "and" joins the main clause's verb, not the "because"-clause's
             return None
         return verbs[-1] if verbs else None
+
+    def verb_past_relative(self, view: SentenceView, group: Group, position: int, frame) -> int | None:
+        """Where the main verb starts when `group` is its object, a relative clause describes the
+        group, and "and"/"dan" then joins an active verb at `position` to the main clause: "mereka
+        membunuh 18 polisi yang mereka culik di Diyala dan menyalahkan pemerintah" — a relative clause
+        with its own subject ("yang mereka culik") ends before "and"; "Tentara Israel menembak pemuda
+        Palestina yang melempar batu dan menahan seorang wartawan" — when state forces act on private
+        people, an act only authorities do to others goes on the main clause. Not "pemuda yang melempar
+        batu dan merusak mobil" said of civilians acting on civilians, nor a relative clause after a
+        comma or a preposition ("tindakan terhadap anggota HTI yang bertindak anarkis dan mengganggu
+        …"): there both verbs are the group's."""
+        tokens = view.sentence.tokens
+        rel = group.last
+        if rel + 1 >= position or tokens[rel].lower not in self.relative:
+            return None
+        joint = position - 1
+        while joint > rel and tokens[joint].lower in self.verb_fillers:
+            joint -= 1
+        clause = tokens[rel + 1 : joint]
+        if tokens[joint].lower not in self.coordinators or not clause or len(clause) > RELATIVE_CLAUSE_REACH:
+            return None
+        if any(
+            not t.text[:1].isalnum()
+            or t.lower in self.breaks
+            or t.lower in self.relative
+            or t.lower in self.coordinators
+            for t in clause
+        ):
+            return None
+        if not self.finite_verb(tokens[position]) or self.passive_form(tokens[position]):
+            return None
+        start = self.titled_name_start(view, group)
+        # "membunuh 18 polisi", "menembak mati tiga tentara": the main verb right before its object
+        verbs = [t for t in view.triggers if start - 3 <= t < start]
+        if not verbs or any(not t.text[:1].isalnum() or t.lower in self.all_preps for t in tokens[verbs[-1] : start]):
+            return None  # "the attack on youths who …": a noun's object after a preposition
+        verb = verbs[-1]
+        if verb < 1 or self.bare_noun(tokens[verb], tokens) or self.subordinate(tokens, verb):
+            return None
+        if clause[0].lower in self.relative_subjects or rel + 1 in view.group_at:
+            return verb  # "yang mereka culik": the relative clause has a subject of its own
+        if tokens[rel].lower not in self.subject_relatives or self.custody_verbs.isdisjoint(tokens[position].lemmas):
+            return None  # "… yang melempar batu dan merusak mobil": the youths' own act
+        return verb if self.forces_on_private_people(view, group, verb, frame) else None
+
+    def forces_on_private_people(self, view: SentenceView, group: Group, verb: int, frame) -> bool:
+        """Whether the main verb at `verb` has authorities as its subject and people who are none
+        (`group`) as its object: "Tentara Israel menembak pemuda Palestina …"."""
+        if any(m.entity.sector in AUTHORITIES for m in group.mentions):
+            return False
+        subject = self.subject_before(view, verb, frame)
+        return subject is not None and all(m.entity.sector in AUTHORITIES for m in subject.mentions)
 
     def titled_name_start(self, view: SentenceView, group: Group) -> int:
         """Where a name's title begins: "KPK memeriksa Gubernur Maluku Utara Abdul Gani Kasuba": the
