@@ -462,6 +462,7 @@ class Coder:
         self.report_participles = self.language.words("report_participles")  # "… strikes reported by Somalia"
         self.passive_agent = self.language.words("passive_agent")
         self.follower_nouns = self.language.words("follower_nouns")
+        self.owned_followers = self.language.owned_forms("follower_nouns")
         self.follower_possessives = self.language.words("follower_possessives")
         self.possessive_clitics = tuple(self.language.words("possessive_clitics"))
         self.follower_fillers = (self.language.words("quantities") | self.language.words("determiners")) - (
@@ -1024,7 +1025,7 @@ class Coder:
         first, second = words[0], words[1] if len(words) > 1 else ""
         if first in self.follower_possessives:
             return second in self.follower_nouns
-        clitic = any(first == noun + c for noun in self.follower_nouns for c in self.possessive_clitics)
+        clitic = first in self.owned_followers  # "pendukungnya"
         # a bare backer noun before what is asked ("urged supporters to stay calm") is the asker's own;
         # one before a name ("mengimbau pendukung Prabowo") is another's
         bare_backers = first in self.backer_nouns and second in self.verb_openers

@@ -219,8 +219,7 @@ class Attributor:
         self.own_possessives = language.words("own_possessives")
         # "accused its neighbour, Rwanda, of …", "dengan mitra kami, Pemerintah Inggris,": a relation
         # noun as object names the party in apposition after its comma (apposed_party)
-        self.ally_nouns = language.words("ally_nouns")
-        self.possessive_clitics = tuple(language.words("possessive_clitics"))
+        self.ally_nouns = language.words("ally_nouns") | language.owned_forms("ally_nouns")  # "sekutunya"
         # "a truce brokered by the United Nations", "gencatan senjata yang ditengahi AS": the mediator
         self.broker_phrases = [tuple(p.split()) for p in language.words("broker_phrases")]
         self.owner_pronouns = language.words("owner_pronouns")  # "its criticism of China": the subject's act
@@ -233,18 +232,10 @@ class Attributor:
         # "after being arrested", "setelah ditangkap", "since he was jailed": what may open a time clause
         # before its passive verb, and the words between (in_time_clause)
         self.time_openers = self.subordinators | language.words("since")
-        self.clause_fillers = (
-            language.words("be_forms")
-            | language.words("auxiliaries")
-            | language.words("person_pronouns")
-            | language.words("group_pronouns")
-        )
+        subject_pronouns = language.words("person_pronouns") | language.words("group_pronouns")
+        self.clause_fillers = language.words("be_forms") | language.words("auxiliaries") | subject_pronouns
         # "polisi yang mereka culik": a relative clause with a subject of its own
-        self.relative_subjects = (
-            language.words("person_pronouns")
-            | language.words("group_pronouns")
-            | language.words("first_person_pronouns")
-        )
+        self.relative_subjects = subject_pronouns | language.words("first_person_pronouns")
         # "menangkap", "detained": what authorities do to people (verb_past_relative)
         self.custody_verbs = language.words("custody_verbs")
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
@@ -2565,18 +2556,12 @@ class Attributor:
             return None
         if not all(t.text.isalpha() and t.text.islower() for t in words):
             return None
-        if not any(self.ally_noun(t.lower) for t in words):
+        if not any(t.lower in self.ally_nouns for t in words):
             return None
         first = comma + 1
         while first < len(tokens) and tokens[first].lower in self.determiners:
             first += 1
         return next((g for g in view.groups if g.first == first), None)
-
-    def ally_noun(self, word: str) -> bool:
-        """ "ally", "neighbour", "mitra", "sekutunya" (a relation noun, bare or with its owner's clitic)."""
-        if word in self.ally_nouns:
-            return True
-        return any(word.endswith(c) and word[: -len(c)] in self.ally_nouns for c in self.possessive_clitics if c)
 
     def unnamed_person_object(self, view: SentenceView, match: TriggerMatch) -> int | None:
         """Where an unnamed person object ends, when the verb's object is one: "beheaded a man …",

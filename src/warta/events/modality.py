@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from warta.actors.match import calendar_words
 from warta.events.attribution import prefixed_passive
-from warta.events.triggers import TriggerMatch, verb_marks
+from warta.events.triggers import CLAUSE_PUNCTUATION, TriggerMatch, verb_marks
 from warta.lang.base import Language, title_case
 from warta.lang.text import phrase_at
 from warta.model import Sentence
@@ -23,7 +23,6 @@ NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan
 # threat (THREATEN, or violence, coercion or sanctions to come: coder.FUTURE_THREAT)
 PROMISED_UNDER_CONDITION = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "—", "–"})  # punctuation that closes a clause
 SENTENCE_STOPS = frozenset({";", ".", "?", "!"})  # a belief's reach: "Pansus meyakini bahwa KPK akan …"
 FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
 # A harm someone wishes for is no threat made to the harmed: "Raja itu ingin membunuhnya", "the rebels
@@ -507,7 +506,7 @@ class ModalityReader:
         opened by a comma (a relative or a participle) takes the tense of the clause it hangs on."""
         reach = range(match.first - 1, max(-1, match.first - FORCED_REACH - 1), -1)
         force = next((i for i in reach if tokens[i].lower in self.forcing), None)
-        if force is None or any(tokens[i].text in CLAUSE_MARKS for i in range(force + 1, match.first)):
+        if force is None or any(tokens[i].text in CLAUSE_PUNCTUATION for i in range(force + 1, match.first)):
             return None
         cues = self.future | self.hypothetical | self.predictions
         bridged = False
@@ -518,7 +517,7 @@ class ModalityReader:
             if word.text == "," and not bridged and i >= force - 2:
                 bridged = True  # ", yang memaksanya", ", forcing": the clause before carries the tense
                 continue
-            if word.text in CLAUSE_MARKS or word.text in SENTENCE_STOPS or word.lower in self.clause_stops:
+            if word.text in CLAUSE_PUNCTUATION or word.lower in self.clause_stops:
                 return None
             if word.lower in cues and word.lower not in self.conditions:
                 return i

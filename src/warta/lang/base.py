@@ -100,6 +100,11 @@ class Language:
     def words(self, key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.grammar.get(key, []))
 
+    def owned_forms(self, key: str) -> frozenset[str]:
+        """The nouns of a grammar list with a possessive clitic on them: "sekutunya" ("sekutu" + "-nya"),
+        "pendukungnya"; none where the language writes its possessives apart."""
+        return frozenset(noun + clitic for noun in self.words(key) for clitic in self.words("possessive_clitics"))
+
     def said_by_clitic(self) -> frozenset[str]:
         """Verbs of saying with a pronoun clitic that names their speaker: "katanya" ("kata" + "-nya")."""
         return frozenset(
