@@ -191,6 +191,7 @@ class Attributor:
         self.determiners = language.words("determiners")
         self.be_forms = language.words("be_forms")
         self.passive_adverbs = language.words("passive_adverbs")  # "was on Friday arrested by police"
+        self.adverb_suffixes = tuple(language.words("adverb_suffixes"))  # "briefly detained"
         self.causative_have = language.words("causative_have")  # "had their cameras confiscated"
         self.possessives = language.words("follower_possessives")
         self.unnamed_subjects = language.words("unnamed_subjects")  # "many people blame …": no party's words
@@ -735,13 +736,15 @@ class Attributor:
     def be_before_adverbs(self, tokens, first: int) -> bool:
         """ "Union leaders were on Monday briefly detained by troops", "was later quietly released": a
         "be" and the participle it makes passive, with only adverbs of time or manner between them
-        (grammar `passive_adverbs`, a lower-case word in -ly, or "on" and a capitalised day)."""
+        (grammar `passive_adverbs`, a lower-case word with one of `adverb_suffixes`, or "on" and a
+        capitalised day)."""
         k = first - 1
         while k >= 0 and first - k <= PASSIVE_ADVERB_REACH:
             word = tokens[k].lower
             if word in self.be_forms:
                 return first - k > 1
-            adverb = word in self.passive_adverbs or (tokens[k].text.islower() and word.endswith("ly"))
+            suffixed = bool(self.adverb_suffixes) and word.endswith(self.adverb_suffixes)
+            adverb = word in self.passive_adverbs or (tokens[k].text.islower() and suffixed)
             day = tokens[k].text[:1].isupper() and k > 0 and tokens[k - 1].lower in self.passive_adverbs
             if not (adverb or day):
                 return False
