@@ -1950,11 +1950,11 @@ class ActorMatcher:
         tokens = sentence.tokens
         after = self.modifiers_follow_noun
         spans = [(last, last + 2), (last, last + 1)] if after else [(first - 2, first), (first - 1, first)]
-        if not after and last < len(tokens) and tokens[last].lower == "of":
+        of = not after and last < len(tokens) and tokens[last].lower == "of"
+        if of:
             spans += [(last + 1, last + 3), (last + 1, last + 2)]  # "the mayor of Chicago"
         # a place holding another state's name ("Gubernur New Mexico", "the governor of New South Wales",
         # "a New Mexico court") is a name whatever its words: `foreign_places`
-        of = not after and last < len(tokens) and tokens[last].lower == "of"
         named = [
             (s, e)
             for s, e in (places or {}).items()
