@@ -217,6 +217,9 @@ class ModalityReader:
                 doubt = self.negated_likelihood(tokens, cue, match)
                 if doubt is not None:
                     return Modality("hypothetical", result.hedged, tokens[doubt].text, tokens[doubt].start)
+                duty = self.ought_not(tokens, cue)
+                if duty is not None:
+                    return Modality("hypothetical", result.hedged, tokens[duty].text, tokens[duty].start)
             if cue is not None:
                 if outcome == "future" and cue > 0 and tokens[cue - 1].lower in self.relative:
                     outcome = "anticipated"  # "mahkamah yang akan mengadili": described, not intended
@@ -713,6 +716,13 @@ class ModalityReader:
         ("Rencana Israel untuk menyerang Rafah" is one: its "untuk" opens the planned act)."""
         passive = prefixed_passive(tokens[match.first], self.passive_prefixes)
         return passive and cue < match.first and not any(t.lower in self.openers for t in tokens[cue : match.first])
+
+    def ought_not(self, tokens, negator: int) -> int | None:
+        """Where the duty word standing right before a "not" is: "kesepakatan itu semestinya tidak
+        diteken", "Golkar seharusnya tidak menandatangani perjanjian itu", "they should not have signed
+        it" say what ought not to be or have been done — no refusal, and no act either."""
+        duty = negator - 1
+        return duty if duty >= 0 and tokens[duty].lower in self.obligation else None
 
     def cue_at(self, tokens, i: int, negation: bool = False) -> bool:
         """Whether a cue word is one here. A negator that is part of an adjective is not: "kelompok
