@@ -194,6 +194,8 @@ EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "ralli
 # "Ansar Dine seized control of large parts of northern Mali"; so does a concession: "a Dutch court
 # acquitted the man", "the opposition called off its strike", "Zuma meminta maaf atas kekeliruannya".
 SELF_DIRECTED = frozenset({"COERCE", "CONCEDE"})
+# A ban lifted is lifted for the party it names anywhere after it (coder.party_after)
+LIFTED_BANS = frozenset({("RETREAT", "access")})
 # "Para menteri luar negeri Jordania dan Israel bertemu", "clashes between Iranian forces and Kurdish
 # rebels": what two parties do together is coded from the first named to the other(s), as analysts do.
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "ASSAULT"})
@@ -2507,6 +2509,11 @@ class Coder:
                     roles.recipient = scene_party(coded, view, "CVL", "coref.unnamed_person")
                 else:
                     roles.recipient = own_people(roles.actor)
+        if roles.recipient is None and roles.actor is not None and (event, mode) in LIFTED_BANS:
+            # "lifted the ban on laptops on Saudi Arabian Airlines flights", "mencabut larangan laptop
+            # di penerbangan maskapai Saudi Arabian Airlines": the party a lifted ban names after its
+            # words, however far in the sentence, is the one the ban was on
+            roles.recipient = party_after(coded, view, match, roles.actor)
         guessable = event in CONTEXT_TARGETS and trigger.frame != "cause" and not trigger.spans_clause
         guessable = guessable and not self.counted_captives(view, match, mode)
         guessable = guessable and (event, mode) not in INTRANSITIVE_MODES
@@ -4167,6 +4174,17 @@ def told_party(view: SentenceView, entities: list[Entity], sector: str, rule: st
     anchor = view.sentence.tokens[0]
     told = [Entity(e.code, e.sector or sector, "") for e in entities if is_state(e.code)]
     return Group([context_mention(entity, anchor, rule) for entity in told]) if told else None
+
+
+def party_after(coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+    """The first state's party named after the trigger in its sentence that is not the actor (a
+    place named as where something happens is no party)."""
+    for mention in coded.mentions.get(view.sentence.index, []):
+        if mention.first < match.last or "actors.place_modifier" in mention.rules:
+            continue
+        if mention.entity.code not in actor.codes() and is_state(mention.entity.code):
+            return Group([mention])
+    return None
 
 
 def recent_other_party(
