@@ -1688,6 +1688,7 @@ class Attributor:
             # Xinhua, Rabu pagi, juga mendesak …", "the minister, as reported by AFP, urged …"
             if tokens[j].text == "," and (
                 opener in self.relative
+                or self.preposed_relative(tokens, j, i)
                 or opener in ("the", "a", "an")
                 or opener in self.aside_openers
                 or self.described_party_aside(view, tokens, j, i)
@@ -1698,6 +1699,21 @@ class Attributor:
             if tokens[j].text in {",", ";", '"', "“", "”"}:
                 return i
         return i
+
+    def preposed_relative(self, tokens, j: int, i: int) -> bool:
+        """An aside between the commas at j and i that opens on a preposition and a relative pronoun
+        ("Beshir, with whom the envoy held talks, agreed …", "the ministry, under which the unit
+        serves, said …") is a relative clause on the party before it, who is the subject. Not
+        "so that", "now that" (a complementizer is no relative here), nor a coordinator ("and which")."""
+        if j + 2 >= i:
+            return False
+        opener, pronoun = tokens[j + 1], tokens[j + 2]
+        return (
+            opener.text.isalpha()
+            and opener.text.islower()
+            and opener.lower not in self.coordinators | self.relative | self.breaks
+            and pronoun.lower in self.relative - self.complementizers
+        )
 
     def participle_aside(self, view: SentenceView | None, tokens, j: int, i: int) -> bool:
         """ "Joko Widodo, chairing the ASEAN summit in Jakarta, urged Myanmar's rulers …", "Prabowo,

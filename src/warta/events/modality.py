@@ -60,6 +60,9 @@ class ModalityReader:
         self.anticipated = language.words("anticipated")
         self.predictions = language.words("predictions")  # "experts predicted …": what follows is foreseen
         self.forcing = language.words("forcing_verbs")  # "will face a revolt forcing …": forced, as real as the force
+        self.forcing_aims = self.forcing | language.words("forcing_infinitives")  # "in a bid to force …": an aim
+        self.achieved = language.words("achieved_aims")  # "managed to force …": the forcing was done
+        self.causes = language.words("undergo_causes")  # "pressure from …": the forcing word is a noun
         self.contrasts = language.words("contrast_coordinators")
         self.passive_prefixes = tuple(language.words("passive_prefixes"))  # "ditolak": judged, not planned
         self.openers = language.words("infinitive_markers") | language.words("purpose_markers") | self.future
@@ -179,6 +182,7 @@ class ModalityReader:
             ("hypothetical", self.hoped_outcome(tokens, match)),
             ("hypothetical", self.predicted(tokens, match)),
             ("hypothetical", self.forced_unrealised(tokens, match)),
+            ("hypothetical", self.forcing_aimed(tokens, match)),
             ("hypothetical", self.wished_of_another(tokens, match)),
             ("hypothetical", self.campaign_pledge(tokens, match)),
         ):
@@ -525,6 +529,24 @@ class ModalityReader:
             if word.lower in cues and word.lower not in self.conditions:
                 return i
         return None
+
+    def forcing_aimed(self, tokens, match: TriggerMatch) -> int | None:
+        """ "blocked aid in an attempt to force the U.S. to abandon the base", "sanctions meant to pressure
+        the Palestinians to give up their claims", "memblokir bantuan untuk memaksa AS meninggalkan
+        pangkalan": a verb of forcing right after the purpose marker (grammar `forcing_verbs`,
+        `forcing_infinitives`) states an aim — the act it would force has not happened. "managed to
+        force them to retreat" (grammar `achieved_aims` before the marker) was done."""
+        reach = range(match.first - 1, max(-1, match.first - FORCED_REACH - 1), -1)
+        force = next((i for i in reach if tokens[i].lower in self.forcing_aims), None)
+        if force is None or force < 1 or tokens[force - 1].lower not in self.purpose_markers:
+            return None
+        if tokens[force + 1].lower in self.purpose_markers | self.causes:
+            return None  # "bowed to pressure to resign", "yielded to pressure from …": a noun, no aim
+        if any(tokens[i].text in CLAUSE_PUNCTUATION for i in range(force + 1, match.first)):
+            return None
+        if force >= 2 and tokens[force - 2].lower in self.achieved:
+            return None
+        return force - 1
 
     def wished_of_another(self, tokens, match: TriggerMatch) -> int | None:
         """ "Democrats want Bush to begin withdrawals of US troops", "wants the blueprint to serve as a
