@@ -897,6 +897,7 @@ class ActorMatcher:
         self.speech_after = language.words("speech_after")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
+        self.branch_nouns = language.words("branch_nouns")
         self.border_nouns = language.words("border_nouns")
         self.topic_nouns = language.words("topic_nouns")  # "a Ukraine expert": no party
         # "the Kashmir issue", "masalah Papua", "talks about Syria": what is talked about sets no scene
@@ -1071,6 +1072,7 @@ class ActorMatcher:
         for mention in mentions:
             if self.names_a_place(sentence, mention):
                 mention.rules.append("actors.place_modifier")
+        mentions = [m for m in mentions if not self.names_branch_place(sentence, m, mentions)]
         pair = self.coordinated_subjects(sentence, mentions)
         if pair:
             memory.note_joint(pair)
@@ -1359,6 +1361,26 @@ class ActorMatcher:
         """ "in Iraqi waters", "di perairan Irak", "Iranian territory": a state named as the owner of
         a place says where, not who — no party to a later act of the sentence."""
         return self.owner_of(sentence, mention, self.place_nouns)
+
+    def names_branch_place(self, sentence: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+        """ "Al-Qaeda's Yemeni branch attacked a base", "Islamic State's Afghan affiliate claimed the
+        bombing", "the Iraqi branch of Al-Qaeda", "Al-Qaeda cabang Irak": a state owning a group's branch
+        (grammar `branch_nouns`) right after the group and its possessive, or before "of" and the group,
+        says where the branch works, not who acts — the group is the party, as in "cabang Al-Qaeda di
+        Yaman", where the state already stands after a place preposition."""
+        if not self.owner_of(sentence, mention, self.branch_nouns):
+            return False
+        tokens = sentence.tokens
+        # "the Iraqi branch of (the) Al-Qaeda", "cabang Irak dari Al-Qaeda": the group after the genitive
+        # that follows the noun in English, the state in Indonesian
+        of = mention.last if self.modifiers_follow_noun else mention.last + 1
+        after = of < len(tokens) and tokens[of].lower in self.genitive_preps
+        return any(
+            m.kind not in ("country", "demonym", "capital")
+            and m.entity.code
+            and (mention.first - m.last == 1 or (after and of < m.first <= of + 2))
+            for m in mentions
+        )
 
     def topic_of(self, tokens, piece: Piece) -> bool:
         """A state's name used as the topic of a noun (grammar `topic_nouns`), beside it in the

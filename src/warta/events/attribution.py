@@ -162,6 +162,8 @@ class Attributor:
         self.complementizers = language.words("complementizers")
         self.clause_breaks = language.words("clause_breaks")
         self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
+        # "the head of the UN nuclear watchdog", "the Somali branch of the Islamic State": the body's
+        self.owned_heads = self.part_heads | language.words("branch_nouns")
         self.demonstratives = language.words("demonstratives")  # "selain itu": a preposition's object
         self.breaks = self.clause_breaks | self.complementizers
         self.inclusions = language.words("inclusions")
@@ -1399,8 +1401,10 @@ class Attributor:
                     return ""  # "Thousands of Egyptian students protested": a count, not a preposition
                 if self.approximates(tokens, i):
                     return ""  # "About 400 people gathered …": a rough count opening the clause
-                if i > 0 and tokens[i - 1].lower in self.part_heads and tokens[i].lower in self.genitive_preps:
-                    return ""  # "The head of the UN nuclear watchdog visited …": the body's, not an object
+                if i > 0 and tokens[i - 1].lower in self.owned_heads and tokens[i].lower in self.genitive_preps:
+                    # "The head of the UN nuclear watchdog visited …", "the Somali branch of the Islamic
+                    # State attacked …": the body's, not an object
+                    return ""
                 if any(t.lower in self.determiners for t in tokens[i + 2 : group.first]):
                     return ""  # "failure to free an Israeli soldier": a verb stands between, the group is its object
                 if any(t.lower in self.calendar for t in tokens[i + 1 : group.first]):
