@@ -531,6 +531,7 @@ class Coder:
         self.means_verbs = self.language.words("means_verbs")  # "menggunakan pisau untuk menyerang"
         self.exceptives = self.language.words("exceptives")  # "tidak punya pilihan selain untuk menyerang"
         self.own_government_words = self.language.words("own_government_words")  # "rencana pemerintah": the speaker's
+        self.basis_words = self.language.words("basis_words")  # "berdasarkan penyelidikan", "based on an inquiry"
         # "demanded that parliament revoke …": a bare body heading the act asked for, by its sector
         bodies = self.language.grammar.get("addressee_bodies") or {}
         self.addressee_bodies = {str(word).lower(): sector for word, sector in bodies.items()}
@@ -2642,6 +2643,8 @@ class Coder:
             # "Opposition lawmakers criticized the government", "menolak tawaran pemerintah": the
             # actor's own state, guessed as the target, is the body its object names
             roles.recipient = self.object_body(view, match, roles.recipient)
+        if mode == "investigate" and self.inquiry_as_setting(view, match):
+            return self.drop(coded, sentence, match, "inquiry as setting")
         if event in HARM_AT_PLACE and roles.recipient is not None and people_of_place(roles.recipient, roles.actor):
             # "polisi paramiliter menembakkan gas air mata … dekat bandara Srinagar", "imposed a curfew
             # in Parachinar": police, officials or gunmen who strike or coerce a place strike its people
@@ -2660,6 +2663,18 @@ class Coder:
         self.keep(coded, sentence, match, record)
         if event in ALLEGED or (event in VICTIM_TOLD and self.told_by_victim(view, match, roles)):
             self.code_allegation(coded, view, match, roles, modality, dates, places, credit)
+
+    def inquiry_as_setting(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Berdasarkan penyelidikan Komnas HAM, Wiranto …", "based on an investigation by the
+        commission, the minister …": an inquiry named as the ground of a finding (grammar
+        `basis_words`, a few words before it in the same clause) is not the news; the finding is."""
+        tokens = view.sentence.tokens
+        for i in range(match.first - 1, max(-1, match.first - 1 - INQUIRY_SETTING_REACH), -1):
+            if tokens[i].text in (",", ";", ":", '"'):
+                return False
+            if tokens[i].lower in self.basis_words:
+                return True
+        return False
 
     def freed_from_custody(self, view: SentenceView, match: TriggerMatch) -> bool:
         """Whether a release frees people from a state's prison, jail or custody (grammar
@@ -4015,6 +4030,7 @@ def at_home(coded: CodedArticle, sentence: Sentence, actor: Group) -> Group | No
 
 
 HARM_AT_PLACE = frozenset({"ASSAULT", "COERCE"})
+INQUIRY_SETTING_REACH = 4  # words from "berdasarkan"/"based" to the inquiry: "based on the findings of an inquiry"
 WAR_SIDES = frozenset({"MIL", "REB"})  # an army or rebels striking a place may hit the other side's fighters
 
 
