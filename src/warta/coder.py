@@ -2670,7 +2670,7 @@ class Coder:
         `basis_words`, a few words before it in the same clause) is not the news; the finding is."""
         tokens = view.sentence.tokens
         for i in range(match.first - 1, max(-1, match.first - 1 - INQUIRY_SETTING_REACH), -1):
-            if tokens[i].text in (",", ";", ":", '"'):
+            if tokens[i].text in CLAUSE_PUNCTUATION or tokens[i].text == '"':
                 return False
             if tokens[i].lower in self.basis_words:
                 return True
