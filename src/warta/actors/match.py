@@ -946,6 +946,8 @@ class ActorMatcher:
         self.name_articles = language.words("name_articles")
         self.affiliation_preps = language.words("affiliation_preps")  # "Ade Wahyudin dari LBH Pers"
         self.apposed_titles = language.words("apposed_titles")  # "Mamadou Bah, wakil Afrika Bersatu"
+        self.workplace_preps = language.words("workplace_preps")  # "John Smith, direktur di Kementerian …"
+        self.job_titles = self.apposed_titles | language.words("part_heads")  # "…, director at the Treasury"
         self.proxy_titles = language.words("proxy_titles")  # "kuasa hukum Rizieq, Sugito …": Rizieq's lawyer
         self.bare_pasts = language.words("bare_past_verbs")
         self.auxiliaries_words = language.words("auxiliaries")
@@ -2028,6 +2030,10 @@ class ActorMatcher:
             comma -= 2
             while comma >= 0 and tokens[comma].lower in self.determiners:
                 comma -= 1
+        if comma >= 3 and tokens[comma].lower in self.workplace_preps and tokens[comma - 1].lower in self.job_titles:
+            # "John Smith, director at the US Treasury", "John Smith, direktur di Kementerian Keuangan
+            # AS": a bare title and the place the person works at, the body they speak for
+            comma -= 2
         # "kata Mamadou Bah, wakil Afrika Bersatu di Burundi": a bare title word before the body
         if comma >= 3 and tokens[comma].lower in self.apposed_titles and tokens[comma - 1].text == ",":
             comma -= 1
