@@ -205,6 +205,7 @@ class Attributor:
         self.causes = language.words("cause_words")
         self.absolute_openers = language.words("absolute_openers")  # "with Moscow branding the raid …"
         self.participle_preps = language.words("participle_preps")
+        self.casualty_causes = language.words("casualty_causes")  # "…, killing 12": the attack's toll
         self.noun_phrase_preps = language.words("noun_phrase_preps")
         self.between_preps = language.words("between_preps")
         # "bentrokan antara polisi dengan massa": the second party after "between" joined by "with"
@@ -1456,6 +1457,11 @@ class Attributor:
         """The nearest group before the trigger that is not the object of a preposition."""
         tokens = view.sentence.tokens
         floor = frame.scope_start if frame and frame.scope_start <= position else 0
+        attack = self.attack_before_toll(view, position, floor)
+        if attack is not None:
+            doer = self.toll_doer(view, attack, position, frame)
+            if doer is not None:
+                return doer
         antecedent = self.antecedent(view, position, floor)
         if antecedent is not None:
             return antecedent
@@ -1521,6 +1527,42 @@ class Attributor:
                 i = group.first
             i -= 1
         return self.coordinated_with_speech(view, position, frame)
+
+    def attack_before_toll(self, view: SentenceView, position: int, floor: int) -> int | None:
+        """ "Israeli jets struck a Hamas compound in Gaza, killing 12 people", "Pesawat Israel menyerang
+        kompleks Hamas di Gaza, menewaskan 12 orang": a verb of killing or wounding (grammar
+        `casualty_causes`) after a comma tells the toll of the clause before it; its doer is that
+        clause's subject, not the party named last in its object. Where the clause's verb starts."""
+        tokens = view.sentence.tokens
+        if tokens[position].lower not in self.casualty_causes:
+            return None
+        comma = position - 1
+        if comma > floor and tokens[comma].lower in self.coordinators:
+            comma -= 1  # "…, and killing", "…, dan menewaskan"
+        if comma <= floor or tokens[comma].text != ",":
+            return None
+        # the event word's verb, or the one right after its first word: "jets struck", "troops shelled"
+        verbs = [
+            k
+            for t in view.triggers
+            for k in (t, t + 1)
+            if floor <= t and k < comma and self.finite_verb(tokens[k]) and (k == t or t + 1 not in view.group_at)
+        ]
+        if not verbs or tokens[verbs[-1]].lower in self.casualty_causes:
+            return None
+        return verbs[-1]
+
+    def toll_doer(self, view: SentenceView, attack: int, position: int, frame) -> Group | None:
+        """Who did the attack whose toll a participle tells: the clause's subject ("Israeli jets struck
+        …, killing 12"), or in a passive clause its agent ("A Syrian army post was attacked by Turkish
+        drones, killing six soldiers", "… diserang oleh drone Turki, menewaskan …")."""
+        tokens = view.sentence.tokens
+        passive = self.passive_form(tokens[attack]) or (attack > 0 and tokens[attack - 1].lower in self.be_forms)
+        agent = next(
+            (g for g in view.groups if attack < g.first < position and self.preposition_before(view, g) in self.agent),
+            None,
+        )
+        return agent if passive and agent is not None else self.subject_before(view, attack, frame)
 
     def opens_own_clause(self, view: SentenceView, group: Group, position: int) -> bool:
         """Whether `group` opens a clause after "and"/"dan" (view.clause_subjects) whose verb is the
