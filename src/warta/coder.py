@@ -188,6 +188,9 @@ HOME_TARGETS = frozenset({"PROTEST"})
 THREAT_REACH = 10  # tokens from a threat to the party in its clause: "warned that it could still block Sweden's …"
 # events that answer another's act: the party whose act they follow is their aim ("… after Finland announced")
 REACTIONS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+# An apology or reparations paid name whom they are made to (coder.wronged_named): "regrets … in Congo"
+APOLOGY_CAMEO, REPARATIONS = "055", "reparations"
+COMMENT_REACH = 3  # tokens from a comment marker to the party whose act it names: "menanggapi rencana Uni Eropa"
 HANDOVER_REACH = 6  # tokens from an extradition word to where the person goes: "extradite the activist to Vietnam"
 EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
 # Coercion with no target named falls on the actor's own state: "Tunisia extends state of emergency",
@@ -536,6 +539,9 @@ class Coder:
         bodies = self.language.grammar.get("addressee_bodies") or {}
         self.addressee_bodies = {str(word).lower(): sector for word, sector in bodies.items()}
         self.reaction_markers = self.language.words("reaction_markers")  # "after Finland announced …"
+        # "…, Kuleba said of the Russian strike", "kata Peskov menanggapi rencana Uni Eropa"
+        self.comment_markers = [tuple(p.split()) for p in self.language.words("comment_markers")]
+        self.place_preps = self.language.words("locative_preps")  # "the strike on Kyiv": where, not who
         self.handover_words = self.language.words("handover_words")  # "extradite", "mengekstradisi"
         self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
         self.cession_words = self.language.words("cession_words")  # "handed over", "mengembalikan"
@@ -2593,6 +2599,21 @@ class Coder:
                 event, mode, cameo = "AID", "", "074"
             roles.recipient = self.mission_host(view, match, roles, places)
             roles.rules.append("attribution.peacekeepers")
+        if event in REACTIONS and roles.actor is not None and (roles.recipient is None or guessed(roles.recipient)):
+            # "'This is aggression,' Kuleba said of the Russian missile strike", "kata Peskov menanggapi
+            # rencana Uni Eropa": a verdict is aimed at the doer of the act it comments on
+            answered = self.commented_on(view, roles.actor)
+            if answered is not None:
+                roles.recipient = answered
+                roles.rules.append("attribution.commented_on")
+        redress = event == "CONCEDE" and (cameo == APOLOGY_CAMEO or REPARATIONS in trigger.context)
+        if redress and roles.actor is not None and roles.recipient is not None and guessed(roles.recipient):
+            # "Belgium's king expressed regret for the wounds of the colonial past in Congo", "Macron
+            # mengakui tanggung jawab Prancis dalam genosida Rwanda": the wronged abroad the act names
+            wronged = self.wronged_named(view, match, roles.actor)
+            if wronged is not None:
+                roles.recipient = wronged
+                roles.rules.append("attribution.wronged_named")
         reason = self.missing_roles(event, roles, trigger, self.sides_of_a_fight(view, match, roles))
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
@@ -3324,6 +3345,39 @@ class Coder:
             while at < len(tokens) and tokens[at].lower in self.attributor.determiners:
                 at += 1
             return self.named_other(view, at, actor)
+        return None
+
+    def commented_on(self, view: SentenceView, actor: Group) -> Group | None:
+        """ "'This is extremely regrettable,' Kishida said of China's ban", "kata Peskov menanggapi
+        rencana Uni Eropa": the party named with the act after a comment marker (grammar
+        `comment_markers`), before any place preposition ("the strike on Kyiv" names where), other
+        than the speaker's side, is the one the verdict is aimed at."""
+        tokens = view.sentence.tokens
+        lowers = [t.lower for t in tokens]
+        for marker in self.comment_markers:
+            for start in range(len(lowers) - len(marker) + 1):
+                if tuple(lowers[start : start + len(marker)]) != marker:
+                    continue
+                at = start + len(marker)
+                while at < len(tokens) and lowers[at] in self.attributor.determiners:
+                    at += 1
+                for offset in range(at, min(len(tokens), at + COMMENT_REACH)):
+                    if lowers[offset] in self.place_preps or not tokens[offset].text[:1].isalnum():
+                        break
+                    party = self.named_other(view, offset, actor)
+                    if party is not None:
+                        return party
+        return None
+
+    def wronged_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "King Philippe expressed his deepest regrets for the wounds of the colonial past in Congo",
+        "Macron mengakui tanggung jawab Prancis dalam genosida Rwanda": an apology, regret or
+        compensation whose words name another state's party is made to it, not to the actor's own."""
+        for group in view.groups:
+            if group.first < match.last or implied(group) or group.codes() & actor.codes():
+                continue
+            if all(is_state(code) for code in group.codes()):
+                return group
         return None
 
     def handed_to(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
