@@ -525,6 +525,7 @@ class Coder:
         self.infinitive = self.language.words("infinitive_markers")  # "it is wrong to expel them"
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
+        self.topic_verbs = self.language.words("topic_verbs")  # "discussed Gaza", "membahas Gaza"
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
         self.two_sided_fights = self.language.words("two_sided_fights")  # "clashed", "bentrok", "shootout"
@@ -2378,7 +2379,10 @@ class Coder:
             # Riyadh": two parties meeting in a third state's city meet each other; the city is only where
             # they met, no party to it
             roles.recipient = None
-        if event in MEETINGS and topic_of_purpose(view, match, roles, self.purpose_markers):
+        if event in MEETINGS and (
+            topic_of_purpose(view, match, roles, self.purpose_markers)
+            or topic_of_discussion(view, match, roles, self.topic_verbs, self.discussion_partner_preps)
+        ):
             # "Keduanya bertemu guna membahas cara menekan Korea Utara", "The two leaders met to
             # discuss ways to pressure North Korea": a joint subject meets each other; the party its
             # purpose names is what they talk about, no party to the meeting
@@ -3869,6 +3873,24 @@ def topic_of_purpose(view: SentenceView, match: TriggerMatch, roles: Roles, mark
         return False
     tokens = view.sentence.tokens
     return any(tokens[i].lower in markers for i in range(match.first + 1, recipient.first - 1))
+
+
+def topic_of_discussion(
+    view: SentenceView, match: TriggerMatch, roles: Roles, verbs: frozenset[str], partner_preps: frozenset[str]
+) -> bool:
+    """A joint actor's recipient named as the object of a talking verb (grammar `topic_verbs`) is what
+    the two talked about, not a third party: "Saudi and U.S. officials discussed Gaza in a call",
+    "Menlu Jepang dan Korsel membahas Korea Utara" — unless a partner preposition ("with", "dengan")
+    stands before it ("A and B discussed the plan with Jordan's king")."""
+    actor, recipient = roles.actor, roles.recipient
+    if actor is None or recipient is None or not joint(actor) or actor.last > match.first:
+        return False
+    if recipient.codes() & actor.codes() or recipient.first <= match.first:
+        return False
+    tokens = view.sentence.tokens
+    if not any(tokens[i].lower in verbs for i in range(match.first, match.last)):
+        return False
+    return not any(tokens[i].lower in partner_preps for i in range(match.first, recipient.first))
 
 
 def split_joint_actors(roles: Roles, hosts: list[str] = ()) -> None:
