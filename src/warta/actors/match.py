@@ -893,6 +893,9 @@ class ActorMatcher:
         # pria", "a man") they name no party
         self.person_nouns = longest_first(language.words("person_nouns"))
         self.person_compounds = language.words("person_compounds")
+        # a word saying where such a person comes from, between the noun and the state: "seorang pria
+        # asal Uzbekistan", "a man from Uzbekistan" — that state's civilians too, not the scene's
+        self.person_origin = language.words("person_origin_words")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.speech_after = language.words("speech_after")
         self.audience = language.words("audience")
@@ -1465,6 +1468,8 @@ class ActorMatcher:
             and not all(p.entry.kind == "sector" for p in g)
             # "terdakwa asal Nigeria": where a person comes from is not where the story is
             and not (g[0].first > 0 and tokens[g[0].first - 1].lower in self.origin)
+            # nor "seorang pria berkebangsaan Australia", read as one mention with its origin word inside
+            and not any(tokens[i].lower in self.person_origin for i in range(g[0].first, g[-1].last))
             and not a_people(group_rules)  # "Rohingya refugees in Cox's Bazar" are not in Myanmar
             # "di dalam tas pria Polandia itu": the state of a person described before is his origin
             and not self.described_again(tokens, g[0].first, g[-1].last)
@@ -1749,19 +1754,28 @@ class ActorMatcher:
         A private person there ("seorang pria Australia dipenjara", "a Palestinian teenager was shot")
         is that state's civilians (CVL), as "warga Cina" is: a person of the state, not its government."""
         pieces = self.beside_states(tokens, pieces, self.platforms, self.platform_compounds, PLATFORM_FORCE)
-        return self.beside_states(tokens, pieces, self.person_nouns, self.person_compounds, PRIVATE_PERSONS)
+        return self.beside_states(
+            tokens, pieces, self.person_nouns, self.person_compounds, PRIVATE_PERSONS, self.person_origin
+        )
 
-    def beside_states(self, tokens, pieces: list[Piece], nouns: list, compounds, entry: Entry) -> list[Piece]:
+    def beside_states(
+        self, tokens, pieces: list[Piece], nouns: list, compounds, entry: Entry, origins=frozenset()
+    ) -> list[Piece]:
         """Pieces of `entry` for the nouns right beside a state or its demonym, in the language's order
         of a noun and its modifiers; none where a `compounds` word makes the noun a modifier, nor beside
-        a people's name ("orang Rohingya": the name says who they are, the noun adds nothing)."""
+        a people's name ("orang Rohingya": the name says who they are, the noun adds nothing). In both
+        languages the noun may also stand before the state with an `origins` word between ("wanita asal
+        Uzbekistan", "a woman from Uzbekistan"): the piece then spans the noun and that word."""
         if not nouns:
             return pieces
         states = [p for p in pieces if p.entry.kind in ("country", "demonym") and not a_people([p.entry.rule])]
         taken = {i for p in pieces for i in range(p.first, p.last)}
         added = []
         for state in states:
-            if self.modifiers_follow_noun:
+            origin = self.noun_before_origin(tokens, state.first, nouns, compounds, origins)
+            if origin is not None:
+                start, end = origin, state.first
+            elif self.modifiers_follow_noun:
                 ends = [i for i in range(max(0, state.first - 3), state.first) if noun_at(nouns, tokens, i)]
                 start = next((i for i in ends if i + noun_at(nouns, tokens, i) == state.first), None)
                 if start is None or start - 1 >= 0 and tokens[start - 1].lower in compounds:
@@ -1777,6 +1791,18 @@ class ActorMatcher:
                 added.append(Piece(start, end, entry))
                 taken |= set(range(start, end))
         return sorted(pieces + added, key=lambda p: p.first)
+
+    @staticmethod
+    def noun_before_origin(tokens, first: int, nouns: list, compounds, origins) -> int | None:
+        """Where a noun of `nouns` starts that stands before an origin word right before the state at
+        `first`: "seorang pria asal Uzbekistan" (pria), "a man from Uzbekistan" (man); None otherwise."""
+        at = first - 1
+        if at < 1 or tokens[at].lower not in origins:
+            return None
+        for start in range(max(0, at - 3), at):
+            if start + noun_at(nouns, tokens, start) == at:
+                return None if start > 0 and tokens[start - 1].lower in compounds else start
+        return None
 
     def envoy_before(self, tokens, first: int, groups: list, resolved: list) -> Entity | None:
         """The envoy whose post a body named at `first` is: "Wakil Dubes Korut untuk PBB Choe
