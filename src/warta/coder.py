@@ -465,6 +465,9 @@ class Coder:
         self.offers = self.language.words("offers")
         self.denials = self.language.words("denials")
         self.report_participles = self.language.words("report_participles")  # "… strikes reported by Somalia"
+        self.charge_nouns = self.language.words("charge_nouns")  # "denied the charge", "membantah tuduhan itu"
+        self.definite_markers = self.language.words("definite_markers")
+        self.demonstratives_follow = self.language.demonstratives_follow_noun
         self.passive_agent = self.language.words("passive_agent")
         self.follower_nouns = self.language.words("follower_nouns")
         self.owned_followers = self.language.owned_forms("follower_nouns")
@@ -1010,13 +1013,48 @@ class Coder:
                 and not {(x.code, x.sector) for x in e.actor} & sides
             ]
             named = {e.code for e in event.recipient} - deniers
-            if charges and {x.code for x in charges[-1].actor} & deniers and named:
+            told_before = self.refers_back_to_charge(view, event)
+            if told_before:
+                charges = charges or self.unaimed_charges(coded, floor, sentence.start, sides)
+            if charges and {x.code for x in charges[-1].actor} & deniers and named and not told_before:
                 # "… after a French judge charged Kagame. Kagame denied any involvement": a charge
                 # from the denier's own state does not displace a foreign party the context named
                 continue
             if charges:
                 event.rules = [rule for rule in event.rules if rule != "coref.at_home"]
                 aim_at(coded, event, charges[-1], "attribution.answers_accuser")
+
+    def refers_back_to_charge(self, view: SentenceView, event: Event) -> bool:
+        """ "Beijing denied the accusation", "rejected these allegations", "Iran membantah tuduhan itu",
+        "Tudingan ini dibantah oleh pemerintah China": the denial's object is a charge noun (grammar
+        `charge_nouns`) marked as one told before (`definite_markers`, after the noun where
+        demonstratives follow it) right beside the denial word — the charge already told, whose
+        maker the denial answers even when the maker shares the denier's state."""
+        tokens, said_at = view.sentence.tokens, trigger_start(event)
+        at = next((i for i, t in enumerate(tokens) if t.start >= said_at), None)
+        if at is None:
+            return False
+        for k in range(max(0, at - 2), min(len(tokens), at + 4)):
+            if tokens[k].lower not in self.charge_nouns:
+                continue
+            marker = k + 1 if self.demonstratives_follow else k - 1
+            if 0 <= marker < len(tokens) and tokens[marker].lower in self.definite_markers:
+                return True
+        return False
+
+    def unaimed_charges(self, coded: CodedArticle, floor: int, start: int, sides: set) -> list[Event]:
+        """Accusations told in the sentences before (from `floor`) that name a maker but no accused
+        ("dikatakan oleh Washington memiliki hubungan dengan Pengawal Revolusi"): a charge a denial
+        refers back to may be one of these."""
+        return [
+            e
+            for e in coded.events
+            if e.event == "ACCUSE"
+            and floor <= e.start < start
+            and not e.recipient
+            and e.actor
+            and not {(x.code, x.sector) for x in e.actor} & sides
+        ]
 
     def asks_own_people(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "urged his supporters to stay calm", "called on its members to boycott the vote",
