@@ -216,6 +216,7 @@ ALLEGED_CONTEXTS = frozenset({"violation"})
 # "Somali officials said the US air strikes …" nor "Armenia said Azerbaijani troops had crossed …".
 VICTIM_TOLD = frozenset({"ASSAULT"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
+THEN_OPENING = 2  # words a phrase pointing back to a named time ("saat itu") may follow: "Ruhut kala itu, …"
 DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
 LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what follows even when they code nothing
 # How far into a file the first day named is looked for, to date the sentences before it: an online
@@ -363,6 +364,7 @@ class CodedArticle:
     lead_day: tuple[int, str] | None = None  # (sentence, day): the first day the file names, for the ones before it
     home: str | None = None  # the state the story is set in when no sentence names one (ArticleMemory.home)
     dates: dict[int, list] = field(default_factory=dict)  # sentence index → its date expressions, found once
+    time_named: tuple[int, str] | None = None  # (story start, value): the latest past time a sentence named
 
     def story_start(self, index: int) -> int:
         """The first sentence of the story this sentence belongs to."""
@@ -500,6 +502,9 @@ class Coder:
         self.coordinators = self.language.words("coordinators")
         self.clause_joints = self.subordinators | self.coordinators  # where a trigger's clause ends
         self.relative = self.language.words("relative")
+        self.then_phrases = {
+            key: self.language.words(key) for key in ("then_phrases", "then_year_phrases", "then_month_phrases")
+        }
         # what opens a verb phrase a head governs: "to", "akan", "untuk", "agar" (content_goes_on)
         openers = ("infinitive_markers", "future", "request_complements", "purpose_markers")
         self.verb_openers = frozenset().union(*(self.language.words(key) for key in openers))
@@ -646,6 +651,7 @@ class Coder:
                 set_scene(coded, sentence.index, memory, settings)
             made = len(coded.events)
             self.code_sentence(coded, sentence, mentions, credit, places)
+            remember_time(coded, sentence, self.dates_in(coded, sentence))
             parties = joint_parties(coded.events[made:])
             if parties:
                 memory.note_joint(parties)
@@ -3725,6 +3731,7 @@ class Coder:
         trigger = (start - sentence.start, end - sentence.start)
         own = own_dates(sentence.text, dates, trigger, self.relative, coded.lang, article.pub_date or "")
         date = nearest(own, start - sentence.start)
+        then = self.time_referred(coded, sentence) if date is None else None
         place = nearest(places, start - sentence.start)
         spans = [Span("trigger", start, end, trigger_text(sentence, match))]
         spans += group_spans("actor", roles.actor, sentence) + group_spans("recipient", roles.recipient, sentence)
@@ -3739,7 +3746,7 @@ class Coder:
         reported_by = self.reported_by(sentence, roles, credit)
         record = Event(
             id="",
-            date=date.value if date is not None else (coded.day_told(sentence.index) or article.pub_date or ""),
+            date=date.value if date is not None else (then or coded.day_told(sentence.index) or article.pub_date or ""),
             event=event,
             mode=mode,
             context=list(match.trigger.context),
@@ -3767,6 +3774,27 @@ class Coder:
         )
         record.id = event_id(record)
         return record
+
+    def time_referred(self, coded: CodedArticle, sentence: Sentence) -> str | None:
+        """The time a phrase pointing back names: "Pada 2012, Rusia ikut campur. Saat itu, Duta Besar AS
+        menolak …", "In 2012 Russia meddled. At the time, the US envoy rejected …" — the rejection is of
+        2012, the time the story named last; "pada tahun yang sama", "the same year" keep its year,
+        "di bulan yang sama", "that month" its month (grammar then_phrases, then_year_phrases,
+        then_month_phrases)."""
+        named = coded.time_named
+        if named is None or named[0] != coded.story_start(sentence.index):
+            return None
+        # at the clause's opening only: "Yasonna, yang saat itu menjabat menteri, mengatakan …", "X,
+        # who was minister at the time, said …" tell of a past office, not of when the act was done
+        words = " " + " ".join(t.lower for t in sentence.tokens[:THEN_OPENING + 4]) + " "
+        opening = len(" " + " ".join(t.lower for t in sentence.tokens[:THEN_OPENING]))
+        for key, width in (("then_year_phrases", 4), ("then_month_phrases", 7), ("then_phrases", None)):
+            if any(0 <= words.find(f" {phrase} ") <= opening for phrase in self.then_phrases[key]):
+                value = named[1]
+                if width is not None and "/" not in value and len(value) >= width:
+                    return value[:width]
+                return value if width is None else None
+        return None
 
     def reported_by(self, sentence: Sentence, roles: Roles, credit: str | None) -> str | None:
         """The body the text attributes the report to: a speaker other than the actor, an agency or
@@ -4530,6 +4558,19 @@ def remember_day(coded: CodedArticle, sentence: Sentence, dates: list, pub: dt.d
     day = told_day(dates, pub)
     if day:
         coded.story_day = (coded.story_start(sentence.index), day)
+
+
+def remember_time(coded: CodedArticle, sentence: Sentence, dates: list) -> None:
+    """The latest past time a sentence names, a day, month or year ("pada 2012", "on 4 May", "in
+    August 2016"), for a later phrase pointing back to it ("saat itu", "at the time"). Spans
+    ("sejak 2014"), times counted from another act ("two days after …") and times still to come
+    name no time an act was done at."""
+    pub = coded.article.pub_date or ""
+    for found in reversed(dates):
+        if found.kind in ("range", "prior") or "/" in found.value or (pub and found.value > pub[:10]):
+            continue
+        coded.time_named = (coded.story_start(sentence.index), found.value)
+        return
 
 
 def told_day(dates: list, pub: dt.date | None) -> str | None:
