@@ -76,6 +76,7 @@ VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"
 # Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
 # Korea", "mengecam uji coba yang dilakukan Korea Utara" — the doer is the target (see doer_in_object).
 JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
+SIGN_REACH = 3  # words between a praise verb and the sign it praises: "welcomed the first positive signs that"
 # acts two sides do to each other, whose pattern may run on over the first side after "between" (not
 # meetings: "talks between" patterns already stop at "between")
 MUTUAL = frozenset({"ASSAULT", "COOPERATE"})
@@ -191,6 +192,7 @@ class Attributor:
         self.passive_auxiliaries = language.words("passive_auxiliaries")  # "akan diperiksa"
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
+        self.sign_nouns = language.words("sign_nouns")
         self.be_forms = language.words("be_forms")
         self.passive_adverbs = language.words("passive_adverbs")  # "was on Friday arrested by police"
         self.adverb_suffixes = tuple(language.words("adverb_suffixes"))  # "briefly detained"
@@ -2537,6 +2539,9 @@ class Attributor:
             # is the recipient
             and not (match.trigger.mode == "withdraw" and self.posted_envoy(view, g))
         ]
+        signalled = self.welcomed_sign(view, match)
+        if signalled is not None:
+            return signalled
         person = self.unnamed_person_object(view, match)
         described = person if person is not None and self.describes_person(tokens, person) else None
         if described is not None:
@@ -2698,6 +2703,32 @@ class Attributor:
             return False
         post = next((g for g in view.groups if group.last < g.first <= group.last + 2), None)
         return post is not None and not post.codes() <= group.codes()
+
+    def welcomed_sign(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "The EU welcomed signs that the Thai government would allow aid in", "Kami menyambut baik
+        indikasi bahwa pemerintah akan memberikan akses": praise of a sign, report or assurance (grammar
+        `sign_nouns`) that a party will act is aimed at that party — the subject of the that/bahwa
+        clause right after the noun. None for other objects, or when no named party opens the clause."""
+        if match.trigger.event != "SUPPORT" or not self.sign_nouns:
+            return None
+        tokens = view.sentence.tokens
+        k = match.last
+        while k < len(tokens) and k - match.last < SIGN_REACH and tokens[k].lower not in self.sign_nouns:
+            if not tokens[k].text[:1].isalpha() or tokens[k].lower in self.breaks:
+                return None
+            k += 1
+        if k + 1 >= len(tokens) or tokens[k].lower not in self.sign_nouns:
+            return None
+        k += 1
+        if tokens[k].lower not in self.complementizers:
+            return None
+        k += 1
+        while k < len(tokens) and tokens[k].lower in self.determiners:
+            k += 1
+        group = view.group_at.get(k)
+        if group is None or group.first != k or all(m.kind == "implied" for m in group.mentions):
+            return None  # an unnamed "the government" takes its state from the speaker, often wrongly
+        return group
 
     def doer_in_object(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
         """ "Uni Eropa mengecam uji coba rudal balistik yang dilakukan Korea Utara", "penyelidikan atas
