@@ -232,6 +232,8 @@ MODIFIER_REACH = 3  # tokens from the article to the body: "A major police crack
 # What one unnamed private person may do without becoming a political actor: speak, give, meet, ask
 PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SUPPORT"})
 PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
+# people an arrest can take, told by a demonym: "a Cuban dissident", "an Albanian hacker", "militan asal Indonesia"
+PERSON_SECTORS = frozenset({"CVL", "CRM", "OPP", "REB", "REF", "REL", "JRN", "LAB"})
 # Deals a company makes with another of its state are commerce, not politics: "PT Medco telah menandatangani
 # penjualan gas ke PLN", "Bank Mandiri memberikan fasilitas kredit kepada PT Petrokimia Gresik"
 COMMERCE = frozenset({"AGREE", "AID", "CONSULT", "COOPERATE", "SUPPORT"})
@@ -2372,6 +2374,7 @@ class Coder:
                 return self.fall_back(coded, view, match, "actor sector", dates, places, credit)
             return self.drop(coded, sentence, match, modality.outcome, modality.cue)
         roles = self.attributor.run(view, match)
+        arrest_place = None  # where one named was arrested with no captor told (coref.place_captor)
         if match.joined_to is not None:
             # "Germany urged Russia to withdraw and condemned the attack": the requester acts again
             requester = self.attributor.run(view, match.joined_to).actor
@@ -2507,15 +2510,21 @@ class Coder:
         ):
             if trigger.event in PLACE_TARGETS:
                 roles.recipient = self.marked_target(view, match, roles.actor)
+            seizure = authority_body(event, (mode, *trigger.context)) == "COP"
             if (
                 roles.recipient is None
-                and roles.actor is not None
+                and (roles.actor is not None or seizure)
                 and event in CONTEXT_TARGETS
                 and self.uncoded_patient(view, match, roles, places)
             ):
                 # "Dobrev was arrested in Stuttgart": the one named was acted on there; who he is the
-                # story said before ("Albanian national Arben Dobrev …")
-                roles.recipient = recent_other_party(coded, view, match, roles.actor)
+                # story said before ("Albanian national Arben Dobrev …", "a Cuban dissident"); the
+                # place gives the captor at most, never the captive
+                roles.recipient = told_person(coded, view, roles.actor) if seizure else None
+                if roles.recipient is not None and roles.actor is None:
+                    arrest_place = place_as_party(view, match, self.open_places(view, places))
+                if roles.recipient is None and roles.actor is not None:
+                    roles.recipient = recent_other_party(coded, view, match, roles.actor)
             hosts = self.open_places(view, places)
             if event in HOSTED and mode != "visit":
                 hosts = [p for p in hosts if not self.partner_before_place(view, match, p)]
@@ -2611,6 +2620,11 @@ class Coder:
             # captor and the captives the story has just told, not the police of the place named last
             roles.actor = told_party(view, capture.actor, "COP", "coref.captors_told")
             roles.recipient = roles.recipient or told_party(view, capture.recipient, "", "coref.captives")
+        elif told and arrest_place is not None and arrest_place.codes():
+            # "Amauris Samartino, who arrived in Bolivia in 2000, was detained": the named one's state
+            # is his own (told_person); the place is where he was taken, by that state's police
+            code = arrest_place.mentions[0].entity.code
+            roles.actor = context_party(view, code, "COP", "coref.place_captor") if is_state(code) else None
         elif told:
             custody = self.freed_from_custody(view, match)
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient, custody)
@@ -4384,6 +4398,34 @@ def recent_other_party(
             )
             return Group([context])
     return None
+
+
+def told_person(coded: CodedArticle, view: SentenceView, captor: Group | None) -> Group | None:
+    """ "An Albanian hacker pleaded guilty … Qendrim Dobruna, 27, was arrested in Germany", "Seorang
+    pembangkang Kuba … Amauris Samartino ditahan di Bolivia": a person named by a name no list codes
+    is the one the story told last as a person of a state (a demonym or origin with a people's sector,
+    in the CONTEXT_SENTENCES before), not the people of the place the act happened in."""
+    index = view.sentence.index
+    captors = captor.codes() if captor is not None else set()
+    for i in range(index - 1, max(coded.story_start(index), index - CONTEXT_SENTENCES) - 1, -1):
+        # "Gunmen shot dead a British tourist … Anurak Phongsri was arrested", "Seorang turis Inggris
+        # ditembak mati …": in a sentence telling an attack, only its attackers may be the one seized
+        attackers = told_attackers(coded, i)
+        for mention in reversed(coded.mentions.get(i, [])):
+            code, sector = mention.entity.code, mention.entity.sector
+            person = sector in PERSON_SECTORS and mention.kind in ("demonym", "person", "country")
+            if is_state(code) and person and code not in captors and (attackers is None or code in attackers):
+                return Group([dataclasses.replace(mention, kind="context", rules=["coref.told_person"])])
+    return None
+
+
+def told_attackers(coded: CodedArticle, index: int) -> set[str] | None:
+    """The codes of those a sentence tells attacking (coded ASSAULT actors), or None when it tells
+    no attack at all (no ASSAULT trigger fired in it, coded or dropped)."""
+    sentence = coded.sentences[index]
+    if not any(c.sentence is sentence and c.event == "ASSAULT" for c in coded.candidates):
+        return None
+    return {e.code for ev in coded.events if ev.start == sentence.start and ev.event == "ASSAULT" for e in ev.actor}
 
 
 def possessive_capital(coded: CodedArticle, mention: Mention) -> bool:
