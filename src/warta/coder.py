@@ -234,13 +234,14 @@ PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOP
 PRIVATE_SECTORS = frozenset({"CVL", "BUS"})
 # people an arrest can take, told by a demonym: "a Cuban dissident", "an Albanian hacker", "militan asal Indonesia"
 PERSON_SECTORS = frozenset({"CVL", "CRM", "OPP", "REB", "REF", "REL", "JRN", "LAB"})
+GAME_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")  # a game's score written as one token: "3-3", "7-6"
 # Deals a company makes with another of its state are commerce, not politics: "PT Medco telah menandatangani
 # penjualan gas ke PLN", "Bank Mandiri memberikan fasilitas kredit kepada PT Petrokimia Gresik"
 COMMERCE = frozenset({"AGREE", "AID", "CONSULT", "COOPERATE", "SUPPORT"})
 # What an unnamed company ("the company", "businesses") does aimed at no party the text names is its
 # business, not politics: "The company denied the allegations", "the airline offered to fly the cat"
 # (a firm's apology or admission, CONCEDE, is coded: the guide codes them)
-BUSINESS_DEEDS = COMMERCE | {"REJECT"}
+BUSINESS_DEEDS = COMMERCE | {"REJECT", "CONCEDE"}  # s47: "The company rolled back its policy"
 # What unnamed private people (customers, doctors, volunteers) offer aimed at no party the text names
 # is no political act: "Dozens of people have offered to donate clothes", "The doctors offering to
 # operate the clinic". Their complaints, refusals, demands and threats stay: "teachers rejected a
@@ -2308,7 +2309,7 @@ class Coder:
         # of destroyed homes is no attack, and no vandalism (PROTEST) either — whatever type its verb has
         if (event == "ASSAULT" or self.damage_toll(sentence, match)) and self.mishap_toll(sentence, match):
             return self.drop(coded, sentence, match, "mishap")
-        if event not in MATERIAL_CONFLICT and self.game_told(sentence):
+        if (event not in MATERIAL_CONFLICT or game_score(sentence)) and self.game_told(sentence):
             return self.drop(coded, sentence, match, "game")
         if event == "ASSAULT" and modality.outcome == "asserted" and self.attack_aim(sentence, match):
             return self.drop(coded, sentence, match, "purpose", sentence.tokens[match.first - 1].text)
@@ -2696,6 +2697,10 @@ class Coder:
             # "A Malaysian businessman donated $1 million to a hospital in Singapore": one unnamed
             # private person is no actor a code names (docs/annotation.md), whatever his nationality
             reason = "private person"
+        if not reason and mode == "visit" and private_traveller(roles.actor):
+            # "The Chinese swimmer arrived in Australia for the championships", "Pendaki asal Jepang
+            # itu tiba di Nepal": an unnamed private person's trip is travel, not a visit a state makes
+            reason = "private traveller"
         if not reason and mode == "visit" and trip_at_home(view, match, roles):
             reason = "trip at home"
         if reason:
@@ -3885,6 +3890,23 @@ def hosted_after_visit(head: TriggerMatch, match: TriggerMatch) -> bool:
 def known_people() -> frozenset[str]:
     """The names of the people the actor lexicon lists (actors/people/*.tsv)."""
     return frozenset(load_people())
+
+
+def private_traveller(actor: Group | None) -> bool:
+    """Whether the one who travels is an unnamed private person or people of a state, said by a trade
+    or a demonym only ("the Chinese swimmer", "pendaki Jepang"): civilians, teachers, doctors,
+    reporters — not officials, troops, companies or a named person the lexicon knows."""
+    if actor is None or len(actor.mentions) != 1:
+        return False
+    mention = actor.mentions[0]
+    return mention.entity.sector in PRIVATE_PEOPLE and mention.kind in ("demonym", "implied", "sector")
+
+
+def game_score(sentence: Sentence) -> bool:
+    """Whether the sentence gives a game's score ("3-3", "7-6", "2–0"): with a word of sport
+    (`game_words`) a verb of holding, beating or crushing there tells the result, not an arrest or an
+    attack — "Chelsea ditahan Tottenham 3-3 di pertandingan Liga Inggris"."""
+    return any(GAME_SCORE.fullmatch(t.text) for t in sentence.tokens)
 
 
 def titled_private_person(mention: Mention) -> bool:
