@@ -22,6 +22,9 @@ from conftest import has_event as has
         ("id", "Persib ditahan Arema 2-2 dalam laga Liga 1 di Bandung.", "COERCE"),
         ("id", "Juventus ditahan imbang Napoli 1-1 dalam pertandingan Liga Italia.", "COERCE"),
         ("en", "The company rolled back its dress code policy after complaints from staff.", "CONCEDE"),
+        ("en", "The Swedish retailer postponed its plans for a stock market listing until next year.", "CONCEDE"),
+        ("id", "Perusahaan kontraktor itu mundur dari tender pembangunan jalan tol di Sumatera.", "RETREAT"),
+        ("id", "Sebuah pialang asing mundur dari program perdagangan obligasi negara.", "RETREAT"),
     ],
 )
 def test_private_acts_not_coded(lang, text, event):
@@ -35,6 +38,7 @@ def test_private_acts_not_coded(lang, text, event):
         ("en", "The Japanese foreign minister arrived in Nepal on Monday for talks.", "CONSULT", "JPN", "NPL"),
         ("id", "Polisi Inggris menahan 20 suporter sepak bola setelah kerusuhan di London.", "COERCE", "GBR", "GBR"),
         ("en", "Canada rolled back its visa policy for Mexican travellers.", "CONCEDE", "CAN", None),
+        ("id", "Menteri Perdagangan Malaysia mundur dari jabatannya pekan lalu.", "RETREAT", "MYS", None),
     ],
 )
 def test_public_acts_still_coded(lang, text, event, actor, recipient):
