@@ -35,7 +35,7 @@ from warta.lang.detect import detect_language
 from warta.lang.text import POSSESSIVE_S, phrase_at
 from warta.model import Article, Candidate, Entity, Event, Mention, Place, Sentence, Span, is_state
 from warta.resources import load_yaml
-from warta.when_where.dates import find_dates, own_dates
+from warta.when_where.dates import DateExpr, find_dates, own_dates
 from warta.when_where.gazetteer import gazetteer
 from warta.when_where.places import countries_named, find_places
 
@@ -216,6 +216,8 @@ ALLEGED_CONTEXTS = frozenset({"violation"})
 # "Somali officials said the US air strikes …" nor "Armenia said Azerbaijani troops had crossed …".
 VICTIM_TOLD = frozenset({"ASSAULT"})
 BYSTANDERS = frozenset({"CVL", "REF", "MED", "EDU", "JRN"})
+SINCE_WORD = re.compile(r"\w+")  # the words of the clause before "since" (coder.since_onset)
+YEAR_WORD = re.compile(r"\b\d{4}\b")  # a date's own year: "4 Mei 2009" (coder.year_then)
 THEN_OPENING = 2  # words a phrase pointing back to a named time ("saat itu") may follow: "Ruhut kala itu, …"
 DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
 LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what follows even when they code nothing
@@ -508,6 +510,10 @@ class Coder:
         self.then_phrases = {
             key: self.language.words(key) for key in ("then_phrases", "then_year_phrases", "then_month_phrases")
         }
+        # "sehari kemudian", "the next day": days counted from the day the story named (coder.counted_days)
+        offsets = self.language.grammar.get("story_day_offsets", {})
+        self.story_day_offsets = {str(k).lower(): int(v) for k, v in offsets.items()}
+        self.since_onsets = self.language.words("since_onsets")  # "mulai berlaku sejak", "effective since"
         # what opens a verb phrase a head governs: "to", "akan", "untuk", "agar" (content_goes_on)
         openers = ("infinitive_markers", "future", "request_complements", "purpose_markers")
         self.verb_openers = frozenset().union(*(self.language.words(key) for key in openers))
@@ -3749,7 +3755,8 @@ class Coder:
         start, end = match_offsets(sentence, match)
         trigger = (start - sentence.start, end - sentence.start)
         own = own_dates(sentence.text, dates, trigger, self.relative, coded.lang, article.pub_date or "")
-        date = nearest(own, start - sentence.start)
+        own = self.counted_days(coded, sentence, [self.since_onset(sentence, d) for d in own])
+        date = self.year_then(coded, sentence, nearest(own, start - sentence.start))
         then = self.time_referred(coded, sentence) if date is None else None
         place = nearest(places, start - sentence.start)
         spans = [Span("trigger", start, end, trigger_text(sentence, match))]
@@ -3814,6 +3821,63 @@ class Coder:
                     return value[:width]
                 return value if width is None else None
         return None
+
+    def since_onset(self, sentence: Sentence, found: DateExpr) -> DateExpr:
+        """A "since" span whose clause says the act began then dates the act at that time: "Pencegahan
+        itu mulai berlaku sejak 3 Maret", "KPK menetapkan Budi sebagai tersangka sejak Mei 2015", "the
+        ban, effective since March 3" — a state that lasts ("ditahan sejak", "held since") keeps the span
+        up to publication (grammar since_onsets, looked for in the clause before "since")."""
+        if found.kind != "range" or not found.since:
+            return found
+        opened = max(sentence.text.rfind(mark, 0, found.start) for mark in (",", ";", "."))
+        clause = " " + " ".join(SINCE_WORD.findall(sentence.text[opened + 1 : found.start].lower())) + " "
+        if any(f" {onset} " in clause for onset in self.since_onsets):
+            return dataclasses.replace(found, value=found.since, kind="since")
+        return found
+
+    def counted_days(self, coded: CodedArticle, sentence: Sentence, own: list) -> list:
+        """Days counted from the day the story told: "Budi ditangkap Senin (3/4). Sehari kemudian, polisi
+        menggeledah rumahnya", "… on May 3. The next day, police searched his house" — the search is of May
+        4, not the day after publication; "sehari sebelumnya", "the day before" count back. A day the
+        sentence names before the phrase is the one counted from ("ditangkap 3 Mei dan dibebaskan keesokan
+        harinya"); else the latest day the story named (grammar story_day_offsets)."""
+        if not self.story_day_offsets:
+            return own
+        lowered = sentence.text.lower()
+        named = coded.time_named
+        told = named[1] if named is not None and named[0] == coded.story_start(sentence.index) else ""
+        out = list(own)
+        for phrase, days in self.story_day_offsets.items():
+            for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+                before = [d for d in own if d.end <= m.start() and d.kind in ("absolute", "weekday")]
+                before = [d for d in before if len(d.value) == 10]
+                base = parse_date(before[-1].value if before else told)
+                if base is None:
+                    continue
+                value = (base + dt.timedelta(days=days)).isoformat()
+                out = [d for d in out if d.end <= m.start() or d.start >= m.end()]
+                out.append(DateExpr(m.start(), m.end(), sentence.text[m.start() : m.end()], value, "story"))
+        return out
+
+    def year_then(self, coded: CodedArticle, sentence: Sentence, found):
+        """A day or month named without its year in a sentence pointing back to the time the story named
+        ("saat itu", "at the time") is of that time's year: "Iriawan, yang saat itu menjabat direktur,
+        menetapkan Antasari sebagai tersangka pada 4 Mei" after the story named 2009 is 4 May 2009."""
+        named = coded.time_named
+        if found is None or found.kind not in ("absolute", "month") or YEAR_WORD.search(found.text):
+            return found
+        if named is None or named[0] != coded.story_start(sentence.index) or "/" in named[1]:
+            return found
+        lowered = " " + " ".join(t.lower for t in sentence.tokens) + " "
+        if not any(f" {phrase} " in lowered for phrase in self.then_phrases["then_phrases"]):
+            return found
+        year = named[1][:4]
+        if year >= found.value[:4]:
+            return found
+        value = year + found.value[4:]
+        if len(value) == 10 and parse_date(value) is None:  # 29 February of a common year
+            return found
+        return dataclasses.replace(found, value=value)
 
     def reported_by(self, sentence: Sentence, roles: Roles, credit: str | None) -> str | None:
         """The body the text attributes the report to: a speaker other than the actor, an agency or
@@ -4631,6 +4695,9 @@ def remember_time(coded: CodedArticle, sentence: Sentence, dates: list) -> None:
     name no time an act was done at."""
     pub = coded.article.pub_date or ""
     for found in reversed(dates):
+        if found.kind == "range" and len(found.since) == 10:  # "ditetapkan tersangka sejak 24 Januari"
+            coded.time_named = (coded.story_start(sentence.index), found.since)
+            return
         if found.kind in ("range", "prior") or "/" in found.value or (pub and found.value > pub[:10]):
             continue
         coded.time_named = (coded.story_start(sentence.index), found.value)

@@ -75,6 +75,7 @@ class DateExpr:
     text: str
     value: str  # "2023-10-18" | "2023-09" | "2023-10-16/2023-10-19" | "2023"
     kind: str  # "absolute" | "weekday" | "relative" | "month" | "range" | "year" | "prior"
+    since: str = ""  # a "since" range: the value of the time named after "since" ("2016-08")
 
 
 def find_dates(text: str, lang: str, pub_date: dt.date | None) -> list[DateExpr]:
@@ -245,9 +246,10 @@ class Found:
     end: int
     period: Period
     kind: str
+    since: str = ""
 
     def expr(self, text: str) -> DateExpr:
-        return DateExpr(self.start, self.end, text[self.start : self.end], self.period.value, self.kind)
+        return DateExpr(self.start, self.end, text[self.start : self.end], self.period.value, self.kind, self.since)
 
 
 Resolver = Callable[[re.Match[str], "Context"], tuple[Period, str] | None]
@@ -383,7 +385,7 @@ class Context:
         since = self.g.since.search(self.text, max(0, found.start - 16), found.start)
         if since is None or self.pub is None or found.period.first > self.pub:
             return found
-        return Found(since.start(), found.end, span(found.period.first, self.pub), "range")
+        return Found(since.start(), found.end, span(found.period.first, self.pub), "range", found.period.value)
 
 
 def occurrences(lowered: str, word: str) -> Iterable[int]:
