@@ -272,6 +272,13 @@ class ArticleMemory:
         if self.militants and self.militants[1] != now:
             self.militants = None
 
+    def note_name(self, entity: Entity, words: list[str]) -> None:
+        """Remember the words of a name given to a party named by a noun ("warga Polandia bernama
+        Lukasz Pawel Herba"), so that any one of them later ("Polisi mendakwa Herba") is that party."""
+        for word in words:
+            if len(word) >= 3:
+                self.names[word] = (entity, self.sentence)
+
     def note_titled(self, mention: Mention, lead: tuple[str, ...] = ()) -> None:
         """ "British Prime Minister Tony Blair said …", "US Ambassador to Iraq Zalmay Khalilzad": a person
         named with the words of a title (in the mention or the words `lead` before it), what a later
@@ -768,6 +775,8 @@ KEEPERS_OF_THE_SOIL = frozenset({"COP"})
 # Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body):
 # "pihak kepolisian berhasil menyita …" is left to it, not to the scene (stands_alone)
 STORY_ENFORCERS = frozenset({"COP", "JUD"})
+# parties that name others rather than bear a name: "Police named John Smith as the suspect"
+NAMING_PARTIES = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY", "JRN"})
 # What a weapon or a private person right beside a state stands for (ActorMatcher.with_platforms)
 PLATFORM_FORCE = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
 PRIVATE_PERSONS = Entry("sector", "actors.person_noun.CVL", Entity("", "CVL"))
@@ -939,6 +948,7 @@ class ActorMatcher:
         )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
+        self.naming_words = language.words("naming_words")  # "bernama", "named": a name given after a noun
         self.outlets = language.words("outlet_words")
         self.private_trades = language.words("private_trades")  # "Anwar, nelayan asal Aceh": a namesake
         self.posted_to = language.words("posted_to")  # "ambassador to the UN", "Dubes RI untuk Malaysia"
@@ -1051,6 +1061,9 @@ class ActorMatcher:
                 if self.names_coalition(mention):
                     memory.note_coalition(mention.entity)
                 memory.note_titled(mention, self.title_before(sentence, mention, mentions))
+                given = [] if name_words else self.name_given(sentence, mention, covered)
+                memory.note_name(mention.entity, [sentence.tokens[k].text for k in given])
+                covered.update(given)  # the name itself is no second mention of the party
                 self.note_description(sentence, mention, memory)
                 mentions.append(mention)
                 for partner in self.hyphen_partner(sentence, mention, date):
@@ -2495,6 +2508,30 @@ class ActorMatcher:
             if not word.isalpha() or word in self.function_words or verb:
                 return False
         return False
+
+    def name_given(self, sentence: Sentence, mention: Mention, taken: set[int]) -> list[int]:
+        """The name a party named by a noun is given right after it (grammar `naming_words`): "seorang
+        warga Polandia bernama Lukasz Pawel Herba", "a Jordanian teenager named Mohammed Jawawdeh" →
+        the positions of its words, each of which later stands for that party. Capitalised words opening with one no
+        dictionary has (a surname may be a word: "Herba"); none after a party that names others
+        (NAMING_PARTIES: "police named John Smith as the suspect")."""
+        tokens = sentence.tokens
+        at = mention.last
+        if at + 1 < len(tokens) and tokens[at].text.islower() and tokens[at + 1].lower in self.naming_words:
+            at += 1  # one word describing the noun between: "korban tewas bernama …", "a man later named …"
+        if mention.kind in ("person", "body") or mention.entity.sector in NAMING_PARTIES or not mention.entity.code:
+            return []
+        if at + 1 >= len(tokens) or tokens[at].lower not in self.naming_words:
+            return []
+        found: list[int] = []
+        for k in range(at + 1, min(len(tokens), at + 1 + MAX_NAME_TOKENS)):
+            word = tokens[k].text
+            if k in taken or not (word[:1].isupper() and word.isalpha()):
+                break
+            if not found and self.is_word(word.lower()):
+                return []
+            found.append(k)
+        return found
 
     def references(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """A surname of someone named earlier, a pronoun, or "kedua negara" at token i."""
