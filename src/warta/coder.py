@@ -141,6 +141,8 @@ CONTEXT_TARGETS = frozenset(
     }
 )
 CONTEXT_SENTENCES = 2
+# an arrest's captive may be named by his state in the sentences after it (captives_told_after)
+CAPTIVE_LOOKAHEAD = 2
 # Acts most often done to the actor's own people (SELF_DIRECTED: coercion, a concession) reach one
 # sentence back for a state named before, not two: "Khaleda Zia agreed to demands that she leave"
 # two sentences after one on China is a concession at home. Development sets: of such guesses from
@@ -631,6 +633,9 @@ class Coder:
         self.subject_determiners |= self.language.words("subject_determiners")
         self.subject_openers = self.language.words("subject_openers")
         self.one_event_articles = self.language.words("determiners")  # "a police crackdown" (modifier_body)
+        # "The Moroccan was captured", "Orang Maroko itu": a person told as known (definite_person_head)
+        self.recalling = self.language.words("recalling_determiners")
+        self.demonstratives = self.language.words("demonstratives")
 
     def run(self, article: Article) -> CodedArticle:
         coded = CodedArticle(article, self.language.code)
@@ -664,7 +669,47 @@ class Coder:
             parties = joint_parties(coded.events[made:])
             if parties:
                 memory.note_joint(parties)
+        self.captives_told_after(coded)
         return coded
+
+    def captives_told_after(self, coded: CodedArticle) -> None:
+        """An arrest whose captive the sentence leaves the captor's own people ("Spanish police arrested
+        a suspected Islamist", "Polisi Spanyol menangkap seorang muslim") is of the state a sentence
+        after it names as a definite person at its head, within CAPTIVE_LOOKAHEAD: "… The Moroccan was
+        captured in Badalona", "Orang Maroko itu ditangkap …" — Morocco's, not Spain's people."""
+        for event in coded.events:
+            actors = {entity.code for entity in event.actor}
+            own = bool(event.recipient) and {entity.code for entity in event.recipient} <= actors
+            if event.event != "COERCE" or event.mode != "arrest" or not actors or not own:
+                continue
+            index = next((s.index for s in coded.sentences if s.start == event.start), None)
+            if index is None:
+                continue
+            last = min(len(coded.sentences) - 1, index + CAPTIVE_LOOKAHEAD)
+            for later in range(index + 1, last + 1):
+                if coded.story_start(later) > index:
+                    break
+                mention = self.definite_person_head(coded, coded.sentences[later])
+                if mention is not None and is_state(mention.entity.code) and mention.entity.code not in actors:
+                    event.recipient = [mention.entity]
+                    event.recipient_text = [mention.text]
+                    event.rules.append("coref.captive_told_after")
+                    break
+
+    def definite_person_head(self, coded: CodedArticle, sentence: Sentence) -> Mention | None:
+        """The person a sentence opens with, named by a demonym or origin and told as known: "The
+        Moroccan was captured", "Orang Maroko itu ditangkap" (a determiner before it or a demonstrative
+        after it); None for an indefinite one ("A Moroccan said") or a body ("The French government")."""
+        mentions = coded.mentions.get(sentence.index, [])
+        if not mentions:
+            return None
+        head = min(mentions, key=lambda m: m.start)
+        if head.entity.sector not in PERSON_SECTORS | {""} or head.kind not in ("demonym", "country"):
+            return None
+        before = coded.article.text[sentence.start : head.start].strip().lower()
+        after = coded.article.text[head.end : head.end + 12].split()
+        known = before in self.recalling or (not before and after and after[0].lower() in self.demonstratives)
+        return head if known else None
 
     def article_places(self, sentences: list[Sentence], dateline: str | None, filed_in: str) -> list[list]:
         """The places of each sentence, a shared name read as the one in a country the article names:
