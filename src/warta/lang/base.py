@@ -87,6 +87,9 @@ class Language:
             else None
         )
         self._cache: dict[str, tuple[str, ...]] = {}
+        # derived words whose sense left their root's: "perjalanan" (a journey) is read as no "jalan" (a road)
+        self.lexicalised = self.words("lexicalised_derivations")
+        self.clitics = self.words("possessive_clitics")
         self.modifiers_follow_noun = self.fact("modifiers_follow_noun")
         self.possessive_before_noun = self.fact("possessive_before_noun")
         self.demonstratives_follow_noun = self.fact("demonstratives_follow_noun")
@@ -123,6 +126,10 @@ class Language:
             if self.is_agent_noun(lower):
                 cached = self._cache[lower] = (lower,)
                 return cached
+            own = self.lexicalised_word(lower)
+            if own:
+                cached = self._cache[lower] = tuple(dict.fromkeys((lower, own)))
+                return cached
             table = self.table.get(lower)
             if table and table != lower:
                 found.append(table)
@@ -132,6 +139,18 @@ class Language:
                 found.extend(s for s in self.lemmatize(head) if s not in found)
             cached = self._cache[lower] = tuple(found)
         return cached
+
+    def lexicalised_word(self, lower: str) -> str:
+        """The listed derivation a word is, bare or with a possessive clitic ("perjalanannya" →
+        "perjalanan"), else "": such a word is read as itself, never as its root, because the
+        derivation changed the sense ("pertahanan" defence is no "tahan" detain, "menurut" according
+        to no "turut" join in, "setelah" after no "telah" already)."""
+        if lower in self.lexicalised:
+            return lower
+        for clitic in self.clitics:
+            if lower.endswith(clitic) and lower[: -len(clitic)] in self.lexicalised:
+                return lower[: -len(clitic)]
+        return ""
 
     def as_headline(self, sentence: Sentence) -> Sentence:
         """A title-case sentence with its bare capitalised words also read as the verbs a headline
