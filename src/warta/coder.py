@@ -1071,6 +1071,7 @@ class Coder:
                 and {x.code for x in e.recipient} & deniers
                 and e.actor
                 and not {(x.code, x.sector) for x in e.actor} & sides
+                and not guessed_inquiry(e)
             ]
             named = {e.code for e in event.recipient} - deniers
             told_before = self.refers_back_to_charge(view, event)
@@ -4584,6 +4585,13 @@ def fellow_critics_target(coded: CodedArticle, mention: Mention, actor: Group, k
         aimed = dataclasses.replace(mention, entity=target, text="", rules=["coref.context_target"], kind="context")
         return Group([aimed])
     return None
+
+
+def guessed_inquiry(event: Event) -> bool:
+    """An inquiry whose target is only guessed from the scene charges no one a later denial answers:
+    "The agency is investigating allegations by two farmers. A spokesman dismissed the allegations"
+    — the spokesman answers the farmers, not the agency's own state (coder.answer_accusers)."""
+    return event.mode == "investigate" and bool({"coref.at_home", "coref.own_state"} & set(event.rules))
 
 
 def trigger_start(event: Event) -> int:

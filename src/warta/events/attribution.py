@@ -76,6 +76,7 @@ VERBAL = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT"
 # Verbal conflict aimed at whoever did the act it names: "condemned the test carried out by North
 # Korea", "mengecam uji coba yang dilakukan Korea Utara" — the doer is the target (see doer_in_object).
 JUDGED = frozenset({"ACCUSE", "REJECT", "SANCTION"})
+CLAIM_MAKER_WORDS = 3  # lower-case words between a claim's "by"/"from" and its maker: "by three local farmers"
 SIGN_REACH = 3  # words between a praise verb and the sign it praises: "welcomed the first positive signs that"
 # acts two sides do to each other, whose pattern may run on over the first side after "between" (not
 # meetings: "talks between" patterns already stop at "between")
@@ -218,6 +219,8 @@ class Attributor:
         self.agent_titles = language.words("agent_titles")  # "dikecam Direktur Eksekutif Amnesty …"
         self.agent_fillers = language.words("agent_fillers")  # "ditangkap personel tim Densus 88", "dikecam keras Iran"
         self.rumours = language.words("rumours")  # "tuduhan", "claim": words that name what was said
+        self.inquiry_claims = language.words("inquiry_claims")  # "investigating complaints from …"
+        self.claim_source_preps = language.words("claim_source_preps")  # "by"/"from", "oleh"/"dari"
         self.claim_denials = language.words("claim_denials")  # "…, yang dibantah Eritrea": denies what was said
         self.approximators = language.words("approximators")  # "About 400 people …": no preposition
         self.calendar = calendar_words(language.code)
@@ -2530,6 +2533,8 @@ class Attributor:
             and not (actor is not None and g.first > 0 and tokens[g.first - 1].lower in self.own_possessives)
             # "agreed to a truce brokered by the UN": the mediator of what was agreed is no party to it
             and not self.brokered_by(tokens, g)
+            # "police are investigating allegations by two farmers": the claim's maker is no target
+            and not self.claim_maker(tokens, match, g)
             # "the raid on the village drew Egyptian condemnation": the critic of a later reaction
             and not self.critic_of_later_reaction(view, match, g)
             # "Colombia recalls ambassador to Israel": what a withdrawal's own pattern names is withdrawn
@@ -2658,6 +2663,21 @@ class Attributor:
             return False
         word = tokens[at]
         return word.lower in self.relative or (self.participle(word) and not word.lower.endswith("ing"))
+
+    def claim_maker(self, tokens, match: TriggerMatch, group: Group) -> bool:
+        """An inquiry into what someone alleged is not aimed at the one who alleged it: "the ministry is
+        investigating allegations by three farmers that guards beat them", "polisi menyelidiki pengaduan
+        dari warga Malaysia" — the party after a claim noun's "by"/"from" ("oleh"/"dari", grammar
+        `claim_source_preps`) made the claim (grammar `inquiry_claims`); an inquiry "into allegations
+        against the mayor" still reaches the mayor."""
+        if match.trigger.mode != "investigate":
+            return False
+        k = group.first - 1
+        floor = max(match.first, group.first - 1 - CLAIM_MAKER_WORDS)
+        while k > floor and tokens[k].lower not in self.claim_source_preps and not tokens[k].text[:1].isupper():
+            k -= 1  # "by three local farmers", "from the residents"
+        made_by = tokens[k].lower in self.claim_source_preps
+        return made_by and k - 1 >= match.first and tokens[k - 1].lower in self.inquiry_claims
 
     def brokered_by(self, tokens, group: Group) -> bool:
         """A party right after a broker's participle ("brokered by", "mediated by", "ditengahi",
