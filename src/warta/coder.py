@@ -268,6 +268,13 @@ ACT_JUDGEMENTS = frozenset({"ACCUSE", "PROTEST"})
 # An act noun with no doer of its own here: dropped for want of one, or as a mention of an act told before
 UNDONE_ACTS = frozenset({"no actor", "mentioned again"})
 ACT_REACH = 12
+# Reactions to a decision met again ("welcomed the ruling", "mengecam keputusan itu"), how far after
+# the reaction's first word its noun may stand, and how many sentences back its doer may be told
+ACT_REACTIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+REACTED_DECISION_REACH = 4
+# Words said of acts, no decision of their own: another's criticism is no decision a reaction answers
+WORDS_ON_ACTS = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "CONSULT"})
+REACTED_DECISION_SENTENCES = 2
 # A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
 # take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
 STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
@@ -630,6 +637,11 @@ class Coder:
         self.mention_definite = self.language.words("later_mention_definite")
         # "the raid on Mogadishu", "the attack by militants": an event noun naming its own parties
         self.own_party_preps = self.language.words("own_party_preps")
+        self.decision_kinds = [
+            ("ruling", set(self.language.words("court_ruling_nouns"))),
+            ("charge", set(self.charge_nouns)),
+            ("decision", set(self.language.words("reacted_decision_nouns"))),
+        ]
         self.subject_determiners |= self.language.words("subject_determiners")
         self.subject_openers = self.language.words("subject_openers")
         self.one_event_articles = self.language.words("determiners")  # "a police crackdown" (modifier_body)
@@ -2545,6 +2557,12 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and event in REACTIONS:
             # "Russia vowed to take retaliatory steps after Finland announced …": what is answered
             roles.recipient = self.reacted_to(view, match, roles.actor)
+        if roles.recipient is None and roles.actor is not None and event in ACT_REACTIONS:
+            # "A judge blocked the ban. The attorney general welcomed the ruling", "Jaksa Agung
+            # menyambut baik putusan tersebut": the decision met again is its doer's
+            roles.recipient = self.decision_doer(coded, view, match, roles.actor)
+            if roles.recipient is not None:
+                roles.rules.append("coref.earlier_decision")
         if roles.recipient is None and event in HOME_TARGETS:
             roles.recipient = self.embassy_after(view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in PLACE_TARGETS:
@@ -3465,6 +3483,59 @@ class Coder:
                 at += 1
             return self.named_other(view, at, actor)
         return None
+
+    def referred_decision(self, view: SentenceView, match: TriggerMatch) -> str | None:
+        """The kind of decision noun a reaction's object points back at with a demonstrative or a
+        definite article (grammar `court_ruling_nouns`, `charge_nouns`, `reacted_decision_nouns`): "welcomed the
+        ruling", "condemned this decision", "menyambut baik putusan tersebut", "mengecam keputusan
+        itu" — not one naming its own doer or content ("the decision by Iran", "the decision to …")."""
+        tokens = view.sentence.tokens
+        start = match.positions[0] + 1
+        for k in range(start, min(len(tokens), match.last + REACTED_DECISION_REACH)):
+            word = tokens[k].lower
+            kind = next((name for name, nouns in self.decision_kinds if word in nouns), None)
+            if kind is None:
+                continue
+            before = tokens[k - 1].lower
+            after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+            if after in self.mention_after:
+                return kind
+            own = after in self.own_party_preps or after in self.purpose_markers
+            pointed = before in self.mention_before or before in self.mention_definite
+            return kind if pointed and not own else None
+        return None
+
+    def decision_doer(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
+        """ "A federal judge blocked the travel ban. Attorney General Chin welcomed the ruling",
+        "Hakim memblokir kebijakan itu. Jaksa Agung Chin menyambut baik putusan tersebut": a reaction
+        to a decision met again (referred_decision) is aimed at whoever made it — the doer of the last
+        act of its kind told in the sentences just before (a ruling: a court's act or a sentence; a
+        charge: an accusation; any other decision: the last act that is no words on acts — a fellow's
+        criticism decides nothing), other than the reacting party."""
+        kind = self.referred_decision(view, match)
+        if kind is None or (kind == "charge" and match.trigger.event == "REJECT"):
+            return None  # a denial of "the charges" answers its accuser (answer_accusers)
+        sentence = view.sentence
+        first = max(coded.story_start(sentence.index), sentence.index - REACTED_DECISION_SENTENCES)
+        floor = coded.sentences[first].start
+        parties = {(m.entity.code, m.entity.sector, m.entity.name) for m in actor.mentions}
+
+        def fits(e: Event) -> bool:
+            if not floor <= e.start < sentence.start or not e.actor:
+                return False
+            if {(x.code, x.sector, x.name) for x in e.actor} & parties:
+                return False
+            if kind == "ruling":
+                return e.event == "SANCTION" or any(x.sector == "JUD" for x in e.actor)
+            if kind == "charge":
+                return e.event == "ACCUSE"
+            return e.event not in WORDS_ON_ACTS  # "Canada called the move a mistake. NZ regrets the decision"
+
+        done = [e for e in coded.events if fits(e)]
+        if not done:
+            return None
+        anchor = sentence.tokens[0]
+        return Group([context_mention(entity, anchor, "coref.earlier_decision") for entity in done[-1].actor])
 
     def commented_on(self, view: SentenceView, actor: Group) -> Group | None:
         """ "'This is extremely regrettable,' Kishida said of China's ban", "kata Peskov menanggapi
