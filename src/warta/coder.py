@@ -281,6 +281,7 @@ STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 # What a party says it will not do is refused (REJECT): "Rusia tidak akan menarik pasukannya", "Israel
 # will not release the prisoners" (the guide: a negated future yield is a refusal)
 REFUSED_WHEN_PROMISED_NOT = frozenset({"RETREAT", "CONCEDE"})
+REQUIREMENT_REACH = 6  # words inside and after a negated act where "tanpa"/"without" names what it requires
 RESTRAINT_CAMEO = {"ASSAULT": "0356"}  # a promise not to fight de-escalates; not to sanction or arrest yields
 AIM_MEANS_REACH = 12  # words before "untuk" where a means or an order is looked for ("menggunakan pisau … untuk")
 DECISION_REACH = 4  # words between "agreed" and the sanction it decides: "agreed on Monday to expand"
@@ -450,6 +451,7 @@ class Coder:
         self.purpose_openers = self.language.words("purpose_openers")  # "supaya mereka tidak ditangkap"
         self.perfect_auxiliaries = self.language.words("perfect_auxiliaries")  # "has not recognised": a state
         self.standing_negators = self.language.words("standing_negators")  # "belum mengakui": not yet, no refusal
+        self.requirement_markers = self.language.words("requirement_markers")  # "cannot sign without": a condition
         self.future_words = self.language.words("future") | self.language.words("future_negators")  # "tidak akan"
         self.directions = self.language.words("directions")
         # "the Kashmir issue", "a Ukraine expert": a topic, no setting
@@ -2156,6 +2158,25 @@ class Coder:
             cue > 0 and tokens[cue - 1].lower in self.perfect_auxiliaries
         )
 
+    def requirement_stated(self, sentence: Sentence, match: TriggerMatch, modality: Modality) -> bool:
+        """ "Ketua umum tidak bisa menandatangani surat tanpa sekjen", "the minister cannot sign the
+        decree without parliament's approval": an ability negated and then conditioned by
+        "tanpa"/"without" in the same clause states what an act requires, no refusal made ("belum dapat
+        memenuhi permintaan Gubernur" stays one)."""
+        cue = self.cue_index(sentence, modality)
+        if cue is None or cue >= match.first:
+            return False
+        tokens = sentence.tokens
+        near = {tokens[i].lower for i in (cue - 1, cue, cue + 1) if 0 <= i < len(tokens)}
+        if not near & self.negated_modals:
+            return False
+        for i in range(match.first + 1, min(match.last + REQUIREMENT_REACH, len(tokens))):
+            if tokens[i].text in CLAUSE_PUNCTUATION:
+                return False
+            if tokens[i].lower in self.requirement_markers:
+                return True
+        return False
+
     def refused_future(self, sentence: Sentence, modality: Modality) -> bool:
         """ "Rusia tidak akan menarik pasukannya dari Ukraina", "Israel will not release the prisoners",
         "Iran takkan melepas kapal itu": a future negated is a refusal announced."""
@@ -2189,10 +2210,13 @@ class Coder:
             return True
         word = tokens[cue].lower
         after = tokens[cue + 1].lower
+        # the modal stands after "not" in Indonesian ("tidak bisa menahan") and before it in English
+        # ("could not detain"): either way an ability negated, no act denied
+        before = tokens[cue - 1].lower if cue else ""
         classifying = (word in self.copula_negators and not self.triggers.verbs.form(tokens[match.first])) or (
             after in self.indefinite_articles
         )
-        if word in self.absence_negators or classifying or {word, after} & self.negated_modals:
+        if word in self.absence_negators or classifying or {before, word, after} & self.negated_modals:
             return False
         if {t.text for t in tokens[cue + 1 : match.first]} & ASIDE_DASHES:
             return False
@@ -2387,6 +2411,8 @@ class Coder:
             denied = denied and self.denies_act(sentence, match, modality)
             refused = event in REFUSED_WHEN_PROMISED_NOT and self.refused_future(sentence, modality)
             if trigger.negated and self.standing_absence(sentence, modality):
+                return self.drop(coded, sentence, match, "negated", modality.cue)
+            if trigger.negated and self.requirement_stated(sentence, match, modality):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
             if not trigger.negated and not refused and (not denied or self.nothing_happened(sentence, match, modality)):
                 return self.drop(coded, sentence, match, "negated", modality.cue)
