@@ -16,6 +16,8 @@ from warta.lang.text import POSSESSIVE_S, gerund, phrase_at, plural
 from warta.model import Entity, Mention
 
 RECIPIENT_WINDOW = 12
+# Words an item of a list of plain objects may hold (attribution.object_list_end): "medical supplies"
+LIST_ITEM_WORDS = 3
 # Tokens from a passive's "by"/"oleh" to its agent: "by Iran", "by a suspected Islamic extremist",
 # "by a group of gunmen" (the agent's noun phrase may open with an article, a hedge and a group word)
 AGENT_PHRASE_REACH = 4
@@ -3149,6 +3151,7 @@ class Attributor:
         """Groups after the trigger up to the end of its clause."""
         tokens = view.sentence.tokens
         end = min(len(tokens), match.last + RECIPIENT_WINDOW)
+        listed_until = 0  # where a list of plain objects ends (object_list_end)
         for i in range(match.last, end):
             if tokens[i].lower in self.breaks or tokens[i].lower in self.speech or tokens[i].text == ";":
                 end = i
@@ -3164,11 +3167,56 @@ class Attributor:
             if tokens[i].text == "," and i not in view.group_at and not included:
                 if self.apposed_party(view, match.last, i) is not None:
                     continue  # "accused its neighbour, Rwanda, of …": the party the relation noun names
+                listed_until = listed_until or self.object_list_end(view, match.last, i) or 0
+                if i < listed_until:
+                    continue  # "flew water, tents and medicine to Tonga": the list goes on to the recipient
                 end = i
                 break
         # "memberi Rusia pengiriman senjata": a gap may hold the recipient; "mengusir diplomat Iran":
         # so may the pattern's own later words
         return [g for g in view.groups if match.first < g.first < end]
+
+    def plain_object_word(self, view: SentenceView, i: int) -> bool:
+        """A word that may stand in a list of plain objects: lower case, no party, no preposition,
+        clause word, coordinator or verb with its tense marked ("tents", "obat-obatan", "500")."""
+        token = view.sentence.tokens[i]
+        return (
+            token.text.replace("-", "").isalnum()
+            and not token.text[:1].isupper()
+            and i not in view.group_at
+            and token.lower not in self.all_preps
+            and token.lower not in self.breaks
+            and token.lower not in self.coordinators
+            and token.lower not in self.speech
+            and not self.finite_verb(token)
+        )
+
+    def object_list_end(self, view: SentenceView, start: int, comma: int) -> int | None:
+        """Where a list of plain objects ends (at its preposition), when the comma at `comma` is one of
+        its commas and "and"/"dan" closes it right before a preposition: "Australia flew water, tents and
+        medicine to Tonga", "mengirim makanan, tenda, dan obat-obatan ke Gaza". Each item is one to
+        LIST_ITEM_WORDS plain words (plain_object_word); None for a comma closing a clause ("sent aid,
+        and Fiji thanked it")."""
+        tokens = view.sentence.tokens
+        if comma - start > LIST_ITEM_WORDS or not all(self.plain_object_word(view, k) for k in range(start, comma)):
+            return None
+        i, closed = comma + 1, False
+        while i < len(tokens):
+            item = i
+            while i < len(tokens) and i - item < LIST_ITEM_WORDS and self.plain_object_word(view, i):
+                i += 1
+            if i == item or i >= len(tokens):
+                return None  # an empty item: ", and Fiji", ", dan Fiji"
+            if closed:
+                return i if tokens[i].lower in self.all_preps else None
+            if tokens[i].text == "," and i + 1 < len(tokens) and tokens[i + 1].lower in self.coordinators:
+                i += 1  # "tents, and medicine": a comma before the closing "and"
+            if tokens[i].lower in self.coordinators:
+                closed = True
+            elif tokens[i].text != ",":
+                return None
+            i += 1
+        return None
 
     def undergo_roles(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> Roles:
         """ "Pakistan is under US pressure to boost operations", "Pakistan mendapat tekanan dari AS
