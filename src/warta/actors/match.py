@@ -20,6 +20,7 @@ from warta.when_where.gazetteer import Site, gazetteer
 APPOSITION_REACH = 5  # words of an aside up to its relative word: ", the main separatist group, which …"
 
 MAX_NAME_TOKENS = 4
+OPENING_PHRASE_GAP = 3  # an opener and its small words before the party: "according to the police"
 PRONOUN_REACH = 2  # sentences
 NAMESAKE_SECTORS = frozenset({"PTY", "LEG", "JUD"})  # parties, parliaments, courts: named alike everywhere
 SUBJECT_REACH = 3  # tokens: a mention starting this early opens its sentence as its likely subject
@@ -907,6 +908,9 @@ class ActorMatcher:
         self.person_origin = language.words("person_origin_words")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.speech_after = language.words("speech_after")
+        # words opening a phrase before the clause's subject: "Menurut polisi, …", "According to police, …"
+        # (not a bare speech verb: "Kata pimpinan sidang, Rofinus Hutahuruk meminta …" names the speaker)
+        self.phrase_openers = language.words("aside_openers") | language.words("circumstance_openers")
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
         self.branch_nouns = language.words("branch_nouns")
@@ -1559,6 +1563,7 @@ class ActorMatcher:
             opening_body = kind == "body" and first == 0
             bare_state = (kind in ("country", "demonym") or opening_body) and not titled and headline
             named = kind != "person" and (titled or not comma) and not bare_state
+            named = named and not (comma and self.closes_opening_phrase(tokens, first, last, taken))
             scene = memory.scene(settings + states, people)
             city, after_city = (
                 self.city_owner(sentence, first, last, taken, scene, places)
@@ -2101,6 +2106,28 @@ class ActorMatcher:
         if len(found) < 2 or (i >= 0 and tokens[i].lower in self.where_preps):
             return []
         return found
+
+    def closes_opening_phrase(self, tokens, first: int, last: int, taken: set[int]) -> bool:
+        """Whether the party (tokens first..last) ends, at a comma, a phrase that opens the sentence
+        with an attribution or an adverbial word (grammar `aside_openers`, `circumstance_openers`:
+        "Menurut polisi, Thanh menikam …", "According to police, Tanaka stabbed …"): the name after
+        that comma starts the clause's own subject and is no name of the party. A name set off by a
+        second comma is its apposition all the same ("Menurut juru bicara polisi, Budi Santoso, pelaku …"),
+        and so is one opened by an honorific."""
+        at = first - 1
+        while at >= 0 and first - at <= OPENING_PHRASE_GAP and tokens[at].lower not in self.phrase_openers:
+            if not tokens[at].text.islower():
+                return False
+            at -= 1
+        # at the sentence's start only: "…, kata jurubicara militer, Brigjen Prasad Samarasinghe kepada …"
+        # after a quote names the speaker
+        ranked = last + 1 < len(tokens) and tokens[last + 1].lower in self.honorifics
+        if at != 0 or tokens[at].lower not in self.phrase_openers or ranked:
+            return False
+        end = last + 1
+        while end < len(tokens) and end not in taken and tokens[end].text[:1].isupper():
+            end += 1
+        return not (end > last + 1 and end < len(tokens) and tokens[end].text == ",")
 
     def name_after_abbreviation(self, sentence: Sentence, at: int, taken: set[int]) -> list[int]:
         """Capitalised words the lexicon lacks after a body's abbreviation in brackets (and a comma):
