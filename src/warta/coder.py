@@ -570,7 +570,6 @@ class Coder:
         self.reaction_markers = self.language.words("reaction_markers")  # "after Finland announced …"
         # "…, Kuleba said of the Russian strike", "kata Peskov menanggapi rencana Uni Eropa"
         self.comment_markers = [tuple(p.split()) for p in self.language.words("comment_markers")]
-        self.place_preps = self.language.words("locative_preps")  # "the strike on Kyiv": where, not who
         self.handover_words = self.language.words("handover_words")  # "extradite", "mengekstradisi"
         self.handover_to = self.language.words("handover_to")  # "… to Vietnam", "… ke Vietnam"
         self.cession_words = self.language.words("cession_words")  # "handed over", "mengembalikan"
@@ -3578,7 +3577,7 @@ class Coder:
                 while at < len(tokens) and lowers[at] in self.attributor.determiners:
                     at += 1
                 for offset in range(at, min(len(tokens), at + COMMENT_REACH)):
-                    if lowers[offset] in self.place_preps or not tokens[offset].text[:1].isalnum():
+                    if lowers[offset] in self.attributor.locative or not tokens[offset].text[:1].isalnum():
                         break
                     party = self.named_other(view, offset, actor)
                     if party is not None:

@@ -964,7 +964,7 @@ class ActorMatcher:
         self.affiliation_preps = language.words("affiliation_preps")  # "Ade Wahyudin dari LBH Pers"
         self.apposed_titles = language.words("apposed_titles")  # "Mamadou Bah, wakil Afrika Bersatu"
         self.workplace_preps = language.words("workplace_preps")  # "John Smith, direktur di Kementerian …"
-        self.job_titles = self.apposed_titles | language.words("part_heads")  # "…, director at the Treasury"
+        self.job_titles = self.apposed_titles | self.part_heads  # "…, director at the Treasury"
         self.proxy_titles = language.words("proxy_titles")  # "kuasa hukum Rizieq, Sugito …": Rizieq's lawyer
         self.bare_pasts = language.words("bare_past_verbs")
         self.auxiliaries_words = language.words("auxiliaries")
