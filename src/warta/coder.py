@@ -454,9 +454,6 @@ class Coder:
         self.requirement_markers = self.language.words("requirement_markers")  # "cannot sign without": a condition
         self.future_words = self.language.words("future") | self.language.words("future_negators")  # "tidak akan"
         self.directions = self.language.words("directions")
-        # "the Kashmir issue", "a Ukraine expert": a topic, no setting
-        self.issue_nouns = self.language.words("issue_nouns") | self.language.words("topic_nouns")
-        self.topic_preps = self.language.words("topic_preps")  # "talks about Syria", "tentang Papua"
         self.schedule_cues = self.language.words("scheduled")
         self.casualty_words = self.language.words("casualties")
         self.casualty_verbs = self.language.words("casualty_verbs")
@@ -821,14 +818,12 @@ class Coder:
 
     def names_topic(self, sentence: Sentence, place) -> bool:
         """A place named as what is talked about, not where the story is: "on the Kashmir issue",
-        "soal masalah Papua", "talks about Syria" (grammar issue_nouns, topic_nouns, topic_preps) sets no scene."""
-        before = sentence.text[: place.start].split()[-1:]
-        after = sentence.text[place.end :].split()[:1]
-        word = before if self.language.modifiers_follow_noun else after
-        words = [w.lower().strip(",.;:\"'") for w in before]
-        return bool(words and words[0] in self.topic_preps) or any(
-            w.lower().strip(",.;:\"'") in self.issue_nouns for w in word
-        )
+        "soal masalah Papua", "talks about Syria" — the words the matcher reads a state's name as a
+        topic by (grammar issue_nouns, topic_nouns, topic_preps) set no scene either."""
+        before = [w.lower().strip(",.;:\"'") for w in sentence.text[: place.start].split()[-1:]]
+        after = [w.lower().strip(",.;:\"'") for w in sentence.text[place.end :].split()[:1]]
+        owner = before if self.language.modifiers_follow_noun else after
+        return bool(set(before) & self.actors.topic_preps or set(owner) & self.actors.issue_nouns)
 
     def credit_line(self, sentences: list[Sentence]) -> str | None:
         """A last line that is only an agency's name ("REUTERS") credits the whole article."""

@@ -1414,18 +1414,21 @@ class ActorMatcher:
             return False
         if any(t.text.isupper() or "." in t.text for t in tokens[piece.first : piece.last]):
             return False
-        at = piece.first - 1 if self.modifiers_follow_noun else piece.last
-        return 0 <= at < len(tokens) and tokens[at].lower in self.topic_nouns
+        return self.beside_noun(tokens, piece.first, piece.last, self.topic_nouns)
 
     def owner_of(self, sentence: Sentence, mention: Mention, nouns: frozenset[str]) -> bool:
         """Whether a state's name or adjective owns one of `nouns` beside it: after it in English
         ("Iraqi waters"), before it in Indonesian, where the noun comes first ("perairan Irak")."""
-        tokens = sentence.tokens
         if mention.kind not in ("country", "demonym"):
             return False
-        if self.modifiers_follow_noun:
-            return mention.first > 0 and tokens[mention.first - 1].lower in nouns
-        return mention.last < len(tokens) and tokens[mention.last].lower in nouns
+        return self.beside_noun(sentence.tokens, mention.first, mention.last, nouns)
+
+    def beside_noun(self, tokens, first: int, last: int, nouns: frozenset[str]) -> bool:
+        """Whether the words first..last stand as the modifier of one of `nouns`, on the side
+        `modifiers_follow_noun` says: "Iraqi waters", "a Ukraine expert", "Indian claims" (the noun
+        after them); "perairan Irak", "pakar Ukraina", "tuduhan India" (the noun before them)."""
+        at = first - 1 if self.modifiers_follow_noun else last
+        return 0 <= at < len(tokens) and tokens[at].lower in nouns
 
     def named_mentions(self, sentence: Sentence, date: str | None, memory: ArticleMemory, settings: list[str]):
         """(first token, (mention, name words)) for every group of lexicon pieces that has a code;
@@ -1474,7 +1477,7 @@ class ActorMatcher:
                     kind,
                     e.sector,
                     self.foreign_organ(tokens, g[0].first, g[-1].last),
-                    self.before_claim(tokens, g[0].first, g[-1].last),
+                    self.beside_noun(tokens, g[0].first, g[-1].last, self.claim_nouns),
                 ),
             )
             for g, (e, kind, group_rules) in zip(groups, resolved, strict=True)
@@ -1748,12 +1751,6 @@ class ActorMatcher:
     def foreign_organ(self, tokens, first: int, last: int) -> bool:
         """Whether a party's head noun is a government or an envoy (grammar `foreign_organ_heads`)."""
         return self.head_word(tokens, first, last) in self.foreign_organ_heads
-
-    def before_claim(self, tokens, first: int, last: int) -> bool:
-        """Whether a party stands as the modifier of a claim or act noun (grammar `claim_nouns`), on
-        the side `modifiers_follow_noun` says: "Indian claims", "tuduhan India"."""
-        at = first - 1 if self.modifiers_follow_noun else last
-        return 0 <= at < len(tokens) and tokens[at].lower in self.claim_nouns
 
     def head_word(self, tokens, first: int, last: int) -> str:
         """A phrase's head noun: its first word where modifiers follow the noun ("pemerintah India"),
