@@ -86,6 +86,7 @@ class PlaceWords:
     not_places: frozenset[str]  # name keys
     owned_sites: frozenset[tuple[str, ...]]  # "embassy": a state before it owns, it does not locate
     determiners: frozenset[str]  # grammar.yaml: "the Split summit" names no town
+    apposers: frozenset[str]  # "di ibu kota provinsi itu, Zahedan": the feature's name set off after a comma
     longest: int  # words in the longest cue, modifier or feature
     first_words: frozenset[str]  # first words of all cues, modifiers and features
 
@@ -131,6 +132,7 @@ def place_words(lang: str) -> PlaceWords:
         not_places=frozenset(name_key(w) for w in [*data.get("not_places", []), *dates.months, *dates.weekdays]),
         owned_sites=phrases(data.get("owned_sites", [])),
         determiners=frozenset(str(w).lower() for w in load_yaml(f"{lang}/grammar.yaml").get("determiners") or []),  # type: ignore[union-attr]
+        apposers=frozenset(str(w).lower() for w in data.get("apposers", [])),
         longest=max(len(p) for p in [*cues, *feature_cues, *modifiers, *features]),
         first_words=frozenset(p[0] for p in [*cues, *feature_cues, *modifiers, *features]),
     )
@@ -218,6 +220,9 @@ class SentenceReader:
                 continue
             if self.capitalised(index) or index >= len(self.tokens):
                 break
+            if saw_feature and self.apposed_name(index):
+                index += 2  # "dari ibu kota negara bagian itu, Yenagoa": the name after the comma
+                continue
             feature = self.phrase_at(index, self.words.features)
             size = feature or self.phrase_at(index, self.words.modifiers)
             if not size:
@@ -225,6 +230,16 @@ class SentenceReader:
             saw_feature = saw_feature or bool(feature)
             index += size
         return index, saw_feature
+
+    def apposed_name(self, index: int) -> bool:
+        """A feature word's demonstrative, a comma and a capitalised name: "di ibu kota provinsi itu,
+        Zahedan" names Zahedan (data/<lang>/places.yaml `apposers`)."""
+        return (
+            self.lower[index] in self.words.apposers
+            and index + 2 < len(self.tokens)
+            and self.lower[index + 1] == ","
+            and self.capitalised(index + 2)
+        )
 
     def qualifies_feature(self, index: int) -> bool:
         """A capitalised word that is no place itself, before a lower-case feature word: "Indian"
