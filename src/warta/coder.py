@@ -551,6 +551,7 @@ class Coder:
         self.request_complements = self.language.words("request_complements")  # "demanded that", "agar"
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.topic_verbs = self.language.words("topic_verbs")  # "discussed Gaza", "membahas Gaza"
+        self.solo_discussion_verbs = self.language.words("solo_discussion_verbs")  # "akan membahas", "will discuss"
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
         self.two_sided_fights = self.language.words("two_sided_fights")  # "clashed", "bentrok", "shootout"
@@ -954,6 +955,21 @@ class Coder:
                 after = tokens[i + 1].lower if i + 1 < first else ""
                 return after not in self.since_adverbs
         return False
+
+    def discussed_alone(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "PDIP akan membahas pencalonan Jokowi dalam Rakernas", "Sisanya akan dibahas oleh Kementerian
+        Pertahanan", "The cabinet will discuss the budget": a discussion one party plans on its own is no
+        intent towards another — only a talking verb (grammar `solo_discussion_verbs`) alone as the
+        trigger, with no partner after it ("dengan", "with": "akan membahas isu itu dengan Jepang") and
+        no joint subject ("Jokowi dan Abe akan membahas …"), which stay a promised meeting (AGREE)."""
+        tokens = view.sentence.tokens
+        words = [tokens[i].lower for i in match.positions]
+        if not words or any(w not in self.solo_discussion_verbs for w in words):
+            return False
+        if any(t.lower in self.discussion_partner_preps for t in tokens[match.first :]):
+            return False
+        actor = self.attributor.run(view, match).actor
+        return actor is None or not joint(actor)
 
     def mentioned_again(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Militan menyerang pos polisi di Kandahar. … Serangan itu ditujukan untuk …", "Israel shelled
@@ -2426,6 +2442,8 @@ class Coder:
             event, cameo, mode = "CONCEDE", "080", ""
             rules.append("modality.announced_concession")
         elif event in FUTURE_CAN_BECOME_AGREE and (modality.outcome == "future" or self.scheduled(modality)):
+            if event == "CONSULT" and self.discussed_alone(view, match):
+                return self.drop(coded, sentence, match, "anticipated", "a discussion of its own")
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")
         elif modality.outcome == "future" and event in STANDING_REFUSALS:
