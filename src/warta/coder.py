@@ -222,6 +222,7 @@ SINCE_WORD = re.compile(r"\w+")  # the words of the clause before "since" (coder
 YEAR_WORD = re.compile(r"\b\d{4}\b")  # a date's own year: "4 Mei 2009" (coder.year_then)
 THEN_OPENING = 2  # words a phrase pointing back to a named time ("saat itu") may follow: "Ruhut kala itu, …"
 DAY_TOLD_REACH = 7  # days before publication a named day may lie and still date the sentences after it
+SUBHEAD_WORDS = 3  # words: a body line this short with no closing punctuation is a section heading
 LEDE_SENTENCES = 6  # sentences: a story's lead paragraphs, whose day dates what follows even when they code nothing
 # How far into a file the first day named is looked for, to date the sentences before it: an online
 # report often names the day only in its third paragraph ("… kata Febri di Gedung KPK, Rabu (19/7)").
@@ -841,6 +842,10 @@ class Coder:
         # long name inside a pattern's gap still counts as it did
         openers = self.platform_words(sentence, mentions)
         matches = self.triggers.run(self.language.as_headline(sentence), blocked, openers)
+        if matches and self.subheading(coded, sentence):
+            for match in matches:
+                self.drop(coded, sentence, match, "subheading")
+            matches = []
         pub = parse_date(coded.article.pub_date)
         if not matches:
             # a lede with no event still tells the story's day: "Sidang digelar Selasa (14/11). …"
@@ -955,6 +960,17 @@ class Coder:
                 after = tokens[i + 1].lower if i + 1 < first else ""
                 return after not in self.since_adverbs
         return False
+
+    @staticmethod
+    def subheading(coded: CodedArticle, sentence: Sentence) -> bool:
+        """ "Imbauan Kapolri", "Divonis Bersalah": a line inside the body of at most SUBHEAD_WORDS words,
+        alone on its line and closed by no punctuation, is a section heading over what follows — it
+        tells no event of its own (the body tells it). The article's first line, its headline, is news."""
+        if sentence.line <= 1 or not sentence.tokens or not sentence.tokens[-1].text[:1].isalnum():
+            return False
+        if sum(1 for t in sentence.tokens if t.text[:1].isalnum()) > SUBHEAD_WORDS:
+            return False
+        return not any(s.line == sentence.line for s in coded.sentences if s is not sentence)
 
     def discussed_alone(self, view: SentenceView, match: TriggerMatch) -> bool:
         """ "PDIP akan membahas pencalonan Jokowi dalam Rakernas", "Sisanya akan dibahas oleh Kementerian
