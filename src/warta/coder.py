@@ -964,11 +964,13 @@ class Coder:
     @staticmethod
     def subheading(coded: CodedArticle, sentence: Sentence) -> bool:
         """ "Imbauan Kapolri", "Divonis Bersalah": a line inside the body of at most SUBHEAD_WORDS words,
-        alone on its line and closed by no punctuation, is a section heading over what follows — it
+        alone on its line, closed by no punctuation and set in title case, is a section heading over what follows — it
         tells no event of its own (the body tells it). The article's first line, its headline, is news."""
         if sentence.line <= 1 or not sentence.tokens or not sentence.tokens[-1].text[:1].isalnum():
             return False
-        if sum(1 for t in sentence.tokens if t.text[:1].isalnum()) > SUBHEAD_WORDS:
+        words = [t.text for t in sentence.tokens if t.text[:1].isalnum()]
+        # a heading is set in title case; "Israel attacks Gaza" on a line of its own is a sentence
+        if len(words) > SUBHEAD_WORDS or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False
         return not any(s.line == sentence.line for s in coded.sentences if s is not sentence)
 

@@ -32,3 +32,9 @@ def test_a_short_headline_still_codes():
     # the first line is the article's headline: news, however short
     coded = coded_in("id", "Polisi Tangkap Pencuri\nIa dibawa ke Polres Medan.")
     assert any(event == "COERCE" for event, _, _ in coded)
+
+
+def test_a_short_line_in_sentence_case_is_still_news():
+    # a sentence file's line "Israel shelled Gaza" is no heading: only title case marks one
+    lines = ["Police arrested three car theft suspects in Medan on Monday.", "Israel shelled Gaza"]
+    assert any(kind == "ASSAULT" for kind, *_ in coded_in("en", "\n".join(lines)))
