@@ -272,6 +272,8 @@ class Attributor:
         # "discussed the Iraq plan with Jordan's king": who a topic is talked over with (see talked_with)
         self.discussion_partner_preps = language.words("discussion_partner_preps")
         self.relation_nouns = language.words("relation_nouns")  # "Syria's relations with Lebanon"
+        # "Bush, bersama Raja Abdullah II, mendiskusikan …": who a talk's subject is joined by (see companion_met)
+        self.companion_phrases = [tuple(p.split()) for p in language.words("companions")]
         # "a failure of American diplomacy", "kegagalan diplomasi AS": a verdict noun's owner is the one judged
         self.verdict_nouns = language.words("verdict_nouns")
         # "drew Egyptian condemnation", "menuai kecaman Mesir": a reaction noun's owner is who reacts
@@ -2566,7 +2568,7 @@ class Attributor:
         doer = self.doer_in_object(view, match, groups)
         if doer is not None:
             return doer
-        partner = self.talked_with(view, match, groups)
+        partner = self.talked_with(view, match, groups) or self.companion_met(view, match, actor, groups)
         if partner is not None:
             return partner
         # "tiba di Pyongyang", and aid given where it is needed: "launched a relief operation in Nepal"
@@ -2857,6 +2859,38 @@ class Attributor:
                     return Group(group.mentions + owned.mentions[1:])
             other = self.coordinated_after(view, group, self.between_joiners)
             return Group(group.mentions + other.mentions) if other is not None else group
+        return None
+
+    def companion_met(
+        self, view: SentenceView, match: TriggerMatch, actor: Group | None, groups: list[Group]
+    ) -> Group | None:
+        """ "Presiden AS George W Bush, Jumat, bersama Raja Abdullah II dari Yordania serta Presiden Mesir
+        Hosni Mubarak, mendiskusikan rencana barunya untuk Irak", "Bush, together with Jordan's king,
+        discussed his Iraq plan": the parties a companion word (grammar `companions`) joins to a talk
+        verb's subject, set off by commas just before the verb, are whom the subject talked with — not
+        the topic after the verb. Only when no party follows the verb as its object or after "with"."""
+        if match.trigger.event != "CONSULT" or match.trigger.mode == "visit" or actor is None:
+            return None
+        tokens = view.sentence.tokens
+        if self.is_nominal(view, match) or match.first < 4 or tokens[match.first - 1].text != ",":
+            return None
+        for group in groups:
+            between = [t.lower for t in tokens[match.last : group.first]]
+            if group.first - match.last <= 1 or set(between) & self.discussion_partner_preps:
+                return None  # "…, met Iranian officials", "…, held talks with Iran": the verb names them
+        for c in range(match.first - 2, max(actor.last, match.first - 2 - RECIPIENT_WINDOW) - 1, -1):
+            if tokens[c].text in {",", ";"}:
+                return None
+            phrase = next((p for p in self.companion_phrases if phrase_at(tokens, c, p)), None)
+            if phrase is None:
+                continue
+            if tokens[c - 1].text != ",":
+                return None
+            joined = [g for g in view.groups if c + len(phrase) <= g.first and g.last < match.first]
+            mentions = [m for g in joined for m in g.mentions]
+            if not mentions or {m.entity.code for m in mentions} <= actor.codes():
+                return None
+            return Group(mentions)
         return None
 
     @staticmethod

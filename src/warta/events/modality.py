@@ -553,7 +553,12 @@ class ModalityReader:
         catalyst for reinvigorating the negotiations": what one party wants another to do (a wish word,
         an object, then "to" before the act, in the act's clause) is not done. "wants to meet" (no
         object) is the wisher's own intent, read as a future elsewhere."""
-        start = self.clause_start(tokens, match.first, self.clause_stops | self.coordinators | {","})
+        stops = self.clause_stops | self.coordinators | {","}
+        start = self.clause_start(tokens, match.first, stops)
+        # "wants the blueprint to serve as a catalyst for …": an "as" right after the wished verb ("to
+        # serve as", "to act as") introduces its role, not a new clause; the wish reaches past it
+        while start >= 3 and tokens[start - 1].lower == "as" and tokens[start - 3].lower in self.infinitive:
+            start = self.clause_start(tokens, start - 1, stops)
         markers = [j for j in range(start, match.first) if tokens[j].lower in self.infinitive]
         for j in markers:
             wish = next((i for i in range(j - 2, start - 1, -1) if tokens[i].lower in self.wishes), None)
