@@ -2719,7 +2719,10 @@ class Coder:
             roles.recipient = self.home_counterpart(coded, view, match, roles.actor)
         if pointed is not None and roles.recipient is not None and guessed(roles.recipient):
             roles.recipient = pointed
-        agentless = roles.actor is None and "attribution.passive" in roles.rules
+        # "Zia has been under house arrest since last week", "Zia dikenakan tahanan rumah": an arrest the
+        # subject undergoes with no doer named is an agentless passive — the state's police hold her
+        undergone = "attribution.undergo" in roles.rules and authority_act(event, (mode, *trigger.context))
+        agentless = roles.actor is None and ("attribution.passive" in roles.rules or undergone)
         # "About 4,000 Haitian and foreign observers were deployed": a people named by its state alone,
         # with no body or force of it, is not what a mobilisation moves
         sent = roles.recipient is not None and any(m.entity.sector for m in roles.recipient.mentions)

@@ -3260,6 +3260,10 @@ class Attributor:
         roles.recipient = self.subject_before(view, match.first, frame) or self.speaker_as_subject(view, match, frame)
         inside = [g for g in view.groups if match.first < g.first < match.last]
         harm = match.trigger.event in PLACED_HARMS
+        if harm:
+            # "Ia masih menjalani tahanan rumah": the harm's own noun, read as the scene's unnamed
+            # detainees (an implied party), is not its doer
+            inside = [g for g in inside if not all(m.kind == "implied" for m in g.mentions)]
         after = [
             g for g in view.groups if match.last <= g.first <= match.last + 2 and not (harm and self.set_at(view, g))
         ]
