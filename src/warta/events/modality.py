@@ -78,6 +78,9 @@ class ModalityReader:
         self.permissions = language.words("permission_verbs")
         self.be_forms = language.words("be_forms")
         self.calendar = calendar_words(language.code)
+        # "Rebels might be able to attack the capital": a phrase of ability between a modal and the event
+        # word lets the modal reach past it (s51 enfa)
+        self.bridges = [tuple(p.split()) for p in language.words("ability_bridges")]
         self.realised_markers = language.words("realised_markers")
         self.question_openers = language.words("question_openers")
         self.question_verbs = language.words("question_verbs")  # "ditanya apakah …,": an indirect question
@@ -148,7 +151,7 @@ class ModalityReader:
             # "Iran warned that if sanctions are tightened, …", "memperingatkan jika serangan berlanjut":
             # a condition inside what is warned of states the threat's terms, not a doubt that it is made
             own = [i for i in own if tokens[i].lower not in self.conditions]
-        near = list(range(max(0, match.first - NEAR), match.first))
+        near = list(range(max(0, match.first - NEAR - self.bridge_before(tokens, match.first)), match.first))
         # "Jika perundingan gagal, Israel akan membalas": a cue before a comma is another clause's
         commas = [i for i in near if tokens[i].text == ","]
         if commas:
@@ -238,6 +241,16 @@ class ModalityReader:
         if phrase is not None:
             return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
         return result
+
+    def bridge_before(self, tokens, first: int) -> int:
+        """How many tokens of an ability phrase stand right before the event word: "might be able to
+        attack", "will be able to arrest", "mungkin akan mampu untuk menyerang" — the modal before them
+        governs the event as if they were not there ("was able to attack" has no modal: still real)."""
+        lowers = [t.lower for t in tokens[:first]]
+        for bridge in self.bridges:
+            if len(bridge) <= len(lowers) and tuple(lowers[len(lowers) - len(bridge) :]) == bridge:
+                return len(bridge)
+        return 0
 
     def yes_no_question(self, tokens) -> int | None:
         """ "Will Russia attack Ukraine?", "Bisakah Jepang menghentikan Korea Utara?": a sentence that
