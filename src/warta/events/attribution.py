@@ -163,6 +163,7 @@ class Attributor:
             language.words("determiners") | language.words("quantities") | language.words("counts")
         ) - {"'s", "’s"}
         self.weapons = language.words("weapons")
+        self.weapon_use_verbs = language.words("weapon_use_verbs")  # "Tear gas was fired by the police"
         self.complementizers = language.words("complementizers")
         self.clause_breaks = language.words("clause_breaks")
         self.part_heads = language.words("part_heads")  # "head of", "members of": the group is theirs
@@ -454,6 +455,15 @@ class Attributor:
             return self.cause_roles(view, match, roles, frame)
         if match.trigger.frame == "undergo":
             return self.undergo_roles(view, match, roles, frame)
+        user = self.weapon_user(view, match)
+        if user is not None:
+            # "Tear gas was fired by the police at the protesters": the weapon's user acts on whom
+            # the clause names after the agent
+            roles.actor = user
+            target = self.object_after(view, match, user)
+            roles.recipient = target if target is not user else None
+            roles.rules.append("attribution.weapon_user")
+            return roles
         sufferer = self.undergone(view, match) if match.trigger.event in DOMESTIC else None
         if sufferer is not None:
             return self.suffered_roles(view, match, roles, frame, sufferer)
@@ -1689,6 +1699,9 @@ class Attributor:
             i -= 1  # "Japan, America's ally, has been …", "…, an Albanian, was arrested"
         if i <= floor or tokens[i].text != ",":
             return position - 1
+        head = self.stranger_relative_head(view, i, floor)
+        if head is not None:
+            return head.last - 1
         j = i - 1
         while j > floor and tokens[j].text != ",":
             word = tokens[j]
@@ -1711,6 +1724,40 @@ class Attributor:
         if all(k in view.group_at and view.group_at[k] is view.group_at[aside[0]] for k in aside):
             return position - 1  # ", Liu Jieyi,": a name in apposition is who acts
         return j - 1
+
+    def stranger_relative_head(self, view: SentenceView, i: int, floor: int) -> Group | None:
+        """ "Bob Woodward, the US journalist who helped break the Watergate scandal, urged …",
+        "Bob Woodward, wartawan AS yang membantu membongkar skandal Watergate, mendesak …": a name no
+        list knows, opening the sentence, with an aside (ending at the comma at i) whose head is a
+        party described by a relative clause ("who"/"yang") — the head, not the name, stands for
+        the subject, as in described_stranger's shorter asides. Not a known party before the aside
+        ("Rice, the envoy who …": Rice herself acts), nor a head inside the relative clause."""
+        tokens = view.sentence.tokens
+        j = i - 1
+        while j > floor and tokens[j].text != ",":
+            if i - j > 25 or tokens[j].text in {";", '"', "“", "”", "(", ")"}:
+                return None
+            j -= 1
+        if j <= floor or tokens[j].text != ",":
+            return None
+        rel = next((k for k in range(j + 1, i) if tokens[k].lower in self.subject_relatives), None)
+        if rel is None:
+            return None
+        head = view.group_at.get(rel - 1)
+        start = j + 1
+        while start < rel and tokens[start].lower in self.determiners:
+            start += 1  # ", the US journalist who …"
+        if head is None or head.first != start or head.last != rel:
+            return None
+        name = j - 1
+        if name in view.group_at or not tokens[name].text[:1].isupper() or tokens[name].lower in self.calendar:
+            return None
+        first = name
+        while first > floor and tokens[first - 1].text[:1].isupper() and first - 1 not in view.group_at:
+            first -= 1  # "Bob Woodward"
+        if any(k in view.group_at for k in range(floor, first)):
+            return None  # a party before the name: the name may be an object or a list's member
+        return head
 
     def described_stranger(self, view: SentenceView, j: int, i: int, floor: int) -> bool:
         """ "Qendrim Dobruna, a 27-year-old Albanian, was arrested …", "Minhati, warga negara
@@ -2484,6 +2531,34 @@ class Attributor:
             if i not in own and tokens[i].lower in self.agent:
                 return next((g for g in view.groups if i < g.first <= i + AGENT_PHRASE_REACH), None)
         return None
+
+    def weapon_user(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Tear gas was fired by the police at the crowd", "Water cannon and tear gas have been used
+        by the police", "Gas air mata ditembakkan oleh polisi", "… telah digunakan polisi": a weapon
+        noun that is itself the assault, as the subject of a passive verb of using or firing (grammar
+        `weapon_use_verbs`), names its user as that verb's agent — after "by"/"oleh", or bare where
+        the language puts the agent right after a passive verb (Indonesian). Only tense and "be"
+        words may stand between the noun and the verb, and English needs its "be" word."""
+        if match.trigger.event != "ASSAULT" or not self.weapon_use_verbs:
+            return None
+        tokens = view.sentence.tokens
+        reach = range(match.first + 1, min(len(tokens), match.last + 4))
+        verb = next((k for k in reach if tokens[k].lower in self.weapon_use_verbs), None)
+        if verb is None:
+            return None
+        between = tokens[match.last : verb]
+        if any(t.lower not in self.tense_words | self.be_forms for t in between):
+            return None
+        if self.be_forms and not any(t.lower in self.be_forms for t in between):
+            # "images which show water cannon used by the police": a participle that only describes
+            # the weapon asserts no act; English states one with "was"/"have been"
+            return None
+        start = verb + 1
+        if start < len(tokens) and tokens[start].lower in self.agent:
+            start += 1
+        elif not self.voice_prefixes:
+            return None  # English names the agent only after "by"
+        return next((g for g in view.groups if start <= g.first <= start + 2), None)
 
     def agent_in_phrase(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """The party after a "by"/"oleh" that still belongs to the noun's phrase: only noun words

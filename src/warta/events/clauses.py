@@ -524,8 +524,31 @@ class ClauseReader:
                 continue
             described = next((g for g in groups if g.last == j), None)
             relative = any(t.lower in self.subject_relatives for t in tokens[j + 1 : j + 1 + APPOSITION_REACH])
+            if described is None and relative:
+                return self.stranger_head(tokens, groups, j)
             return described if described is not None and relative else None
         return None
+
+    def stranger_head(self, tokens, groups: list[Group], j: int) -> Group | None:
+        """ "Bob Woodward, the US journalist who helped break the Watergate scandal, said …": a name
+        no list knows, opening the sentence before the aside whose comma is at j, is told by the
+        aside's head — a party right before the relative word ("journalist who") — which speaks for
+        it (as attribution.stranger_relative_head does for a doer). Not when a party stands before
+        the name: the name may then be an object or one of a list."""
+        start = j + 1
+        while start < len(tokens) and tokens[start].lower in self.determiners:
+            start += 1
+        head = next((g for g in groups if g.first == start), None)
+        if head is None or head.last >= len(tokens) or tokens[head.last].lower not in self.subject_relatives:
+            return None
+        first = j - 1
+        if first < 0 or not tokens[first].text[:1].isupper() or any(g.first <= first < g.last for g in groups):
+            return None
+        while first > 0 and tokens[first - 1].text[:1].isupper():
+            first -= 1  # "Bob Woodward"
+        if any(g.first < first for g in groups) or not self.opens_sentence(tokens, first):
+            return None
+        return head
 
     def describing_aside(self, tokens, start: int) -> bool:
         """An aside that describes the party before it: ", which …", ", yang …", ", speaking …", or an
