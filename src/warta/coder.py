@@ -602,6 +602,8 @@ class Coder:
         self.missions = self.language.words("missions")
         self.one_person = self.language.words("one_person")  # "a", "seorang": one unnamed person follows
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
+        # "balik menuduh", "in turn accused": a turn-taking adverb before an accusation verb (coder.accuses)
+        self.accusation_lead_adverbs = self.language.words("accusation_lead_adverbs")
         # what ties a sentence to the one before it: "he", "itu", "also"; "But …", "Dan …"
         self.pointers_back = self.language.words("pointers_back")
         self.person_objects = self.language.words("person_pronouns")  # "accused him", "menuduhnya"
@@ -1013,6 +1015,11 @@ class Coder:
         after = tokens[match.own_end].lower if match.own_end < len(tokens) else ""
         before = tokens[match.first - 1].lower if match.first > 0 else ""
         if after in self.mention_after and self.attributor.is_nominal(view, match):
+            return "demonstrative"
+        # "membantu penyelidikan aksi teror ini": a bare event word owned by a pe-…-an noun before it is
+        # that noun's object, a noun too — its demonstrative points back (s51 third)
+        owner = tokens[match.first - 1] if match.first > 0 else None
+        if after in self.mention_after and owner is not None and self.attributor.derived_noun(owner):
             return "demonstrative"
         if before in self.mention_definite and self.bare_definite(view, match):
             return "definite"
@@ -1573,7 +1580,12 @@ class Coder:
             return False
         if not readings & ALLEGED_ACTS and not ("REJECT" in readings and self.refusal(view, match)):
             return False
-        if not 0 <= match.first - head.last <= ALLEGATION_REACH or not self.accuses(view, head):
+        # the reach counts no party's words: "accused rebels backed by France, Britain, Turkey and Saudi
+        # Arabia of launching the chemical attack" is as near as "accused rebels of launching it"
+        reach = sum(1 for i in range(head.last, match.first) if i not in view.group_at)
+        if not 0 <= match.first - head.last <= 2 * ALLEGATION_REACH or reach > ALLEGATION_REACH:
+            return False
+        if not self.accuses(view, head):
             return False
         between = [t for t in view.sentence.tokens[head.last : match.first] if t.text != ","]
         if between and between[0].lower in self.coordinators:
@@ -1586,10 +1598,26 @@ class Coder:
         # "and" and a finite verb go on with the accuser's own acts; so past content in another verb
         # form: "accused Iran of arming the militias and rejected its offer" (a gerund, then a past
         # tense), while "accused Iran of arming the militias and supporting …" goes on
-        joined = any(t.lower in self.coordinators for t in between) and self.attributor.finite_verb(tokens[match.first])
+        # A coordinator right before a party or a name joins two parties, not two clauses: "menuduh
+        # gerilyawan yang didukung Prancis dan Inggris yang melancarkan serangan" (s51 third)
+        joins = [
+            i
+            for i in range(head.last, match.first)
+            if tokens[i].lower in self.coordinators
+            and i + 1 not in view.group_at
+            and not tokens[i + 1].text[:1].isupper()
+        ]
+        joined = bool(joins) and self.attributor.finite_verb(tokens[match.first])
         if joined and (not acts or not self.attributor.finite_verb(tokens[min(acts)])):
             return False
-        return self.one_clause(view.sentence.tokens[head.last : match.first])
+        # a comma between two parties lists them ("didukung Prancis, Inggris, Turki dan Arab Saudi yang
+        # melancarkan serangan"): it ends no clause of the charge
+        listed = [
+            tokens[i]
+            for i in range(head.last, match.first)
+            if not (tokens[i].text == "," and i - 1 in view.group_at and i + 1 in view.group_at)
+        ]
+        return self.one_clause(listed)
 
     def refusal(self, view: SentenceView, match: TriggerMatch) -> bool:
         """A REJECT worded as a refusal, which may be what someone is accused of ("accused Iraq of
@@ -2052,6 +2080,9 @@ class Coder:
             return False
         party = i in view.group_at
         helper = before.lower in self.auxiliaries or before.lower in self.attributor.be_forms
+        # "Mekdad balik menuduh gerilyawan yang melancarkan serangan itu", "in turn accused the rebels of
+        # launching it": an adverb of turn-taking before the verb leaves it the speaker's finite accusation
+        helper = helper or before.lower in self.accusation_lead_adverbs
         # "said it has killed 18 policemen, and blamed their deaths on the government": a tensed verb
         # after "and" with its object goes on with its clause's subject ("a man arrested and accused
         # of murder" describes him)
