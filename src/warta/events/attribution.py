@@ -95,6 +95,10 @@ SHARED_PARTNER = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 # tokens from a relative pronoun to the "and"/"dan" after its clause (verb_past_relative)
 RELATIVE_CLAUSE_REACH = 10
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
+# tokens from a material act's noun to the "by"/"oleh" of "(was allegedly) carried out by X", past the
+# act's place and time ("serangan bom di Kampung Melayu, Jakarta, diduga dilakukan oleh ISIS")
+FAR_DOER_REACH = 16
+ADDRESSEE_REACH = 7  # words of an outlet's name after "kepada"/"told": "kepada stasiun TV pan - Arab Al - Mayadeen"
 
 
 def backing_party(mention) -> bool:
@@ -281,6 +285,11 @@ class Attributor:
         self.reaction_nouns = language.words("reaction_nouns")
         self.posted_to = language.words("posted_to")  # "Duta Besar RI untuk Australia": the envoy's post
         self.particles = language.words("doer_particles")  # "carried out by": the participle's particle
+        self.doer_verbs = language.words("doer_verbs")  # "dilakukan oleh", "carried out by" (doer_named_later)
+        self.doer_hedges = language.words("doer_hedges")  # "diduga dilakukan", "was allegedly carried out"
+        self.addressee_preps = language.words("addressee_preps")  # "mengatakan kepada", "said to" (addressee)
+        self.speech_verbs = language.words("speech_before") | language.words("speech_after")
+        self.telling_verbs = language.words("telling_verbs")  # "told Al-Mayadeen TV": its object is told
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
         self.verb_fillers = self.tense_words | self.joined_adverbs  # what may stand between "and" and its verb
         # "desakan Australia agar …", "ancaman Korea Utara untuk …": what opens an event noun's content
@@ -296,6 +305,17 @@ class Attributor:
 
     def run(self, view: SentenceView, match: TriggerMatch) -> Roles:
         roles = self.roles(view, match)
+        doer = self.doer_named_later(view, match)
+        if doer is not None:
+            # "Polri menyatakan serangan bom di Kampung Melayu diduga dilakukan oleh ISIS": ISIS attacked
+            roles.actor = doer
+            if roles.recipient is not None and roles.recipient.codes() <= doer.codes():
+                roles.recipient = None
+            roles.rules.append("attribution.doer_named_later")
+        elif self.told_then_said(view, match, roles):
+            # "Mekdad mengatakan kepada stasiun TV Al-Mayadeen balik menuduh …": the one told does not accuse
+            roles.actor = roles.speaker
+            roles.rules.append("attribution.not_addressee")
         located = self.located_parties(view, roles.recipient)
         if located is not None:
             roles.recipient = located
@@ -2848,6 +2868,88 @@ class Attributor:
                     return None  # an unnamed doer takes its state from the scene
                 return group
         return None
+
+    def doer_named_later(self, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Mabes Polri menyatakan serangan bom bunuh diri di Kampung Melayu, Jakarta, diduga dilakukan
+        oleh kelompok teror ISIS", "the bomb attack in the market, on Monday night, was allegedly carried
+        out by ISIS": a noun of a material act whose own clause goes on, past its place and time, to
+        "(yang) (diduga) dilakukan oleh X" / "(was) (allegedly) carried out by X" names its doer X —
+        whoever reports it. Only the act's phrase stands between (no verb, clause word or other event
+        word); an unnamed doer ("oleh orang tak dikenal") names none."""
+        if match.trigger.event in VERBAL or not self.doer_verbs:
+            return None
+        tokens = view.sentence.tokens
+        if self.verbal_prefixes and tokens[match.first].lower.startswith(self.verbal_prefixes):
+            return None  # a verb: "menyerang … oleh" is another clause's
+        by = match.last - 1 if tokens[match.last - 1].lower in self.agent else None  # "serangan itu dilakukan oleh"
+        k = match.last
+        while by is None and k < min(len(tokens) - 1, match.last + FAR_DOER_REACH):
+            if tokens[k].lower in self.agent:
+                by = k
+            k += 1
+        if by is None:
+            return None
+        k = by - 1
+        while k >= match.last and tokens[k].lower in self.particles:
+            k -= 1
+        # "carried out by" (not "carried by Reuters"): a participle with its particle, or a doer verb
+        particled = k < by - 1 and self.participle(tokens[k])
+        if k < match.first or not (tokens[k].lower in self.doer_verbs or particled):
+            return None
+        k -= 1
+        while k >= match.last and (tokens[k].lower in self.doer_hedges or tokens[k].lower in self.relative):
+            k -= 1
+        for i in range(match.last, k + 1):
+            token, word = tokens[i], tokens[i].lower
+            if i in view.triggers or word in self.breaks or word in self.relative or word in self.agent:
+                return None
+            if token.text in (",", "-") or i in view.group_at or token.text[:1].isupper():
+                continue  # a place's name is no verb: "di Kampung Melayu"
+            if not token.text.isalnum() or self.finite_verb(token) and len(token.lemmas) > 1:
+                return None
+        doer = next((g for g in view.groups if by < g.first <= by + 3), None)
+        if doer is None or all(m.kind == "implied" for m in doer.mentions):
+            return None
+        if any(not t.text.isalpha() or t.lower in self.all_preps for t in tokens[by + 1 : doer.first]):
+            return None
+        return doer
+
+    def told_then_said(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> bool:
+        """The speaker's own words after the one told are his: "… mengatakan kepada Al-Mayadeen balik
+        menuduh", "told Al-Mayadeen TV, accusing", "to tell the Syrians … we want them to work with us"
+        — a verbal act the addressee was read as the subject of (no closer subject named)."""
+        actor = roles.actor
+        if actor is None or actor is roles.speaker or match.trigger.event not in VERBAL:
+            return False
+        if not self.speaks_for_itself(roles.speaker) or match.first < actor.last:
+            return False
+        return self.addressee(view, actor)
+
+    def addressee(self, view: SentenceView, group: Group) -> bool:
+        """ "Mekdad mengatakan kepada stasiun TV pan - Arab Al - Mayadeen balik menuduh …", "Mekdad told
+        Al-Mayadeen TV, accusing …": the one a speaker talks to — after "told" or a verb of saying and
+        "kepada"/"to", over the words of its name — hears the words; it is no doer of what they say."""
+        tokens = view.sentence.tokens
+        if any(t.lower in self.determiners for t in tokens[group.first + 1 : group.last]):
+            return False  # "told a reporter the government would …": two phrases read as one
+        k = group.first - 1
+        while k >= 0 and group.first - k <= ADDRESSEE_REACH:
+            word = tokens[k].lower
+            if word in self.addressee_preps:
+                return k > 0 and tokens[k - 1].lower in self.speech_verbs
+            if word in self.telling_verbs:
+                return True  # "told Al-Mayadeen TV"
+            if k in view.group_at or k in view.triggers or word in self.all_preps:
+                return False
+            if not (tokens[k].text[:1].isalnum() or tokens[k].text in HYPHENS):
+                return False
+            if word in self.determiners:
+                # "told a reporter the government would …": an article opens the group's own phrase
+                before = tokens[k - 1].lower if k > 0 else ""
+                if before not in self.addressee_preps and before not in self.telling_verbs:
+                    return False
+            k -= 1
+        return False
 
     def doer_marker(self, tokens, first: int, floor: int) -> int | None:
         """Where the words naming a doer start before a group: "oleh"/"by", "yang dilakukan (oleh)",
