@@ -600,6 +600,7 @@ class Coder:
         )
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
+        self.premises = self.language.words("premises")  # "outside the UN office": the body's seat
         self.one_person = self.language.words("one_person")  # "a", "seorang": one unnamed person follows
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
         # "balik menuduh", "in turn accused": a turn-taking adverb before an accusation verb (coder.accuses)
@@ -3488,11 +3489,16 @@ class Coder:
     def embassy_after(self, view: SentenceView, match: TriggerMatch, actor: Group | None) -> Group | None:
         """ "protested outside the US embassy in Kuala Lumpur", "berunjuk rasa di depan Kedubes
         Israel": a protest at a state's mission is aimed at that state."""
+        tokens = view.sentence.tokens
         for group in view.groups:
             if group.first < match.last or group.first - match.last > EMBASSY_REACH:
                 continue
-            words = {t.lower for t in view.sentence.tokens[group.first : group.last]}
-            if words & self.missions and not (actor and group.codes() & actor.codes()):
+            words = {t.lower for t in tokens[group.first : group.last]}
+            # "protested outside the UN office in Ramallah", "berunjuk rasa di depan kantor PBB": a
+            # body's premises (grammar `premises`) right beside its name stand for it as a mission does
+            beside = {tokens[i].lower for i in (group.first - 1, group.last) if 0 <= i < len(tokens)}
+            sited = words & self.missions or beside & self.premises
+            if sited and not (actor and group.codes() & actor.codes()):
                 return group
         return None
 

@@ -865,6 +865,7 @@ class ActorMatcher:
         self.be_joined_pronouns = language.words("be_joined_pronouns")  # "they're": pronoun and "are" in one
         self.gerund_suffixes = tuple(sorted(language.words("gerund_suffixes")))  # "are demanding"
         self.plural_endings = (tuple(language.words("plural_suffixes")), tuple(language.words("plural_lookalikes")))
+        self.unmarked_plurals = language.words("unmarked_plurals")  # "Police Fire …": plural with no "-s"
         self.copulas = language.words("copulas")  # "Mereka adalah …": describes, does nothing
         self.pair_pronouns = language.words("pair_pronouns")  # "Mereka sepakat …" after a meeting of two
         self.single_bodies = language.words("single_bodies")  # "Pemerintah …": one body, not "mereka"
@@ -2498,7 +2499,9 @@ class ActorMatcher:
         if last >= len(tokens) or not (title_case(tokens) or sentence_case_headline(tokens)):
             return False
         word, after = tokens[last - 1].lower, tokens[last].lower
-        agrees = plural(word, *self.plural_endings) and not plural(after, *self.plural_endings)
+        # "Riot Police Fire Rubber Bullets at Protesters": "police", "gunmen" are plurals with no "-s"
+        many = plural(word, *self.plural_endings) or word in self.unmarked_plurals
+        agrees = many and not plural(after, *self.plural_endings)
         return agrees and self.opens_sentence(tokens, first)
 
     def opens_sentence(self, tokens, first: int) -> bool:
