@@ -43,6 +43,11 @@ DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANC
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
 # "The Lahore High Court granted bail to Maryam Nawaz", "Rahul Gandhi apologised to the Supreme Court".
 DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
+# Aid handed to the unnamed civilians or refugees of the giver's own state goes to them:
+# "Kementerian Sosial menyalurkan bantuan kepada korban banjir di Demak" (IDN-GOV → IDN-CVL); the
+# giver's own troops sent ("mengirim 200 tentara ke Suriah") or the state itself are not (aided_people).
+DOMESTIC_RECEIVERS = frozenset({"AID"})
+AIDED_SECTORS = frozenset({"CVL", "REF"})
 # Acts aimed at a list whose members a comma and "including" go on to name (attribution.groups_after).
 LISTED_TARGETS = frozenset({"SANCTION"})
 # Praise whose direct object is an unnamed body of another sector of the actor's own state is praise
@@ -269,6 +274,7 @@ class Attributor:
         self.counterpart_preps = language.words("counterpart_preps")
         self.counterpart_pronouns = language.words("counterpart_pronouns")
         self.counterpart_nouns = language.words("counterpart_nouns")
+        self.aid_goods = language.words("aid_goods")
         self.decision_nouns = language.words("decision_nouns")
         self.plan_nouns = language.words("plan_nouns")
         self.candidate_nouns = language.words("candidate_nouns")
@@ -2615,7 +2621,12 @@ class Attributor:
         group marked by a recipient preposition ("bertemu dengan Kim", "tiba di Pyongyang")."""
         domestic = match.trigger.event in DOMESTIC_OBJECTS
         disputed = match.trigger.event in DOMESTIC
+        # a phrase of aid handed over ("menyalurkan bantuan kepada", "dapur umum"), not a bare verb of
+        # helping or rescue: "membantu para korban", "soldiers evacuated civilians" say no aid was given
         tokens = view.sentence.tokens
+        aid = match.trigger.event in DOMESTIC_RECEIVERS and any(
+            t.lower in self.aid_goods for t in tokens[match.first : match.last]
+        )
         partners = [
             g for g in self.groups_after(view, match) if actor is not None and self.partner(view, match, g, actor)
         ]
@@ -2626,6 +2637,7 @@ class Attributor:
                 actor is None
                 or g in partners
                 or self.praised_body(view, match, g, actor)
+                or (aid and aided_people(g, actor))
                 or not self.same_side(g, actor, domestic, disputed)
             )
             # "Niger recalled its ambassador from France": the actor's own people are not the target
@@ -3647,3 +3659,13 @@ def welcomes_an_event(match: TriggerMatch) -> bool:
     """A praise or welcome trigger (SUPPORT, CAMEO 051): what it praises may be an event named at length,
     with the parties to that event after "between"/"antara" (see Attributor.parties_between)."""
     return match.trigger.event in PRAISE and match.trigger.cameo == PRAISE_CAMEO
+
+
+def aided_people(group: Group, actor: Group) -> bool:
+    """Unnamed civilians or refugees of the aid giver's own state, the giver itself none of them:
+    "menyalurkan bantuan kepada korban banjir", "distributed aid to flood victims" (DOMESTIC_RECEIVERS)."""
+    if not group.codes() or not group.codes() <= actor.codes():
+        return False
+    if any(m.entity.sector in AIDED_SECTORS for m in actor.mentions):
+        return False
+    return all(m.kind == "implied" and m.entity.sector in AIDED_SECTORS for m in group.mentions)
