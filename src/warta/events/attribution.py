@@ -275,6 +275,7 @@ class Attributor:
         self.counterpart_pronouns = language.words("counterpart_pronouns")
         self.counterpart_nouns = language.words("counterpart_nouns")
         self.aid_goods = language.words("aid_goods")
+        self.hosted_visit_nouns = language.words("hosted_visit_nouns")
         self.decision_nouns = language.words("decision_nouns")
         self.plan_nouns = language.words("plan_nouns")
         self.candidate_nouns = language.words("candidate_nouns")
@@ -3312,6 +3313,8 @@ class Attributor:
             # in the pattern's gap only as the head's own object or right after a preposition: "bertemu
             # KPK untuk membicarakan", "bertemu langsung dengan Panglima TNI untuk …", not "handed over
             # the LRA commander to the ICC" (what is handed over)
+            if group.first == match.first + 2 and tokens[match.first + 1].lower in self.hosted_visit_nouns:
+                return True  # "menerima kunjungan Airlangga Hartarto di Istana Merdeka": the visitor
             return group.first == match.first + 1 or tokens[group.first - 1].lower in self.recipient_preps
         between = tokens[match.last : group.first]
         if not between:
@@ -3319,7 +3322,9 @@ class Attributor:
             # after the noun a pattern ends in ("hadir ke rapat Pansus")
             # or after a pattern that ends in the partner's own head noun: "menerima perwakilan tokoh adat"
             last = tokens[match.last - 1].lower
-            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns
+            # or after the visit a host receives: "menerima kunjungan Menteri Keuangan Sri Mulyani"
+            visit = last in self.hosted_visit_nouns
+            return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns or visit
         # a plain object follows its verb at once ("met the new members"); after the verb's preposition
         # only parts of the party may come before it
         return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
