@@ -132,7 +132,9 @@ def test_id_reducing_troops_and_restoring_the_internet():
 
 # --- Indonesian: not events --------------------------------------------------------------------------
 def test_id_handing_over_aid_is_no_surrender():
-    assert coded("Menteri Sosial menyerahkan bantuan kepada korban banjir di Bekasi.", "id") == []
+    # aid handed to the victims is domestic AID (s51: attribution.aided_people), never a surrender
+    handed = coded("Menteri Sosial menyerahkan bantuan kepada korban banjir di Bekasi.", "id")
+    assert handed == [("AID", ["IDN"], ["IDN"])]
     assert ("RETREAT", ["RUS"], ["UKR"]) in coded("Pasukan Rusia menyerah kepada tentara Ukraina di Kherson.", "id")
 
 
