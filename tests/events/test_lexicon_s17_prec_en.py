@@ -3,8 +3,8 @@ on the calendar ("were due to meet", "is to visit", "were to hold talks") is an 
 meeting; an office-holder's attack on a party or on critics is verbal; and words holding a trigger that
 tell of no act — weapons someone was "armed with", a diagnosis ("it's denial"), a wish for a vote
 "free of intimidation", unnamed analysts who "have warned", protesters "supporting a strike",
-followers "travelling to" a town "to join" a protest, and a leader "under house arrest", who is held,
-not holding anyone."""
+and followers "travelling to" a town "to join" a protest. A leader "under house arrest" is held, not
+holding anyone: the state holds her, as for any agentless arrest (both gold files code it so)."""
 
 from __future__ import annotations
 
@@ -59,12 +59,6 @@ def test_politician_attacking_a_party_is_verbal(text, actor):
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # the one under house arrest is held; no one named holds them
-        (
-            "Bangladesh's former prime minister Khaleda Zia will leave for Saudi Arabia, an aide said. "
-            "Zia herself has been under virtual house arrest since last week.",
-            "COERCE",
-        ),
         # weapons carried are not used on anyone
         (
             "US Navy Captain Mary Brown, 41, was arrested Monday at Orlando airport and charged with battery. "
@@ -102,3 +96,11 @@ def test_politician_attacking_a_party_is_verbal(text, actor):
 def test_no_event(text, event):
     found = english(text, pub_date="2007-04-10")
     assert event not in {e for e, _, _ in found}, found
+
+
+def test_the_one_under_house_arrest_is_held_by_her_state():
+    found = english(
+        "Bangladesh's former prime minister Khaleda Zia will leave for Saudi Arabia, an aide said. "
+        "Zia herself has been under virtual house arrest since last week."
+    )
+    assert ("COERCE", ["BGD"], ["BGD"]) in found, found
