@@ -921,6 +921,7 @@ class ActorMatcher:
         self.issue_nouns = language.words("issue_nouns") | self.topic_nouns
         self.topic_preps = language.words("topic_preps")
         self.possessions = language.words("possessions")
+        self.doer_act_nouns = language.words("doer_act_nouns")  # s52: "pemogokan dokter" (grammar.yaml)
         # "pihak militer", "pihak otoritas": a word that only marks a party, no noun the term qualifies
         self.party_markers = language.words("subject_determiners")
         self.speech_before = language.words("speech_before")
@@ -2469,6 +2470,8 @@ class ActorMatcher:
             verbal = word.startswith(self.verb_prefixes)  # grammar speaker_verb_prefixes
             # but a base, a post or a convoy is its owner's: "menyerang pangkalan angkatan udara"
             owned = word in self.possessions
+            # … and a strike or a march is its doers': "lumpuh oleh pemogokan dokter muda" (s52_idfromen)
+            owned = owned or word in self.doer_act_nouns
             # "Kemarin Pemprov DKI mengecam …": a time word is no noun the sector term qualifies
             timed = word in self.time_words
             # "Pihak otoritas di negara itu telah menahan …", "pihak militer menolak …": "pihak" marks

@@ -2511,6 +2511,12 @@ class Attributor:
         if bare:  # a passive verb, not a noun: "pembunuhan Kim" is Kim's killing
             # "ditetapkan KPK sebagai tersangka": the agent may stand in the pattern's gap
             start = match.first + 1 if self.gap_after_head(match) else match.last
+            # s52_idfromen: "PKK dicap organisasi teroris oleh Uni Eropa": a party noun in the gap that
+            # takes in the pattern's own last word is the label given, not the agent ("branded a
+            # terrorist organisation by the EU"); the agent is sought after the pattern
+            labelled = view.group_at.get(start) if start < match.last else None
+            if labelled is not None and labelled.last >= match.last:
+                start = match.last
             # "Bantuan kemanusiaan dikirim India ke Sri Lanka": a noun, then its passive verb, then the agent
             noun_led = not view.sentence.tokens[match.first].lower.startswith(self.verbal_prefixes or ("",))
             if noun_led and start == match.last and start < len(tokens) and prefixed_passive(tokens[start], ("di",)):
