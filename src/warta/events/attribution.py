@@ -1046,7 +1046,8 @@ class Attributor:
             plain = len(token.lemmas) == 1 or token.lemmas[1:] == (singular(token.lower),)
             return not verbal_prefix and plain and (counted or opening or compound or word in self.all_preps)
         previous = view.sentence.tokens[match.first - 1].lower if match.first else ""
-        if match.first == 1 and previous in self.clause_breaks and self.gerund_with_object(view, match):
+        opener = previous in self.clause_breaks or previous in self.subordinators  # "upon arresting …"
+        if match.first == 1 and opener and self.gerund_with_object(view, match):
             # "After meeting his Thai counterpart, Anwar said …": an opening clause, its doer the main
             # subject (mid-sentence, "… the army who searched the area before arresting …", the doer
             # may sit in a relative clause: left to the noun reading)
@@ -1134,9 +1135,15 @@ class Attributor:
         if not tokens[match.first].lower.endswith("ing") or match.last >= len(tokens):
             return False
         following = tokens[match.last]
-        return following.lower in self.determiners or (
-            match.last in view.group_at and following.lower not in self.all_preps
-        )
+        if following.lower in self.determiners:
+            return True
+        if match.last in view.group_at and following.lower not in self.all_preps:
+            return True
+        # "After arresting two men in Medan, police seized …", "while searching the house of …": a
+        # counted object, or a pattern that holds the verb's own object ("searching the house")
+        after = tokens[match.first + 1] if match.first + 1 < len(tokens) else None
+        counted = following.text.isdigit() or following.lower in self.quantities
+        return counted or (match.last - match.first > 1 and after is not None and after.lower in self.determiners)
 
     def english_patient(self, view: SentenceView, match: TriggerMatch, roles: Roles, frame) -> bool:
         """English nouns of acts done to someone name that someone with "of" or as the possessor:
