@@ -43,6 +43,9 @@ DOMESTIC = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "COERCE", "SANC
 # Events whose object may be a named person or body of the actor's own state: "PDIP mengusung Ganjar",
 # "The Lahore High Court granted bail to Maryam Nawaz", "Rahul Gandhi apologised to the Supreme Court".
 DOMESTIC_OBJECTS = DOMESTIC | {"SUPPORT", "CONCEDE", "RETREAT"}
+# Named bodies that meet their own state's government as the other side of a domestic conflict
+# (Attribution.government_of_challenger): rebels and the opposition.
+CHALLENGERS = frozenset({"REB", "OPP"})
 # Aid handed to the unnamed civilians or refugees of the giver's own state goes to them:
 # "Kementerian Sosial menyalurkan bantuan kepada korban banjir di Demak" (IDN-GOV → IDN-CVL); the
 # giver's own troops sent ("mengirim 200 tentara ke Suriah") or the state itself are not (aided_people).
@@ -3280,11 +3283,25 @@ class Attributor:
         # other than the actor itself
         names = {m.entity.name for m in actor.mentions}
         if not all(
-            (m.kind in ("person", "body", "coref") and m.entity.name not in names) or self.placed_role(m, sectors)
+            (m.kind in ("person", "body", "coref") and m.entity.name not in names)
+            or self.placed_role(m, sectors)
+            or self.government_of_challenger(m, actor)
             for m in group.mentions
         ):
             return False
         return self.stands_as_partner(view, match, group)
+
+    @staticmethod
+    def government_of_challenger(mention, actor: Group) -> bool:
+        """The unnamed government of the scene is the partner of a named rebel or opposition body of
+        that state: "Taliban representatives had been meeting with government bodies", "wakil Taliban
+        bertemu dengan lembaga-lembaga pemerintah" — the two sides of a domestic conflict meet, not a
+        body at work inside its own state."""
+        return (
+            mention.kind == "implied"
+            and mention.entity.sector == "GOV"
+            and all(m.kind in ("person", "body") and m.entity.sector in CHALLENGERS for m in actor.mentions)
+        )
 
     @staticmethod
     def placed_role(mention, sectors: set[str]) -> bool:
