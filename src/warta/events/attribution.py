@@ -303,6 +303,7 @@ class Attributor:
         self.tense_words = language.words("auxiliaries") | language.words("future") | self.complementizers
         self.verb_fillers = self.tense_words | self.joined_adverbs  # what may stand between "and" and its verb
         # "desakan Australia agar …", "ancaman Korea Utara untuk …": what opens an event noun's content
+        self.enacting_participles = language.words("enacting_participles")  # "curfew imposed by"
         self.source_markers = language.words("source_markers")  # "menurut pejabat Mesir": a source, not a party
         self.purpose_markers = language.words("purpose_markers")
         self.controlling_verbs = language.words("controlling_verbs")  # "urged both sides to …": the object acts
@@ -2619,16 +2620,22 @@ class Attributor:
         for k in range(match.last, min(len(tokens), match.last + DIRECT_OBJECT_REACH + 1)):
             if tokens[k].lower in self.agent:
                 between = tokens[match.last : k]
-                if any(p in view.triggers for p in range(match.last, k)) or any(
-                    self.aside_verb(t) or prefixed_passive(t, ("ter",)) for t in between
+                # "a state of emergency declared by President Ahmad", "the curfew imposed by the army":
+                # a participle of putting the act in force, right after the noun, passes its "by" on
+                # to the noun (grammar `enacting_participles`)
+                enacted = len(between) == 1 and between[0].lower in self.enacting_participles
+                if not enacted and (
+                    any(p in view.triggers for p in range(match.last, k))
+                    or any(self.aside_verb(t) or prefixed_passive(t, ("ter",)) for t in between)
                 ):
                     return None
-                if not self.noun_phrase_between(tokens, match.last, k):
+                if not enacted and not self.noun_phrase_between(tokens, match.last, k):
                     return None
                 agent = next((g for g in view.groups if k < g.first <= k + 3), None)
                 # "visits to Damascus by international officials": an unnamed doer takes its state
-                # from the scene, which here is the place visited
-                if agent is None or all(m.kind == "implied" for m in agent.mentions):
+                # from the scene, which here is the place visited (a titled name is no unnamed doer:
+                # "declared by President Iajuddin Ahmad")
+                if agent is None or all(m.kind == "implied" and not m.entity.name for m in agent.mentions):
                     return None
                 return agent
         return None
