@@ -600,6 +600,7 @@ class Coder:
         )
         self.former = self.language.words("former_markers")
         self.missions = self.language.words("missions")
+        self.envoy_nouns = self.language.words("envoy_nouns")  # "duta", "dubes", "diplomats"
         self.premises = self.language.words("premises")  # "outside the UN office": the body's seat
         self.one_person = self.language.words("one_person")  # "a", "seorang": one unnamed person follows
         self.said_when = calendar_words(self.language.code) | self.language.words("time_preps")
@@ -900,6 +901,18 @@ class Coder:
         self.answer_accusers(coded, view, first_event)
         self.drop_retellings(coded, first_event, sentence.index)
         drop_echoed_allegations(coded, first_event)
+
+    def envoys(self, sentence: Sentence, party: Group | None) -> bool:
+        """Whether every mention of a party names envoys (grammar `envoy_nouns`), the noun in it or up to
+        three words before it: "Duta besar Prancis", "45 diplomat dan staf Kedubes Rusia"."""
+        if party is None or not party.mentions or not self.envoy_nouns:
+            return False
+        tokens = sentence.tokens
+        return all(
+            any(tokens[i].lower in self.envoy_nouns for i in range(max(0, m.first - 3), m.last))
+            for m in party.mentions
+            if m.kind != "context"
+        ) and any(m.kind != "context" for m in party.mentions)
 
     def platform_words(self, sentence: Sentence, mentions: list[Mention]) -> frozenset[int]:
         """The weapon nouns inside a military's mention ("Russian warplanes", "tank-tank Israel"): they
@@ -2823,6 +2836,12 @@ class Coder:
                 event, mode, cameo = "AID", "", "074"
             roles.recipient = self.mission_host(view, match, roles, places)
             roles.rules.append("attribution.peacekeepers")
+        if event == "COERCE" and mode == "deport" and self.envoys(sentence, roles.recipient):
+            # "Duta besar Prancis diusir junta militer Niger", "two Russian diplomats were deported":
+            # envoys sent out are expelled as diplomats (SANCTION 166), not deported as people (COERCE
+            # 174); a pattern cannot open on the actor's words, so the passive "diusir" alone matched
+            event, mode, cameo = "SANCTION", "expel", "166"
+            roles.rules.append("attribution.envoys_expelled")
         if event in REACTIONS and roles.actor is not None and (roles.recipient is None or guessed(roles.recipient)):
             # "'This is aggression,' Kuleba said of the Russian missile strike", "kata Peskov menanggapi
             # rencana Uni Eropa": a verdict is aimed at the doer of the act it comments on
