@@ -192,6 +192,7 @@ THREAT_REACH = 10  # tokens from a threat to the party in its clause: "warned th
 REACTIONS = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 # An apology or reparations paid name whom they are made to (coder.wronged_named): "regrets … in Congo"
 APOLOGY_CAMEO, REPARATIONS = "055", "reparations"
+UNAIMED_REACH = 4  # words from a trigger to an object naming no party: "keprihatinan mendalam atas … kekerasan"
 COMMENT_REACH = 3  # tokens from a comment marker to the party whose act it names: "menanggapi rencana Uni Eropa"
 HANDOVER_REACH = 6  # tokens from an extradition word to where the person goes: "extradite the activist to Vietnam"
 EMBASSY_REACH = 6  # tokens from a protest to the mission it was held at: "rallied outside the US embassy"
@@ -641,6 +642,9 @@ class Coder:
         self.mention_definite = self.language.words("later_mention_definite")
         # "the raid on Mogadishu", "the attack by militants": an event noun naming its own parties
         self.own_party_preps = self.language.words("own_party_preps")
+        # "menyerukan perdamaian", "condemned all forms of violence": an object naming no party (unaimed_object)
+        self.unaimed_objects = self.language.words("unaimed_objects")
+        self.unaimed_object_stops = self.language.words("unaimed_object_stops")
         self.decision_kinds = [
             ("ruling", set(self.language.words("court_ruling_nouns"))),
             ("charge", set(self.charge_nouns)),
@@ -2725,7 +2729,11 @@ class Coder:
             roles.recipient = self.charged_captives(coded, view, match, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in HOME_TARGETS:
             roles.recipient = home_government(roles.actor)
-        if roles.recipient is None and roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor):
+        # "Menteri Agama menyatakan keprihatinan atas maraknya kekerasan …" in a story set at home only by
+        # default: a verdict naming no party is aimed at no one (unaimed_object), by an unnamed body too
+        unaimed = sentence.index not in coded.named_scenes and self.unaimed_object(view, match)
+        own = roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor)
+        if roles.recipient is None and roles.actor is not None and own and not unaimed:
             roles.recipient = own_state(roles.actor)
         # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
         # at no one, not at the state named last (attribution.cause_roles)
@@ -2758,7 +2766,9 @@ class Coder:
             roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view), reach)
             if event in PLAN_CHARGES and self.forces_destination(coded, roles.recipient):
                 roles.recipient = home_government(roles.actor)
-        if roles.recipient is None and roles.actor is not None and event in AT_HOME:
+        # "Kemlu RI menyatakan keprihatinan atas meningkatnya kekerasan di Timur Tengah" in a story set at
+        # home only by default: a verdict naming no party is aimed at no one
+        if roles.recipient is None and roles.actor is not None and event in AT_HOME and not unaimed:
             roles.recipient = at_home(coded, sentence, roles.actor)
         if roles.recipient is None and roles.actor is not None and event in COUNTERPART_TARGETS:
             roles.recipient = self.home_counterpart(coded, view, match, roles.actor)
@@ -3651,6 +3661,24 @@ class Coder:
             return None
         anchor = sentence.tokens[0]
         return Group([context_mention(entity, anchor, "coref.earlier_decision") for entity in done[-1].actor])
+
+    def unaimed_object(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """ "Kemlu RI menyatakan keprihatinan mendalam atas meningkatnya kekerasan di Timur Tengah",
+        "mengecam segala bentuk kekerasan", "menyerukan perdamaian", "called for peace": the act's object,
+        within a few lower-case words after the trigger, is a state of affairs or hearsay naming no party
+        (grammar `unaimed_objects`) — told with no doer, the act is aimed at no one, not at the actor's
+        own state (at_home). A name, a punctuation mark or a stop word (`unaimed_object_stops`: "agar",
+        "to") before it ends the object."""
+        tokens = view.sentence.tokens
+        # from the trigger's second word ("menyerukan perdamaian" names its object itself) on; a stop word
+        # inside the trigger too ends it: "imbauan agar masyarakat tidak resah dengan beredarnya kabar"
+        for k in range(match.positions[0] + 1, min(len(tokens), match.positions[-1] + 1 + UNAIMED_REACH)):
+            text = tokens[k].text
+            if not text[:1].isalnum() or text[:1].isupper() or tokens[k].lower in self.unaimed_object_stops:
+                return False
+            if tokens[k].lower in self.unaimed_objects:
+                return True
+        return False
 
     def commented_on(self, view: SentenceView, actor: Group) -> Group | None:
         """ "'This is extremely regrettable,' Kishida said of China's ban", "kata Peskov menanggapi
