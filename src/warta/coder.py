@@ -2734,6 +2734,13 @@ class Coder:
         unaimed = sentence.index not in coded.named_scenes and self.unaimed_object(view, match)
         own = roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor)
         if roles.recipient is None and roles.actor is not None and own and not unaimed:
+        if (
+            roles.recipient is None
+            and roles.actor is not None
+            and event in OWN_STATE_TARGETS
+            and implied(roles.actor)
+            and not stateless_group(roles.actor)
+        ):
             roles.recipient = own_state(roles.actor)
         # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
         # at no one, not at the state named last (attribution.cause_roles)
@@ -4484,6 +4491,13 @@ def own_state(actor: Group) -> Group:
     """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
     authority acting with no target named acts within its own state."""
     return home_party(actor, "", "coref.own_state")
+
+
+def stateless_group(actor: Group) -> bool:
+    """ "Rights groups condemned the detentions" in a story set in China: an unnamed international
+    rights or aid group (actors.stateless_group, code NGO) has no state of its own to act within —
+    what it condemns is the scene's, found as for any other actor, not "NGO"."""
+    return all("actors.stateless_group" in m.rules for m in actor.mentions)
 
 
 def own_people(actor: Group) -> Group:

@@ -943,6 +943,12 @@ class ActorMatcher:
         self.head_titles = language.words("head_titles")  # "president of the teachers' union": its head
         self.foreign = language.words("foreign_words")  # "pasukan asing", "foreign troops": not the scene's
         self.multinational = language.words("multinational_words")  # "coalition forces", "pasukan koalisi"
+        # s52 rightsgrp: "rights groups", "kelompok HAM", "aid agencies" unnamed in a story set abroad are
+        # international groups (NGO), not the scene's; "local"/"lokal" keeps them the scene's (stateless_group)
+        self.stateless_groups = language.words("stateless_group_terms")
+        self.local_marks = language.words("local_group_marks")
+        self.inclusions = language.words("inclusions")  # "airlines, including Qantas": a member named
+        self.group_quantifiers = language.words("group_quantifiers")  # "several airlines", "sejumlah maskapai"
         self.leader_marks = language.words("leader_marks")  # "US-led", "pimpinan AS": a force named with its leader
         self.terror_words = language.words("terror_words")  # "terrorists", "teroris": a stateless group's
         self.coalition_nouns = language.words("coalition_nouns")  # "the coalition said", "koalisi mengatakan"
@@ -1716,7 +1722,15 @@ class ActorMatcher:
                     continue
                 if kind == "sector" and self.foreign_term(tokens, first, last, entity.sector):
                     continue
-                entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
+                if kind == "sector" and self.member_named(tokens, first, last, groups, resolved):
+                    continue
+                if kind == "sector" and self.stateless_group(tokens, first, last, entity.sector, scene):
+                    # "China menahan ratusan warga Uighur … Kelompok HAM mengecam penahanan itu", "Rights
+                    # groups condemned the detentions": an unnamed rights or aid group is no organ of the
+                    # state it criticises — an international NGO (so a denial answers NGO, not China)
+                    entity, kind, rules = Entity("NGO", ""), "implied", [*rules, "actors.stateless_group"]
+                else:
+                    entity.code, kind, rules = scene, "implied", [*rules, "actors.scene"]
             if apposed and entity.code:  # "Mamadou Bah, AU representative in Burundi, told …": Bah is the AU's
                 first, kind = apposed[0], "person"
                 entity.name = " ".join(tokens[i].text for i in apposed).replace(" .", ".")
@@ -2456,6 +2470,33 @@ class ActorMatcher:
         a coalition of parties ("partai koalisi") still is."""
         marks = self.foreign | (self.multinational if sector in MULTINATIONAL_SECTORS else frozenset())
         return self.marked(tokens, first, last, marks)
+
+    def member_named(self, tokens, first: int, last: int, groups, resolved) -> bool:
+        """An unnamed group followed by a member it names (grammar `inclusions`): "Sejumlah kelompok
+        maskapai, termasuk Asosiasi Transportasi Udara Internasional, mengkritik …", "Several airlines,
+        including Qantas, criticised …" — the named body stands for the group of bodies; the bare term
+        is not given the scene's state (it would outrank the member as the party). Only a named body:
+        "sepuluh orang, termasuk dua warga Malaysia" are still the scene's people."""
+        if not {t.lower for t in tokens[max(0, first - 3) : first]} & self.group_quantifiers:
+            return False  # "Several airlines", "Sejumlah kelompok maskapai": a group counted, unnamed
+        at = last + 1 if last < len(tokens) and tokens[last].text == "," else last
+        if at >= len(tokens) or tokens[at].lower not in self.inclusions:
+            return False
+        named = zip(groups, resolved, strict=True)
+        return any(g[0].first == at + 1 and e.code and kind == "body" for g, (e, kind, _) in named)
+
+    def stateless_group(self, tokens, first: int, last: int, sector: str, scene: str) -> bool:
+        """An unnamed rights, aid or humanitarian group (grammar `stateless_group_terms`) in a story set
+        outside the language's home is an international NGO, not the scene's: "Rights groups accused
+        Beijing of …", "Berbagai kelompok HAM menuduh China …", "aid agencies warned of famine in
+        Somalia". A group marked local ("a local charity", "kelompok HAM lokal", "civil rights groups",
+        grammar `local_group_marks`) or one of a story set at home (Indonesian news on Indonesia:
+        "kelompok HAM" there are Indonesian ones) keeps the scene's state."""
+        if sector != "NGO" or (self.home and scene == self.home):
+            return False
+        if " ".join(t.lower for t in tokens[first:last]) not in self.stateless_groups:
+            return False
+        return not self.marked(tokens, first, last, self.local_marks)
 
     def stands_alone(self, sentence: Sentence, first: int, last: int, sector: str = "") -> bool:
         """A sector term that names a party by itself, not one that qualifies a noun or is a
