@@ -2733,14 +2733,7 @@ class Coder:
         # default: a verdict naming no party is aimed at no one (unaimed_object), by an unnamed body too
         unaimed = sentence.index not in coded.named_scenes and self.unaimed_object(view, match)
         own = roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor)
-        if roles.recipient is None and roles.actor is not None and own and not unaimed:
-        if (
-            roles.recipient is None
-            and roles.actor is not None
-            and event in OWN_STATE_TARGETS
-            and implied(roles.actor)
-            and not stateless_group(roles.actor)
-        ):
+        if roles.recipient is None and own and not unaimed and not stateless_group(roles.actor):
             roles.recipient = own_state(roles.actor)
         # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
         # at no one, not at the state named last (attribution.cause_roles)
