@@ -72,6 +72,12 @@ DOMESTIC_PARTNERS = frozenset({"CONSULT", "COOPERATE"})
 # (an interview, a visit to a camp or a ward).
 NO_PARTNERS = frozenset({"JRN", "REF", "MED"})
 CROWDS = frozenset({"CVL"})  # people the text counts or names by their state: no partner of a meeting
+# Sectors of a state's society an organ of that state receives or meets as a group the text leaves
+# unplaced: "Presiden Jokowi menerima perwakilan buruh di Istana", "the governor met representatives
+# of striking workers", "Menteri Agama bertemu para ulama" — a domestic party of the meeting; plain
+# people (CROWDS) only through their representatives: "bertemu perwakilan petani", not "dialogue with farmers".
+SOCIETY_PARTNERS = frozenset({"LAB", "REL", "EDU", "BUS", "NGO", "AGR"})
+SOCIETY_MEETINGS = frozenset({"CONSULT"})  # not cooperation: "membuka pusat perbelanjaan bersama pengusaha lokal"
 STATE_NAMES = frozenset({"country", "capital", "demonym"})  # mentions that name a state
 SUBJECT_PREP_REACH = 3  # "in southern Somalia", "di lepas pantai Korea Selatan"
 VISIT_FRAME_REACH = 3  # "said Saturday during a visit", "told reporters on a visit": speech verb to the phrase
@@ -279,6 +285,7 @@ class Attributor:
         self.counterpart_nouns = language.words("counterpart_nouns")
         self.aid_goods = language.words("aid_goods")
         self.hosted_visit_nouns = language.words("hosted_visit_nouns")
+        self.met_group_heads = language.words("met_group_heads")  # "menerima perwakilan buruh"
         self.decision_nouns = language.words("decision_nouns")
         self.plan_nouns = language.words("plan_nouns")
         self.candidate_nouns = language.words("candidate_nouns")
@@ -3289,14 +3296,35 @@ class Attributor:
         # a person or body the text names, or a surname of one named before ("Hasto … dengan Anas"),
         # other than the actor itself
         names = {m.entity.name for m in actor.mentions}
+        represented = self.represented(view.sentence.tokens, group)
+        named = any(m.kind != "implied" for m in actor.mentions)
         if not all(
             (m.kind in ("person", "body", "coref") and m.entity.name not in names)
             or self.placed_role(m, sectors)
             or self.government_of_challenger(m, actor)
+            or self.placed_role(m, sectors, match.trigger.event, represented, named)
             for m in group.mentions
         ):
             return False
         return self.stands_as_partner(view, match, group)
+
+    def represented(self, tokens, group: Group) -> bool:
+        """A group met through its representatives: "menerima perwakilan petani", "met representatives
+        of the farmers" — not the crowd itself ("dialogue with farmers", "bertemu para petani")."""
+        if tokens[group.first].lower in self.met_group_heads and tokens[group.first].lower not in self.quantities:
+            return True  # "perwakilan buruh" as one party
+        k = group.first - 1
+        if k > 0 and tokens[k].lower in self.determiners:
+            k -= 1
+        if k > 0 and tokens[k].lower in self.genitive_preps:
+            k -= 1
+        if k >= 0 and tokens[k].lower in self.met_group_heads and tokens[k].lower not in self.quantities:
+            return True
+        # "met farmers' representatives": the heads after the group's possessive
+        k = group.last
+        if k < len(tokens) and tokens[k].text in ("'", "’", "'s", "’s"):
+            k += 1
+        return k < len(tokens) and tokens[k].lower in self.met_group_heads and tokens[k].lower not in self.quantities
 
     @staticmethod
     def government_of_challenger(mention, actor: Group) -> bool:
@@ -3312,14 +3340,26 @@ class Attributor:
 
     @staticmethod
     def placed_role(mention, sectors: set[str]) -> bool:
+    def placed_role(
+        mention, sectors: set[str], event: str = "", represented: bool = False, named: bool = False
+    ) -> bool:
         """A group named by its role and a place of the actor's own state, of another sector than the
         actor: "Mahfud MD menerima perwakilan tokoh adat Papua", "the minister met farmers' leaders
         from Aceh" — a domestic party the text places, not an unnamed body of the scene."""
+        if mention.kind != "implied" or not mention.entity.sector or mention.entity.sector in sectors:
+            return False
+        if "actors.city" in mention.rules:
+            return True
+        # an unplaced group of the state's society met by one of its organs: "menerima perwakilan buruh";
+        # an unnamed organ only meets the group's representatives ("Gubernur menerima perwakilan buruh",
+        # not "Polisi melakukan pertemuan dengan para pedagang di pasar")
         return (
-            mention.kind == "implied"
-            and "actors.city" in mention.rules
-            and bool(mention.entity.sector)
-            and mention.entity.sector not in sectors
+            event in SOCIETY_MEETINGS
+            and (named or represented)
+            and "actors.scene" in mention.rules
+            and (mention.entity.sector in SOCIETY_PARTNERS or (represented and mention.entity.sector in CROWDS))
+            and bool(sectors)
+            and sectors <= STATE_PRAISERS
         )
 
     def praised_body(self, view: SentenceView, match: TriggerMatch, group: Group, actor: Group) -> bool:
@@ -3352,7 +3392,13 @@ class Attributor:
             # the LRA commander to the ICC" (what is handed over)
             if group.first == match.first + 2 and tokens[match.first + 1].lower in self.hosted_visit_nouns:
                 return True  # "menerima kunjungan Airlangga Hartarto di Istana Merdeka": the visitor
-            return group.first == match.first + 1 or tokens[group.first - 1].lower in self.recipient_preps
+            if group.first == match.first + 1 or tokens[group.first - 1].lower in self.recipient_preps:
+                return True
+            # "menerima para ulama di Istana", "menerima perwakilan pedagang pasar di balai kota": the
+            # object after the heads of a received group
+            heads = tokens[match.first + 1 : group.first]
+            heading = self.met_group_heads | self.quantities
+            return heads[0].lower in self.met_group_heads and all(t.lower in heading for t in heads)
         between = tokens[match.last : group.first]
         if not between:
             # right after the verb or the pattern's own preposition ("rapat sinkronisasi dengan"), not
@@ -3364,6 +3410,8 @@ class Attributor:
             return match.last - 1 == match.first or last in linking or last in self.counterpart_nouns or visit
         # a plain object follows its verb at once ("met the new members"); after the verb's preposition
         # only parts of the party may come before it
+        if between[0].lower in self.met_group_heads and all(t.lower in linking | self.met_group_heads for t in between):
+            return True  # "met representatives of striking workers": the heads of the group met
         return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
 
     def owner_of_object(self, preps: list[str]) -> bool:
