@@ -3339,7 +3339,6 @@ class Attributor:
         )
 
     @staticmethod
-    def placed_role(mention, sectors: set[str]) -> bool:
     def placed_role(
         mention, sectors: set[str], event: str = "", represented: bool = False, named: bool = False
     ) -> bool:
