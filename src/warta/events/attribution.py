@@ -3300,7 +3300,6 @@ class Attributor:
         named = any(m.kind != "implied" for m in actor.mentions)
         if not all(
             (m.kind in ("person", "body", "coref") and m.entity.name not in names)
-            or self.placed_role(m, sectors)
             or self.government_of_challenger(m, actor)
             or self.placed_role(m, sectors, match.trigger.event, represented, named)
             for m in group.mentions
