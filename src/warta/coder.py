@@ -437,6 +437,7 @@ class Coder:
             self.modality.negators | self.language.words("auxiliaries") | self.language.words("joined_verb_adverbs")
         ) - self.passive_helpers
         self.demand_modals = self.language.words("demand_modals")
+        self.controlling_verbs = self.language.words("controlling_verbs")
         self.duty_trigger = Trigger("rule.stated_duty", "", "REQUEST", "100")
         self.headline_infinitive = self.language.words("headline_infinitive")  # "Blinken to visit China"
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
@@ -1289,8 +1290,7 @@ class Coder:
                 return earlier[-1]
         return None
 
-    @staticmethod
-    def drop_retellings(coded: CodedArticle, first_event: int, index: int) -> None:
+    def drop_retellings(self, coded: CodedArticle, first_event: int, index: int) -> None:
         """ "Militan melepaskan tembakan pada pasukan AS … dan menewaskan dua orang": the killing is
         the shooting told again — a later event of the same type and actor in the sentence whose
         recipients the earlier one already names (or that names none but a place or the context) is
@@ -1318,12 +1318,33 @@ class Coder:
                 and not (own_clause and {(e.code, e.sector) for e in k.actor} != parties)
                 and recipients <= {e.code for e in k.recipient}
                 and event.mode in ("", k.mode)
+                and not self.repeated_to_another(event, k)
             ]
             if earlier:
                 mark_retold(coded, event, earlier[0])
                 continue
             kept.append(event)
         coded.events[first_event:] = kept
+
+    def repeated_to_another(self, event: Event, earlier: Event) -> bool:
+        """ "LBH mendesak Kapolda … untuk menghentikan kasus itu dan mendesak Kepala Kejaksaan Tinggi …
+        untuk menolak berkas", "urged the police to … and urged the prosecutors to …": the same verb said
+        again to a party of another body is a second act, not the first told again — even when both
+        bodies belong to one state. The recipient must be named in the sentence, not inferred, and the
+        verb be one that makes its object act (grammar `controlling_verbs`)."""
+        if not event.event_text or not earlier.event_text:
+            return False
+        word = event.event_text.split()[0].lower()
+        if word != earlier.event_text.split()[0].lower():
+            return False
+        if not set(self.language.lemmatize(word)) & self.controlling_verbs:
+            return False  # "terkena gas air mata … menggunakan gas air mata": a noun said again
+        if {"place.as_party", "coref.context_target", "coref.own_state"} & set(event.rules):
+            return False
+        if not any(span.role == "recipient" for span in event.spans):
+            return False
+        parties = {(e.code, e.sector) for e in event.recipient}
+        return bool(parties) and not parties & {(e.code, e.sector) for e in earlier.recipient}
 
     def combine(self, coded: CodedArticle, view: SentenceView, matches: list[TriggerMatch]) -> list[TriggerMatch]:
         """One event from a verb and the event word it governs: "menjanjikan dukungan" (promise

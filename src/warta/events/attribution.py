@@ -108,6 +108,7 @@ JUDGED_IN_SUBJECT = JUDGED | {"SUPPORT"}
 SHARED_PARTNER = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 # tokens from a relative pronoun to the "and"/"dan" after its clause (verb_past_relative)
 RELATIVE_CLAUSE_REACH = 10
+REPEATED_VERB_REACH = 16  # tokens from the first object to "and" before the same verb said again
 DOER_REACH = 10  # tokens from the trigger to the "by"/"yang di-" that names the judged act's doer
 # tokens from a material act's noun to the "by"/"oleh" of "(was allegedly) carried out by X", past the
 # act's place and time ("serangan bom di Kampung Melayu, Jakarta, diduga dilakukan oleh ISIS")
@@ -1527,6 +1528,8 @@ class Attributor:
             if doer is not None:
                 return doer
         antecedent = self.antecedent(view, position, floor)
+        if antecedent is None:
+            antecedent = self.relative_conjunct(view, position, floor, frame)
         if antecedent is not None:
             return antecedent
         i = self.appositive_head(view, position - 1, floor, position)
@@ -1565,6 +1568,8 @@ class Attributor:
                 return group  # "… and the army responded": a party after "and" opening its own clause
             if group is not None:
                 controller = self.controlled_object(view, group, position)
+                if controller is None:
+                    controller = self.repeated_controller(view, group, position)
                 if controller is not None:
                     # "Washington would not allow Iran to control the Gulf and was sending a carrier":
                     # Iran only controls; "was sending" shares the subject of "allow"
@@ -1693,6 +1698,61 @@ class Attributor:
         end = i - 1 if tokens[i - 1].text == "," else i
         group = view.group_at.get(end - 1)
         return group if group is not None and group.last == end else None
+
+    def relative_conjunct(self, view: SentenceView, position: int, floor: int, frame) -> Group | None:
+        """ "paralysed by Bolivian farmers who have cut all roads to the city and have staged daily
+        demonstrations", "lumpuh akibat petani Bolivia yang memblokir jalan dan menggelar unjuk rasa":
+        an active verb joined by "and"/"dan" to a short relative clause goes on telling what the
+        pronoun's group did, as the clause's first verb does (`antecedent`) — also when that group is
+        the object of a preposition. Not when the relative clause has a subject of its own or the
+        verb goes on the main clause (`verb_past_relative`)."""
+        tokens = view.sentence.tokens
+        if position > floor + 1 and tokens[position - 1].lower in self.light_verbs:
+            position -= 1  # "… dan menggelar unjuk rasa": the verb that carries the event noun
+        if not self.finite_verb(tokens[position]) or self.passive_form(tokens[position]):
+            return None
+        joint = position - 1
+        while joint > floor and tokens[joint].lower in self.verb_fillers:
+            joint -= 1
+        if joint <= floor or tokens[joint].lower not in self.coordinators:
+            return None
+        for rel in range(joint - 2, max(floor, joint - RELATIVE_CLAUSE_REACH - 1), -1):
+            word = tokens[rel]
+            if word.lower in self.subject_relatives:
+                break
+            if not word.text[:1].isalnum() or word.lower in self.breaks or word.lower in self.relative:
+                return None
+            if word.lower in self.coordinators:
+                return None
+        else:
+            return None
+        if rel <= floor or rel + 1 in view.group_at or tokens[rel + 1].lower in self.relative_subjects:
+            return None  # "yang mereka culik": a relative clause with a subject of its own
+        first = rel + 1
+        while first < joint and self.relative_filler(tokens, first):
+            first += 1
+        opener = tokens[first]
+        if first == rel + 1 and not self.finite_verb(opener) and not (opener.text.isalpha() and opener.text.islower()):
+            return None  # "kebijakan AS yang pro-Israel dan menghukum …": no verb opens the clause
+        group = view.group_at.get(rel - 1)
+        if group is None or group.last != rel:
+            return None
+        start = self.titled_name_start(view, group)
+        before = tokens[start - 1] if start > 0 else None
+        if before is not None and self.modified_by(view, before, start - 1):
+            return None  # "kebijakan AS yang …": the clause tells of the policy, not of the state
+        if self.verb_past_relative(view, group, position, frame) is not None:
+            return None
+        return group
+
+    def modified_by(self, view: SentenceView, token, i: int) -> bool:
+        """Whether the lowercase word before a party is a noun the party only modifies ("kebijakan AS",
+        "warga Bolivia"): no preposition, cause word, clause word, coordinator or verb."""
+        word = token.lower
+        if not token.text[:1].islower() or not token.text.isalpha() or i in view.triggers:
+            return False
+        closed = self.all_preps | self.causes | self.breaks | self.coordinators | self.relative
+        return word not in closed and not self.finite_verb(token) and word not in self.tense_words
 
     def relative_filler(self, tokens, i: int) -> bool:
         """A word between a relative pronoun and its verb that leaves the pronoun the verb's subject:
@@ -1941,6 +2001,31 @@ class Attributor:
         if any(t.text == "," or t.lower in self.breaks for t in tokens[group.last : joint]):
             return None  # "allow Iran to act, and analysts said …": a clause of its own
         return group.first - 1
+
+    def repeated_controller(self, view: SentenceView, group: Group, position: int) -> int | None:
+        """Where the controlling verb stands when the event word at `position` is that same verb said
+        again after "and"/"dan": "LBH mendesak Kapolda untuk menghentikan kasus itu dan mendesak Kepala
+        Kejaksaan Tinggi untuk menolak berkas", "urged the police to drop the case and urged the
+        prosecutors to …" — the first verb's object and what it is urged to do end at "dan"; the
+        repeated verb shares the first one's subject (grammar `controlling_verbs`)."""
+        tokens = view.sentence.tokens
+        verb = self.titled_name_start(view, group) - 1  # "mendesak Kepala Polda Jawa Tengah"
+        if verb < 0 or verb not in view.triggers or group.last >= position:
+            return None
+        word = tokens[position]
+        if word.lower != tokens[verb].lower or not set(word.lemmas) & self.controlling_verbs:
+            return None
+        joint = position - 1
+        while joint > group.last and tokens[joint].lower in self.verb_fillers:
+            joint -= 1
+        if joint <= group.last or tokens[joint].lower not in self.coordinators:
+            return None
+        between = tokens[group.last : joint]
+        if len(between) > REPEATED_VERB_REACH or any(
+            t.text != "," and (t.lower in self.breaks or not t.text[:1].isalnum()) for t in between
+        ):
+            return None  # "urged Iran to act; analysts said …": a clause of its own
+        return verb
 
     def object_of_earlier_verb(self, view: SentenceView, group: Group, position: int) -> int | None:
         """Where the earlier event word starts when `group` is its object and only "and"/"dan"
