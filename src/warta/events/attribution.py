@@ -542,6 +542,11 @@ class Attributor:
                 roles.recipient = self.clause_subject(view, match)
             head = view.sentence.tokens[match.first].lower
             noun_led = match.last - 1 > match.first or not head.startswith(self.verbal_prefixes or ("",))
+            # s53_accrecip: "Two men were accused of killing a police officer", "Dua pria dituduh
+            # membunuh seorang polisi", "were jailed for killing …": a charge or a sentence whose pattern
+            # opens on its passive verb goes on to name the deed; the party after it is the deed's
+            # victim, not the one charged (the passive's subject, or none here)
+            noun_led = noun_led and not (match.trigger.event in JUDGED and self.verb_led(view, match))
             if roles.recipient is None and (noun_led or self.blamed_on(view, match)):
                 # "Sanctions were imposed on Iranian officials by the EU", "Sanksi dijatuhkan kepada
                 # pejabat Iran": a noun in the passive names its target after it
@@ -793,6 +798,26 @@ class Attributor:
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
         return (participle and after_noun and by_agent and not objected) or self.reduced_passive(view, match)
+
+    def active_verb(self, token) -> bool:
+        """An Indonesian verb in an active form ("membunuh", "menyerang", "bersekongkol"): a verbal
+        prefix that is not a passive one, on a word with a root."""
+        passive = (*self.passive_prefixes, *self.accidental_passive_prefixes)
+        active = tuple(p for p in self.verbal_prefixes if p not in passive)
+        return bool(active) and bool(passive) and self.finite_verb(token) and token.lower.startswith(active)
+
+    def verb_led(self, view: SentenceView, match: TriggerMatch) -> bool:
+        """A pattern that opens on its passive verb ("accused of killing", "were jailed for",
+        "dituduh membunuh", "akan diperiksa"), not on a noun the passive is told of ("Sanctions were
+        imposed on", "Sanksi dijatuhkan kepada")."""
+        tokens = view.sentence.tokens
+        head = tokens[match.first]
+        if self.passive_prefixes:
+            if head.lower in self.passive_auxiliaries and match.first + 1 < match.last:
+                head = tokens[match.first + 1]
+            return self.passive_form(head)
+        word = head.lower
+        return word in self.be_forms or (not word.endswith("ing") and word.endswith(self.participle_endings))
 
     def be_before_adverbs(self, tokens, first: int) -> bool:
         """ "Union leaders were on Monday briefly detained by troops", "was later quietly released": a
@@ -2637,6 +2662,10 @@ class Attributor:
             while start not in view.group_at and start < title_end and tokens[start].lower in passed_over:
                 start += 1
             right_after = next((g for g in view.groups if g.first == start), None)
+            # s53_accrecip: "Dua pria dituduh menyerang tentara": a pattern that ends on an active verb
+            # (the deed charged) has that verb's object after it, not the passive's bare agent
+            if start == match.last and match.last - 1 > match.first and self.active_verb(tokens[match.last - 1]):
+                right_after = None
             # "dilatih militer Inggris": the pattern's last word opens the agent's name (not a place it
             # goes to: "dibawa ke mahkamah konstitusi")
             opened = view.group_at.get(match.last - 1) if match.last - 1 > match.first else None
