@@ -912,6 +912,25 @@ class ActorMatcher:
         # words opening a phrase before the clause's subject: "Menurut polisi, …", "According to police, …"
         # (not a bare speech verb: "Kata pimpinan sidang, Rofinus Hutahuruk meminta …" names the speaker)
         self.phrase_openers = language.words("aside_openers") | language.words("circumstance_openers")
+        # words opening a fronted clause or phrase whose closing comma ends any name in it: "Ketika
+        # menggeledah rumah Andi Lala, polisi menemukan …", "While searching the house of Andi Lala,
+        # police found …" (`fronted_subject`)
+        self.fronted_openers = (
+            self.phrase_openers
+            | language.words("subordinators")
+            | {w for w in language.words("background_preps") if " " not in w}
+        )
+        # words after a title that continue an apposition rather than start the clause's verb:
+        # "Andi Lala, a police officer in Medan, said", "Andi Lala, polisi dari Polres Medan, …"
+        self.apposition_goes_on = (
+            language.words("recipient_preps")
+            | language.words("other_preps")
+            | language.words("locative_preps")
+            | language.words("genitive_preps")
+            | language.words("relative")
+            | language.words("determiners")
+            | language.words("coordinators")
+        )
         self.audience = language.words("audience")
         self.place_nouns = language.words("place_nouns")
         self.branch_nouns = language.words("branch_nouns")
@@ -1612,7 +1631,8 @@ class ActorMatcher:
                     name_idx = name_idx or [after_city]
                     last = name_idx[-1] + 1
             appositive = (titled or kind == "body") and kind != "person"
-            apposed = self.apposed_name(sentence, first, taken) if appositive else []
+            fronted = appositive and self.fronted_subject(tokens, first, last)
+            apposed = self.apposed_name(sentence, first, taken) if appositive and not fronted else []
             if not apposed and kind == "body":
                 apposed = self.affiliated_name(sentence, first, taken)
             # a state named by its name only after an unnamed organ of government is rather the other
@@ -2119,6 +2139,23 @@ class ActorMatcher:
         if len(found) < 2 or (i >= 0 and tokens[i].lower in self.where_preps):
             return []
         return found
+
+    def fronted_subject(self, tokens, first: int, last: int) -> bool:
+        """Whether a title right after a comma (tokens first..last) starts the main clause after a fronted
+        clause or phrase (grammar `subordinators`, `background_preps`, `aside_openers`,
+        `circumstance_openers` open the sentence): "Ketika menggeledah rumah Andi Lala, polisi menemukan …",
+        "While searching the house of Andi Lala, police found …" — the police search, and "Andi Lala"
+        before the comma is no name of theirs. An apposition goes on after its title, to a comma, the
+        sentence's end or a preposition: "When Andi Lala, a police officer, arrived, …" keeps it."""
+        at = first - 1
+        while at >= 0 and tokens[at].lower in self.determiners:
+            at -= 1
+        if at < 1 or tokens[at].text != "," or tokens[0].lower not in self.fronted_openers:
+            return False
+        if last >= len(tokens):
+            return False
+        after = tokens[last]
+        return after.text[:1].isalpha() and after.text.islower() and after.lower not in self.apposition_goes_on
 
     def closes_opening_phrase(self, tokens, first: int, last: int, taken: set[int]) -> bool:
         """Whether the party (tokens first..last) ends, at a comma, a phrase that opens the sentence
