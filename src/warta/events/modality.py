@@ -70,6 +70,9 @@ class ModalityReader:
         self.deliberation = language.words("deliberation")
         self.barriers = language.words("modality_barriers")
         self.obligation = language.words("obligation")
+        self.duty_verbs = language.words("duty_verbs")  # "needs to", "has to": a duty only before "to"
+        self.attributive_wishes = language.words("attributive_wishes")  # "wanted Palestinians": no wish
+        self.determiners = language.words("determiners")
         self.relative = language.words("relative")
         self.breaks = language.words("clause_breaks") | language.words("complementizers")
         self.clause_stops = self.breaks | {";"}
@@ -203,7 +206,11 @@ class ModalityReader:
             ("hypothetical", self.negators, self.negated_purpose(tokens, match)),
             ("hypothetical", self.hypothetical, near + own),
             ("hypothetical", self.whether, clause),
-            ("obligation", self.obligation, near + self.shared_future(tokens, match, self.obligation)),
+            (
+                "obligation",
+                self.obligation | self.duty_verbs,
+                near + self.shared_future(tokens, match, self.obligation),
+            ),
             ("anticipated", self.anticipated, near),
             ("considered", self.deliberation, near),
             ("attempted", self.attempts, near),
@@ -211,7 +218,17 @@ class ModalityReader:
             ("future", self.future, near + self.shared_future(tokens, match)),
         ):
             negation = words is self.negators
-            cue = next((i for i in where if tokens[i].lower in words and self.cue_at(tokens, i, negation)), None)
+            cue = next(
+                (
+                    i
+                    for i in where
+                    if tokens[i].lower in words
+                    and self.cue_at(tokens, i, negation)
+                    and not self.attributive_wish(tokens, i, match.first)
+                    and (tokens[i].lower not in self.duty_verbs or self.duty_at(tokens, i))
+                ),
+                None,
+            )
             if cue is not None and words is self.hypothetical and self.realised(tokens, cue):
                 continue
             if cue is not None and words is self.anticipated and self.judged_plan(tokens, cue, match):
@@ -756,6 +773,21 @@ class ModalityReader:
         ("Rencana Israel untuk menyerang Rafah" is one: its "untuk" opens the planned act)."""
         passive = prefixed_passive(tokens[match.first], self.passive_prefixes)
         return passive and cue < match.first and not any(t.lower in self.openers for t in tokens[cue : match.first])
+
+    def attributive_wish(self, tokens, i: int, first: int) -> bool:
+        """ "seeking to arrest wanted Palestinians and engaged some in a gun battle", "a man wanted for
+        the killing": a wish word that is also an adjective (grammar `attributive_wishes`) wishes
+        nothing unless "to", "that", a determiner or the event word itself follows it ("wanted to
+        attack", "wanted a meeting", "wanted talks")."""
+        if tokens[i].lower not in self.attributive_wishes or i + 1 >= len(tokens) or i + 1 == first:
+            return False
+        after = tokens[i + 1].lower
+        return after not in self.infinitive | self.complementizers | self.determiners
+
+    def duty_at(self, tokens, i: int) -> bool:
+        """ "The government needs to engage in dialogue with farmers", "Israel has to withdraw": a verb
+        of duty (grammar `duty_verbs`) states an obligation only with "to" right after it."""
+        return i + 1 < len(tokens) and tokens[i + 1].lower in self.infinitive
 
     def ought_not(self, tokens, negator: int) -> int | None:
         """Where the duty word standing right before a "not" is: "kesepakatan itu semestinya tidak
