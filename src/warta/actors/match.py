@@ -994,6 +994,7 @@ class ActorMatcher:
         self.job_titles = self.apposed_titles | self.part_heads  # "…, director at the Treasury"
         self.proxy_titles = language.words("proxy_titles")  # "kuasa hukum Rizieq, Sugito …": Rizieq's lawyer
         self.bare_pasts = language.words("bare_past_verbs")
+        self.party_presents = language.words("party_present_verbs")
         self.auxiliaries_words = language.words("auxiliaries")
         self.title_roles = {str(k).lower(): str(v) for k, v in (language.grammar.get("title_roles") or {}).items()}
         self.offices = [tuple(title.split()) for title in language.words("personal_titles")]
@@ -2568,6 +2569,9 @@ class ActorMatcher:
         # "security forces forcibly removed …": an adverb goes with the verb, not a noun
         # "Police beat demonstrators": a past tense that is its own base form
         verbal = after.endswith(("ed", "ly")) or irregular or after in self.speech or after in self.bare_pasts
+        # "the authorities blame …", "The army denies the charges" (grammar party_present_verbs, s53_enscene);
+        # not the public's opinion: "Kashmir, where many people blame India" is no act of a party
+        verbal = verbal or (after in self.party_presents and sector != "CVL")
         verbal = verbal or self.plural_subject_verb(tokens, first, last)
         return not (after.isalpha() and after not in self.function_words and not verbal)
 

@@ -244,9 +244,22 @@ class SentenceReader:
     def qualifies_feature(self, index: int) -> bool:
         """A capitalised word that is no place itself, before a lower-case feature word: "Indian"
         in "the Indian capital New Delhi" (but "Gaza" in "Gaza city" is the place)."""
-        if not self.capitalised(index) or self.capitalised(index + 1) or index + 1 >= len(self.tokens):
+        if not self.capitalised(index) or index + 1 >= len(self.tokens):
             return False
+        if self.capitalised(index + 1):
+            return self.qualifies_named_feature(index)
         return bool(self.phrase_at(index + 1, self.words.features)) and self.resolve(index, index + 1, False) is None
+
+    def qualifies_named_feature(self, index: int) -> bool:
+        """A capitalised word that is no place, before a one-word name and its lower-case feature word:
+        "Sunni" in "the provincial capital of the Sunni Anbar province", "Kurdish" in "the Kurdish
+        Dohuk province" (s53_enscene). Only where the name alone is a place and the pair is not one."""
+        name, feature = index + 1, index + 2
+        if feature >= len(self.tokens) or self.capitalised(feature) or not self.phrase_at(feature, self.words.features):
+            return False
+        if self.resolve(index, feature, True) is not None or self.resolve(index, name, False) is not None:
+            return False
+        return self.resolve(name, feature, True) is not None
 
     def read_places(self, index: int, weak: bool, featured: bool) -> tuple[list[Place], int]:
         """The place after a cue, and the places coordinated with it ("Rajin dan Dunai")."""
