@@ -104,6 +104,7 @@ class ModalityReader:
         self.prepositions = language.words("recipient_preps") | language.words("other_preps")
         self.copulas = language.words("copulas")  # "the plan was a mistake": "plan" is a subject there
         self.wishes = language.words("wishes")  # "ingin", "wanted": a harm wished for is no threat
+        self.hopes = language.words("hope_verbs")  # "berharap", "hopes": the clause after them is wished
         self.infinitive = language.words("infinitive_markers")  # "want Bush to begin …"
         self.purpose_markers = language.words("purpose_markers")  # "to", "untuk": a purpose's verb
         self.exceptives = language.words("exceptives")  # "no choice but to attack": the act is done
@@ -186,6 +187,7 @@ class ModalityReader:
             ("hypothetical", self.denied_report(tokens, match)),
             *self.subject_predicate(tokens, match),
             ("hypothetical", self.hoped_outcome(tokens, match)),
+            ("hypothetical", self.hoped_clause(tokens, match)),
             ("hypothetical", self.predicted(tokens, match)),
             ("hypothetical", self.forced_unrealised(tokens, match)),
             ("hypothetical", self.forcing_aimed(tokens, match)),
@@ -521,6 +523,24 @@ class ModalityReader:
         ):
             return None
         return hope
+
+    def hoped_clause(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Desmond berharap Presiden mencabut keputusan itu", "Dia berharap, jaksa menuntut mereka
+        dengan hukuman ringan", "She hopes the court frees him": the clause after a verb of hoping
+        (grammar `hope_verbs`) is wished, not done, even with no modal — a hope word in the act's
+        clause before it (a comma may stand right after the hope word), no clause break between."""
+        if not self.hopes:
+            return None
+        start = self.clause_start(tokens, match.first, SENTENCE_STOPS | self.clause_stops - self.complementizers)
+        for i in range(match.first - 1, start - 1, -1):
+            word = tokens[i]
+            if word.lower in self.hopes:
+                return i
+            if word.text in CLAUSE_PUNCTUATION and not (i > 0 and tokens[i - 1].lower in self.hopes):
+                return None
+            if word.lower in self.contrasts or word.lower in self.barriers:
+                return None
+        return None
 
     def predicted(self, tokens, match: TriggerMatch) -> int | None:
         """ "The experts predicted an upsurge of violence as British troops withdraw", "Analis
