@@ -555,6 +555,7 @@ class Coder:
         self.purpose_markers = self.language.words("purpose_markers")  # "to disperse", "untuk menyerang"
         self.topic_verbs = self.language.words("topic_verbs")  # "discussed Gaza", "membahas Gaza"
         self.solo_discussion_verbs = self.language.words("solo_discussion_verbs")  # "akan membahas", "will discuss"
+        self.solo_sessions = self.language.words("solo_session_words")  # "rapat kabinet", "cabinet meeting"
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
         self.two_sided_fights = self.language.words("two_sided_fights")  # "clashed", "bentrok", "shootout"
@@ -1003,7 +1004,11 @@ class Coder:
         no joint subject ("Jokowi dan Abe akan membahas …"), which stay a promised meeting (AGREE)."""
         tokens = view.sentence.tokens
         words = [tokens[i].lower for i in match.positions]
-        if not words or any(w not in self.solo_discussion_verbs for w in words):
+        # "pemerintah akan mengadakan rapat kabinet darurat", "will hold an emergency cabinet meeting": a
+        # session of one body (grammar `solo_session_words`) is planned on its own as well
+        span = range(match.first, match.positions[-1] + 1)  # "hold an emergency cabinet meeting": gap words too
+        session = any(tokens[i].lower in self.solo_sessions for i in span)
+        if not words or (not session and any(w not in self.solo_discussion_verbs for w in words)):
             return False
         if any(t.lower in self.discussion_partner_preps for t in tokens[match.first :]):
             return False
