@@ -3981,7 +3981,7 @@ class Coder:
             return "no actor"
         # an entry for one kind of actor is first of all not this one's: its general entry may still
         # be ("protesters stormed the parliament": no armed assault, but a riot)
-        if trigger.actor_sector and not {m.entity.sector for m in roles.actor.mentions} & set(trigger.actor_sector):
+        if trigger.actor_sector and not acting_sectors(roles.actor) & set(trigger.actor_sector):
             return "actor sector"
         if trigger.recipient_sector and not (
             figure_sectors(roles.actor) & set(trigger.actor_sector)
@@ -4950,6 +4950,19 @@ def entities(group: Group | None, state_sector: str = "") -> tuple[list[Entity],
 
 
 STATE_SECTOR_RULE = "actors.state_sector"
+
+
+def acting_sectors(group: Group) -> set[str]:
+    """The sectors an actor acts in for an entry limited to some (`actor_sector`); a state named by
+    its name alone is `STATE_ALONE`, which an entry lists when a state acts by it as its forces do:
+    "After Israel struck Gaza" is an attack (en.assault.s53-struck) as "Israeli jets struck Gaza"
+    is, while "Lightning struck" names no actor and "Britain's patrol" stays no deployment."""
+    sectors = {m.entity.sector for m in group.mentions}  # "" too: entries listing it take a bare state
+    alone = any(m.kind == "country" and not m.entity.sector and is_state(m.entity.code) for m in group.mentions)
+    return sectors | {STATE_ALONE} if alone else sectors
+
+
+STATE_ALONE = "STATE"
 
 
 def implied_sector(entity: Entity, roles: Roles) -> bool:
