@@ -2759,7 +2759,7 @@ class Coder:
         # default: a verdict naming no party is aimed at no one (unaimed_object), by an unnamed body too
         unaimed = sentence.index not in coded.named_scenes and self.unaimed_object(view, match)
         own = roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor)
-        if roles.recipient is None and own and not unaimed and not stateless_group(roles.actor):
+        if roles.recipient is None and own and not unaimed and not stateless_actor(roles.actor):
             roles.recipient = own_state(roles.actor)
         # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
         # at no one, not at the state named last (attribution.cause_roles)
@@ -4512,7 +4512,7 @@ def own_state(actor: Group) -> Group:
     return home_party(actor, "", "coref.own_state")
 
 
-def stateless_group(actor: Group) -> bool:
+def stateless_actor(actor: Group) -> bool:
     """ "Rights groups condemned the detentions" in a story set in China: an unnamed international
     rights or aid group (actors.stateless_group, code NGO) has no state of its own to act within —
     what it condemns is the scene's, found as for any other actor, not "NGO"."""
