@@ -722,21 +722,21 @@ class Attributor:
                 # pattern's last word, right after the "be", is its participle
                 irregular = len(verb.lemmas) > 1 and verb.lemmas[1] != after
                 last = inner[0] + 1 == match.last - 1
-                participle = after.endswith(self.participle_endings) or irregular or last
+                participle = self.past_participle(after) or irregular or last
                 if participle and not after.endswith("ing") and after not in self.stative:
                     return True
         if token.lower in self.be_forms and match.last - match.first > 1:
             token = tokens[match.first + 1]  # the trigger holds its auxiliary: "was jailed"
             if token.lower in self.stative:
                 return False
-            return not token.lower.endswith("ing") and token.lower.endswith(self.participle_endings)
+            return self.past_participle(token.lower)
         if token.lower in self.stative:  # "China is concerned about …": China feels it
             return False
         # "were attacked" is passive; "were arresting" (progressive) is not
         # "were attacked", "was held" (an irregular participle has another lemma) — not "were to hold"
         # ("rejects" has another lemma too, but a headline's present tense is no participle)
         irregular = len(token.lemmas) > 1 and token.lemmas[1] != token.lower and not token.lower.endswith("s")
-        participle = not token.lower.endswith("ing") and (token.lower.endswith(self.participle_endings) or irregular)
+        participle = not token.lower.endswith("ing") and (self.past_participle(token.lower) or irregular)
         previous = [t.lower for t in tokens[max(0, match.first - 2) : match.first]]
         if participle and not set(previous[-1:]) & self.infinitive and any(p in self.be_forms for p in previous):
             return True
@@ -793,7 +793,7 @@ class Attributor:
         noun_agent = (
             match.last - match.first > 1 and match.last < len(tokens) and tokens[match.last].lower in self.agent
         )
-        objected = objected or (noun_agent and not tokens[match.last - 1].lower.endswith(self.participle_endings))
+        objected = objected or (noun_agent and not self.past_participle(tokens[match.last - 1].lower))
         # "Japan urged China to stop building islands claimed by Vietnam": a pattern that holds a party
         # after its verb holds the verb's object; the "by" further on belongs to another participle
         objected = objected or any(p in view.group_at for p in range(match.first + 1, match.last))
@@ -817,7 +817,7 @@ class Attributor:
                 head = tokens[match.first + 1]
             return self.passive_form(head)
         word = head.lower
-        return word in self.be_forms or (not word.endswith("ing") and word.endswith(self.participle_endings))
+        return word in self.be_forms or self.past_participle(word)
 
     def be_before_adverbs(self, tokens, first: int) -> bool:
         """ "Union leaders were on Monday briefly detained by troops", "was later quietly released": a
@@ -924,7 +924,7 @@ class Attributor:
         or at the trigger's end past its verb, the participle of the noun it governs: "agreed to a
         ceasefire brokered by the United States" (the US brokered it; Israel and Hezbollah agreed)."""
         word = tokens[by - 1] if by > match.last or by - 1 > match.first else None
-        return word is not None and word.lower.endswith(self.participle_endings) and not word.lower.endswith("ing")
+        return word is not None and self.past_participle(word.lower)
 
     def means(self, tokens, by: int) -> bool:
         """ "by train", "by road", "by telephone": a bare lower-case noun after "by" is how, not who —
@@ -965,7 +965,7 @@ class Attributor:
             word = tokens[p].lower
             adjunct = tokens[p + 1 : joiner]
             phrase = not adjunct or tokens[p + 1].lower in self.all_preps or self.date_word(tokens[p + 1])
-            participle = word.endswith(self.participle_endings) and not word.endswith("ing")
+            participle = self.past_participle(word)
             if phrase and participle and p > 0 and tokens[p - 1].lower in self.be_forms:
                 return p
             stop = word in self.breaks | self.be_forms | self.coordinators | self.contrast | self.relative
@@ -981,7 +981,7 @@ class Attributor:
             return False
         token = view.sentence.tokens[match.first]
         opener = view.sentence.tokens[match.first - 1].lower
-        participle = token.lower.endswith(self.participle_endings) and not token.lower.endswith("ing")
+        participle = self.past_participle(token.lower)
         return opener in self.passive_clause_openers and participle
 
     def clause_subject(self, view: SentenceView, match: TriggerMatch) -> Group | None:
@@ -2578,7 +2578,7 @@ class Attributor:
         for i in range(match.last + 1, min(len(tokens) - 1, match.last + 1 + NAMED_DOER_REACH)):
             if tokens[i].text in (",", ";", ":") or tokens[i].lower in self.clause_breaks:
                 return False
-            other_passive = self.participle_endings and tokens[i].lower.endswith(self.participle_endings)
+            other_passive = self.past_participle(tokens[i].lower)
             if self.passive_form(tokens[i]) or other_passive:
                 return False
             if tokens[i].lower in self.agent:
@@ -2918,7 +2918,7 @@ class Attributor:
         if at >= len(tokens):
             return False
         word = tokens[at]
-        return word.lower in self.relative or (self.participle(word) and not word.lower.endswith("ing"))
+        return word.lower in self.relative or self.participle(word)
 
     def claim_maker(self, tokens, match: TriggerMatch, group: Group) -> bool:
         """An inquiry into what someone alleged is not aimed at the one who alleged it: "the ministry is
@@ -3127,10 +3127,15 @@ class Attributor:
             return k - 1  # "yang dilakukan Korea Utara"
         return None
 
+    def past_participle(self, word: str) -> bool:
+        """ "attacked", "taken", "shown": a word ending as a past participle does (grammar
+        `participle_endings`, which no "-ing" form matches; Indonesian has none and marks voice instead)."""
+        return word.endswith(self.participle_endings)
+
     def participle(self, token) -> bool:
         """ "committed", "carried", "launched": a past participle (English; Indonesian marks voice instead)."""
         word = token.lower
-        return bool(self.participle_endings) and word.endswith(self.participle_endings) and len(token.lemmas) > 1
+        return self.past_participle(word) and len(token.lemmas) > 1
 
     def act_phrase(self, tokens, start: int, end: int) -> bool:
         """Only the judged act's noun phrase between the trigger and its doer: nouns and their

@@ -106,6 +106,7 @@ class ModalityReader:
         self.wishes = language.words("wishes")  # "ingin", "wanted": a harm wished for is no threat
         self.hopes = language.words("hope_verbs")  # "berharap", "hopes": the clause after them is wished
         self.infinitive = language.words("infinitive_markers")  # "want Bush to begin …"
+        self.role_as = language.words("naming_as")  # "to serve as a catalyst": the role's "as", no new clause
         self.purpose_markers = language.words("purpose_markers")  # "to", "untuk": a purpose's verb
         self.exceptives = language.words("exceptives")  # "no choice but to attack": the act is done
         self.denial_verbs = language.words("denial_verbs")  # "membantah", "denied": what they deny is not asserted
@@ -607,7 +608,7 @@ class ModalityReader:
         start = self.clause_start(tokens, match.first, stops)
         # "wants the blueprint to serve as a catalyst for …": an "as" right after the wished verb ("to
         # serve as", "to act as") introduces its role, not a new clause; the wish reaches past it
-        while start >= 3 and tokens[start - 1].lower == "as" and tokens[start - 3].lower in self.infinitive:
+        while start >= 3 and tokens[start - 1].lower in self.role_as and tokens[start - 3].lower in self.infinitive:
             start = self.clause_start(tokens, start - 1, stops)
         markers = [j for j in range(start, match.first) if tokens[j].lower in self.infinitive]
         for j in markers:
