@@ -278,7 +278,8 @@ def test_where_an_agreement_was_reached_is_not_one_of_the_two_sides():
 
 def test_unnamed_forces_before_an_adverb_or_a_preposition_are_the_actor():
     text = "Special security forces forcibly removed protestors from October Square in the centre of Minsk."
-    assert any(e == "COERCE" and a == ["BLR"] for e, a, _ in coded(text, "2007-03-20"))
+    # the gold (parallel dev-en line 651) codes it ASSAULT crowd-control, COERCE allowed: the actor is the point
+    assert any(e in ("ASSAULT", "COERCE") and a == ["BLR"] for e, a, _ in coded(text, "2007-03-20"))
     text = "In Iraq's third city of Mosul, gunmen on Sunday killed a Sunni tribal leader."
     assert any(e == "ASSAULT" and a == ["IRQ"] for e, a, _ in coded(text, "2007-03-20"))
 

@@ -36,8 +36,14 @@ def test_ignoring_overtures_is_a_rejection():
     assert "REJECT" in types("Venezuela ignored Colombian overtures for talks on the border.")
 
 
-def test_crushing_a_demonstration_is_coercion():
-    assert "COERCE" in types("Burmese police crushed a demonstration by monks in Yangon.")
+def test_crushing_a_demonstration_is_crowd_control():
+    # a protest crushed is a protest dispersed: ASSAULT crowd-control (coding guide; gold parallel
+    # dev-en line 650 "Belarus police have crushed the first legal demonstration", COERCE allowed)
+    assert "ASSAULT" in types("Burmese police crushed a demonstration by monks in Yangon.")
+
+
+def test_crushing_an_uprising_is_coercion():
+    assert "COERCE" in types("Burmese troops crushed the uprising in the north.")
 
 
 def test_retaking_a_town_is_a_seizure():
