@@ -117,7 +117,9 @@ class ArticleMemory:
         recent = [(code, seen) for code, seen in self.places if self.sentence - seen < SCENE_REACH]
         self.places = recent + [(code, self.sentence) for code in place_countries if code]
 
-    def scene(self, here: list[str], people: list[str] = (), keeper: bool = False, enforcer: str = "") -> str | None:
+    def scene(
+        self, here: list[str], people: list[str] = (), keeper: bool = False, enforcer: str = "", organ: bool = False
+    ) -> str | None:
         """The country the story is happening in, for actors the text leaves unnamed: "Polisi
         menangkap …" in a story set in Harare are Zimbabwe's police. A place this sentence is
         set in, else a state it names, else the place or state named last within SCENE_REACH
@@ -145,7 +147,10 @@ class ArticleMemory:
             return max(recent, key=lambda found: found[0])[1]
         # "Polri akan mengambil tindakan tegas …" in a story that names no state: news in
         # Indonesian is set at home unless it says otherwise (`home` is set only for such articles)
-        if named:
+        # a state's organ in a story that named only its home, long ago, is still the home's: "Jakarta,
+        # CNN Indonesia -- … di Pekanbaru, Riau …" and eight sentences on "Masinton meminta pemerintah
+        # …" asks Indonesia's government (an expert or a crowd is left unplaced as before)
+        if named and not (organ and all(code == self.home for _, code in named)):
             return None
         return people[0] if people else self.home
 
@@ -776,6 +781,9 @@ KEEPERS_OF_THE_SOIL = frozenset({"COP"})
 # Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body):
 # "pihak kepolisian berhasil menyita …" is left to it, not to the scene (stands_alone)
 STORY_ENFORCERS = frozenset({"COP", "JUD"})
+# the government and the police named bare, which a story that named only its home long ago still
+# places there (ArticleMemory.scene); courts, troops, parliament and experts are left unplaced as before
+HOME_ORGANS = frozenset({"GOV", "COP"})
 # parties that name others rather than bear a name: "Police named John Smith as the suspect"
 NAMING_PARTIES = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY", "JRN"})
 # What a weapon or a private person right beside a state stands for (ActorMatcher.with_platforms)
@@ -1737,7 +1745,9 @@ class ActorMatcher:
                 held = self.keepers_before(groups, resolved, first) if kind == "person" else []
                 keeps = entity.sector in STORY_ENFORCERS
                 met = entity.sector if entity.sector in KEEPERS_OF_THE_SOIL and kind == "sector" else ""
-                scene = memory.scene(settings + held if kind == "person" else settings + before, people, keeps, met)
+                organ = kind == "sector" and entity.sector in HOME_ORGANS
+                here = settings + held if kind == "person" else settings + before
+                scene = memory.scene(here, people, keeps, met, organ)
                 alone = self.stands_alone(sentence, first, last, entity.sector)
                 if not scene or kind not in ("sector", "person") or not alone:
                     continue
