@@ -981,6 +981,7 @@ class ActorMatcher:
         self.coalition_nouns = language.words("coalition_nouns")  # "the coalition said", "koalisi mengatakan"
         self.leader_phrases = [tuple(p.split()) for p in language.words("leader_phrases")]  # "led by", "pimpinan"
         self.causes = language.words("cause_words")
+        self.backings = language.words("backer_words")  # "pemerintah dukungan AS": the backer, not the owner
         self.namesakes = {str(k): str(v) for k, v in (language.grammar.get("namesake_states") or {}).items()}
         self.object_preps = (language.words("recipient_preps") | language.words("other_preps")) - language.words(
             "passive_agent"
@@ -2398,6 +2399,8 @@ class ActorMatcher:
             gap = tokens[end : group[0].first]
             if any(t.lower in self.causes for t in gap):
                 break  # "massa aksi bela Palestina": the state a crowd stands up for is not its owner
+            if any(t.lower in self.backings for t in gap):
+                break  # "melawan pemerintah dukungan Amerika Serikat": the state that backs a body does not own it
             if len(gap) <= 3 and kind in ("country", "demonym") and all(self.name_word(t) for t in gap):
                 return entity.code
             origin = len(gap) <= 3 and bool(gap) and gap[-1].lower in self.origin

@@ -245,6 +245,7 @@ class Attributor:
         self.claim_source_preps = language.words("claim_source_preps")  # "by"/"from", "oleh"/"dari"
         self.claim_denials = language.words("claim_denials")  # "…, yang dibantah Eritrea": denies what was said
         self.approximators = language.words("approximators")  # "About 400 people …": no preposition
+        self.count_comparatives = language.words("count_comparatives")  # "lebih dari 500 tentara": a count
         self.calendar = calendar_words(language.code)
         self.asked_from = language.words("asked_from")
         self.own_possessives = language.words("own_possessives")
@@ -1492,6 +1493,8 @@ class Attributor:
                     return ""  # "Thousands of Egyptian students protested": a count, not a preposition
                 if self.approximates(tokens, i):
                     return ""  # "About 400 people gathered …": a rough count opening the clause
+                if self.bounds_count(tokens, i):
+                    return ""  # "lebih dari 140.000 tentara AS di Irak melancarkan serangan": more than a count
                 if i > 0 and tokens[i - 1].lower in self.owned_heads and tokens[i].lower in self.genitive_preps:
                     # "The head of the UN nuclear watchdog visited …", "the Somali branch of the Islamic
                     # State attacked …": the body's, not an object
@@ -1521,6 +1524,14 @@ class Attributor:
         count = tokens[i + 1].text[:1].isdigit() or tokens[i + 1].lower in self.quantities
         opens = i == 0 or not tokens[i - 1].text[:1].isalnum() or tokens[i - 1].lower in self.breaks
         return count and opens
+
+    def bounds_count(self, tokens, i: int) -> bool:
+        """Whether the preposition at i only bounds the count after it: "lebih dari 140.000 tentara AS"
+        (more than), "kurang dari 100 polisi", "up to 300 Israeli troops" (grammar `count_comparatives`,
+        the word before the preposition) — the counted group is no object of "dari"/"to"."""
+        if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].lower not in self.count_comparatives:
+            return False
+        return tokens[i + 1].text[:1].isdigit() or tokens[i + 1].lower in self.quantities
 
     def planner_before(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Britain condemned a move by Russia to expel 20 diplomats", "mengecam keputusan oleh Iran
