@@ -1751,12 +1751,29 @@ class Coder:
         between = view.sentence.tokens[start : match.first]
         if match.first < start or len(self.without_dated_asides(between)) > ALLEGATION_REACH:
             return False
+        spoken_content = self.comma_content(view, head, start)
+        if spoken_content:
+            between = between[1:]
         if not self.one_clause(between):
             return False
-        marked = any(t.lower in self.request_complements for t in between)
+        marked = spoken_content or any(t.lower in self.request_complements for t in between)
         addressed = self.bare_request_content and any(i in view.group_at for i in range(start, match.first))
         infinitive = self.addressed_infinitive(view, head, match)
         return marked or addressed or infinitive or self.listed_in_request(view, head, match)
+
+    def comma_content(self, view: SentenceView, head: TriggerMatch, start: int) -> bool:
+        """A comma right after a one-word request verb opens what it asks for, as a comma after "said"
+        opens what was said: "Desmond mendesak, Menkumham mencopot Kepala Lapas", "Ketua MUI meminta,
+        semua pihak menolak paham radikal" — the removal and the refusal are asked for, not done.
+        Only with the bare-content grammar (Indonesian) and the verb as the whole trigger; a dated aside
+        after the comma ("mendesak, Senin (1/5), …") is `without_dated_asides`'s."""
+        tokens = view.sentence.tokens
+        if not self.bare_request_content or head.last - head.first != 1 or start != head.last:
+            return False
+        comma = head.last
+        if comma >= len(tokens) or tokens[comma].text != "," or self.dated_aside_end(tokens, comma):
+            return False
+        return comma + 1 < len(tokens) and tokens[comma + 1].text[:1].isalnum()
 
     def request_passed_on(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         """A request that is itself what another asks for: "Abbas asked Rice to press Israel to revive the
