@@ -1386,6 +1386,11 @@ class Attributor:
         mutual = match.trigger.event in MUTUAL
         if mutual and inside < match.last and tokens[inside].lower in self.between_preps:
             return inside
+        # a pattern that ends on "between" itself: the parties follow it — "konflik sektarian antara
+        # Sunni dan Syiah telah menewaskan 40 orang" (id.assault.s54-konflik-sektarian-antara)
+        end = match.last - 1
+        if mutual and inside <= end < len(tokens) and tokens[end].lower in self.between_preps:
+            return end
         return match.last
 
     def uncoded_name_word(self, view: SentenceView, i: int) -> bool:
