@@ -2807,6 +2807,16 @@ class Coder:
         if roles.recipient is None and roles.actor is not None and guessable:
             reach = HOME_REACH if event in SELF_DIRECTED else CONTEXT_SENTENCES
             roles.recipient = recent_other_party(coded, view, match, roles.actor, self.cited_sources(view), reach)
+            told_before = roles.recipient is not None and roles.recipient.mentions[0].start < sentence.start
+            answer_or_capture = event == "REJECT" or authority_act(event, (mode, *trigger.context))
+            if told_before and home_body(roles.actor) and not answer_or_capture:
+                # "Police made a tactical withdrawal after guerrillas attacked …", "Hillary segera memberi
+                # tanggapan yang menentang …": police, courts, legislators and parties act within their own
+                # state; a state only an earlier sentence named is not whom their unaimed act is aimed at
+                # (one named before the trigger in this sentence may be: "Saya skeptis pemerintah Irak
+                # akan …"; a rejection answers the accusers told before, an arrest takes the captives
+                # the story told: "Border Patrol discounted the allegations", "Pembajak ditangkap")
+                roles.recipient = own_state(roles.actor)
             if event in PLAN_CHARGES and self.forces_destination(coded, roles.recipient):
                 roles.recipient = home_government(roles.actor)
         # "Kemlu RI menyatakan keprihatinan atas meningkatnya kekerasan di Timur Tengah" in a story set at
@@ -4527,6 +4537,14 @@ def own_state(actor: Group) -> Group:
     """ "Pasukan pemerintah menyerbu kampung-kampung", "police arrested dozens": an unnamed
     authority acting with no target named acts within its own state."""
     return home_party(actor, "", "coref.own_state")
+
+
+HOME_BODIES = frozenset({"COP", "JUD", "LEG", "PTY"})  # police, courts, legislatures, parties
+
+
+def home_body(actor: Group) -> bool:
+    """Whether the actor is only a state's police, courts, legislature or parties: bodies that act at home."""
+    return all(m.entity.sector in HOME_BODIES and is_state(m.entity.code) for m in actor.mentions)
 
 
 def stateless_actor(actor: Group) -> bool:
