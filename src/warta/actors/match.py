@@ -126,6 +126,16 @@ class ArticleMemory:
         sentences; with none named, the state of a person this sentence names (`people`) before
         the home: "Mantan presiden Peru Pedro Castillo dijatuhi hukuman oleh Mahkamah Agung" is
         Peru's court."""
+        if here and keeper and len(here) > 1:
+            # the story's police search where they work, among the lands a suspect is tied to: "Polisi
+            # Spanyol menyita … dipimpin seseorang yang tinggal di Kolombia, Meksiko dan Spanyol, menurut
+            # polisi, yang menggeledah 28 apartemen" are Spain's police — of the places the sentence
+            # names, the one the story named last before it
+            before = {code: seen for entity, seen in self.countries for code in [entity.code]}
+            before.update({code: seen for code, seen in self.places if seen < self.sentence})
+            known = [code for code in here if code in before and before[code] < self.sentence]
+            if known:
+                return max(known, key=lambda code: before[code])
         if here:
             return here[0]
         met = self.enforcers.get(enforcer) if enforcer else None
@@ -143,6 +153,11 @@ class ArticleMemory:
             # police; civilians of a state named in a sentence set at a place do not set their scene
             set_at = {seen for _, seen in self.places}
             recent = [found for found in recent if found not in self.nationals or found[0] not in set_at]
+            # nor does the land a suspect comes from, while the story named another state or place:
+            # "… di Milan, Italia. Sang penculik … warga Polandia … Polisi telah mendakwa Herba" are
+            # Italy's police ("Italian police charged the Polish suspect")
+            soil = [found for found in recent if found not in self.nationals]
+            recent = soil or recent
         if recent:
             return max(recent, key=lambda found: found[0])[1]
         # "Polri akan mengambil tindakan tegas …" in a story that names no state: news in
