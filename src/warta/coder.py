@@ -234,6 +234,7 @@ MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # blame", "a police complaint" — and so did other sectors: "the embassy attacks" were aimed at embassies)
 MODIFIER_DOERS = MATERIAL_CONFLICT
 ARMED_BODIES = frozenset({"COP", "MIL", "REB", "UAF", "CRM", "SPY"})
+OWN_FORCES = frozenset({"COP", "MIL"})  # a state's own armed bodies: "serangan tentara" (body_after_noun)
 MODIFIER_REACH = 3  # tokens from the article to the body: "A major police crackdown"
 # What one unnamed private person may do without becoming a political actor: speak, give, meet, ask
 PRIVATE_DEEDS = frozenset({"ACCUSE", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST", "SUPPORT"})
@@ -655,6 +656,8 @@ class Coder:
         self.subject_determiners |= self.language.words("subject_determiners")
         self.subject_openers = self.language.words("subject_openers")
         self.one_event_articles = self.language.words("determiners")  # "a police crackdown" (modifier_body)
+        self.doer_after_nouns = self.language.words("doer_after_nouns")  # "serangan tentara" (modifier_body)
+        self.after_body_words = self.language.words("recipient_preps") | self.language.words("demonstratives") | {"di"}
         # "The Moroccan was captured", "Orang Maroko itu": a person told as known (definite_person_head)
         self.recalling = self.language.words("recalling_determiners")
         self.demonstratives = self.language.words("demonstratives")
@@ -1917,7 +1920,7 @@ class Coder:
         ("anti-government protests" are aimed at the government), nor a state's own ("Italian police
         crackdown" is found by the matcher)."""
         if self.language.modifiers_follow_noun:
-            return None  # "serangan militer": the body after an Indonesian noun is read by the matcher
+            return self.body_after_noun(coded, view, match)
         tokens = view.sentence.tokens
         texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
         end = match.first
@@ -1938,6 +1941,41 @@ class Coder:
             rules = [found[1][0].rule, "coref.modifier_body"]
             return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
         return None
+
+    def body_after_noun(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "Serangan tentara terhadap kota itu dimulai Senin", "Penggerebekan polisi di desa itu",
+        "serangan udara militer": where modifiers follow their noun (Indonesian), a bare armed or policing
+        body right after an attack or raid noun (grammar `doer_after_nouns`) names who did it — the
+        body of the state the story is set in (the matcher leaves a sector term qualifying a noun
+        without a state). Not after nouns of what is done to people: "penangkapan pemberontak"."""
+        tokens = view.sentence.tokens
+        if tokens[match.first].lower not in self.doer_after_nouns:
+            return None
+        first = match.first + 1
+        while first in match.positions:  # "Serangan udara militer": after the noun's own words
+            first += 1
+        if first >= len(tokens) or first in view.group_at or first in view.triggers:
+            return None
+        texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+        found = self.actors.lexicon.longest(texts, lowers, first)
+        if found is None or any(e.kind != "sector" for e in found[1]):
+            return None
+        end = first + found[0]
+        if end < len(tokens) and (end in view.group_at or tokens[end].text.startswith("-")):
+            return None  # "serangan militer AS" is the matcher's; "serangan milisi-milisi" a plural form
+        sector = found[1][0].entity.sector if found[1][0].entity else ""
+        code = coded.story_state(view.sentence.index)
+        closed = end == len(tokens) or not tokens[end].text.isalpha() or tokens[end].lower in self.after_body_words
+        if sector not in OWN_FORCES or found[0] != 1 or not closed or not code:
+            # one bare word of the state's own forces, "tentara", "polisi": "serangan teroris" names a
+            # kind of attack ("gelombang serangan teroris"), and "serangan udara pasukan gabungan" forces
+            # that often come from elsewhere (measured: both were false alarms on the parallel corpus);
+            # the phrase ends with the body: a preposition or demonstrative next ("polisi di desa itu")
+            return None
+        start, stop = tokens[first].start, tokens[end - 1].end
+        text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
+        rules = [found[1][0].rule, "coref.modifier_body"]
+        return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
 
     def one_event_phrase(self, lowers: list[str], first: int) -> bool:
         """Whether the phrase a modifier opens tells one act: a determiner (grammar `determiners`) before
