@@ -198,6 +198,8 @@ class Attributor:
         self.naming_verbs = language.words("naming_verbs")
         self.reply_verbs = language.words("reply_verbs")
         self.naming_as = language.words("naming_as")
+        # "another gunman identified as Faisal Bengali opened fire": a name given after a noun
+        self.naming_phrases = {tuple(p.split()) for p in language.words("naming_phrases")}
         self.speech = language.words("speech_after") | language.words("speech_before")
         self.all_preps = self.recipient_preps | self.other_preps | self.agent
         self.object_control = language.words("object_control")
@@ -1582,6 +1584,9 @@ class Attributor:
             if verb is not None:
                 i = verb - 1  # "sees Taiwan as …": past the object named, to the namer
                 continue
+            if self.name_link_at(tokens, i):
+                i -= 2  # "another gunman identified as Faisal Bengali opened fire": past the name given, to the noun
+                continue
             if tokens[i].lower in self.breaks and not self.unbroken_at(tokens, i, position):
                 if tokens[i].lower in self.object_control and i == position - 1:
                     return self.nearest_before(view, i)
@@ -1707,6 +1712,17 @@ class Attributor:
     def only_helpers(self, between) -> bool:
         """Whether only auxiliaries and negators stand in `between`: "saat ini (sudah) menjalin …"."""
         return all(t.lower in self.tense_words or t.lower in self.negators for t in between)
+
+    def name_link_at(self, tokens, i: int) -> bool:
+        """The last word of a phrase giving a noun its name (grammar `naming_phrases`): "another gunman
+        identified as Faisal Bengali opened fire on police" — no clause opens at "as"; the gunman acts."""
+        return (
+            i >= 2
+            and (tokens[i - 1].lower, tokens[i].lower) in self.naming_phrases
+            and tokens[i - 2].text.islower()
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].isupper()
+        )
 
     def naming_verb_at(self, tokens, i: int, position: int) -> int | None:
         """The verb of naming (grammar `naming_verbs`, by lemma) whose "as" is the break word at i, when
