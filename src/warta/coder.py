@@ -444,6 +444,15 @@ class Coder:
         self.sources = {s.lower(): s for s in self.language.grammar.get("sources", [])}
         self.order_verbs = self.language.words("order_verbs")
         self.discussion_partner_preps = self.language.words("discussion_partner_preps")  # "met with …"
+        # s55 idnfuture: an intent towards unnamed others, an intent told only by a rumour (coder.unnamed_partner,
+        # coder.rumoured_intent)
+        self.unnamed_other_nouns = self.language.words("unnamed_other_nouns")  # "partai", "parties"
+        self.unnamed_other_marks = self.language.words("unnamed_other_marks")  # "lain", "other"
+        self.rumour_openers = [tuple(p.lower().split()) for p in self.language.grammar.get("rumour_openers", [])]
+        self.relative_words = self.language.words("relative")
+        self.relative_aspects = self.language.words("relative_aspects")  # "yang telah disepakati"
+        forms = self.language.grammar.get("agreed_thing_forms", [])
+        self.agreed_thing_forms = [tuple(p.lower().split()) for p in forms]
         self.posted_to = self.language.words("posted_to")  # "the ambassador to Ukraine": the envoy's post
         self.claim_verbs = self.language.words("claim_verbs")  # "claimed", "menuding": what follows is a charge
         self.existential = self.language.words("existential")
@@ -1017,6 +1026,66 @@ class Coder:
             return False
         actor = self.attributor.run(view, match).actor
         return actor is None or not joint(actor)
+
+    def unnamed_partner(self, sentence: Sentence, match: TriggerMatch) -> bool:
+        """ "Gus Ipul akan menjalin komunikasi dengan partai lain", "dia akan berkoalisi dengan partai lain",
+        "the party will form a coalition with other parties": an intent whose partner, after "dengan"/"with"
+        in or right after the trigger, is only an unnamed other (grammar `unnamed_other_nouns` with
+        `unnamed_other_marks`, in either order) is promised to nobody that can be named — no AGREE, as
+        unnamed actors are not coded (docs/annotation.md). "akan bertemu dengan partai lain, PDIP" names one."""
+        tokens = sentence.tokens
+        prep = next(
+            (
+                i
+                for i in range(match.first, min(match.last + 1, len(tokens)))
+                if tokens[i].lower in self.discussion_partner_preps
+            ),
+            None,
+        )
+        if prep is None:
+            return False
+        phrase = tokens[prep + 1 : prep + 4]
+        nouns = [k for k, t in enumerate(phrase) if t.lower in self.unnamed_other_nouns]
+        marks = [k for k, t in enumerate(phrase) if t.lower in self.unnamed_other_marks]
+        if not nouns or not marks or min(nouns[0], marks[0]) != 0:
+            return False
+        end = prep + 1 + max(nouns[0], marks[0]) + 1
+        # no name inside the phrase or right after it ("partai lain, PDIP", "other parties like Labour")
+        return not any(t.text[:1].isupper() for t in tokens[prep + 1 : min(end + 3, len(tokens))])
+
+    def agreed_thing(self, sentence: Sentence, match: TriggerMatch) -> bool:
+        """ "Resolusi perang Irak yang disepakati oleh Senat empat tahun lalu adalah …", "Setiap usul yang
+        ditawarkan oleh anggota Kongres …", "the resolution that was agreed by the Senate": a passive
+        agreement or offer in a relative clause (grammar `agreed_thing_forms` right after `relative`, with
+        `relative_aspects` between) describes the thing agreed — background, no act told."""
+        tokens = sentence.tokens
+        i = match.first - 1
+        while i >= 0 and tokens[i].lower in self.relative_aspects:
+            i -= 1
+        if i < 0 or tokens[i].lower not in self.relative_words:
+            return False
+        words = [t.lower for t in tokens[i + 1 : match.first + 3]]
+        return any(
+            tuple(words[k : k + len(form)]) == form
+            for form in self.agreed_thing_forms
+            for k in range(match.first - i)
+            if i + 1 + k + len(form) - 1 >= match.first
+        )
+
+    def rumoured_intent(self, sentence: Sentence, match: TriggerMatch) -> str | None:
+        """ "Ada kabar bahwa menteri itu akan bertemu Presiden", "There is talk that the minister will meet
+        Biden", "Rumours say the prime minister will visit Jakarta": an intent told only by a rumour
+        (grammar `rumour_openers`) in the trigger's clause is nobody's promise — not coded. A hedge
+        ("kabarnya", "reportedly") stays a hedged AGREE, and a rumour denied is modality.denied_rumour."""
+        words = [t.lower for t in sentence.tokens[: match.first]]
+        for start in range(len(words)):
+            for opener in self.rumour_openers:
+                if tuple(words[start : start + len(opener)]) != opener:
+                    continue
+                between = sentence.tokens[start + len(opener) : match.first]
+                if not any(t.text in CLAUSE_PUNCTUATION for t in between):
+                    return " ".join(opener)
+        return None
 
     def mentioned_again(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> bool:
         """ "Militan menyerang pos polisi di Kandahar. … Serangan itu ditujukan untuk …", "Israel shelled
@@ -2564,6 +2633,8 @@ class Coder:
             # "Russia did not attack civilians": not words between figures — the general entry
             # decides whether the negated attack is denied
             return self.fall_back(coded, view, match, "actor sector", dates, places, credit)
+        if event == "AGREE" and modality.outcome == "asserted" and self.agreed_thing(sentence, match):
+            return self.drop(coded, sentence, match, "background", "a thing described as agreed")
         if modality.outcome == "negated":
             denied = event in MATERIAL_CONFLICT and view.frame_for(match.first)
             denied = denied and self.denies_act(sentence, match, modality)
@@ -2592,6 +2663,11 @@ class Coder:
         elif event in FUTURE_CAN_BECOME_AGREE and (modality.outcome == "future" or self.scheduled(modality)):
             if event == "CONSULT" and self.discussed_alone(view, match):
                 return self.drop(coded, sentence, match, "anticipated", "a discussion of its own")
+            if self.unnamed_partner(sentence, match):
+                return self.drop(coded, sentence, match, "anticipated", "an unnamed partner")
+            opener = self.rumoured_intent(sentence, match) if modality.outcome == "future" else None
+            if opener is not None:
+                return self.drop(coded, sentence, match, "hypothetical", opener)
             event, cameo, mode = "AGREE", FUTURE_CAMEO.get(event, "030"), ""
             rules.append("modality.future_intent")
         elif modality.outcome == "future" and event in STANDING_REFUSALS:
