@@ -553,9 +553,14 @@ def find_pieces(
     lexicon: ActorLexicon,
     former: frozenset[str] = frozenset(),
     registries: frozenset[str] = frozenset(),
+    owned: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset()),
 ) -> list[Piece]:
     words = [t.text for t in sentence.tokens]
     lowers = [t.lower if t.lower.isascii() else fold(t.lower) for t in sentence.tokens]  # "Erdogan" finds "Erdoğan"
+    # "Juru bicaranya", "Pengacaranya", "kuasa hukumnya": an official noun with a possessive clitic
+    # (grammar `possessive_clitics`, `owned_official_heads`) is read as the noun, ending at the clitic
+    clitics, heads = owned
+    bare = [possessed_stem(lower, clitics, heads) for lower in lowers]
     singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
     # "the Hamas-Fatah government": a compound of names is read by its first name; so is a ship's
     # flag or registry ("a British-flagged tanker", "a Liberian-registered ship": grammar registry_suffixes)
@@ -571,6 +576,7 @@ def find_pieces(
             lexicon.longest(words, lowers, i)
             or (lexicon.longest(words, singulars, i) if singulars[i] != lowers[i] else None)
             or (lexicon.longest(firsts, [fold(w.lower()) for w in firsts], i) if firsts[i] != words[i] else None)
+            or owned_official(lexicon, words, lowers, bare, i)
         )
         found = former_title(words, lowers, i, lexicon, found, former)
         found = yield_to_party(words, lowers, i, lexicon, found)
@@ -584,6 +590,30 @@ def find_pieces(
         else:
             i += 1
     return pieces
+
+
+def possessed_stem(lower: str, clitics: tuple[str, ...], heads: frozenset[str]) -> str:
+    """ "pengacaranya" -> "pengacara": an official noun (grammar `owned_official_heads`) with a
+    possessive clitic; "" for any other word."""
+    for clitic in clitics:
+        if lower.endswith(clitic) and lower[: -len(clitic)] in heads:
+            return lower[: -len(clitic)]
+    return ""
+
+
+def owned_official(lexicon: ActorLexicon, words: list[str], lowers: list[str], bare: list[str], i: int):
+    """The sector term an official noun with a possessive clitic ends: "juru bicaranya" is "juru
+    bicara" (its owner is found later, ActorMatcher.official_owner). Only a match that ends on the
+    clitic word and names a sector counts."""
+    for end in range(i, min(i + 4, len(words))):
+        if not bare[end]:
+            continue
+        seq = [*lowers[i:end], bare[end]]
+        found = lexicon.longest(words[i : end + 1], seq, 0)
+        if found and found[0] == end + 1 - i and any(e.kind == "sector" for e in found[1]):
+            return found
+        return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -865,6 +895,12 @@ class ActorMatcher:
         # sentence's opening subject (clause_subject_pronoun)
         self.pronoun_clause_openers = language.words("pronoun_clause_openers")
         self.speech_participles = language.words("speech_participles")
+        # "his lawyer", "its foreign minister", "juru bicaranya": an official noun a possessive points back
+        # at its owner (official_owner); his/her point at a person, its/their at a body or state
+        self.owned_heads = language.words("owned_official_heads")
+        self.owned = (tuple(language.words("possessive_clitics")), self.owned_heads)
+        self.person_owners = language.words("person_owner_pronouns")
+        self.party_owners = language.words("party_owner_pronouns")
         forces = language.grammar.get("force_pronouns") or {}
         self.force_pronouns = {str(k).lower(): str(v) for k, v in forces.items()}  # "pasukannya": MIL
         self.impersonal_pronouns = language.words("impersonal_pronouns")  # "it": never a person
@@ -1079,7 +1115,7 @@ class ActorMatcher:
             return entry.entity.code if entry.kind in STATE_KINDS and entry.entity else ""
 
         def abroad(sentence: Sentence) -> bool:
-            pieces = find_pieces(sentence, self.lexicon, self.former, self.registries)
+            pieces = find_pieces(sentence, self.lexicon, self.former, self.registries, self.owned)
             return any(
                 state_of(p.entry) not in ("", home) and not self.money(sentence, p.first, p.last) for p in pieces
             )
@@ -1271,7 +1307,17 @@ class ActorMatcher:
             verb -= 1
         if verb < 1 or tokens[verb].lower not in self.speech_before:
             return []
-        speaker = next((m for m in reversed(mentions) if verb - 3 <= m.last <= verb), None)
+        # "His lawyers in Rome on Thursday claimed he had been poisoned": a place where the speakers are
+        # is no speaker — the party before it is
+        speaker = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.last <= verb and not (m.kind == "capital" and self.located(sentence, m))
+            ),
+            None,
+        )
+        speaker = speaker if speaker is not None and verb - 3 <= speaker.last else None
         speaker = self.described_by_aside(tokens, speaker, mentions, verb)
         speaker = self.envoy_sender(tokens, speaker, mentions)
         if speaker is None or speaker.entity.sector == "JRN":
@@ -1487,7 +1533,9 @@ class ActorMatcher:
         a sector term alone ("polisi", "militants", "a court") takes the scene's country."""
         tokens = sentence.tokens
         headline = title_case(tokens)
-        pieces = self.with_platforms(tokens, find_pieces(sentence, self.lexicon, self.former, self.registries))
+        pieces = self.with_platforms(
+            tokens, find_pieces(sentence, self.lexicon, self.former, self.registries, self.owned)
+        )
         pieces = [p for p in pieces if not self.topic_of(tokens, p)]
         taken = {i for p in pieces for i in range(p.first, p.last)}
         # "Governor of New Mexico", "Gubernur New South Wales", "provinsi Azerbaijan Barat": a state or a
@@ -1701,6 +1749,18 @@ class ActorMatcher:
                 owner = self.possessive_owner(tokens, first, named_states)
                 if owner:  # "Israel said its forces had attacked …": Israel's forces, wherever they fought
                     entity.code, kind, rules = owner, "implied", [*rules, "actors.possessive_owner"]
+            # (the term alone or with its holder's name: "One of her lawyers, Philippe Meilhac, …")
+            termed = all(p.entry.kind == "sector" for p in group)
+            owner_of = (
+                self.official_owner(tokens, group[0].first, group[-1].last, groups, resolved, memory)
+                if termed
+                else None
+            )
+            if not entity.code and owner_of is not None:
+                # "Presiden Rwanda Paul Kagame tiba di Paris. Pengacaranya membantah …", "His lawyer denied
+                # …": the lawyer of the owner the possessive points back at, of its state and its side
+                entity = Entity(owner_of.code, owner_of.sector or entity.sector, entity.name)
+                kind, rules = "implied", [*rules, "actors.official_owner"]
             holder = self.office_named_before(tokens, first, last, memory) if kind == "sector" else None
             if not entity.code and holder is not None:
                 # "British Prime Minister Tony Blair said … The prime minister said Britain wanted …",
@@ -1987,6 +2047,33 @@ class ActorMatcher:
 
     def numeral_capital(self, tokens, piece) -> bool:
         return piece.first == 0 and piece.entry.kind == "capital" and tokens[0].lower in self.word_capitals
+
+    def official_owner(self, tokens, first: int, last: int, groups, resolved, memory: ArticleMemory) -> Entity | None:
+        """Whose official a possessive marks: "Kagame said his lawyer …", "Presiden Rwanda Paul Kagame tiba
+        di Paris. Pengacaranya membantah …", "Iran said its foreign minister …". The official noun (grammar
+        `owned_official_heads`) must end the term and carry the possessive: a pronoun before it ("his",
+        "its": grammar `person_owner_pronouns`, `party_owner_pronouns`) or a clitic on it ("-nya"). The
+        owner is the sentence's first party named before it (its subject), else the person ("his"), the
+        party ("its") or either ("-nya") the story named last."""
+        word = tokens[last - 1].lower
+        clitic = possessed_stem(word, self.owned[0], self.owned_heads)
+        before = tokens[first - 1].lower if first else ""
+        person, party = before in self.person_owners, before in self.party_owners
+        if not clitic and not ((person or party) and word in self.owned_heads):
+            return None
+        earlier = [
+            (e, kind)
+            for g, (e, kind, _) in zip(groups, resolved, strict=True)
+            if g[-1].last <= first - (0 if clitic else 1) and e.code and e.sector != "JRN"
+        ]
+        agreeing = [e for e, kind in earlier if clitic or (kind == "person") == person]
+        if agreeing:
+            return agreeing[0]
+        if person or clitic:
+            found = memory.person()
+            if found is not None or not clitic:
+                return found
+        return memory.party()
 
     def possessive_owner(self, tokens, first: int, named_states: list) -> str:
         """The state an "its"/"their" before a sector term points back at: the last state the sentence
