@@ -1437,6 +1437,11 @@ class Coder:
                 # general reading would be an allegation's content, an aim or a judged act is no event
                 self.drop(coded, view.sentence, match, *fallback)
                 continue
+            if head is not None and self.ordered_inquiry_into(view, head, match):
+                # "ordered the police chief to probe the killing of two farmers": what an ordered
+                # inquiry looks into is its content, not an act of the one told to investigate
+                self.drop(coded, view.sentence, match, "governed", f"investigated: {head.trigger.id}")
+                continue
             if head is not None and self.carries_out(view, head, match):
                 # "Kuwait memerintahkan pengusiran 15 diplomat Iran": an authority's order is the act
                 self.drop(coded, view.sentence, head, "governed", f"ordered: {match.trigger.id}")
@@ -2452,10 +2457,27 @@ class Coder:
 
     def carries_out(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
         ordered = view.sentence.tokens[head.first].lower in self.order_verbs
+        if head.trigger.mode == "investigate":
+            # "the prime minister ordered an inquiry into the killing", "ordered the police chief to
+            # probe the killing": the order names its act, an inquiry; the killing after it is what is
+            # investigated, not what the one who orders carried out
+            return False
         near = match.first - head.last <= GOVERN_REACH
         if ordered and self.told_to(view.sentence.tokens, head, match):
             return False
         return ordered and match.trigger.event in ORDERED_ACTS and near and not self.orders_a_state(view, head, match)
+
+    def ordered_inquiry_into(self, view: SentenceView, head: TriggerMatch, match: TriggerMatch) -> bool:
+        """An act named right after an order to investigate, in its clause: "ordered the police chief to
+        probe the killing of two farmers" (en.accuse.s55tf-ordered-to-probe): the one told to investigate,
+        named inside the order, would otherwise be read as the doer of the killing."""
+        tokens = view.sentence.tokens
+        if head.trigger.mode != "investigate" or tokens[head.first].lower not in self.order_verbs:
+            return False
+        if not any(i in view.group_at for i in range(head.first, head.last)):
+            return False  # "ordered an inquiry into the killing of protesters by police": no one told names the doer
+        between = tokens[head.last : match.first]
+        return 0 <= len(between) <= GOVERN_REACH and not {t.text for t in between} & CLAUSE_PUNCTUATION
 
     def told_to(self, tokens, head: TriggerMatch, match: TriggerMatch) -> bool:
         """ "Pasukan itu diperintahkan untuk menyeberangi perbatasan": those given a passive order are
