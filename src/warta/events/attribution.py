@@ -2374,6 +2374,10 @@ class Attributor:
         between = tokens[group.last : position]  # "… in Lebanon has accused": at most an auxiliary
         if len(between) > 2 or any(not t.text[:1].isalpha() or t.lower in self.coordinators for t in between):
             return None
+        # "Nazarbayev arrived in Cairo after concluding visit to Qatar", "tiba di Kairo setelah
+        # menyelesaikan kunjungan": a clause break after the place ends the clause it locates
+        if any(t.lower in self.breaks | self.subordinators for t in between):
+            return None
         return group if self.preposition_before(view, group) in self.locative else None
 
     def is_speaker(self, view: SentenceView, group: Group, position: int) -> bool:
