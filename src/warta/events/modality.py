@@ -85,6 +85,7 @@ class ModalityReader:
         # word lets the modal reach past it (s51 enfa)
         self.bridges = [tuple(p.split()) for p in language.words("ability_bridges")]
         self.realised_markers = language.words("realised_markers")
+        self.realised_openers = language.words("realised_openers")  # "setelah pasukan dapat mengusir …"
         self.question_openers = language.words("question_openers")
         self.question_verbs = language.words("question_verbs")  # "ditanya apakah …,": an indirect question
         # "Sejarah Hari Ini: …", "On This Day: …": a rubric of history before a headline's colon
@@ -786,7 +787,18 @@ class ModalityReader:
     def realised(self, tokens, i: int) -> bool:
         """ "sudah bisa ditangkap", "telah dapat mengusir gerilyawan": "can" after a perfective marker
         says it was managed, not that it might be."""
-        return i > 0 and tokens[i - 1].lower in self.realised_markers
+        if i > 0 and tokens[i - 1].lower in self.realised_markers:
+            return True
+        # "Serangan itu terjadi sepekan setelah pasukan Ethiopia dan Somalia dapat mengusir gerilyawan":
+        # in a clause that tells what came before the main act, "can" says it was managed
+        for j in range(i - 1, max(-1, i - 9), -1):
+            word = tokens[j].lower
+            if word in self.realised_openers:
+                # "Pengungsi akan pulang setelah pasukan dapat mengusir …": not under a future main clause
+                return not any(t.lower in self.future or t.lower in self.hypothetical for t in tokens[:j])
+            if not tokens[j].text[:1].isalnum() or word in self.clause_stops or word in self.future:
+                return False
+        return False
 
     def judged_plan(self, tokens, cue: int, match: TriggerMatch) -> bool:
         """ "Rencana Israel itu ditolak pemerintah Palestina", "Rencana pemerintah dikecam Amnesty": a
