@@ -834,6 +834,9 @@ NAMING_PARTIES = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "SPY", "JRN"})
 # What a weapon or a private person right beside a state stands for (ActorMatcher.with_platforms)
 PLATFORM_FORCE = Entry("sector", "actors.platform.MIL", Entity("", "MIL"))
 PRIVATE_PERSONS = Entry("sector", "actors.person_noun.CVL", Entity("", "CVL"))
+INITIALS_RULE = "actors.initials.CVL"  # "tersangka berinisial MR": a private person (ActorMatcher.with_initials)
+# initials: one to four capital letters ("B", "MR", "NMH"); a single letter only after a marker word
+INITIALS = re.compile(r"[A-Z]{1,4}")
 # Fighters of no one state: "terrorists", "teroris" right after such a group is named are its (militant_group)
 STATELESS_MILITANTS = frozenset({"IMG"})
 MILITANT_SECTORS = frozenset({"REB"})
@@ -966,6 +969,11 @@ class ActorMatcher:
         # a word saying where such a person comes from, between the noun and the state: "seorang pria
         # asal Uzbekistan", "a man from Uzbekistan" — that state's civilians too, not the scene's
         self.person_origin = language.words("person_origin_words")
+        # private persons named by initials in police news (grammar initials_*): "tersangka berinisial MR"
+        self.initials_markers = language.words("initials_markers")
+        self.initials_roles = language.words("initials_roles")
+        self.initials_appositions = language.words("initials_appositions")
+        self.initials_links = language.words("initials_links")
         self.speech = language.words("speech_before") | language.words("speech_after")
         self.speech_after = language.words("speech_after")
         # words opening a phrase before the clause's subject: "Menurut polisi, …", "According to police, …"
@@ -1536,6 +1544,7 @@ class ActorMatcher:
         pieces = self.with_platforms(
             tokens, find_pieces(sentence, self.lexicon, self.former, self.registries, self.owned)
         )
+        pieces = self.with_initials(tokens, pieces)
         pieces = [p for p in pieces if not self.topic_of(tokens, p)]
         taken = {i for p in pieces for i in range(p.first, p.last)}
         # "Governor of New Mexico", "Gubernur New South Wales", "provinsi Azerbaijan Barat": a state or a
@@ -1895,6 +1904,47 @@ class ActorMatcher:
         return self.beside_states(
             tokens, pieces, self.person_nouns, self.person_compounds, PRIVATE_PERSONS, self.person_origin
         )
+
+    def with_initials(self, tokens, pieces: list[Piece]) -> list[Piece]:
+        """Private persons named by their initials, as police news names suspects and victims: the
+        scene's civilians (CVL). Letters after a marker word ("tersangka berinisial MR", "pelaku
+        berinisial NMH dan SH") or before a comma and a person noun ("polisi memeriksa ID, pria asal
+        Lombok Tengah") are a person even where they spell a state ("menangkap AS, pria asal Lombok" is
+        no United States); letters after a role word ("korban AK") only where no lexicon reads them
+        ("tersangka KPK" is the KPK's suspect)."""
+        if not self.initials_markers:
+            return pieces
+        single = {p.first: p for p in pieces if p.last == p.first + 1}
+        taken = {i for p in pieces for i in range(p.first, p.last)}
+        persons: list[int] = []
+        for i, token in enumerate(tokens):
+            if not INITIALS.fullmatch(token.text):
+                continue
+            before = tokens[i - 1].lower if i else ""
+            linked = (
+                i >= 2 and before in self.initials_links and persons and persons[-1] == i - 2
+            )  # "berinisial SN dan RA": the second is a person too
+            marked = before in self.initials_markers or linked
+            apposed = (
+                len(token.text) > 1
+                and i + 2 < len(tokens)
+                and tokens[i + 1].text == ","
+                and tokens[i + 2].lower in self.initials_appositions
+                and i > 0
+                and tokens[i - 1].text != ","  # "Jakarta, AS, warga …": a list, no apposition
+            )
+            role = len(token.text) > 1 and before in self.initials_roles and i - 1 not in taken and i not in taken
+            if not (marked or apposed or role):
+                continue
+            if i in taken and i not in single:
+                continue  # inside a longer name: "Kombes Pol Suyudi AS"
+            persons.append(i)
+        if not persons:
+            return pieces
+        at = set(persons)
+        kept = [p for p in pieces if not (p.last == p.first + 1 and p.first in at)]
+        added = [Piece(i, i + 1, Entry("sector", INITIALS_RULE, Entity("", "CVL"))) for i in persons]
+        return sorted(kept + added, key=lambda p: (p.first, p.last))
 
     def beside_states(
         self, tokens, pieces: list[Piece], nouns: list, compounds, entry: Entry, origins=frozenset()
