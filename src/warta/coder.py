@@ -1471,6 +1471,7 @@ class Coder:
                 # "Washington has accused Iran of fomenting violence and supporting insurgents": what
                 # someone is accused of is the accusation's content, not an act the text asserts
                 self.drop(coded, view.sentence, match, "alleged", f"content of {accusation.trigger.id}")
+                accusation.content_found = True
                 alleged.append(match)
                 continue
             if alleged and self.governs(view, alleged[-1], match):
@@ -1550,6 +1551,11 @@ class Coder:
                         head.rules.append("modality.promised_harm")
                 continue
             kept.append(match)
+        for match in [k for k in kept if k.trigger.needs_content and not k.content_found]:
+            # "A World Bank report found that exports rose": a finding that names no act it alleges
+            # accuses no one ("A UN report found that North Korea had shipped arms to Syria" does)
+            self.drop(coded, view.sentence, match, "no finding", "no alleged act in its clause")
+            kept.remove(match)
         return kept
 
     def fallback_content(self, view: SentenceView, kept: list[TriggerMatch], match: TriggerMatch) -> tuple | None:

@@ -37,6 +37,9 @@ class Trigger:
     # with actor_sector: only when the recipient is one of these too ("attacked the president" by a party)
     recipient_sector: list[str] = field(default_factory=list)
     jointly: str = ""  # the type when two or more states act together: a joint exercise is COOPERATE
+    # a finding that accuses only through what it found: coded only when an act it alleges is named in
+    # its clause ("a UN report found that North Korea had shipped arms"; not "found that exports rose")
+    needs_content: bool = False
     items: list[frozenset[str] | int | None] = field(default_factory=list)  # None = a gap, an int = a clause gap
 
     @property
@@ -60,6 +63,7 @@ class TriggerMatch:
     joined_to: TriggerMatch | None = None
     # the act of the general fallback's type this entry for one kind of actor retells if it falls back
     fallback_folded_into: TriggerMatch | None = None
+    content_found: bool = False  # an act this allegation alleges was matched in its clause
 
     def __post_init__(self) -> None:
         self.own_end = self.own_end or self.positions[-1] + 1
@@ -120,6 +124,7 @@ def trigger_from_entry(entry: dict) -> Trigger:
         actor_sector=list(entry.get("actor_sector", []) or []),
         recipient_sector=list(entry.get("recipient_sector", []) or []),
         jointly=entry.get("jointly", "") or "",
+        needs_content=bool(entry.get("needs_content", False)),
         items=compile_pattern(str(entry["pattern"])),
     )
 
