@@ -793,7 +793,15 @@ class Coder:
             return False
         if any(m.kind in ("coref", "pronoun") for m in mentions):
             return False  # "Doss said …": a person the story named
-        named = {m.entity.code for m in mentions if m.entity.code and m.kind != "implied"}
+        # "pertandingan Euro 2016 antara Spanyol dan Italia": states named in passing open no story
+        passing = self.actors.passing.in_passing
+        named = {
+            m.entity.code
+            for m in mentions
+            if m.entity.code
+            and m.kind != "implied"
+            and not (m.kind in ("country", "demonym", "capital") and passing(sentence.tokens, m.first, m.last, False))
+        }
         # "… according to Amnesty International": a body named alone opens no story; nor does a
         # place alone ("US$ 4,5 juta" is found as a place)
         if not any(is_state(code) for code in named) or (named | set(settings)) & before:
@@ -832,13 +840,32 @@ class Coder:
     def settings(self, sentence: Sentence, places: list) -> list[str]:
         """Countries of the places the sentence is set in: "di Zahedan", not "melarikan diri ke Pakistan"."""
         found = []
-        for place in places:
+        # "at Santana High School in Santee": a place inside an institution's name is where the story is
+        # only when the sentence names no other place ("protesters at Columbia University" are in the US)
+        named = [place for place in places if not self.in_institution(sentence, place)]
+        for place in named or places:
             before = sentence.text[: place.start].split()
             aside = in_relative_aside(sentence, place.start, place.end, self.relative)
-            topic = self.names_topic(sentence, place)
+            topic = self.names_topic(sentence, place) or self.in_passing(sentence, place)
             if place.country_code and before and before[-1].lower() not in self.directions and not aside and not topic:
                 found.append(place.country_code)
         return found
+
+    def place_tokens(self, sentence: Sentence, place) -> tuple[int, int]:
+        """The tokens a place found in the sentence's text spans (first, last); (0, 0) if none."""
+        inside = [i for i, t in enumerate(sentence.tokens) if place.start <= t.start - sentence.start < place.end]
+        return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+    def in_institution(self, sentence: Sentence, place) -> bool:
+        """ "Santana High School", "Universitas Indonesia": a place named inside an institution's name."""
+        first, last = self.place_tokens(sentence, place)
+        return last > 0 and self.actors.passing.institution(sentence.tokens, first, last)
+
+    def in_passing(self, sentence: Sentence, place) -> bool:
+        """A place named in passing (warta.actors.passing): "Rizieq diketahui di Arab Saudi", "a Hong Kong
+        consortium", "laga antara Spanyol dan Italia" set no scene."""
+        first, last = self.place_tokens(sentence, place)
+        return last > 0 and self.actors.passing.in_passing(sentence.tokens, first, last)
 
     def names_topic(self, sentence: Sentence, place) -> bool:
         """A place named as what is talked about, not where the story is: "on the Kashmir issue",

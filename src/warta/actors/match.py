@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from warta.actors.lexicon import PEOPLE_RULE, ActorLexicon, Entry, fold
+from warta.actors.passing import PassingPlaces
 from warta.lang.base import Language, sentence_case_headline, title_case
 from warta.lang.text import POSSESSIVE_S, gerund, phrase_at, plural
 from warta.model import NOT_STATES, Entity, Mention, Sentence, is_state
@@ -1055,6 +1056,8 @@ class ActorMatcher:
         self.posted_to = language.words("posted_to")  # "ambassador to Iraq", "Dutabesar AS untuk Irak"
         self.place_heads = language.words("place_heads")  # "Masjid (Al Fatah)", "Jalan (Diponegoro)"
         self.place_tails = language.words("place_tails")  # "(Al Fatah) Mosque", "(Pennsylvania) Avenue"
+        # "Rizieq diketahui di Arab Saudi", "a Hong Kong consortium": named in passing, no scene (passing.py)
+        self.passing = PassingPlaces(language)
         self.name_articles = language.words("name_articles")
         self.affiliation_preps = language.words("affiliation_preps")  # "Ade Wahyudin dari LBH Pers"
         self.apposed_titles = language.words("apposed_titles")  # "Mamadou Bah, wakil Afrika Bersatu"
@@ -1147,6 +1150,11 @@ class ActorMatcher:
                 governed = self.governed(sentence, mention, mentions)
                 located = self.located(sentence, mention) or self.names_border(sentence, mention)
                 located = located or self.names_topic(sentence, mention)
+                # "laga antara Spanyol dan Italia", "Rizieq diketahui di Arab Saudi": a state named in
+                # passing is no scene (a firm's state, "a Hong Kong consortium", stays "the country" named)
+                passing = mention.kind in ("country", "demonym", "capital")
+                tokens = sentence.tokens
+                located = located or (passing and self.passing.in_passing(tokens, mention.first, mention.last, False))
                 # a bare title right after a sentence naming a person is most often that person ("Blair
                 # … The prime minister said …"): it then leaves the memory as it is
                 named_lately = memory.first_person and memory.sentence - memory.first_person[1] <= 1
