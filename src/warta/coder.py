@@ -569,6 +569,7 @@ class Coder:
         self.attendance_verbs = self.language.words("attendance_verbs")  # "attended", "menghadiri"
         self.seizing_verbs = self.language.words("seizing_verbs")  # "seized", "captured", "merebut"
         self.two_sided_fights = self.language.words("two_sided_fights")  # "clashed", "bentrok", "shootout"
+        self.fight_partner_preps = self.language.words("fight_partner_preps")  # "bentrok dengan pemuda"
         self.agreement_nouns = self.language.words("agreement_nouns")  # "struck a deal to …", "kesepakatan untuk …"
         self.custody_phrases = [tuple(p.split()) for p in self.language.words("custody_phrases")]  # "from prison"
         self.attack_aim_markers = self.language.words("attack_aim_markers")  # "untuk melancarkan serangan"
@@ -3089,7 +3090,13 @@ class Coder:
             if wronged is not None:
                 roles.recipient = wronged
                 roles.rules.append("attribution.wronged_named")
-        reason = self.missing_roles(event, roles, trigger, self.sides_of_a_fight(view, match, roles))
+        doers = self.sides_of_a_fight(view, match, roles)
+        victim = self.civilian_doer(view, match, roles) if event == "ASSAULT" and not doers else None
+        if victim is not None:
+            doers = True
+            if roles.recipient is None or all(m.kind in ("context", "place") for m in roles.recipient.mentions):
+                roles.recipient = victim  # "Seorang pemuda membacok dua warga di Makassar": the warga, not the town
+        reason = self.missing_roles(event, roles, trigger, doers)
         if reason in ("actor sector", "no actor") and match.alternatives:
             # "mendarat" is a show of force by an air force, a visit by a president; an entry for one
             # kind of actor that finds none leaves the word to the general one ("Polisi menangkap …":
@@ -4169,7 +4176,65 @@ class Coder:
             return False
         # a crowd clashing with the police riots (PROTEST); private groups fight one another
         partner = roles.recipient is not None and all(m.entity.sector in BYSTANDERS for m in roles.recipient.mentions)
-        return len(roles.actor.mentions) > 1 or partner
+        return len(roles.actor.mentions) > 1 or partner or self.other_side_named(view, match, roles.actor)
+
+    def other_side_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> bool:
+        """A second civilian group the fight word's own phrase names beside its civilian subject, that
+        role-finding left out: joined to the subject over its modifiers ("coca farmers and middle class
+        youths clashed") or after "with"/"dengan" right after the word ("para petani coca terlibat
+        bentrok dengan sejumlah pemuda"; grammar fight_partner_preps). Not "70 civilians were hurt in
+        clashes with police" (the police are no bystanders: a riot) nor "clashes in the town"."""
+        tokens = view.sentence.tokens
+
+        def civilian(group: Group) -> bool:
+            unnamed = all(m.entity.sector in BYSTANDERS and m.kind == "implied" for m in group.mentions)
+            return group is not actor and unnamed
+
+        fight = max(i for i in match.positions if tokens[i].lower in self.two_sided_fights)
+        for group in view.groups:
+            if not civilian(group):
+                continue
+            if group.last <= actor.first:
+                between = tokens[group.last : actor.first]
+                if (
+                    between
+                    and len(between) <= 3
+                    and between[0].lower in self.coordinators
+                    and all(t.text.isalpha() and t.text.islower() for t in between[1:])
+                ):
+                    return True
+            elif group.first > fight:
+                # the word may end the match: "tewas ketika para nelayan terlibat bentrok dengan"
+                between = tokens[fight + 1 : group.first]
+                if (
+                    between
+                    and len(between) <= 3
+                    and between[0].lower in self.fight_partner_preps
+                    and all(t.text.isalpha() and t.text.islower() for t in between[1:])
+                ):
+                    return True
+        return False
+
+    def civilian_doer(self, view: SentenceView, match: TriggerMatch, roles: Roles) -> Group | None:
+        """The victim, when an unnamed civilian is the active subject of a violent act on a party named
+        as its object: "a 15-year-old freshman shot and killed two students", "Seorang pemuda membacok
+        dua warga" — the subject right before the verb, the victim right after it (or after one
+        number word). Not "70 civilians were injured in clashes" (passive, victims), "rioters had set
+        cars ablaze" (no party hurt), "a bus carrying 40 passengers crashed …, killing the driver"
+        (the passengers do not stand right before the verb)."""
+        actor, tokens = roles.actor, view.sentence.tokens
+        if actor is None or "attribution.passive" in roles.rules or actor.last != match.first:
+            return None
+        if not (implied(actor) and all(m.entity.sector in BYSTANDERS for m in actor.mentions)):
+            return None  # only a doer the bystander rule would drop
+        for group in view.groups:
+            if group is actor or not 0 <= group.first - match.last <= 1:
+                continue
+            if any(not t.text.isalnum() for t in tokens[match.last : group.first]):
+                continue  # "…, killing the driver": no comma between the act and its victim
+            if all(m.kind not in ("context", "place") for m in group.mentions):
+                return group
+        return None
 
     @staticmethod
     def missing_roles(event: str, roles: Roles, trigger: Trigger, sides: bool = False) -> str:
