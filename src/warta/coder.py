@@ -6,6 +6,7 @@ language → sentences → actor mentions → triggers → modality → attribut
 from __future__ import annotations
 
 import collections
+import copy
 import dataclasses
 import datetime as dt
 import functools
@@ -46,6 +47,9 @@ GOVERNING = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "CONSULT"})
 GOVERN_REACH = 3
 PROPOSALS = frozenset({"REQUEST", "AGREE"})  # a request or an offer another party may refuse
 PROPOSAL_REACH = 8  # tokens from a request or offer noun to its passive refusal: "tawaran dialog dari Seoul ditolak"
+QUOTE_REACH = 4  # sentences a quote may run on before the one that names its speaker
+QUOTE_CHARS = frozenset({'"', "“", "”"})
+FIRST_PERSON = "coref.first_person"
 PROMISE_REACH = 6  # words from "agreed"/"pledged" + "to" to the act promised: "agreed to speed up border negotiations"
 CUSTODY_REACH = 2  # words after a release's own where its custody phrase may start: "were freed later from jail"
 PASSIVE_SUBJECT_REACH = 3  # words from a passive verb back to its pronoun: "they were detained", "mereka sudah ditahan"
@@ -420,6 +424,11 @@ def event_scale(event: str, mode: str) -> float:
     return float((spec.get("modes") or {}).get(mode, spec["score"]))
 
 
+def quote_marks(text: str) -> int:
+    """The double quote marks in a text: an odd count leaves a quote open."""
+    return sum(text.count(mark) for mark in QUOTE_CHARS)
+
+
 class Coder:
     """Codes articles in one language; heavy lexicons are built once per language."""
 
@@ -637,6 +646,7 @@ class Coder:
         self.subject_pointers = frozenset().union(
             *(self.language.words(key) for key in ("person_pronouns", "group_pronouns", "first_person_pronouns"))
         )
+        self.first_person_words = self.language.words("first_person_pronouns")  # "kami", "I" in a quote
         self.openers_back = self.language.words("coordinators") | self.language.words("contrast_coordinators")
         self.contrasts = self.language.words("contrast_coordinators")
         # "polisi telah membebaskan", "The government too has agreed": words between a bare sector
@@ -692,6 +702,7 @@ class Coder:
             set_scene(coded, sentence.index, memory, settings)
             before = memory.recent_states()
             mentions = self.actors.run(sentence, memory, article.pub_date, settings)
+            mentions = self.quoted_first_person(coded, sentence, mentions, memory, article.pub_date, set_in)
             coded.mentions[sentence.index] = mentions
             if self.opens_story(coded, sentence, before, mentions, settings):
                 # a file of wire stories one after another: what the last story named sets nothing here
@@ -706,6 +717,73 @@ class Coder:
                 memory.note_joint(parties)
         self.captives_told_after(coded)
         return coded
+
+    def quoted_first_person(
+        self, coded: CodedArticle, sentence: Sentence, mentions: list[Mention], memory, date, set_in
+    ) -> list[Mention]:
+        """A quote of several sentences whose speaker is named only after it closes: in
+        '"Kedua kubu datang ke kantor saya. Saya meminta mereka berdamai. Ini penting," kata Tito.' and
+        '"The situation is serious. We urged China to free him. It is a principle," Kamikawa said.' the
+        "saya"/"we" opening a sentence the quote runs on to is the speaker named after the quote mark
+        (ClauseReader.speakers_in_words reads only a speaker in the same sentence). The quote must
+        still be open at the end of this sentence and close, in the same paragraph within
+        QUOTE_REACH sentences, right before a speech verb whose speaker a lookahead (on a copy of
+        the story's memory) finds."""
+        tokens = sentence.tokens
+        taken = {i for m in mentions for i in range(m.first, m.last)}
+        # the subject that opens the sentence or the quote ("Saya hanya meminta …", '"We will …'), not
+        # a "kami" further in ("Ini masih kami selidiki"), which may be a speaker's unit or people
+        spots = [
+            i
+            for i, t in enumerate(tokens[:2])
+            if t.lower in self.first_person_words
+            and t.text != "i"
+            and i not in taken
+            and all(w.text in QUOTE_CHARS for w in tokens[:i])
+        ]
+        if not spots:
+            return mentions
+        text = coded.article.text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        if quote_marks(text[line_start : sentence.end]) % 2 == 0:
+            return mentions  # no quote open at the end of this sentence
+        if quote_marks(text[line_start : sentence.start]) % 2 == 0:
+            # the sentence that opens the quote is often its lead claim, coded with the closing one
+            # on the same line ('"We asked the government to end it. We also asked …," Zeid said'
+            # is one demand told twice); only the sentences it runs on to take its speaker here
+            return mentions
+        later = sentence.index + 1
+        while later < len(coded.sentences) and later <= sentence.index + QUOTE_REACH:
+            after = coded.sentences[later]
+            if after.line != sentence.line:
+                return mentions
+            if quote_marks(text[line_start : after.end]) % 2 == 0:
+                break
+            later += 1
+        else:
+            return mentions
+        after = coded.sentences[later]
+        shut = [k for k, t in enumerate(after.tokens) if t.text in QUOTE_CHARS]
+        close = next((k for k in shut if quote_marks(text[line_start : after.tokens[k].end]) % 2 == 0), None)
+        if close is None:
+            return mentions
+        ahead = self.actors.run(after, copy.deepcopy(memory), date, set_in[later])
+        view = self.clauses.run(after, ahead, frozenset())
+        frame = view.frame_for(max(0, close - 1))
+        if frame is None or frame.verb <= close or frame.verb > close + 2:
+            return mentions  # '…," kata X' / '…," X said': the verb right after the closing mark
+        speakers = [m for m in frame.speaker.mentions if m.entity.code and m.entity.sector != "JRN"]
+        if not speakers:
+            return mentions
+        found = [
+            Mention(i, i + 1, m.entity, "pronoun", tokens[i].text, tokens[i].start, tokens[i].end, [FIRST_PERSON])
+            for i in spots
+            for m in speakers
+        ]
+        for mention in found:  # "Saya …" keeps the speaker in reach as a pronoun does
+            memory.remember(mention, [])
+            memory.note_titled(mention)
+        return sorted(mentions + found, key=lambda m: (m.first, m.last))
 
     def captives_told_after(self, coded: CodedArticle) -> None:
         """An arrest whose captive the sentence leaves the captor's own people ("Spanish police arrested
