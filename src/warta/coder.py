@@ -284,6 +284,8 @@ WORDS_ON_ACTS = frozenset({"ACCUSE", "SUPPORT", "PROTEST", "REQUEST", "CONSULT"}
 REACTED_DECISION_SENTENCES = 2
 # A refusal or a threat announced is made: "Iran will reject the proposal", "Beijing said it would
 # take all necessary measures to defend its sovereignty" — a threat is about the future anyway.
+TRIAL_ANNOUNCERS = frozenset({"GOV", "JUD", "COP", ""})  # "" a state named alone ("the US said")
+TRIAL_GROUNDS_REACH = 4  # words after a trial announced in which its charge is told ("akan diadili bersama tersangka")
 STANDING_REFUSALS = frozenset({"REJECT", "THREATEN"})
 # What a party says it will not do is refused (REJECT): "Rusia tidak akan menarik pasukannya", "Israel
 # will not release the prisoners" (the guide: a negated future yield is a refusal)
@@ -474,6 +476,7 @@ class Coder:
         self.perfect_auxiliaries = self.language.words("perfect_auxiliaries")  # "has not recognised": a state
         self.standing_negators = self.language.words("standing_negators")  # "belum mengakui": not yet, no refusal
         self.requirement_markers = self.language.words("requirement_markers")  # "cannot sign without": a condition
+        self.trial_grounds = self.language.words("trial_grounds")  # "will be tried on charges of …"
         self.future_words = self.language.words("future") | self.language.words("future_negators")  # "tidak akan"
         self.directions = self.language.words("directions")
         self.schedule_cues = self.language.words("scheduled")
@@ -2744,6 +2747,23 @@ class Coder:
             return False
         return all(i in view.group_at or tokens[i].lower in self.attributor.determiners for i in range(marker))
 
+    def trial_announced(self, sentence, match: TriggerMatch, modality: Modality) -> bool:
+        """ "An Australian held at Guantanamo will be tried on charges of …", "Siti akan diadili bersama
+        tersangka lainnya": a charge or trial (an act only the courts or prosecutors perform, plover.yaml
+        `authority`) announced in the passive of the one accused is the prosecution's decision, taken —
+        not an intent; "Jaksa akan mendakwa …" (active: the prosecutor's plan) stays future."""
+        trigger = match.trigger
+        if trigger.event != "ACCUSE" or authority_body(trigger.event, (trigger.mode, *trigger.context)) != "JUD":
+            return False
+        tokens = sentence.tokens
+        cue = next((i for i, t in enumerate(tokens) if t.start == modality.cue_start), None)
+        if cue is None or not match.first - 2 <= cue < match.first or not self.modality.passive_after(tokens, cue):
+            return False
+        # the charge told with it ("on charges of", "dengan tuduhan", "bersama tersangka lainnya"), not a
+        # hearing on the calendar ("The teen will be arraigned on Wednesday": grammar `trial_grounds`)
+        reach = range(match.first, min(len(tokens), match.last + 1 + TRIAL_GROUNDS_REACH))
+        return any(tokens[i].lower in self.trial_grounds for i in reach)
+
     def code_match(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch, dates, places, credit) -> None:
         sentence = view.sentence
         modality = self.modality.run(sentence, match)
@@ -2754,6 +2774,9 @@ class Coder:
             modality = Modality("future", modality.hedged, sentence.tokens[match.first - 1].text)
         trigger = match.trigger
         event, mode, cameo, rules = trigger.event, trigger.mode, trigger.cameo, [trigger.id, *match.rules]
+        if modality.outcome == "future" and self.trial_announced(sentence, match, modality):
+            modality = Modality("asserted", modality.hedged)
+            rules.append("modality.announced_trial")
         # "Gempa mengguncang Cianjur, menewaskan 160 orang dan merusak ribuan rumah": a disaster's toll
         # of destroyed homes is no attack, and no vandalism (PROTEST) either — whatever type its verb has
         if (event == "ASSAULT" or self.damage_toll(sentence, match)) and self.mishap_toll(sentence, match):
@@ -3114,6 +3137,12 @@ class Coder:
         elif told:
             custody = self.freed_from_custody(view, match)
             roles.actor = authority(coded, view, event, (mode, *trigger.context), roles.recipient, custody)
+            frame = view.frame_for(match.first) if "modality.announced_trial" in rules else None
+            speaker = frame.speaker.mentions if frame is not None else []
+            if speaker and all(is_state(m.entity.code) and m.entity.sector in TRIAL_ANNOUNCERS for m in speaker):
+                # "… will be tried on charges of …, the US Defence Department said": the state body that
+                # announces the trial is the one that brings it, wherever the accused was taken
+                roles.actor = frame.speaker
         if agentless and roles.actor is None and event == "RETREAT" and mode == "release":
             self.freed_by_captors(coded, view, match, roles)
         if roles.actor is None and "attribution.passive" not in roles.rules and enforcement(event, mode, trigger):
