@@ -3021,6 +3021,11 @@ class Coder:
             roles.recipient = roles.recipient or place_as_party(view, match, hosts)
             if event == "RETREAT" and left_own_ground(roles):
                 roles.recipient = None
+        if event == "ASSAULT" and roles.actor is not None and roles.recipient is not None:
+            # "Pasukan Irak mulai merangsek ke kota tua Mosul, distrik terakhir yang dikuasai ISIS",
+            # "Iraqi troops pushed into Mosul, the last district held by ISIS": a state's forces striking
+            # a place of their own state fight the armed group the sentence names, not their own people
+            roles.recipient = self.armed_group_on_own_ground(view, roles) or roles.recipient
         # "Indian and Chinese troops pulled back from the border in Ladakh": two sides disengage from
         # each other, the place one of theirs — the first named acts, the other is its recipient
         joint_retreat = event == "RETREAT" and roles.actor is not None and joint(roles.actor)
@@ -3048,7 +3053,9 @@ class Coder:
         unaimed = sentence.index not in coded.named_scenes and self.unaimed_object(view, match)
         own = roles.actor is not None and event in OWN_STATE_TARGETS and implied(roles.actor)
         if roles.recipient is None and own and not unaimed and not stateless_actor(roles.actor):
-            roles.recipient = own_state(roles.actor)
+            # "Israeli troops raided Jenin in the West Bank. … the troops shot dead a 17-year-old": an
+            # army's force used where the story is set abroad falls on that scene's people, not its own
+            roles.recipient = foreign_scene(coded, view, event, roles.actor) or own_state(roles.actor)
         # "The deal was a failure, the minister said": a verdict on a subject naming no party is aimed
         # at no one, not at the state named last (attribution.cause_roles)
         # "described the rising extremism among the young as a threat": a verdict reached over a long
@@ -3805,6 +3812,25 @@ class Coder:
         has it as the subject of the verb of killing, whatever the names after it (the depot's owner,
         the place)."""
         return bool(tokens) and tokens[0].lower in self.mishaps
+
+    def armed_group_on_own_ground(self, view: SentenceView, roles: Roles) -> Group | None:
+        """ "Pasukan Irak mulai merangsek ke kota tua Mosul, distrik terakhir yang dikuasai ISIS": an
+        attack by a state's army, police or government that only the place it strikes aims
+        (place.as_party), a place of the attacker's own state, falls on the rebels or armed group
+        the sentence names — the only other side there is (the first named, if several)."""
+        actor, place = roles.actor, roles.recipient
+        if actor is None or place is None or not all("place.as_party" in m.rules for m in place.mentions):
+            return None
+        if not place.codes() <= actor.codes() or not all(is_state(code) for code in actor.codes()):
+            return None
+        if not all(m.entity.sector in STATE_FORCES or m.entity.sector in ("", "GOV") for m in actor.mentions):
+            return None
+        for group in view.groups:
+            rebels = all(m.entity.sector == "REB" and m.kind != "implied" for m in group.mentions)
+            if rebels and group.mentions and not group.codes() <= actor.codes():
+                rule = "attribution.armed_group_on_own_ground"
+                return Group([dataclasses.replace(m, rules=[*m.rules, rule]) for m in group.mentions])
+        return None
 
     def victims_named(self, view: SentenceView, match: TriggerMatch, actor: Group) -> Group | None:
         """ "rebels fired mortars at a convoy, injuring the Italian ambassador", "menabrakkan bom ke
@@ -4872,6 +4898,22 @@ def mark_retold(coded: CodedArticle, event: Event, earlier: Event) -> None:
     for candidate in coded.candidates:
         if candidate.detail == event.id and candidate.outcome == "coded":
             candidate.outcome, candidate.detail = "retold", earlier.id
+
+
+FORCE_ABROAD = frozenset({"ASSAULT", "COERCE"})  # acts of force an army may take to another state's ground
+
+
+def foreign_scene(coded: CodedArticle, view: SentenceView, event: str, actor: Group) -> Group | None:
+    """ "Israeli troops raided Jenin in the West Bank. … the troops shot dead a 17-year-old", "tentara
+    menembak mati pemuda …": an army's unaimed attack or seizure in a sentence set (or a story set)
+    in another state falls on that state's people, not the army's own state."""
+    if event not in FORCE_ABROAD or not all(m.entity.sector == "MIL" for m in actor.mentions):
+        return None
+    index = view.sentence.index
+    scene = coded.scenes.get(index) or coded.story_state(index)
+    if not scene or not is_state(scene) or scene in actor.codes():
+        return None
+    return context_party(view, scene, "", "coref.foreign_scene")
 
 
 def own_state(actor: Group) -> Group:
