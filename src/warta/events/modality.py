@@ -16,6 +16,7 @@ from warta.events.triggers import CLAUSE_PUNCTUATION, TriggerMatch, verb_marks
 from warta.lang.base import Language, title_case
 from warta.lang.text import phrase_at
 from warta.model import Sentence
+from warta.resources import load_yaml
 
 COORDINATED_REACH = 15  # tokens from a future marker to the "and" that joins a second verb to its first
 NEAR = 3  # tokens before a trigger that a negator or modal governs ("tidak akan pernah menghadiri")
@@ -28,6 +29,15 @@ FUTURE_CAN_BECOME_AGREE = frozenset({"CONSULT", "SUPPORT", "AID", "COOPERATE", "
 # A harm someone wishes for is no threat made to the harmed: "Raja itu ingin membunuhnya", "the rebels
 # wanted to attack the capital" (a threat is said to the threatened: "akan membunuh … jika")
 WISHED_HARM = PROMISED_UNDER_CONDITION
+# Acts a condition after the verb leaves undone: "Aku mundur kalau dipecat", "Indonesia recalls its
+# ambassador if Canberra does not apologise" (not a threat, an offer, a request, a refusal or an accusation:
+# "mengancam menyerang jika …", "urged Israel to accept … if it wants peace", "ruled out talks unless …")
+CONDITIONED_ACTS = frozenset({"RETREAT", "CONCEDE", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "PROTEST"})
+# … and of them the yields whose future under a condition is no promise yet: "akan mundur dari jabatannya
+# jika DPR mendukung …" (a future attack, arrest or sanction under a condition is a threat: coder.FUTURE_THREAT)
+CONDITIONED_FUTURES = frozenset({"RETREAT", "CONCEDE"})
+CONDITION_REACH = 8  # tokens from a trigger's end to a condition after it: "menarik duta besarnya dari Australia jika"
+CONDITIONS_FILE = "conditions_s58_condafter.yaml"
 PURPOSE_REACH = 5  # tokens before "to"/"untuk" a main verb's negator may stand: "didn't leave Syria to reject"
 REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied media reports that"
 SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chinese invasion", "Kunjungan"
@@ -130,6 +140,11 @@ class ModalityReader:
         self.awaited_nouns = language.words("awaited_nouns")  # "hopes", "fears": of an event not yet come
         self.awaited_preps = language.words("awaited_preps")  # "of", "for", "akan"
         self.conditional_modals = language.words("conditional_modals")  # "would like to see China agree"
+        trailing = load_yaml(f"{language.code}/{CONDITIONS_FILE}") or {}
+        self.trailing_conditions = frozenset(str(w).lower() for w in trailing.get("trailing_conditions", []))
+        self.concessive_leads = frozenset(str(w).lower() for w in trailing.get("concessive_leads", []))
+        self.headline_infinitive = language.words("headline_infinitive")  # "North Korea to attack … if provoked"
+        self.condition_stops = self.clause_stops | self.coordinators | self.relative | SENTENCE_STOPS | {",", ":"}
 
     @staticmethod
     def clause_start(tokens, position: int, stops: frozenset[str]) -> int:
@@ -254,6 +269,8 @@ class ModalityReader:
                 belief = self.believed(tokens, cue) if outcome == "future" else None
                 if outcome == "future" and belief is None:
                     belief = self.only_if(tokens, match)
+                if outcome == "future" and belief is None and match.trigger.event in CONDITIONED_FUTURES:
+                    belief = self.condition_after(tokens, match)
                 if belief is not None:
                     # "Pansus meyakini KPK akan memenuhi permintaan": another's future, believed, is no promise
                     return Modality("hypothetical", result.hedged, tokens[belief].text, tokens[belief].start)
@@ -261,7 +278,27 @@ class ModalityReader:
         phrase = self.phrase_before(sentence, match.first)
         if phrase is not None:
             return Modality("hypothetical", result.hedged, tokens[phrase].text, tokens[phrase].start)
+        # "North Korea to attack South Korea if provoked": a headline's "to" announces the act (a threat,
+        # coder.headline_future), unless it is a yield, whose future under a condition is promised nothing
+        announced = match.first > 0 and tokens[match.first - 1].lower in self.headline_infinitive
+        conditioned = match.trigger.event in (CONDITIONED_FUTURES if announced else CONDITIONED_ACTS)
+        condition = self.condition_after(tokens, match) if conditioned else None
+        if condition is not None:
+            return Modality("hypothetical", result.hedged, tokens[condition].text, tokens[condition].start)
         return result
+
+    def condition_after(self, tokens, match: TriggerMatch) -> int | None:
+        """ "Aku mundur kalau dipecat", "The minister resigns if the president asks him": a condition
+        that follows the act in its own clause leaves it undone. A comma, a clause break, "and" or a
+        relative ends the act's clause first ("… watered down the bill, but kept penalties if …"), and
+        "even if"/"bahkan jika" concedes, conditions nothing ("arrested them even if they were peaceful")."""
+        for i in range(match.last, min(len(tokens), match.last + CONDITION_REACH + 1)):
+            word = tokens[i].lower
+            if word in self.trailing_conditions:
+                return None if i > 0 and tokens[i - 1].lower in self.concessive_leads else i
+            if word in self.condition_stops or tokens[i].text in QUOTES:
+                return None
+        return None
 
     def bridge_before(self, tokens, first: int) -> int:
         """How many tokens of an ability phrase stand right before the event word: "might be able to
