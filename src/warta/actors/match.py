@@ -228,6 +228,10 @@ class ArticleMemory:
         for word in name_words:
             if len(word) >= 3 and word[:1].isupper():
                 self.names[word] = (mention.entity, self.sentence)
+            # "Republican Guards chief … al-Rawi … Rawi accuses US forces": the surname without its article
+            head, _, tail = word.partition("-")
+            if head.islower() and len(head) <= 3 and len(tail) >= 3 and tail.istitle() and tail.isalpha():
+                self.names[tail] = (mention.entity, self.sentence)
         if mention.kind == "body" or "actors.militant_group" in mention.rules:
             self.note_militants(mention.entity)  # "… al-Qaeda in Iraq. … killed two terrorists. … one armed terrorist"
         if mention.kind == "implied":
@@ -680,12 +684,25 @@ def possessed(group: list[Piece], sentence: Sentence) -> bool:
     return len(gap) == 1 and gap[0] in POSSESSIVE_S
 
 
+def particle_name(word: str, particles: frozenset[str]) -> bool:
+    """A surname written with the article of Arabic names before it (grammar `name_particles`):
+    "al-Rawi", "el-Sisi" — a lower-case particle, a hyphen, a capitalised word."""
+    head, _, tail = word.partition("-")
+    return head.lower() in particles and tail[:1].isupper() and tail.isalpha()
+
+
 def trailing_name(
-    sentence: Sentence, index: int, taken: set[int], is_word, honorifics: frozenset[str] = frozenset()
+    sentence: Sentence,
+    index: int,
+    taken: set[int],
+    is_word,
+    honorifics: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
 ) -> list[int]:
     """Capitalised words after a title that name a person the lexicon lacks:
     "juru bicara pemerintah, Abdirahman Dinari" → [Abdirahman, Dinari]. An honorific or rank
-    that is a word too is passed over: "municipal commissioner Major Siddalingayya Hiremath"."""
+    that is a word too is passed over: "municipal commissioner Major Siddalingayya Hiremath". A surname
+    with an article ends the name: "Republican Guards chief Saifeddin Fulayh Hassan Taha al-Rawi"."""
     tokens = sentence.tokens
     if index < len(tokens) and tokens[index].text == ",":
         index += 1
@@ -693,6 +710,16 @@ def trailing_name(
     while index < len(tokens) and len(found) < MAX_NAME_TOKENS and index not in taken:
         word = tokens[index].text
         if not found and word[:1].isupper() and word.lower() in honorifics:
+            index += 1
+            continue
+        if found and particle_name(word, particles):
+            found.append(index)
+            break
+        # "police chief Esmael Ahmadi-Mogadam": a surname of capitalised parts no dictionary has
+        parts = word.split("-")
+        unknown = all(p.istitle() and p.isalpha() and not is_word(p.lower()) for p in parts)
+        if found and particles and len(parts) > 1 and unknown:
+            found.append(index)
             index += 1
             continue
         if not (word[:1].isupper() and word.isalpha() and not is_word(word.lower())):
@@ -1048,6 +1075,7 @@ class ActorMatcher:
         )
         self.verbal_prefixes = tuple(language.words("verbal_prefixes"))
         self.honorifics = language.words("name_honorifics")
+        self.name_particles = language.words("name_particles")  # "al-Rawi": a surname's article
         self.naming_words = language.words("naming_words")  # "bernama", "named": a name given after a noun
         self.outlets = language.words("outlet_words")
         self.private_trades = language.words("private_trades")  # "Anwar, nelayan asal Aceh": a namesake
@@ -1694,7 +1722,11 @@ class ActorMatcher:
                 entity.code, kind, rules = city, "implied", [*rules, "actors.city"]
                 states.append(city)  # "Polisi Kerala menangkap pengunjuk rasa": the protesters are India's too
                 named_states.append((first, city, "implied"))
-            name_idx = trailing_name(sentence, after_city, taken, self.is_word, self.honorifics) if named else []
+            name_idx = (
+                trailing_name(sentence, after_city, taken, self.is_word, self.honorifics, self.name_particles)
+                if named
+                else []
+            )
             if named and not name_idx and kind == "body":
                 # "Pengurus PKBI (PKBI) Ramona Sari mengatakan", "Sekjen KSPI (KSPI), Muhamad Rusdi": the
                 # person the body's title names, after the body's abbreviation in brackets
