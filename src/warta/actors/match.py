@@ -42,6 +42,7 @@ SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 ENFORCER_REACH = 2  # sentences police named with their state ("Polisi Italia") stay the story's police for
 COALITION_REACH = 6  # sentences a force named with its leader ("the US-led coalition") is what "coalition forces" are
 LEADER_GOVERNMENT = "actors.leader_government"  # "the Modi government": the state's government (leader_body)
+GROUPS_FILE = "groups_s59_pointback.yaml"  # numerals and nouns that point back at a list of states
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
 
@@ -89,6 +90,23 @@ class ArticleMemory:
     # the force of many states last named with its leader ("the US-led coalition", "pasukan pimpinan NATO")
     coalition: tuple[Entity, int] | None = None
     militants: tuple[Entity, int] | None = None  # the group of fighters of no one state last named or met
+    # lists of states a sentence names together ("Saudi Arabia, Egypt, the UAE and Bahrain"), latest last:
+    # what "the four states", "keempat negara itu", "negara-negara tersebut" point back at (counted_group)
+    lists: list[tuple[list[Entity], int]] = field(default_factory=list)
+
+    def note_list(self, parties: list[Entity]) -> None:
+        """A list of two or more states this sentence names together."""
+        self.lists = [found for found in self.lists if self.sentence - found[1] <= EPITHET_REACH]
+        self.lists.append((parties, self.sentence))
+
+    def counted_group(self, count: int | None) -> list[Entity]:
+        """Whom "the four states", "keempat negara itu" point at: the latest list of that many states
+        named in an earlier sentence, a few sentences back at most; `count` None ("negara-negara
+        tersebut", "these countries") takes the latest list of any size. None fitting: no one."""
+        for parties, seen in reversed(self.lists):
+            if 0 < self.sentence - seen <= EPITHET_REACH and (count is None or len(parties) == count):
+                return parties
+        return []
 
     def note_coalition(self, entity: Entity) -> None:
         """A force of many states named with the state or body that leads it (ActorMatcher.names_coalition)."""
@@ -197,6 +215,10 @@ class ArticleMemory:
         office: bool = False,
         quoted: bool = False,
     ) -> None:
+        if "coref.counted_group" in mention.rules or "coref.targeted_country" in mention.rules:
+            # "… our missions in those countries. I am also …": a group of states (or "negara tersebut")
+            # pointed back at is named already, and no person a later "I"/"she" may be
+            return
         if "coref.party_pronoun" in mention.rules or "coref.crowd_pronoun" in mention.rules:
             # "It accused …": the party it points at is named already; it stays the subject, no fresher
             self.first_party = (mention.entity, self.sentence)
@@ -297,6 +319,7 @@ class ArticleMemory:
             self.coalition = None
         if self.militants and self.militants[1] != now:
             self.militants = None
+        self.lists = [found for found in self.lists if found[1] == now]
 
     def note_name(self, entity: Entity, words: list[str]) -> None:
         """Remember the words of a name given to a party named by a noun ("warga Polandia bernama
@@ -946,6 +969,16 @@ class ActorMatcher:
         self.genitive_preps = language.words("genitive_preps")
         self.both = [tuple(p.split()) for p in language.words("both_countries")]
         self.both_first = {phrase[0] for phrase in self.both}
+        # "the four states", "keempat negara itu", "negara-negara tersebut": a group named before (counted_group)
+        groups = load_yaml(f"{language.code}/{GROUPS_FILE}") or {}
+        self.group_words = {
+            key: frozenset(str(w).lower() for w in groups.get(key, []))
+            for key in ("group_determiners", "group_demonstratives", "list_joiners", "country_nouns", "target_preps")
+        }
+        self.group_numerals = {str(k).lower(): int(v) for k, v in (groups.get("numerals") or {}).items()}
+        self.definite_numerals = {str(k).lower(): int(v) for k, v in (groups.get("definite_numerals") or {}).items()}
+        self.group_nouns = longest_first(str(w).lower() for w in groups.get("group_nouns", []))
+        self.group_plurals = longest_first(str(w).lower() for w in groups.get("plural_references", []))
         # "Keduanya bertemu …", "Both agreed …": two people named lately (longest phrase first);
         # a bare "both"/"the two" only before a verb ("Both agreed", not "both sides' leaders")
         self.both_people = longest_first(language.words("both_people"))
@@ -1230,7 +1263,31 @@ class ActorMatcher:
         pair = self.coordinated_subjects(sentence, mentions)
         if pair:
             memory.note_joint(pair)
+        for listed in self.listed_states(sentence, mentions):
+            memory.note_list(listed)
         return mentions
+
+    def listed_states(self, sentence: Sentence, mentions: list[Mention]) -> list[list[Entity]]:
+        """The lists of two or more states a sentence names one after another, joined only by commas and
+        "and" (grammar `list_joiners`): "Saudi Arabia, Egypt, the UAE and Bahrain accused Qatar" lists
+        four (Qatar, after a verb, is none of them) — for a later "the four states" (counted_group)."""
+        tokens = sentence.tokens
+        runs: list[list[Mention]] = []
+        for mention in sorted(mentions, key=lambda m: (m.first, m.last)):
+            code = mention.entity.code
+            if mention.kind in ("coref", "pronoun", "implied") or not is_state(code) or len(code) != 3:
+                continue
+            last = runs[-1][-1] if runs else None
+            gap = [] if last is None else tokens[last.last : mention.first]
+            joined = last is not None and (
+                mention.first < last.last or all(t.lower in self.group_words["list_joiners"] for t in gap)
+            )
+            if joined:
+                if all(m.entity.code != code for m in runs[-1]):
+                    runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        return [[m.entity for m in run] for run in runs if len(run) >= 2]
 
     def coordinated_subjects(self, sentence: Sentence, mentions: list[Mention]) -> list[Entity]:
         """ "Rusia dan Jepang berupaya memperkokoh kerja sama …", "Indonesia and Malaysia have long
@@ -2871,6 +2928,8 @@ class ActorMatcher:
         return (
             self.both_people_subject(sentence, i, memory)
             or self.both_countries(sentence, i, memory)
+            or self.counted_group(sentence, i, memory)
+            or self.targeted_country(sentence, i, memory)
             or self.elliptic_state(sentence, i, memory)
             or self.epithet(sentence, i, memory)
             or self.description_reference(sentence, i, memory)
@@ -3103,6 +3162,62 @@ class ActorMatcher:
                 entity = Entity(str(entry["code"]), "", tokens[end - 1].text)
                 return [self.mention(sentence, end - 1, end, entity, "coref", ["coref.elliptic_state"])]
         return []
+
+    def counted_group(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "Saudi Arabia, Egypt, the UAE and Bahrain accused Qatar … The four states cut ties with Qatar",
+        "… Keempat negara itu memutuskan hubungan …": a numeral and a noun for states or their people
+        (data/<lang>/groups_s59_pointback.yaml) are the last list of that many states named
+        (ArticleMemory.counted_group); "negara-negara tersebut", "these countries" the last list of any
+        size. A bare numeral needs a determiner before it ("the four") or a demonstrative after the noun
+        ("tiga negara itu"): "four countries signed" may be four states never named."""
+        tokens = sentence.tokens
+        words = self.group_words
+        lowers = tuple(t.lower for t in tokens[i : i + 5])
+        plural = next((p for p in self.group_plurals if lowers[: len(p)] == p), None)
+        if plural:
+            count, end = None, i + len(plural)
+        else:
+            k, count, definite = i, self.definite_numerals.get(lowers[0]), True
+            if count is None and lowers[0] in words["group_determiners"] and len(lowers) > 1:
+                k, count = i + 1, self.group_numerals.get(lowers[1])
+            elif count is None:
+                count, definite = self.group_numerals.get(lowers[0]), False
+            if count is None:
+                return []
+            size = noun_at(self.group_nouns, tokens, k + 1)
+            if not size:
+                return []
+            end = k + 1 + size
+            pointed = end < len(tokens) and tokens[end].lower in words["group_demonstratives"]
+            if not definite and not pointed:
+                return []
+            end += int(pointed)
+        parties = memory.counted_group(count)
+        return [self.mention(sentence, i, end, replace(e), "coref", ["coref.counted_group"]) for e in parties]
+
+    def targeted_country(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
+        """ "Iran said it would not stop … after the Security Council imposed new sanctions on the country",
+        "… memberlakukan sanksi-sanksi baru terhadap negara tersebut": a noun for one state marked as named
+        (groups_s59_pointback.yaml `country_nouns`), right after a preposition marking what an act falls
+        on, is the one state its own sentence named before it — with two or none named, no one."""
+        tokens = sentence.tokens
+        words = self.group_words
+        if tokens[i].lower not in words["country_nouns"]:
+            return []
+        if self.demonstratives_follow_noun:
+            marked = i + 1 < len(tokens) and tokens[i + 1].lower in words["group_demonstratives"]
+            prep, end = i - 1, i + 1 + int(marked)
+        else:
+            marked = i > 0 and tokens[i - 1].lower in self.definite_articles
+            prep, end = i - 2, i + 1
+        if not marked or prep < 0 or tokens[prep].lower not in words["target_preps"]:
+            return []
+        here = {e.code: e for e, seen in memory.countries if seen == memory.sentence and is_state(e.code)}
+        if len(here) != 1:
+            return []
+        entity = next(iter(here.values()))
+        pointed = Entity(entity.code, "", entity.name)
+        return [self.mention(sentence, i, end, pointed, "coref", ["coref.targeted_country"])]
 
     def both_countries(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         if sentence.tokens[i].lower not in self.both_first:
