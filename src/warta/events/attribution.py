@@ -18,6 +18,11 @@ from warta.model import Entity, Mention
 RECIPIENT_WINDOW = 12
 # Words an item of a list of plain objects may hold (attribution.object_list_end): "medical supplies"
 LIST_ITEM_WORDS = 3
+# Quote marks around an unnamed first item of a list of parties (attribution.named_list_after)
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Tokens an unnamed first item of a list of parties may hold, quote marks and preposition included:
+# 'kepada "semua pejuang Islam,"'
+UNNAMED_ITEM_TOKENS = 7
 # Tokens from a passive's "by"/"oleh" to its agent: "by Iran", "by a suspected Islamic extremist",
 # "by a group of gunmen" (the agent's noun phrase may open with an article, a hedge and a group word)
 AGENT_PHRASE_REACH = 4
@@ -218,6 +223,7 @@ class Attributor:
         self.aside_ends = self.breaks | self.coordinators | self.relative  # what makes ", … ," no aside
         self.determiners = language.words("determiners")
         self.sign_nouns = language.words("sign_nouns")
+        self.praised_source_preps = language.words("praised_source_preps")
         self.be_forms = language.words("be_forms")
         self.passive_adverbs = language.words("passive_adverbs")  # "was on Friday arrested by police"
         self.adverb_suffixes = tuple(language.words("adverb_suffixes"))  # "briefly detained"
@@ -2869,6 +2875,9 @@ class Attributor:
             # "requested assistance from Iran", "meminta bantuan dari Iran", "recalled its ambassador
             # from France", "yielded to pressure from Poland"
             recipient_preps = recipient_preps | self.asked_from
+        listed = self.named_list_party(view, match, groups)
+        if listed is not None:
+            return listed
         if tokens[match.last - 1].lower in self.all_preps and groups and groups[0].first - match.last <= 2:
             # "in support of the Indian government": a pattern that ends in its preposition takes its object
             between = tokens[match.last : groups[0].first]
@@ -2887,7 +2896,7 @@ class Attributor:
             elif preps and self.marks_recipient(preps, recipient_preps):
                 return direct or group
             elif (
-                self.owner_of_object(preps)
+                (self.owner_of_object(preps) or self.praised_source(view, match, preps))
                 and group.first - match.last <= DIRECT_OBJECT_REACH
                 # "the stopover was opposed by the Bush administration": another verb's agent
                 and not any(t.lower in self.be_forms for t in tokens[match.last : group.first])
@@ -2896,6 +2905,23 @@ class Attributor:
                 # what is praised or condemned is its object
                 direct = direct or group
         return direct
+
+    def named_list_party(self, view: SentenceView, match: TriggerMatch, groups: list[Group]) -> Group | None:
+        """The first named party of a list of objects whose first item is unnamed: 'Iran thanked "all
+        the volunteers," the Iraqi army and the Syrian government' -> the Iraqi army and the Syrian
+        government (named_list_after); None when the verb's object is no such list."""
+        if self.is_nominal(view, match):
+            return None  # a noun's object list is a topic: "issues such as dialogue, the reform of the OIC"
+        tokens = view.sentence.tokens
+        start = match.last
+        if start < len(tokens) and tokens[start].lower in self.recipient_preps:
+            start += 1  # 'berterima kasih kepada "semua pejuang," …'
+        comma = next(
+            (i for i in range(start, min(len(tokens), start + UNNAMED_ITEM_TOKENS + 1)) if tokens[i].text == ","), None
+        )
+        if comma is None or not self.named_list_after(view, start, comma):
+            return None
+        return next((g for g in groups if g.first > comma), None)
 
     @staticmethod
     def comma_after(view: SentenceView, start: int) -> int | None:
@@ -3567,6 +3593,18 @@ class Attributor:
             return True  # "met representatives of striking workers": the heads of the group met
         return any(t.lower in self.recipient_preps for t in between) and all(t.lower in linking for t in between)
 
+    def praised_source(self, view: SentenceView, match: TriggerMatch, preps: list[str]) -> bool:
+        """ "Japan welcomed an offer from Russia to mediate", "menyambut baik tawaran dari Rusia": what a
+        verb of praise welcomes comes from its doer, named after a preposition of source (grammar
+        `praised_source_preps`) — the one praised. Not right after the trigger, where "from" says what
+        is left: "switched diplomatic recognition from Taipei to Beijing"."""
+        tokens = view.sentence.tokens
+        if match.trigger.event not in PRAISE or not preps or match.last >= len(tokens):
+            return False
+        if tokens[match.last].lower in self.praised_source_preps:
+            return False  # no welcomed thing between: the source is what the trigger's own act leaves
+        return all(p in self.praised_source_preps for p in preps)
+
     def owner_of_object(self, preps: list[str]) -> bool:
         # "condemned the actions of Israel", "rejected the accusations by Britain"; where goods or
         # people come from is whose they are: "menaikkan tarif impor baja asal China"
@@ -3636,11 +3674,66 @@ class Attributor:
                 listed_until = listed_until or self.object_list_end(view, match.last, i) or 0
                 if i < listed_until:
                     continue  # "flew water, tents and medicine to Tonga": the list goes on to the recipient
+                if self.named_list_after(view, match.last, i) and not self.is_nominal(view, match):
+                    continue  # 'thanked "all the fighters," the Iraqi army and the Syrian government'
                 end = i
                 break
         # "memberi Rusia pengiriman senjata": a gap may hold the recipient; "mengusir diplomat Iran":
         # so may the pattern's own later words
         return [g for g in view.groups if match.first < g.first < end]
+
+    def named_list_after(self, view: SentenceView, start: int, comma: int) -> bool:
+        """Whether the comma at `comma` closes an unnamed (often quoted) first item of a list whose later
+        items name parties and which "and"/"dan" closes: 'Rouhani thanked "all the fighters of Islam,"
+        the supreme leader and the armed forces of Iraq and Syria', 'berterima kasih kepada "semua
+        pejuang Islam," pemimpin tertinggi Ayatollah Khamenei dan pasukan bersenjata Irak'. The first
+        item (at most UNNAMED_ITEM_TOKENS tokens, no preposition, clause word or named party: an implied
+        one such as "volunteers" may stand in it) follows the trigger; each later item holds a party, and
+        the list ends in a coordinator and a party. A comma after a named party, or before a new clause
+        or the list's speakers ("praised the workers, Iraq and Syria said"), stops as before."""
+        tokens = view.sentence.tokens
+        if start < comma and tokens[start].lower in self.recipient_preps:
+            start += 1  # 'berterima kasih kepada "semua pejuang," …'
+        if not start < comma <= start + UNNAMED_ITEM_TOKENS:
+            return False  # "will send Rice, Chertoff and Gutierrez": the pattern itself holds the first item
+        for k in range(start, comma):
+            word = tokens[k]
+            if word.lower in self.all_preps:
+                return False  # "dialogue among civilizations, the reform of the OIC": no object list
+            if k in view.group_at and not all(m.kind == "implied" for m in view.group_at[k].mentions):
+                return False  # a named first item: 'thanked Iraq, ...' ends at its comma as before
+            if word.lower in self.breaks or word.lower in self.speech:
+                return False
+            if word.lower in self.coordinators or self.finite_verb(word):
+                return False
+        i = comma + 1
+        while i < len(tokens) and tokens[i].text in QUOTE_MARKS:
+            i += 1
+        closed = False
+        for _ in range(4):  # items after the unnamed one
+            item, named = i, False
+            while i < len(tokens) and i - item <= UNNAMED_ITEM_TOKENS:
+                word = tokens[i]
+                if word.text in {",", ";"} or word.lower in self.coordinators:
+                    break
+                if word.lower in self.speech or i in view.clause_subjects:
+                    return False  # 'praised the workers, Iraq and Syria said': the list is the speakers
+                if word.lower in self.breaks:
+                    return closed and named  # "… dan Palang Merah setelah gempa itu": the clause goes on
+                named = named or i in view.group_at
+                i += 1
+            if not named or i >= len(tokens):
+                return closed and named
+            if closed:
+                return True  # "... and the Syrian government for their help"
+            if tokens[i].lower in self.coordinators:
+                closed = True
+            elif tokens[i].text != ",":
+                return False
+            i += 1
+            if closed and i < len(tokens) and tokens[i].lower in self.coordinators:
+                i += 1
+        return False
 
     def plain_object_word(self, view: SentenceView, i: int) -> bool:
         """A word that may stand in a list of plain objects: lower case, no party, no preposition,
