@@ -174,6 +174,10 @@ class Attributor:
         self.bare_passives = frozenset(str(w).lower() for w in passives.get("verbs") or ())
         self.bare_passive_preps = frozenset(str(w).lower() for w in passives.get("preps") or ())
         self.agent = language.words("passive_agent")
+        # s59_accnoun: "terkait (dengan) tudingan bahwa …", "over accusations that …" (accusation_cause_subject)
+        self.accusation_cause_preps = language.words("accusation_cause_preps")
+        self.accusation_cause_links = language.words("accusation_cause_links")
+        self.accusation_cause_nouns = language.words("accusation_cause_nouns")
         self.bare_agent = bool(language.grammar.get("bare_passive_agent"))
         self.subject_drop = bool(language.grammar.get("subject_drop"))
         self.dropped_subject_fillers = language.words("dropped_subject_fillers")  # "mengatakan tengah …"
@@ -608,6 +612,10 @@ class Attributor:
                     roles.actor = self.agent_in_phrase(view, match)
                     if roles.actor is not None:
                         roles.rules.append("attribution.noun_agent")
+                if roles.actor is None:
+                    roles.actor = self.accusation_cause_subject(view, match, frame)
+                    if roles.actor is not None:
+                        roles.rules.append("attribution.accusation_cause")
                 if roles.actor is None:
                     roles.actor = self.opening_meeting(view, match)
                     if roles.actor is not None:
@@ -2402,6 +2410,28 @@ class Attributor:
                         return group
                 return None
         return None
+
+    def accusation_cause_subject(self, view: SentenceView, match: TriggerMatch, frame) -> Group | None:
+        """s59_accnoun: "Arab Saudi … memutuskan hubungan dengan Qatar terkait dengan tudingan bahwa Doha
+        mendukung terorisme", "Saudi Arabia … cut ties with Qatar over accusations that Doha supports
+        terrorism": an accusation noun (grammar `accusation_cause_nouns`) that gives the cause of the
+        main clause's act (`accusation_cause_preps`, an optional "dengan" after it) is that clause's
+        subject's own charge — unless the subject underwent the act ("Menteri itu dicopot terkait tuduhan korupsi":
+        the one removed is the accused, not the accuser)."""
+        if match.trigger.event != "ACCUSE" or match.trigger.mode != "allege" or match.first == 0:
+            return None
+        tokens = view.sentence.tokens
+        if tokens[match.first].lower not in self.accusation_cause_nouns:
+            return None  # "terkait penyidikan kasus suap", "terkait status tersangka": no charge made
+        k = match.first - 1
+        if tokens[k].lower in self.accusation_cause_links and k > 0:
+            k -= 1
+        if tokens[k].lower not in self.accusation_cause_preps:
+            return None
+        subject = self.subject_before(view, k, frame)
+        if subject is None or self.preposition_before(view, subject) or self.is_passive_subject(view, subject, k):
+            return None
+        return subject
 
     def opening_meeting(self, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Following a meeting with Chinese Defence Minister Dong Jun, Lloyd Austin said …", "Setelah
