@@ -705,6 +705,7 @@ class Coder:
             set_scene(coded, sentence.index, memory, settings)
             before = memory.recent_states()
             mentions = self.actors.run(sentence, memory, article.pub_date, settings)
+            memory.note_headed([p.country_code for p in places if p.heading and p.country_code in settings])
             mentions = self.quoted_first_person(coded, sentence, mentions, memory, article.pub_date, set_in)
             coded.mentions[sentence.index] = mentions
             if self.opens_story(coded, sentence, before, mentions, settings):
@@ -929,7 +930,9 @@ class Coder:
             before = sentence.text[: place.start].split()
             aside = in_relative_aside(sentence, place.start, place.end, self.relative)
             topic = self.names_topic(sentence, place) or self.in_passing(sentence, place)
-            if place.country_code and before and before[-1].lower() not in self.directions and not aside and not topic:
+            # a place gone to is no scene, but one a traveller leaves for is: "left Dakar for Conakry"
+            heading = before and (before[-1].lower() not in self.directions or place.heading)
+            if place.country_code and heading and not aside and not topic:
                 found.append(place.country_code)
         return found
 

@@ -94,6 +94,10 @@ class ArticleMemory:
     # what "the four states", "keempat negara itu", "negara-negara tersebut" point back at (counted_group)
     lists: list[tuple[list[Entity], int]] = field(default_factory=list)
 
+    # places a traveller left for (places.Place.heading): (sentence, code) — "The envoy left Dakar for
+    # Conakry" outweighs Senegal's capital left behind in the same sentence
+    headed: set[tuple[int, str]] = field(default_factory=set)
+
     def note_list(self, parties: list[Entity]) -> None:
         """A list of two or more states this sentence names together."""
         self.lists = [found for found in self.lists if self.sentence - found[1] <= EPITHET_REACH]
@@ -178,7 +182,7 @@ class ArticleMemory:
             soil = [found for found in recent if found not in self.nationals]
             recent = soil or recent
         if recent:
-            return max(recent, key=lambda found: found[0])[1]
+            return max(recent, key=lambda found: (found[0], found in self.headed))[1]
         # "Polri akan mengambil tindakan tegas …" in a story that names no state: news in
         # Indonesian is set at home unless it says otherwise (`home` is set only for such articles)
         # a state's organ in a story that named only its home, long ago, is still the home's: "Jakarta,
@@ -187,6 +191,10 @@ class ArticleMemory:
         if named and not (organ and all(code == self.home for _, code in named)):
             return None
         return people[0] if people else self.home
+
+    def note_headed(self, codes: list[str]) -> None:
+        """Countries of places this sentence's traveller leaves for ("left Dakar for Conakry")."""
+        self.headed.update((self.sentence, code) for code in codes if code)
 
     def note_enforcer(self, mention: Mention) -> None:
         """A state's police the story names with their state ("Kepolisian Malaysia", "Polisi Italia")."""

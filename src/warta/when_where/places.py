@@ -44,6 +44,7 @@ class Place:
     lat: float | None
     lon: float | None
     feature: str  # "city" | "country" | "region" | "sea"
+    heading: bool = False  # where a traveller leaves for ("left Dakar for Conakry"): a scene, not a direction
 
 
 def find_places(text: str, lang: str, story: tuple[str, ...] = (), filed_in: str = "") -> list[Place]:
@@ -60,9 +61,15 @@ def find_places(text: str, lang: str, story: tuple[str, ...] = (), filed_in: str
             index += 1
             continue
         size, weak, featured = reader.cue_at(index)
+        heading = False
+        if not size:  # "left Dakar for Conakry": the place left is no scene, the one headed for is
+            size = reader.destination_at(index)
+            weak, featured, heading = False, False, bool(size)
         if not size:  # "menyerang kota Bakhmut", "shelled the city of Kharkiv"
             size, weak, featured = reader.feature_cue_at(index), False, True
         places, after = reader.read_places(index + size, weak, featured) if size else ([], index + 1)
+        for place in places if heading else []:
+            place.heading = True
         found.extend(places)
         index = max(after, index + 1)
     return found
@@ -87,6 +94,8 @@ class PlaceWords:
     owned_sites: frozenset[tuple[str, ...]]  # "embassy": a state before it owns, it does not locate
     determiners: frozenset[str]  # grammar.yaml: "the Split summit" names no town
     apposers: frozenset[str]  # "di ibu kota provinsi itu, Zahedan": the feature's name set off after a comma
+    departures: frozenset[tuple[str, ...]]  # "left": "left Dakar for Conakry" heads for Conakry (`destinations`)
+    destinations: frozenset[str]  # "for"
     longest: int  # words in the longest cue, modifier or feature
     first_words: frozenset[str]  # first words of all cues, modifiers and features
 
@@ -120,6 +129,7 @@ def place_words(lang: str) -> PlaceWords:
     modifiers, features = phrases(data.get("modifiers", [])), phrases(data.get("features", []))
     strong, weak = phrases(data["cues"]), phrases(data.get("weak_cues", []))
     feature_cues = phrases(data.get("feature_cues", []))
+    departures = phrases(data.get("departures", []))  # "left Dakar for Conakry" (destination_at)
     cues = {p: (p in weak, any(p[i:] in features for i in range(1, len(p)))) for p in strong | weak}
     return PlaceWords(
         cues=cues,
@@ -133,8 +143,10 @@ def place_words(lang: str) -> PlaceWords:
         owned_sites=phrases(data.get("owned_sites", [])),
         determiners=frozenset(str(w).lower() for w in load_yaml(f"{lang}/grammar.yaml").get("determiners") or []),  # type: ignore[union-attr]
         apposers=frozenset(str(w).lower() for w in data.get("apposers", [])),
-        longest=max(len(p) for p in [*cues, *feature_cues, *modifiers, *features]),
-        first_words=frozenset(p[0] for p in [*cues, *feature_cues, *modifiers, *features]),
+        departures=departures,
+        destinations=frozenset(str(w).lower() for w in data.get("destinations", [])),
+        longest=max(len(p) for p in [*cues, *feature_cues, *modifiers, *features, *departures]),
+        first_words=frozenset(p[0] for p in [*cues, *feature_cues, *modifiers, *features, *departures]),
     )
 
 
@@ -191,6 +203,18 @@ class SentenceReader:
         if not size:
             return 0, False, False
         return (size, *self.words.cues[tuple(self.lower[index : index + size])])
+
+    def destination_at(self, index: int) -> int:
+        """Tokens from a departure verb to its destination's link, else 0: "The UN envoy on Tuesday left
+        Dakar for Conakry to see the situation" — `left | Dakar | for` (data/<lang>/places.yaml
+        `departures`, `destinations`); Indonesian says it with a cue ("meninggalkan Dakar menuju Conakry")."""
+        verb = self.phrase_at(index, self.words.departures)
+        if not verb or not self.capitalised(index + verb):
+            return 0
+        link = index + verb + self.name_run(index + verb)
+        if link + 1 >= len(self.tokens) or self.lower[link] not in self.words.destinations:
+            return 0
+        return link + 1 - index if self.capitalised(link + 1) else 0
 
     def capitalised_within(self, start: int, end: int) -> bool:
         return any(self.capitalised(i) for i in range(start, end))
@@ -269,6 +293,9 @@ class SentenceReader:
             saw_feature, featured = saw_feature or featured, False
             if weak and not saw_feature:
                 return places, index
+            if not places and not self.capitalised(index):
+                site = self.site_in_region(index)  # "di perlintasan Bihoro, Hokkaido"
+                return ([site[0]], site[1]) if site else (places, index)
             place, index = self.read_name(index, saw_feature)
             if place is None:
                 return places, index
@@ -279,6 +306,17 @@ class SentenceReader:
                 index, weak = index + 1, False
             else:
                 return places, index
+
+    def site_in_region(self, index: int) -> tuple[Place, int] | None:
+        """A lower-case site noun no list knows, a name no list knows and, after a comma, the region or
+        country it lies in: "tabrakan di perlintasan Bihoro, Hokkaido" is in Japan (as "in Bihoro,
+        Hokkaido" is, apposed_region). The name must be unknown: "di rumah Budi, Jakarta" is no region."""
+        if index + 2 >= len(self.tokens) or not self.capitalised(index + 1):
+            return None
+        run = self.name_run(index + 1)
+        if any(self.resolve(index + 1, index + 1 + size, False) for size in range(run, 0, -1)):
+            return None
+        return self.apposed_region(index + 1 + run)
 
     def name_run(self, index: int) -> int:
         """Tokens of the capitalised run at `index` ("Korea Selatan", "Isle of Man")."""
