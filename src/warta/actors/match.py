@@ -93,7 +93,6 @@ class ArticleMemory:
     # lists of states a sentence names together ("Saudi Arabia, Egypt, the UAE and Bahrain"), latest last:
     # what "the four states", "keempat negara itu", "negara-negara tersebut" point back at (counted_group)
     lists: list[tuple[list[Entity], int]] = field(default_factory=list)
-
     # places a traveller left for (places.Place.heading): (sentence, code) — "The envoy left Dakar for
     # Conakry" outweighs Senegal's capital left behind in the same sentence
     headed: set[tuple[int, str]] = field(default_factory=set)
