@@ -680,6 +680,7 @@ class Coder:
         self.subject_openers = self.language.words("subject_openers")
         self.one_event_articles = self.language.words("determiners")  # "a police crackdown" (modifier_body)
         self.doer_after_nouns = self.language.words("doer_after_nouns")  # "serangan tentara" (modifier_body)
+        self.owner_possessives = self.language.words("owner_pronouns")  # "its military offensive" (body_in_trigger)
         self.after_body_words = self.language.words("recipient_preps") | self.language.words("demonstratives") | {"di"}
         # "The Moroccan was captured", "Orang Maroko itu": a person told as known (definite_person_head)
         self.recalling = self.language.words("recalling_determiners")
@@ -2169,6 +2170,50 @@ class Coder:
         rules = [found[1][0].rule, "coref.modifier_body"]
         return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
 
+    def body_in_trigger(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
+        """ "The military offensive against the rebels killed ten", "Serangan militer terhadap desa itu":
+        a bare armed or policing body among the trigger's own words, qualifying its noun, names who did it
+        when no actor is told — the body of the state the story is set in (as modifier_body). Not after a
+        possessive (grammar `owner_pronouns`: "its military offensive" is the state just named), nor
+        one the matcher takes with a state ("operasi militer Israel")."""
+        tokens = view.sentence.tokens
+        texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
+        if self.language.modifiers_follow_noun:
+            if tokens[match.first].lower not in self.doer_after_nouns:
+                return None
+            candidates = [k for k in range(match.first + 1, len(tokens)) if k in match.positions][:2]
+            allowed = OWN_FORCES
+        else:
+            before = tokens[match.first - 1].lower if match.first > 0 else ""
+            owned = before in self.owner_possessives or match.first - 1 in view.group_at
+            if owned or not self.one_event_phrase(lowers, match.first):
+                return None
+            candidates, allowed = [match.first], ARMED_BODIES
+        for first in candidates:
+            if first in view.group_at:
+                return None
+            found = self.actors.lexicon.longest(texts, lowers, first)
+            if found is None or any(e.kind != "sector" for e in found[1]):
+                continue
+            end = first + found[0]
+            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            code = coded.story_state(view.sentence.index)
+            if end not in match.positions and self.language.modifiers_follow_noun:
+                # a target, place or demonstrative told next makes it one act: "serangan militer terhadap desa
+                # itu"; not "solusi politik di samping serangan militer, yang …" (a means, not an act told)
+                closed = end < len(tokens) and tokens[end].lower in self.after_body_words
+            else:
+                closed = end in match.positions  # "military offensive": the trigger's noun follows
+            if end < len(tokens) and (end in view.group_at or tokens[end].text.startswith("-")):
+                return None
+            if sector not in allowed or found[0] != 1 or not closed or not code:
+                return None
+            start, stop = tokens[first].start, tokens[end - 1].end
+            text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
+            rules = [found[1][0].rule, "coref.body_in_trigger"]
+            return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+        return None
+
     def one_event_phrase(self, lowers: list[str], first: int) -> bool:
         """Whether the phrase a modifier opens tells one act: a determiner (grammar `determiners`) before
         it, an adjective or two between ("a rebel air raid", "A major police crackdown") — not a habit or a possibility
@@ -3160,7 +3205,7 @@ class Coder:
             roles.actor = self.unplaced_body(coded, view, match)
         if roles.actor is None and event in MODIFIER_DOERS:
             # "a police crackdown", "a rebel attack on the town"
-            roles.actor = self.modifier_body(coded, view, match)
+            roles.actor = self.modifier_body(coded, view, match) or self.body_in_trigger(coded, view, match)
         if (
             roles.recipient is None
             and roles.actor is not None
