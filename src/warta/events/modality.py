@@ -43,6 +43,7 @@ REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied m
 SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chinese invasion", "Kunjungan"
 PREDICATE_REACH = 8  # words from a subject's noun event to its predicate's cue: "visit to Washington, planned"
 AWAITED_REACH = 3  # words from "hopes of"/"fears of" to the event it awaits: "fears of a Russian attack"
+GRANTEE_REACH = 4  # words of the one granted a chance or a deadline: "kesempatan kepada kedua pihak untuk"
 MAKER_REACH = 3  # words from a verb that brings an event about to the event noun it governs: "reschedule a new meeting"
 FORCED_REACH = 5  # words from a verb of forcing to the act it forces: "forcing it into a hasty retreat"
 FORCER_REACH = 8  # words from a verb of forcing back to the future or modal word its clause is told in
@@ -110,6 +111,8 @@ class ModalityReader:
         self.nobody = [tuple(p.split()) for p in language.words("existential_negations")]  # "tidak ada", "none of"
         self.nobody_links = language.words("existential_links")  # "yang" in "tidak ada partai yang mendukung"
         self.unrealised = [tuple(p.split()) for p in language.words("unrealised_phrases")]  # "berhak", "would have to"
+        # "memberi kesempatan kepada massa untuk …": the one granted the chance between the noun and "untuk"
+        self.grantee_preps = language.words("grantee_preps")
         self.rumours = language.words("rumours")  # "kabar", "reports"
         self.false_claims = [tuple(p.split()) for p in language.words("false_claims")]  # "tidak benar", "not true"
         self.prepositions = language.words("recipient_preps") | language.words("other_preps")
@@ -383,6 +386,31 @@ class ModalityReader:
                 i = end - len(phrase)
                 if i >= 0 and phrase_at(tokens, i, phrase):
                     return i
+        for end in ends:
+            granted = self.granted_before(tokens, end)
+            if granted is not None:
+                return granted
+        return None
+
+    def granted_before(self, tokens, end: int) -> int | None:
+        """ "Polisi memberi batas waktu kepada massa untuk berunjuk rasa", "memberikan kesempatan kepada
+        kedua pihak untuk berunding": where the one granted a chance or a deadline follows its noun
+        (grammar `grantee_preps`; English says "gave both sides a chance to talk"), the phrase of an
+        unrealised chance ("kesempatan untuk") is split by them — the act is still only granted."""
+        if not self.grantee_preps or end < 2 or tokens[end - 1].lower not in self.purpose_markers:
+            return None
+        for j in range(end - 2, max(-1, end - 3 - GRANTEE_REACH), -1):
+            word = tokens[j].lower
+            if not word[:1].isalnum() or word in self.clause_stops or word in self.purpose_markers:
+                return None
+            if word not in self.grantee_preps:
+                continue
+            for phrase in self.unrealised:
+                head = phrase[:-1]
+                i = j - len(head)
+                if head and phrase[-1] == tokens[end - 1].lower and i >= 0 and phrase_at(tokens, i, head):
+                    return i
+            return None
         return None
 
     def awaited_event(self, tokens, position: int) -> int | None:
