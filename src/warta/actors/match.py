@@ -881,8 +881,8 @@ def later_state_kind(kind: str, sector: str, foreign_organ: bool, claim: bool = 
 
 # The police hold whoever is on their soil: a national named after them is whom they hold
 KEEPERS_OF_THE_SOIL = frozenset({"COP"})
-# Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body):
-# "pihak kepolisian berhasil menyita …" is left to it, not to the scene (stands_alone)
+# Police and courts the matcher leaves without a state are the story's own (coder.unplaced_body);
+# the matcher's scene keeps the soil for them ("Police in Jakarta arrested two Malaysian tourists")
 STORY_ENFORCERS = frozenset({"COP", "JUD"})
 # the government and the police named bare, which a story that named only its home long ago still
 # places there (ArticleMemory.scene); courts, troops, parliament and experts are left unplaced as before
@@ -2823,8 +2823,10 @@ class ActorMatcher:
             # "Kemarin Pemprov DKI mengecam …": a time word is no noun the sector term qualifies
             timed = word in self.time_words
             # "Pihak otoritas di negara itu telah menahan …", "pihak militer menolak …": "pihak" marks
-            # the sector term as a party (grammar subject_determiners), it is no noun the term qualifies
-            marked = word in self.party_markers and sector not in STORY_ENFORCERS
+            # the sector term as a party (grammar subject_determiners), it is no noun the term qualifies;
+            # police and courts too, which then take the country a bare "polisi" would: "Pihak kepolisian
+            # berhasil menangkap …", "Pihak pengadilan menolak gugatan itu" (as "Polisi …", "Pengadilan …")
+            marked = word in self.party_markers
             return owned or timed or marked or not (word.isalpha() and word not in self.function_words and not verbal)
         after = tokens[last].lower if last < len(tokens) else ""  # English ones precede it
         if after in self.possessions:  # "attacked an army convoy", "a police station"
