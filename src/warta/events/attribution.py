@@ -203,6 +203,9 @@ class Attributor:
         # "has so far arrested", "no choice but to attack", "polisi saat ini menahan": a break word
         # that, with the word after it, is an adverb or an exception opens no clause
         self.unbroken = [tuple(p.split()) for p in language.words("unbroken_phrases")]
+        self.unbroken_state_phrases = {tuple(p.split()) for p in language.words("unbroken_state_phrases")}
+        self.unbroken_state_before = language.words("unbroken_state_before")
+        self.unbroken_state_after = language.words("unbroken_state_after")
         # "condemned the attack as barbaric and urged …": "as" after a verb of naming opens no clause
         self.naming_verbs = language.words("naming_verbs")
         self.reply_verbs = language.words("reply_verbs")
@@ -1719,9 +1722,19 @@ class Attributor:
         mendapat informasi hasil investigasi dari Polda", where the act is a noun further on."""
         act_follows = self.finite_verb(tokens[position]) if position < len(tokens) else False
         return any(
-            phrase_at(tokens, i, p) and (act_follows or self.only_helpers(tokens[i + len(p) : position]))
+            phrase_at(tokens, i, p)
+            and not (p in self.unbroken_state_phrases and self.unbroken_state(tokens, i, len(p)))
+            and (act_follows or self.only_helpers(tokens[i + len(p) : position]))
             for p in self.unbroken
         )
+
+    def unbroken_state(self, tokens, i: int, n: int) -> bool:
+        """An unbroken phrase that tells a lasting state, not an act (grammar `unbroken_state_before`,
+        `unbroken_state_after`): "DPRD yang sampai saat ini masih menunda pengesahan" — "until now", "still"
+        or a relative "yang" keeps the clause break, as before."""
+        before = i > 0 and tokens[i - 1].lower in self.unbroken_state_before
+        after = i + n < len(tokens) and tokens[i + n].lower in self.unbroken_state_after
+        return before or after
 
     def only_helpers(self, between) -> bool:
         """Whether only auxiliaries and negators stand in `between`: "saat ini (sudah) menjalin …"."""
