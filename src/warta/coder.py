@@ -742,7 +742,7 @@ class Coder:
             i
             for i, t in enumerate(tokens[:2])
             if t.lower in self.first_person_words
-            and t.text != "i"
+            and t.text != "i"  # a lower-case "i" is a list marker ("i) …"), not the pronoun "I"
             and i not in taken
             and all(w.text in QUOTE_CHARS for w in tokens[:i])
         ]

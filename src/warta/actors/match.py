@@ -986,6 +986,14 @@ class ActorMatcher:
         self.definite_numerals = {str(k).lower(): int(v) for k, v in (groups.get("definite_numerals") or {}).items()}
         self.group_nouns = longest_first(str(w).lower() for w in groups.get("group_nouns", []))
         self.group_plurals = longest_first(str(w).lower() for w in groups.get("plural_references", []))
+        # the words a counted group can open with: every other token is passed over at once (counted_group
+        # is asked at each token of every sentence)
+        self.group_starts = frozenset(
+            {plural[0] for plural in self.group_plurals}
+            | set(self.definite_numerals)
+            | set(self.group_numerals)
+            | self.group_words["group_determiners"]
+        )
         # "Keduanya bertemu …", "Both agreed …": two people named lately (longest phrase first);
         # a bare "both"/"the two" only before a verb ("Both agreed", not "both sides' leaders")
         self.both_people = longest_first(language.words("both_people"))
@@ -3180,6 +3188,8 @@ class ActorMatcher:
         size. A bare numeral needs a determiner before it ("the four") or a demonstrative after the noun
         ("tiga negara itu"): "four countries signed" may be four states never named."""
         tokens = sentence.tokens
+        if tokens[i].lower not in self.group_starts:
+            return []
         words = self.group_words
         lowers = tuple(t.lower for t in tokens[i : i + 5])
         plural = next((p for p in self.group_plurals if lowers[: len(p)] == p), None)
