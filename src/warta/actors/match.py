@@ -42,7 +42,7 @@ SCENE_REACH = 5  # sentences a place named "in Zahedan" sets the scene for
 ENFORCER_REACH = 2  # sentences police named with their state ("Polisi Italia") stay the story's police for
 COALITION_REACH = 6  # sentences a force named with its leader ("the US-led coalition") is what "coalition forces" are
 LEADER_GOVERNMENT = "actors.leader_government"  # "the Modi government": the state's government (leader_body)
-GROUPS_FILE = "groups_s59_pointback.yaml"  # numerals and nouns that point back at a list of states
+GROUPS_FILE = "groups.yaml"  # numerals and nouns that point back at a list of states
 CITY_POPULATION = 100_000  # a smaller town's name beside "police" is as likely a person's or a word
 
 
@@ -3183,7 +3183,7 @@ class ActorMatcher:
     def counted_group(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "Saudi Arabia, Egypt, the UAE and Bahrain accused Qatar … The four states cut ties with Qatar",
         "… Keempat negara itu memutuskan hubungan …": a numeral and a noun for states or their people
-        (data/<lang>/groups_s59_pointback.yaml) are the last list of that many states named
+        (data/<lang>/groups.yaml) are the last list of that many states named
         (ArticleMemory.counted_group); "negara-negara tersebut", "these countries" the last list of any
         size. A bare numeral needs a determiner before it ("the four") or a demonstrative after the noun
         ("tiga negara itu"): "four countries signed" may be four states never named."""
@@ -3217,7 +3217,7 @@ class ActorMatcher:
     def targeted_country(self, sentence: Sentence, i: int, memory: ArticleMemory) -> list[Mention]:
         """ "Iran said it would not stop … after the Security Council imposed new sanctions on the country",
         "… memberlakukan sanksi-sanksi baru terhadap negara tersebut": a noun for one state marked as named
-        (groups_s59_pointback.yaml `country_nouns`), right after a preposition marking what an act falls
+        (groups.yaml `country_nouns`), right after a preposition marking what an act falls
         on, is the one state its own sentence named before it — with two or none named, no one."""
         tokens = sentence.tokens
         words = self.group_words

@@ -1,5 +1,5 @@
 """Places and states named only in passing: they set no scene for the story's unnamed police, courts or
-government (ArticleMemory.scene). Word lists: data/<lang>/scene_s56_scenedrift.yaml.
+government (ArticleMemory.scene). Word lists: data/<lang>/passing.yaml.
 
 - a person's or a body's whereabouts: "Rizieq diketahui di Arab Saudi. … polisi telah menetapkan
   tersangka" are still Indonesia's police; "a rights group based in Dakar" sets no Senegal scene;
@@ -13,7 +13,7 @@ from __future__ import annotations
 from warta.lang.base import Language
 from warta.resources import load_yaml
 
-FILE = "scene_s56_scenedrift.yaml"
+FILE = "passing.yaml"
 WHEREABOUTS_GAP = 2  # words between a whereabouts verb and the place preposition: "diketahui berada di"
 FIXTURE_REACH = 7  # tokens from a fixture noun to a side it names: "pertandingan Euro 2016 antara Spanyol dan Italia"
 

@@ -37,7 +37,7 @@ CONDITIONED_ACTS = frozenset({"RETREAT", "CONCEDE", "ASSAULT", "COERCE", "SANCTI
 # jika DPR mendukung …" (a future attack, arrest or sanction under a condition is a threat: coder.FUTURE_THREAT)
 CONDITIONED_FUTURES = frozenset({"RETREAT", "CONCEDE"})
 CONDITION_REACH = 8  # tokens from a trigger's end to a condition after it: "menarik duta besarnya dari Australia jika"
-CONDITIONS_FILE = "conditions_s58_condafter.yaml"
+CONDITIONS_FILE = "conditions.yaml"
 PURPOSE_REACH = 5  # tokens before "to"/"untuk" a main verb's negator may stand: "didn't leave Syria to reject"
 REPORT_REACH = 3  # tokens from a denial verb to the report it denies: "denied media reports that"
 SUBJECT_REACH = 4  # words before a noun event that may open its subject: "A Chinese invasion", "Kunjungan"
