@@ -2072,6 +2072,15 @@ class Coder:
             return None  # "…, Ban, who said after meeting Olmert …": the relative clause has its own subject
         return opening[0]
 
+    def bare_body(self, texts: list[str], lowers: list[str], first: int) -> tuple[int, str, str] | None:
+        """A sector term naming no body or state at token `first` ("polisi", "the military"): where it
+        ends, its sector ("" for an entry with none) and the lexicon rule that read it."""
+        found = self.actors.lexicon.longest(texts, lowers, first)
+        if found is None or any(e.kind != "sector" for e in found[1]):
+            return None
+        entry = found[1][0]
+        return first + found[0], entry.entity.sector if entry.entity else "", entry.rule
+
     def unplaced_body(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "Adapun polisi telah membebaskan wanita itu", "The police too have detained …": police
         or a court opening the clause right before the verb are its subject even where the actor
@@ -2090,19 +2099,16 @@ class Coder:
                 continue
             if not self.opens_subject(tokens, first):
                 continue
-            found = self.actors.lexicon.longest(texts, lowers, first)
-            if found is None or first + found[0] != end or any(e.kind != "sector" for e in found[1]):
+            body = self.bare_body(texts, lowers, first)
+            if body is None or body[0] != end:
                 continue
-            if not found[1][0].entity or found[1][0].entity.sector not in LAW_ENFORCERS:
+            _, sector, rule = body
+            if sector not in LAW_ENFORCERS:
                 return None
             code = coded.story_state(view.sentence.index)
             if not code:
                 return None
-            sector = found[1][0].entity.sector
-            start, stop = tokens[first].start, tokens[end - 1].end
-            text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
-            rules = [found[1][0].rule, "coref.unplaced_body"]
-            return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+            return implied_body(view, first, end, code, sector, [rule, "coref.unplaced_body"])
         return None
 
     def modifier_body(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
@@ -2122,17 +2128,14 @@ class Coder:
                 continue
             if first > 0 and (tokens[first - 1].text in ASIDE_DASHES or first - 1 in view.group_at):
                 return None
-            found = self.actors.lexicon.longest(texts, lowers, first)
-            if found is None or first + found[0] != end or any(e.kind != "sector" for e in found[1]):
+            body = self.bare_body(texts, lowers, first)
+            if body is None or body[0] != end:
                 continue
-            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            _, sector, rule = body
             code = coded.story_state(view.sentence.index)
             if sector not in ARMED_BODIES or not code or not self.one_event_phrase(lowers, first):
                 return None
-            start, stop = tokens[first].start, tokens[end - 1].end
-            text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
-            rules = [found[1][0].rule, "coref.modifier_body"]
-            return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+            return implied_body(view, first, end, code, sector, [rule, "coref.modifier_body"])
         return None
 
     def body_after_noun(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
@@ -2150,25 +2153,21 @@ class Coder:
         if first >= len(tokens) or first in view.group_at or first in view.triggers:
             return None
         texts, lowers = [t.text for t in tokens], [t.lower for t in tokens]
-        found = self.actors.lexicon.longest(texts, lowers, first)
-        if found is None or any(e.kind != "sector" for e in found[1]):
+        body = self.bare_body(texts, lowers, first)
+        if body is None:
             return None
-        end = first + found[0]
-        if end < len(tokens) and (end in view.group_at or tokens[end].text.startswith("-")):
+        end, sector, rule = body
+        if continues_body(view, end):
             return None  # "serangan militer AS" is the matcher's; "serangan milisi-milisi" a plural form
-        sector = found[1][0].entity.sector if found[1][0].entity else ""
         code = coded.story_state(view.sentence.index)
         closed = end == len(tokens) or not tokens[end].text.isalpha() or tokens[end].lower in self.after_body_words
-        if sector not in OWN_FORCES or found[0] != 1 or not closed or not code:
+        if sector not in OWN_FORCES or end - first != 1 or not closed or not code:
             # one bare word of the state's own forces, "tentara", "polisi": "serangan teroris" names a
             # kind of attack ("gelombang serangan teroris"), and "serangan udara pasukan gabungan" forces
             # that often come from elsewhere (measured: both were false alarms on the parallel corpus);
             # the phrase ends with the body: a preposition or demonstrative next ("polisi di desa itu")
             return None
-        start, stop = tokens[first].start, tokens[end - 1].end
-        text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
-        rules = [found[1][0].rule, "coref.modifier_body"]
-        return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+        return implied_body(view, first, end, code, sector, [rule, "coref.modifier_body"])
 
     def body_in_trigger(self, coded: CodedArticle, view: SentenceView, match: TriggerMatch) -> Group | None:
         """ "The military offensive against the rebels killed ten", "Serangan militer terhadap desa itu":
@@ -2192,11 +2191,10 @@ class Coder:
         for first in candidates:
             if first in view.group_at:
                 return None
-            found = self.actors.lexicon.longest(texts, lowers, first)
-            if found is None or any(e.kind != "sector" for e in found[1]):
+            body = self.bare_body(texts, lowers, first)
+            if body is None:
                 continue
-            end = first + found[0]
-            sector = found[1][0].entity.sector if found[1][0].entity else ""
+            end, sector, rule = body
             code = coded.story_state(view.sentence.index)
             if end not in match.positions and self.language.modifiers_follow_noun:
                 # a target, place or demonstrative told next makes it one act: "serangan militer terhadap desa
@@ -2204,14 +2202,9 @@ class Coder:
                 closed = end < len(tokens) and tokens[end].lower in self.after_body_words
             else:
                 closed = end in match.positions  # "military offensive": the trigger's noun follows
-            if end < len(tokens) and (end in view.group_at or tokens[end].text.startswith("-")):
+            if continues_body(view, end) or sector not in allowed or end - first != 1 or not closed or not code:
                 return None
-            if sector not in allowed or found[0] != 1 or not closed or not code:
-                return None
-            start, stop = tokens[first].start, tokens[end - 1].end
-            text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
-            rules = [found[1][0].rule, "coref.body_in_trigger"]
-            return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+            return implied_body(view, first, end, code, sector, [rule, "coref.body_in_trigger"])
         return None
 
     def one_event_phrase(self, lowers: list[str], first: int) -> bool:
@@ -2248,13 +2241,10 @@ class Coder:
                 break
             if lowers[first] in self.public_nouns:
                 return with_sector(home, "CVL", "coref.object_public")
-            found = self.actors.lexicon.longest(texts, lowers, first)
-            if found is None or any(e.kind != "sector" for e in found[1]):
+            body = self.bare_body(texts, lowers, first)
+            if body is None or not body[1]:
                 continue
-            sector = found[1][0].entity.sector if found[1][0].entity else ""
-            if not sector:
-                continue
-            return with_sector(home, sector, "coref.object_body")
+            return with_sector(home, body[1], "coref.object_body")
         return home
 
     def opens_subject(self, tokens: list, first: int) -> bool:
@@ -5040,6 +5030,22 @@ def people_of_place(recipient: Group, actor: Group | None) -> bool:
     that is no army nor rebel force: whom the act falls on is the place's people."""
     placed = all("place.as_party" in m.rules and not m.entity.sector for m in recipient.mentions)
     return placed and actor is not None and not any(m.entity.sector in WAR_SIDES for m in actor.mentions)
+
+
+def implied_body(view: SentenceView, first: int, end: int, code: str, sector: str, rules: list[str]) -> Group:
+    """The body of state `code` that a bare sector term at tokens first…end stands for ("polisi" in a
+    story set in Harare: Zimbabwe's police), as one implied mention."""
+    tokens = view.sentence.tokens
+    start, stop = tokens[first].start, tokens[end - 1].end
+    text = view.sentence.text[start - view.sentence.start : stop - view.sentence.start]
+    return Group([Mention(first, end, Entity(code, sector, ""), "implied", text, start, stop, rules)])
+
+
+def continues_body(view: SentenceView, end: int) -> bool:
+    """Whether the words after a sector term go on naming it: a party the matcher found ("serangan
+    militer AS") or a hyphenated plural ("milisi-milisi")."""
+    tokens = view.sentence.tokens
+    return end < len(tokens) and (end in view.group_at or tokens[end].text.startswith("-"))
 
 
 def with_sector(group: Group, sector: str, rule: str) -> Group:
