@@ -2832,7 +2832,7 @@ class Attributor:
                 enacted = len(between) == 1 and between[0].lower in self.enacting_participles
                 if not enacted and (
                     any(p in view.triggers for p in range(match.last, k))
-                    or any(self.aside_verb(t) or prefixed_passive(t, ("ter",)) for t in between)
+                    or any(self.aside_verb(t) or prefixed_passive(t, self.accidental_passive_prefixes) for t in between)
                 ):
                     return None
                 if not enacted and not self.noun_phrase_between(tokens, match.last, k):
