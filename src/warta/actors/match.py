@@ -595,7 +595,7 @@ def find_pieces(
     # "Juru bicaranya", "Pengacaranya", "kuasa hukumnya": an official noun with a possessive clitic
     # (grammar `possessive_clitics`, `owned_official_heads`) is read as the noun, ending at the clitic
     clitics, heads = owned
-    bare = [possessed_stem(lower, clitics, heads) for lower in lowers]
+    bare = [possessed_stem(lower, clitics, heads) for lower in lowers] if clitics else [""] * len(lowers)
     singulars = [singular(lower) for lower in lowers]  # a fallback: "Perserikatan Bangsa-Bangsa" is a name
     # "the Hamas-Fatah government": a compound of names is read by its first name; so is a ship's
     # flag or registry ("a British-flagged tanker", "a Liberian-registered ship": grammar registry_suffixes)
